@@ -1,0 +1,36 @@
+/** What static analysis knows about a value's kind. */
+export type ExprType =
+  | { t: 'number' }
+  | { t: 'string' }
+  | { t: 'boolean' }
+  | { t: 'date' }
+  | { t: 'null' }
+  | { t: 'any' }
+  | { t: 'list'; of: ExprType }
+  | { t: 'record'; fields: Record<string, ExprType> };
+
+export const T = {
+  number: { t: 'number' } as ExprType,
+  string: { t: 'string' } as ExprType,
+  boolean: { t: 'boolean' } as ExprType,
+  date: { t: 'date' } as ExprType,
+  null: { t: 'null' } as ExprType,
+  any: { t: 'any' } as ExprType,
+  list: (of: ExprType): ExprType => ({ t: 'list', of }),
+  record: (fields: Record<string, ExprType>): ExprType => ({ t: 'record', fields }),
+};
+
+export function describeType(type: ExprType): string {
+  if (type.t === 'list') return `list of ${describeType(type.of)}`;
+  if (type.t === 'record') return 'record';
+  return type.t;
+}
+
+/** Numbers, and text or dates that may hold numbers, take part in arithmetic. */
+export function isNumericLike(type: ExprType): boolean {
+  return type.t === 'number' || type.t === 'any' || type.t === 'null' || type.t === 'string';
+}
+
+export function isScalar(type: ExprType): boolean {
+  return type.t !== 'list' && type.t !== 'record';
+}

@@ -1,0 +1,102 @@
+import jsep from 'jsep';
+import { BINARY_OPS, type BinaryOp, type Expr, FORBIDDEN_NAMES, type UnaryOp } from './ast.ts';
+import { ExprError } from './expr-error.ts';
+import { EXPR_LIMITS } from './limits.ts';
+
+// jsep nodes are loosely typed; we read them through this narrow view only.
+type JsepNode = jsep.Expression & Record<string, unknown>;
+
+const binaryOps: ReadonlySet<string> = new Set(BINARY_OPS);
+const unaryOps: ReadonlySet<string> = new Set(['!', '-', '+']);
+
+/**
+ * Parses a formula into the whitelisted tree, or throws ExprError.
+ * @example parseExpression('temperature >= 37.3 && contact == "是"')
+ */
+export function parseExpression(source: string): Expr {
+  if (typeof source !== 'string') throw new ExprError('syntax', 'expression must be text');
+  if (source.length > EXPR_LIMITS.maxLength) {
+    throw new ExprError('too-long', `expression is longer than ${EXPR_LIMITS.maxLength} characters`);
+  }
+  if (source.trim() === '') throw new ExprError('syntax', 'expression is empty');
+  let tree: jsep.Expression;
+  try {
+    tree = jsep(source);
+  } catch (e) {
+    if (e instanceof RangeError) throw new ExprError('too-deep', 'expression is nested too deeply');
+    throw new ExprError('syntax', e instanceof Error ? e.message : 'expression cannot be read');
+  }
+  return convert(tree as JsepNode, 0);
+}
+
+function convert(node: JsepNode, depth: number): Expr {
+  if (depth > EXPR_LIMITS.maxDepth) {
+    throw new ExprError('too-deep', `expression is nested more than ${EXPR_LIMITS.maxDepth} levels`);
+  }
+  const next = (n: unknown) => convert(n as JsepNode, depth + 1);
+  switch (node.type) {
+    case 'Literal':
+      return convertLiteral(node.value);
+    case 'Identifier':
+      return convertName(node.name as string);
+    case 'MemberExpression':
+      return convertMember(node, next);
+    case 'UnaryExpression': {
+      const op = node.operator as string;
+      if (!unaryOps.has(op)) throw new ExprError('not-allowed', `operator ${op} is not allowed`);
+      return { kind: 'unary', op: op as UnaryOp, arg: next(node.argument) };
+    }
+    case 'BinaryExpression': {
+      const op = node.operator as string;
+      if (!binaryOps.has(op)) throw new ExprError('not-allowed', `operator ${op} is not allowed`);
+      return { kind: 'binary', op: op as BinaryOp, left: next(node.left), right: next(node.right) };
+    }
+    case 'ConditionalExpression':
+      return { kind: 'conditional', test: next(node.test), then: next(node.consequent), otherwise: next(node.alternate) };
+    case 'CallExpression':
+      return convertCall(node, next);
+    case 'ArrayExpression':
+      return { kind: 'array', items: (node.elements as unknown[]).map((e) => (e === null ? literalNull() : next(e))) };
+    case 'Compound':
+      throw new ExprError('syntax', 'write one expression; join conditions with && or ||');
+    default:
+      throw new ExprError('not-allowed', `${String(node.type)} is not allowed in expressions`);
+  }
+}
+
+function literalNull(): Expr {
+  return { kind: 'literal', value: null };
+}
+
+function convertLiteral(value: unknown): Expr {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return { kind: 'literal', value };
+  if (typeof value === 'number' && Number.isFinite(value)) return { kind: 'literal', value };
+  throw new ExprError('not-allowed', 'only numbers, text, true, false and null are allowed as values');
+}
+
+function convertName(name: string): Expr {
+  if (FORBIDDEN_NAMES.has(name)) throw new ExprError('not-allowed', `the name ${name} is not allowed`);
+  return { kind: 'name', name };
+}
+
+function convertMember(node: JsepNode, next: (n: unknown) => Expr): Expr {
+  const object = next(node.object);
+  const prop = node.property as JsepNode;
+  if (!node.computed) {
+    if (prop.type !== 'Identifier') throw new ExprError('syntax', 'a field name must follow "."');
+    const name = prop.name as string;
+    if (FORBIDDEN_NAMES.has(name)) throw new ExprError('not-allowed', `the name ${name} is not allowed`);
+    return { kind: 'member', object, property: name };
+  }
+  // Only a literal row number may be written in brackets: no computed property names.
+  if (prop.type === 'Literal' && typeof prop.value === 'number' && Number.isInteger(prop.value) && prop.value >= 0) {
+    return { kind: 'member', object, property: prop.value };
+  }
+  throw new ExprError('not-allowed', 'only a row number such as [0] may be written in brackets');
+}
+
+function convertCall(node: JsepNode, next: (n: unknown) => Expr): Expr {
+  const callee = node.callee as JsepNode;
+  if (callee.type !== 'Identifier') throw new ExprError('not-allowed', 'only functions such as SUM(...) may be called');
+  return { kind: 'call', fn: String(callee.name).toUpperCase(), args: (node.arguments as unknown[]).map(next) };
+}
