@@ -18,6 +18,6 @@ export function createBlankDefinition(title = '未命名应用'): AppDefinition 
     pages: [{ id: 'page1', title: '第 1 页', nodes: [] }],
     computed: [],
     outcomes: [],
-    settings: structuredClone(DEFAULT_SETTINGS),
+    settings: JSON.parse(JSON.stringify(DEFAULT_SETTINGS)),
   };
 }

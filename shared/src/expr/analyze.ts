@@ -30,7 +30,8 @@ export function analyzeExpression(source: string, env: TypeEnv): Analysis {
   try {
     expr = parseExpression(source);
   } catch (e) {
-    if (e instanceof ExprError) return { type: T.any, names: new Set(), problems: [{ code: e.code, message: e.message }] };
+    if (e instanceof ExprError)
+      return { type: T.any, names: new Set(), problems: [{ code: e.code, message: e.message }] };
     throw e;
   }
   return analyzeTree(expr, env);
@@ -74,7 +75,7 @@ function typeOf(expr: Expr, ctx: Ctx): ExprType {
       return binaryType(expr, ctx);
     case 'conditional': {
       typeOf(expr.test, ctx);
-      return unify(typeOf(expr.then, ctx), typeOf(expr.otherwise, ctx));
+      return unify(typeOf(expr.whenTrue, ctx), typeOf(expr.whenFalse, ctx));
     }
     case 'call':
       return callType(expr, ctx);
@@ -111,7 +112,8 @@ function memberType(object: ExprType, property: string | number, ctx: Ctx): Expr
 }
 
 function requireNumeric(type: ExprType, message: string, ctx: Ctx): void {
-  if (type.t === 'boolean' || type.t === 'list' || type.t === 'record' || type.t === 'date') report(ctx, 'type', message);
+  if (type.t === 'boolean' || type.t === 'list' || type.t === 'record' || type.t === 'date')
+    report(ctx, 'type', message);
 }
 
 function binaryType(expr: Extract<Expr, { kind: 'binary' }>, ctx: Ctx): ExprType {

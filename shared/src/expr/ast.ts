@@ -8,7 +8,7 @@ export type Expr =
   | { kind: 'member'; object: Expr; property: string | number }
   | { kind: 'unary'; op: UnaryOp; arg: Expr }
   | { kind: 'binary'; op: BinaryOp; left: Expr; right: Expr }
-  | { kind: 'conditional'; test: Expr; then: Expr; otherwise: Expr }
+  | { kind: 'conditional'; test: Expr; whenTrue: Expr; whenFalse: Expr }
   | { kind: 'call'; fn: string; args: Expr[] }
   | { kind: 'array'; items: Expr[] };
 

@@ -50,7 +50,7 @@ function visit(expr: Expr, run: Run): unknown {
     case 'binary':
       return binary(expr, run);
     case 'conditional':
-      return isTruthy(visit(expr.test, run)) ? visit(expr.then, run) : visit(expr.otherwise, run);
+      return isTruthy(visit(expr.test, run)) ? visit(expr.whenTrue, run) : visit(expr.whenFalse, run);
     case 'call':
       return call(expr.fn, expr.args, run);
     case 'array':

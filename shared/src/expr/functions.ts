@@ -53,7 +53,10 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
     minArgs: 2,
     maxArgs: 3,
     returns: T.any,
-    summary: { 'zh-CN': '条件成立取第二个值，否则取第三个值', en: 'The second value if the condition holds, else the third' },
+    summary: {
+      'zh-CN': '条件成立取第二个值，否则取第三个值',
+      en: 'The second value if the condition holds, else the third',
+    },
     example: 'IF(AGE(idNumber) >= 60, "老年", "")',
     call: () => {
       throw new Error('IF is evaluated lazily by the evaluator');
@@ -169,7 +172,10 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
     maxArgs: 2,
     returns: T.number,
     argKinds: 'numbers',
-    summary: { 'zh-CN': '四舍五入到指定小数位（默认 0 位）', en: 'Round half away from zero to N decimals (default 0)' },
+    summary: {
+      'zh-CN': '四舍五入到指定小数位（默认 0 位）',
+      en: 'Round half away from zero to N decimals (default 0)',
+    },
     example: 'ROUND(income / people, 2)',
     call: ([x, d]) => {
       const n = toNumber(x);
@@ -197,7 +203,10 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
     maxArgs: 2,
     returns: T.number,
     argKinds: 'dates',
-    summary: { 'zh-CN': '从开始日期到结束日期的天数：DAYS(结束, 开始)', en: 'Days from start to end: DAYS(end, start)' },
+    summary: {
+      'zh-CN': '从开始日期到结束日期的天数：DAYS(结束, 开始)',
+      en: 'Days from start to end: DAYS(end, start)',
+    },
     example: 'DAYS(TODAY(), returnDate)',
     call: ([end, start]) => (isEmpty(end) || isEmpty(start) ? null : toDay(end) - toDay(start)),
   },

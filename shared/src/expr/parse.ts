@@ -52,7 +52,12 @@ function convert(node: JsepNode, depth: number): Expr {
       return { kind: 'binary', op: op as BinaryOp, left: next(node.left), right: next(node.right) };
     }
     case 'ConditionalExpression':
-      return { kind: 'conditional', test: next(node.test), then: next(node.consequent), otherwise: next(node.alternate) };
+      return {
+        kind: 'conditional',
+        test: next(node.test),
+        whenTrue: next(node.consequent),
+        whenFalse: next(node.alternate),
+      };
     case 'CallExpression':
       return convertCall(node, next);
     case 'ArrayExpression':

@@ -1,6 +1,6 @@
 import type { Locale } from './locale.ts';
 
-type Params = Record<string, string | number>;
+type Params = Record<string, string | number | undefined>;
 type Template = string | ((p: Params) => string);
 
 /**

@@ -23,7 +23,9 @@ export function migrateDefinition(
   let current = doc as Record<string, unknown>;
   let version = current.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail([{ path: 'schemaVersion', message: 'schemaVersion must be a positive integer', code: 'schema-version' }]);
+    return fail([
+      { path: 'schemaVersion', message: 'schemaVersion must be a positive integer', code: 'schema-version' },
+    ]);
   }
   if (version > target) {
     return fail([

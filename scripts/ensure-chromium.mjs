@@ -1,0 +1,17 @@
+// Browser tests drive Debian's Chromium, never a downloaded browser. Install it (and
+// CJK fonts, so screenshots of Chinese pages are readable) when it is missing.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const CHROMIUM = process.env.SPROUT_CHROMIUM ?? '/usr/bin/chromium';
+const hasFonts = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
+
+if (existsSync(CHROMIUM) && hasFonts) process.exit(0);
+if (process.getuid?.() !== 0) {
+  console.error(`Chromium is missing at ${CHROMIUM}. Install it: sudo apt-get install -y chromium fonts-noto-cjk`);
+  process.exit(1);
+}
+console.log('Installing Debian Chromium and CJK fonts for the browser tests…');
+const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+execSync('apt-get update -qq', { stdio: 'inherit', env });
+execSync('apt-get install -y -qq chromium fonts-noto-cjk', { stdio: 'inherit', env });

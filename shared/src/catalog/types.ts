@@ -1,0 +1,68 @@
+import type { ClassificationLevel } from '../definition/types.ts';
+import type { ExprType } from '../expr/expr-type.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+
+export type Bilingual = { 'zh-CN': string; en: string };
+
+/** How the inspector edits a prop, and what the definition validator accepts for it. */
+export type PropSpec =
+  | { kind: 'text'; label: Bilingual; default?: string; localized?: boolean; multiline?: boolean; required?: boolean }
+  | { kind: 'number'; label: Bilingual; default?: number; min?: number; max?: number; integer?: boolean }
+  | { kind: 'boolean'; label: Bilingual; default?: boolean }
+  | { kind: 'enum'; label: Bilingual; values: Array<{ value: string; label: Bilingual }>; default?: string }
+  /** A list of `{ value, label }` choices; values must be unique and non-empty. */
+  | { kind: 'options'; label: Bilingual; default?: Array<{ value: string; label: string }>; minItems?: number }
+  | { kind: 'string-list'; label: Bilingual; default?: string[] };
+
+export type ComponentCategory = 'basic' | 'choice' | 'china' | 'media' | 'layout' | 'display';
+
+/** What an input stores, so exports, masking and expressions know what they hold. */
+export type ValueKind =
+  | 'string'
+  | 'number'
+  | 'boolean'
+  | 'date'
+  | 'time'
+  | 'string-list'
+  | 'file-list'
+  | 'location'
+  | 'address'
+  | 'records'
+  | 'none';
+
+export interface FieldProblem {
+  code: MessageKey;
+  params?: Record<string, string | number | undefined>;
+}
+
+export interface ValidateContext {
+  /** Decides whether a region code is deep enough; the server may also check that it exists. */
+  props: Record<string, unknown>;
+}
+
+/**
+ * A catalog entry: metadata only, plus pure functions the server reuses. Vendors
+ * write the same shape (see docs/definition-format.md).
+ * @example coreCatalog.get('idNumber')?.validate?.('11010519491231002X', {}) // null
+ */
+export interface ComponentManifest {
+  type: string;
+  category: ComponentCategory;
+  label: Bilingual;
+  /** input: holds a value under `name`; container: holds child nodes; display: shows content. */
+  role: 'input' | 'container' | 'display';
+  valueKind: ValueKind;
+  /** The type formulas see for this field; may depend on props (e.g. a repeat's children). */
+  exprType: ExprType;
+  props: Record<string, PropSpec>;
+  defaultLevel: ClassificationLevel;
+  /** For a repeat group: it is both a container and an input holding a list of rows. */
+  repeats?: boolean;
+  /** Brings a raw value into its canonical form (trim, upper-case, numeric text → number). */
+  normalize?: (value: unknown, props: Record<string, unknown>) => unknown;
+  /** Checks a non-empty, normalized value; returns the problem or null. */
+  validate?: (value: unknown, props: Record<string, unknown>) => FieldProblem | null;
+  /** Version of a vendor component, for the catalog's compatibility checks. */
+  version?: string;
+  vendor?: string;
+}
