@@ -4,7 +4,7 @@ import { ExprError } from './expr-error.ts';
 import { FUNCTIONS } from './functions.ts';
 import { EXPR_LIMITS } from './limits.ts';
 import type { Scope } from './scope.ts';
-import { compareValues, isEmpty, isPlainRecord, isTruthy, looseEquals, toNumber } from './values.ts';
+import { compareValues, displayText, isEmpty, isPlainRecord, isTruthy, looseEquals, toNumber } from './values.ts';
 
 export interface EvaluateOptions {
   clock?: Clock;
@@ -73,7 +73,7 @@ function unary(op: string, value: unknown): unknown {
   if (op === '!') return !isTruthy(value);
   if (isEmpty(value)) return null;
   const n = toNumber(value);
-  if (n === undefined) throw new ExprError('type', `"${String(value)}" is not a number`);
+  if (n === undefined) throw new ExprError('type', `"${displayText(value)}" is not a number`);
   return op === '-' ? -n : n;
 }
 
@@ -122,12 +122,12 @@ function add(a: unknown, b: unknown): unknown {
 }
 
 function textOf(v: unknown): string {
-  return isEmpty(v) ? '' : String(v);
+  return displayText(v);
 }
 
 function requireNumber(v: unknown): number {
   const n = toNumber(v);
-  if (n === undefined) throw new ExprError('type', `"${Array.isArray(v) ? 'list' : String(v)}" is not a number`);
+  if (n === undefined) throw new ExprError('type', `"${displayText(v)}" is not a number`);
   return n;
 }
 

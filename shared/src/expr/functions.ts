@@ -2,7 +2,7 @@ import { birthDateFromIdNumber } from '../validators/id-number.ts';
 import { type Clock, dayNumber, fullYearsBetween, nowIso, todayIso } from './dates.ts';
 import { ExprError } from './expr-error.ts';
 import { type ExprType, T } from './expr-type.ts';
-import { collectNumbers, isEmpty, isTruthy, looseEquals, toNumber } from './values.ts';
+import { collectNumbers, displayText, isEmpty, isTruthy, looseEquals, toNumber } from './values.ts';
 
 export interface FunctionSpec {
   minArgs: number;
@@ -34,7 +34,7 @@ function countItems(args: unknown[]): number {
 
 function toDay(value: unknown): number {
   const day = dayNumber(value);
-  if (day === undefined) throw new ExprError('type', `"${String(value)}" is not a date (YYYY-MM-DD)`);
+  if (day === undefined) throw new ExprError('type', `"${displayText(value)}" is not a date (YYYY-MM-DD)`);
   return day;
 }
 
@@ -100,7 +100,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
     returns: T.number,
     summary: { 'zh-CN': '文本的字数，或列表的项数', en: 'Characters in text, or items in a list' },
     example: 'LEN(name) >= 2',
-    call: ([a]) => (Array.isArray(a) ? a.length : isEmpty(a) ? 0 : Array.from(String(a)).length),
+    call: ([a]) => (Array.isArray(a) ? a.length : isEmpty(a) ? 0 : Array.from(displayText(a)).length),
   },
   CONTAINS: {
     minArgs: 2,
@@ -111,7 +111,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
     call: ([hay, needle]) => {
       if (Array.isArray(hay)) return hay.some((v) => looseEquals(v, needle));
       if (isEmpty(hay)) return false;
-      return String(hay).includes(String(needle ?? ''));
+      return displayText(hay).includes(displayText(needle));
     },
   },
   SUM: {

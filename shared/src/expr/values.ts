@@ -69,3 +69,14 @@ export function isPlainRecord(value: unknown): value is Record<string, unknown> 
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
+
+/**
+ * Text of a value without ever calling a method on it: lists join their items, a
+ * record is shown as a placeholder. `String(obj)` would run the prototype's toString.
+ */
+export function displayText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.map(displayText).join(',');
+  if (typeof value === 'object') return '[record]';
+  return String(value);
+}

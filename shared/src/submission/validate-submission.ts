@@ -157,7 +157,7 @@ function collectRepeat(
   const min = Math.max(numberProp(props, 'minRows') ?? 0, isRequired(node, scope, pass) ? 1 : 0);
   const max = numberProp(props, 'maxRows');
   if (rows.length < min) {
-    const code = rows.length === 0 && min === 1 ? 'required' : 'repeat.minRows';
+    const code = rows.length === 0 && (numberProp(props, 'minRows') ?? 0) < 1 ? 'required' : 'repeat.minRows';
     pass.issues.push({ path, message: message(pass.locale, code, { min }), code });
   }
   if (max !== undefined && rows.length > max) {
