@@ -5,5 +5,7 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true },
-  server: { proxy: { '/api': 'http://127.0.0.1:8787', '/a/': 'http://127.0.0.1:8787', '/r/': 'http://127.0.0.1:8787' } },
+  server: {
+    proxy: { '/api': 'http://127.0.0.1:8787', '/a/': 'http://127.0.0.1:8787', '/r/': 'http://127.0.0.1:8787' },
+  },
 });

@@ -1,0 +1,16 @@
+import { type AppDefinition, type AppNode, type Catalog, coreCatalog, localize, withDefaults } from '@sprout/shared';
+import { freshId } from './tree.ts';
+import { suggestName, takenNames } from './names.ts';
+
+/** A new node of a catalog type with its default props, a fresh id and, for inputs, a free data key. */
+export function createNode(def: AppDefinition, type: string, catalog: Catalog = coreCatalog): AppNode {
+  const manifest = catalog.get(type);
+  if (!manifest) throw new Error(`Unknown component type "${type}": add it to the catalog first`);
+  const props = withDefaults(manifest.props);
+  if ('label' in manifest.props && !props.label) props.label = localize(manifest.label);
+  if (manifest.type === 'section' && !props.title) props.title = localize(manifest.label);
+  const node: AppNode = { id: freshId(def, type), type, props };
+  if (manifest.role === 'container') node.children = [];
+  if (manifest.role === 'input' || manifest.repeats) node.name = suggestName(type, takenNames(def));
+  return node;
+}

@@ -1,0 +1,124 @@
+import type { AppDefinition } from '@sprout/shared';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { applyCommand, type Command, locate } from '../commands/index.ts';
+import { type HistoryEntry, record } from './history.ts';
+
+export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'error' | 'invalid' | 'conflict';
+
+export interface EditorState {
+  definition: AppDefinition;
+  /** The selected node, if any, and the page shown on the canvas. */
+  selectedId: string | undefined;
+  pageId: string;
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+  /** What the server holds, and its revision; `definition !== saved` means unsaved edits. */
+  saved: AppDefinition;
+  revision: number;
+  saveStatus: SaveStatus;
+  saveMessage: string | undefined;
+  dispatch(command: Command): void;
+  undo(): void;
+  redo(): void;
+  select(nodeId: string | undefined): void;
+  showPage(pageId: string): void;
+  markSaved(definition: AppDefinition, revision: number): void;
+  setSaveStatus(status: SaveStatus, message?: string): void;
+}
+
+export interface EditorStoreOptions {
+  definition: AppDefinition;
+  revision?: number;
+  /** Injected so tests can control when keystrokes coalesce. */
+  now?: () => number;
+}
+
+export type EditorStore = StoreApi<EditorState>;
+
+/** One store per editor instance (never module scope); give it to React through EditorStoreProvider. */
+export function createEditorStore(options: EditorStoreOptions): EditorStore {
+  const now = options.now ?? Date.now;
+  return createStore<EditorState>()((set, get) => ({
+    definition: options.definition,
+    selectedId: undefined,
+    pageId: options.definition.pages[0]?.id ?? '',
+    past: [],
+    future: [],
+    saved: options.definition,
+    revision: options.revision ?? 0,
+    saveStatus: 'saved',
+    saveMessage: undefined,
+    dispatch(command) {
+      const s = get();
+      const next = applyCommand(s.definition, command);
+      if (next === s.definition) return;
+      const history = record(s, { command, before: s.definition, at: now() });
+      set({ ...history, ...view(next, s, command), ...dirtyAfter(next, s) });
+    },
+    undo() {
+      const s = get();
+      const entry = s.past[s.past.length - 1];
+      if (!entry) return;
+      set({
+        definition: entry.before,
+        past: s.past.slice(0, -1),
+        future: [entry, ...s.future],
+        ...keepView(entry.before, s),
+        ...dirtyAfter(entry.before, s),
+      });
+    },
+    redo() {
+      const s = get();
+      const entry = s.future[0];
+      if (!entry) return;
+      const next = applyCommand(s.definition, entry.command);
+      set({
+        past: [...s.past, { ...entry, at: 0 }],
+        future: s.future.slice(1),
+        ...view(next, s, entry.command),
+        ...dirtyAfter(next, s),
+      });
+    },
+    select: (selectedId) => {
+      const at = selectedId ? locate(get().definition, selectedId) : undefined;
+      set(at ? { selectedId, pageId: at.pageId } : { selectedId: undefined });
+    },
+    showPage: (pageId) => set({ pageId }),
+    markSaved(definition, revision) {
+      const s = get();
+      set({ saved: definition, revision, ...statusFor(s.definition === definition, s) });
+    },
+    setSaveStatus: (saveStatus, saveMessage) => set({ saveStatus, saveMessage }),
+  }));
+}
+
+function statusFor(clean: boolean, s: EditorState): Pick<EditorState, 'saveStatus' | 'saveMessage'> {
+  if (s.saveStatus === 'conflict') return { saveStatus: 'conflict', saveMessage: s.saveMessage };
+  return clean ? { saveStatus: 'saved', saveMessage: undefined } : { saveStatus: 'dirty', saveMessage: undefined };
+}
+
+function dirtyAfter(next: AppDefinition, s: EditorState): Pick<EditorState, 'saveStatus' | 'saveMessage'> {
+  if (s.saveStatus === 'conflict' || s.saveStatus === 'saving')
+    return { saveStatus: s.saveStatus, saveMessage: s.saveMessage };
+  return statusFor(next === s.saved, s);
+}
+
+/** Where the official looks after a command: a new node gets selected, a moved one stays selected. */
+function view(
+  next: AppDefinition,
+  s: EditorState,
+  command: Command,
+): Pick<EditorState, 'definition' | 'selectedId' | 'pageId'> {
+  if (command.kind === 'insert-node')
+    return { definition: next, selectedId: command.node.id, pageId: command.at.pageId };
+  if (command.kind === 'move-node') return { definition: next, selectedId: command.id, pageId: command.to.pageId };
+  if (command.kind === 'add-page') return { definition: next, selectedId: undefined, pageId: command.page.id };
+  return { definition: next, ...keepView(next, s) };
+}
+
+function keepView(next: AppDefinition, s: EditorState): Pick<EditorState, 'selectedId' | 'pageId'> {
+  const selected = s.selectedId ? locate(next, s.selectedId) : undefined;
+  if (selected) return { selectedId: s.selectedId, pageId: selected.pageId };
+  const pageId = next.pages.some((p) => p.id === s.pageId) ? s.pageId : (next.pages[0]?.id ?? '');
+  return { selectedId: undefined, pageId };
+}
