@@ -5,11 +5,12 @@ import { validateDefinition } from './index.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: the corpus breaks definitions in ways the types forbid
 type Doc = any;
+type Breaker = (d: Doc) => Doc | undefined;
 const base = () => JSON.parse(JSON.stringify(EXAMPLES['health-code'])) as Doc;
 const survey = () => JSON.parse(JSON.stringify(EXAMPLES['huitoukan-survey'])) as Doc;
 
 /** Each case breaks one thing and names the path the validator must point at. */
-const CORPUS: Array<[string, (d: Doc) => Doc, string]> = [
+const CORPUS: Array<[string, Breaker, string]> = [
   ['not an object', () => 'hello', ''],
   ['no schemaVersion', (d) => ({ ...d, schemaVersion: undefined }), 'schemaVersion'],
   ['schemaVersion from the future', (d) => ({ ...d, schemaVersion: 99 }), 'schemaVersion'],
@@ -17,121 +18,335 @@ const CORPUS: Array<[string, (d: Doc) => Doc, string]> = [
   ['title of the wrong type', (d) => ({ ...d, meta: { title: 42 } }), 'meta.title'],
   ['unknown top-level key', (d) => ({ ...d, colour: 'red' }), ''],
   ['no pages', (d) => ({ ...d, pages: [] }), 'pages'],
-  ['page without nodes', (d) => (delete d.pages[0].nodes, d), 'pages[0].nodes'],
-  ['node without id', (d) => (delete d.pages[0].nodes[1].id, d), 'pages[0].nodes[1].id'],
-  ['id with spaces', (d) => ((d.pages[0].nodes[1].id = 'a b'), d), 'pages[0].nodes[1].id'],
-  ['duplicate node id', (d) => ((d.pages[1].nodes[0].id = 'f-name'), d), 'pages[1].nodes[0].id'],
-  ['duplicate page id', (d) => ((d.pages[1].id = 'p-basic'), d), 'pages[1].id'],
-  ['unknown component type', (d) => ((d.pages[0].nodes[1].type = 'slider'), d), 'pages[0].nodes[1].type'],
-  ['input without a name', (d) => (delete d.pages[0].nodes[1].name, d), 'pages[0].nodes[1].name'],
-  ['name with a space', (d) => ((d.pages[0].nodes[1].name = 'full name'), d), 'pages[0].nodes[1].name'],
-  ['reserved name', (d) => ((d.pages[0].nodes[1].name = 'constructor'), d), 'pages[0].nodes[1].name'],
-  ['duplicate name across pages', (d) => ((d.pages[1].nodes[0].name = 'phone'), d), 'pages[1].nodes[0].name'],
-  ['name on a display node', (d) => ((d.pages[0].nodes[0].name = 'intro'), d), 'pages[0].nodes[0].name'],
-  ['children on an input', (d) => ((d.pages[0].nodes[1].children = []), d), 'pages[0].nodes[1].children'],
-  ['required on a display node', (d) => ((d.pages[0].nodes[0].required = true), d), 'pages[0].nodes[0].required'],
-  ['unknown prop', (d) => ((d.pages[0].nodes[1].props.colour = 'red'), d), 'pages[0].nodes[1].props.colour'],
+  [
+    'page without nodes',
+    (d) => {
+      delete d.pages[0].nodes;
+    },
+    'pages[0].nodes',
+  ],
+  [
+    'node without id',
+    (d) => {
+      delete d.pages[0].nodes[1].id;
+    },
+    'pages[0].nodes[1].id',
+  ],
+  [
+    'id with spaces',
+    (d) => {
+      d.pages[0].nodes[1].id = 'a b';
+    },
+    'pages[0].nodes[1].id',
+  ],
+  [
+    'duplicate node id',
+    (d) => {
+      d.pages[1].nodes[0].id = 'f-name';
+    },
+    'pages[1].nodes[0].id',
+  ],
+  [
+    'duplicate page id',
+    (d) => {
+      d.pages[1].id = 'p-basic';
+    },
+    'pages[1].id',
+  ],
+  [
+    'unknown component type',
+    (d) => {
+      d.pages[0].nodes[1].type = 'slider';
+    },
+    'pages[0].nodes[1].type',
+  ],
+  [
+    'input without a name',
+    (d) => {
+      delete d.pages[0].nodes[1].name;
+    },
+    'pages[0].nodes[1].name',
+  ],
+  [
+    'name with a space',
+    (d) => {
+      d.pages[0].nodes[1].name = 'full name';
+    },
+    'pages[0].nodes[1].name',
+  ],
+  [
+    'reserved name',
+    (d) => {
+      d.pages[0].nodes[1].name = 'constructor';
+    },
+    'pages[0].nodes[1].name',
+  ],
+  [
+    'duplicate name across pages',
+    (d) => {
+      d.pages[1].nodes[0].name = 'phone';
+    },
+    'pages[1].nodes[0].name',
+  ],
+  [
+    'name on a display node',
+    (d) => {
+      d.pages[0].nodes[0].name = 'intro';
+    },
+    'pages[0].nodes[0].name',
+  ],
+  [
+    'children on an input',
+    (d) => {
+      d.pages[0].nodes[1].children = [];
+    },
+    'pages[0].nodes[1].children',
+  ],
+  [
+    'required on a display node',
+    (d) => {
+      d.pages[0].nodes[0].required = true;
+    },
+    'pages[0].nodes[0].required',
+  ],
+  [
+    'unknown prop',
+    (d) => {
+      d.pages[0].nodes[1].props.colour = 'red';
+    },
+    'pages[0].nodes[1].props.colour',
+  ],
   [
     'prop of the wrong type',
-    (d) => ((d.pages[0].nodes[1].props.maxLength = '30'), d),
+    (d) => {
+      d.pages[0].nodes[1].props.maxLength = '30';
+    },
     'pages[0].nodes[1].props.maxLength',
   ],
-  ['prop out of range', (d) => ((d.pages[0].nodes[1].props.maxLength = 0), d), 'pages[0].nodes[1].props.maxLength'],
-  ['enum prop off the list', (d) => ((d.pages[0].nodes[4].props.level = 'planet'), d), 'pages[0].nodes[4].props.level'],
+  [
+    'prop out of range',
+    (d) => {
+      d.pages[0].nodes[1].props.maxLength = 0;
+    },
+    'pages[0].nodes[1].props.maxLength',
+  ],
+  [
+    'enum prop off the list',
+    (d) => {
+      d.pages[0].nodes[4].props.level = 'planet';
+    },
+    'pages[0].nodes[4].props.level',
+  ],
   [
     'option without a value',
-    (d) => ((d.pages[1].nodes[1].props.options[2].value = ''), d),
+    (d) => {
+      d.pages[1].nodes[1].props.options[2].value = '';
+    },
     'pages[1].nodes[1].props.options[2].value',
   ],
   [
     'duplicate option value',
-    (d) => ((d.pages[1].nodes[1].props.options[2].value = '发热'), d),
+    (d) => {
+      d.pages[1].nodes[1].props.options[2].value = '发热';
+    },
     'pages[1].nodes[1].props.options[2].value',
   ],
   [
     'option label of the wrong type',
-    (d) => ((d.pages[1].nodes[1].props.options[0].label = 7), d),
+    (d) => {
+      d.pages[1].nodes[1].props.options[0].label = 7;
+    },
     'pages[1].nodes[1].props.options[0].label',
   ],
   [
     'visibleWhen with a syntax error',
-    (d) => ((d.pages[1].nodes[3].visibleWhen = 'travel =='), d),
+    (d) => {
+      d.pages[1].nodes[3].visibleWhen = 'travel ==';
+    },
     'pages[1].nodes[3].visibleWhen',
   ],
   [
     'visibleWhen naming no field',
-    (d) => ((d.pages[1].nodes[3].visibleWhen = 'travl == "是"'), d),
+    (d) => {
+      d.pages[1].nodes[3].visibleWhen = 'travl == "是"';
+    },
     'pages[1].nodes[3].visibleWhen',
   ],
   [
     'requiredWhen calling no function',
-    (d) => ((d.pages[1].nodes[3].requiredWhen = 'FOO(travel)'), d),
+    (d) => {
+      d.pages[1].nodes[3].requiredWhen = 'FOO(travel)';
+    },
     'pages[1].nodes[3].requiredWhen',
   ],
-  ['wrong arity', (d) => ((d.computed[0].expr = 'AGE()'), d), 'computed[0].expr'],
-  ['type mismatch', (d) => ((d.outcomes[0].when = 'temperature == "高"'), d), 'outcomes[0].when'],
-  ['list compared as a value', (d) => ((d.outcomes[1].when = 'symptoms == "发热"'), d), 'outcomes[1].when'],
+  [
+    'wrong arity',
+    (d) => {
+      d.computed[0].expr = 'AGE()';
+    },
+    'computed[0].expr',
+  ],
+  [
+    'type mismatch',
+    (d) => {
+      d.outcomes[0].when = 'temperature == "高"';
+    },
+    'outcomes[0].when',
+  ],
+  [
+    'list compared as a value',
+    (d) => {
+      d.outcomes[1].when = 'symptoms == "发热"';
+    },
+    'outcomes[1].when',
+  ],
   [
     'validation rule expression',
-    (d) => ((d.pages[1].nodes[1].validations[0].expr = 'COUNT(symptom) > 1'), d),
+    (d) => {
+      d.pages[1].nodes[1].validations[0].expr = 'COUNT(symptom) > 1';
+    },
     'pages[1].nodes[1].validations[0].expr',
   ],
   [
     'invalid pattern',
-    (d) => ((d.pages[0].nodes[1].validations = [{ kind: 'pattern', value: '([a-z' }]), d),
+    (d) => {
+      d.pages[0].nodes[1].validations = [{ kind: 'pattern', value: '([a-z' }];
+    },
     'pages[0].nodes[1].validations[0].value',
   ],
   [
     'unknown validation kind',
-    (d) => ((d.pages[0].nodes[1].validations = [{ kind: 'regex', value: 'x' }]), d),
+    (d) => {
+      d.pages[0].nodes[1].validations = [{ kind: 'regex', value: 'x' }];
+    },
     'pages[0].nodes[1].validations[0].kind',
   ],
   [
     'cycle among computed values',
-    (d) => (
-      (d.computed = [
+    (d) => {
+      d.computed = [
         { name: 'a', expr: 'b + 1' },
         { name: 'b', expr: 'a + 1' },
-      ]),
-      d
-    ),
+      ];
+    },
     'computed[0].expr',
   ],
-  ['computed value named like a field', (d) => ((d.computed[0].name = 'phone'), d), 'computed[0].name'],
-  ['duplicate outcome code', (d) => ((d.outcomes[1].result.code = 'red'), d), 'outcomes[1].result.code'],
-  ['outcome colour off the list', (d) => ((d.outcomes[0].result.color = 'purple'), d), 'outcomes[0].result.color'],
-  ['outcome without a label', (d) => (delete d.outcomes[0].result.label, d), 'outcomes[0].result.label'],
-  ['settings missing', (d) => (delete d.settings, d), 'settings'],
-  ['oncePer field without the field', (d) => ((d.settings.oncePer = 'field'), d), 'settings.onceField'],
+  [
+    'computed value named like a field',
+    (d) => {
+      d.computed[0].name = 'phone';
+    },
+    'computed[0].name',
+  ],
+  [
+    'duplicate outcome code',
+    (d) => {
+      d.outcomes[1].result.code = 'red';
+    },
+    'outcomes[1].result.code',
+  ],
+  [
+    'outcome colour off the list',
+    (d) => {
+      d.outcomes[0].result.color = 'purple';
+    },
+    'outcomes[0].result.color',
+  ],
+  [
+    'outcome without a label',
+    (d) => {
+      delete d.outcomes[0].result.label;
+    },
+    'outcomes[0].result.label',
+  ],
+  [
+    'settings missing',
+    (d) => {
+      delete d.settings;
+    },
+    'settings',
+  ],
+  [
+    'oncePer field without the field',
+    (d) => {
+      d.settings.oncePer = 'field';
+    },
+    'settings.onceField',
+  ],
   [
     'onceField naming no field',
-    (d) => ((d.settings.oncePer = 'field'), (d.settings.onceField = 'idNo'), d),
+    (d) => {
+      d.settings.oncePer = 'field';
+      d.settings.onceField = 'idNo';
+    },
     'settings.onceField',
   ],
   [
     'result code subject naming no field',
-    (d) => ((d.settings.resultCode.subjectField = 'idNo'), d),
+    (d) => {
+      d.settings.resultCode.subjectField = 'idNo';
+    },
     'settings.resultCode.subjectField',
   ],
-  ['result code without outcomes', (d) => ((d.outcomes = []), d), 'settings.resultCode.issue'],
-  ['retention of zero days', (d) => ((d.settings.retentionDays = 0), d), 'settings.retentionDays'],
-  ['level off the scale', (d) => ((d.pages[0].nodes[1].level = 'L5'), d), 'pages[0].nodes[1].level'],
+  [
+    'result code without outcomes',
+    (d) => {
+      d.outcomes = [];
+    },
+    'settings.resultCode.issue',
+  ],
+  [
+    'retention of zero days',
+    (d) => {
+      d.settings.retentionDays = 0;
+    },
+    'settings.retentionDays',
+  ],
+  [
+    'level off the scale',
+    (d) => {
+      d.pages[0].nodes[1].level = 'L5';
+    },
+    'pages[0].nodes[1].level',
+  ],
 ];
 
-const SURVEY_CORPUS: Array<[string, (d: Doc) => Doc, string]> = [
-  ['repeat group without fields', (d) => ((d.pages[0].nodes[3].children = []), d), 'pages[0].nodes[3].children'],
+const SURVEY_CORPUS: Array<[string, Breaker, string]> = [
+  [
+    'repeat group without fields',
+    (d) => {
+      d.pages[0].nodes[3].children = [];
+    },
+    'pages[0].nodes[3].children',
+  ],
   [
     'duplicate name inside a repeat row',
-    (d) => ((d.pages[0].nodes[3].children[1].name = 'name'), d),
+    (d) => {
+      d.pages[0].nodes[3].children[1].name = 'name';
+    },
     'pages[0].nodes[3].children[1].name',
   ],
   [
     'row field referring to an unknown row field',
-    (d) => ((d.pages[0].nodes[3].children[4].visibleWhen = 'workng == "是"'), d),
+    (d) => {
+      d.pages[0].nodes[3].children[4].visibleWhen = 'workng == "是"';
+    },
     'pages[0].nodes[3].children[4].visibleWhen',
   ],
-  ['page visibleWhen naming no field', (d) => ((d.pages[2].visibleWhen = 'income < 1'), d), 'pages[2].visibleWhen'],
-  ['unknown field of a repeat row', (d) => ((d.computed[1].expr = 'SUM(members.salary)'), d), 'computed[1].expr'],
+  [
+    'page visibleWhen naming no field',
+    (d) => {
+      d.pages[2].visibleWhen = 'income < 1';
+    },
+    'pages[2].visibleWhen',
+  ],
+  [
+    'unknown field of a repeat row',
+    (d) => {
+      d.computed[1].expr = 'SUM(members.salary)';
+    },
+    'computed[1].expr',
+  ],
 ];
 
 describe('the broken-definition corpus', () => {
@@ -140,7 +355,9 @@ describe('the broken-definition corpus', () => {
   it.each([...CORPUS.map((c) => [...c, base] as const), ...SURVEY_CORPUS.map((c) => [...c, survey] as const)])(
     '%s is rejected at %s',
     (_name, breakIt, path, start) => {
-      const result = validateDefinition(breakIt(start()));
+      const doc = start();
+      const broken = breakIt(doc);
+      const result = validateDefinition(broken === undefined ? doc : broken);
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.issues.map((i) => i.path)).toContain(path);
