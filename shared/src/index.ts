@@ -10,3 +10,4 @@ export * from './validators/index.ts';
 export * from './i18n/index.ts';
 export * from './result.ts';
 export { chainEnv, fieldTypes, nodeExprType, topLevelTypes } from './definition/type-env.ts';
+export * from './review/index.ts';
