@@ -1,1 +1,11 @@
-export {};
+/**
+ * @sprout/runtime: renders an AppDefinition for residents.
+ * @example
+ * import { AppRenderer } from '@sprout/runtime';
+ * <AppRenderer definition={def} locale="zh-CN" onSubmit={(result) => result.ok && send(result.value)} />
+ */
+export { AppRenderer } from './renderer/AppRenderer.tsx';
+export type { AppRendererProps, SubmitFeedback } from './renderer/AppRenderer.tsx';
+export type { Division, RendererServices } from './renderer/context.ts';
+export { createHttpServices } from './api/http-services.ts';
+export { markdownToHtml } from './fields/display.tsx';

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { ui } from '../i18n/ui-text.ts';
+import type { FieldApi } from '../renderer/field-api.ts';
+import { choiceOptions } from './choice-options.ts';
+
+const preventChange = (e: React.SyntheticEvent) => e.preventDefault();
+
+export function SelectInput({ api }: { api: FieldApi }) {
+  const options = choiceOptions(api.props, api.locale);
+  return (
+    <select
+      className="sp-input"
+      id={api.id}
+      aria-required={api.required || undefined}
+      aria-invalid={api.invalid || undefined}
+      aria-describedby={api.describedBy}
+      onKeyDown={api.readOnly ? preventChange : undefined}
+      onMouseDown={api.readOnly ? preventChange : undefined}
+      aria-readonly={api.readOnly || undefined}
+      {...api.register()}
+    >
+      <option value="">{ui(api.locale, 'choose')}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Radio buttons; rating is the same control with 1…max. Uncontrolled. */
+export function RadioInput({ api }: { api: FieldApi }) {
+  const options =
+    api.node.type === 'rating'
+      ? Array.from({ length: Number(api.props.max) || 5 }, (_, i) => ({
+          value: String(i + 1),
+          label: ui(api.locale, 'ratingOf', { n: i + 1, max: Number(api.props.max) || 5 }),
+        }))
+      : choiceOptions(api.props, api.locale);
+  const reg = api.register();
+  return (
+    <div className={api.node.type === 'rating' ? 'sp-choices sp-rating' : 'sp-choices'}>
+      {options.map((o, i) => (
+        <label className="sp-choice" key={o.value}>
+          <input
+            type="radio"
+            id={i === 0 ? api.id : undefined}
+            value={o.value}
+            aria-invalid={api.invalid || undefined}
+            onClick={api.readOnly ? preventChange : undefined}
+            {...reg}
+          />
+          <span>{o.label}</span>
+        </label>
+      ))}
+    </div>
+  );
+}
+
+/** Check boxes write a list even when there is a single option (a native group would give a boolean). */
+export function CheckboxesInput({ api }: { api: FieldApi }) {
+  const options = choiceOptions(api.props, api.locale);
+  const [selected, setSelected] = useState<string[]>(() => {
+    const v = api.read();
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  });
+  const toggle = (value: string, on: boolean) => {
+    if (api.readOnly) return;
+    const next = on ? [...selected, value] : selected.filter((v) => v !== value);
+    const ordered = options.map((o) => o.value).filter((v) => next.includes(v));
+    setSelected(ordered);
+    api.write(ordered);
+  };
+  return (
+    <div className="sp-choices">
+      {options.map((o, i) => (
+        <label className="sp-choice" key={o.value}>
+          <input
+            type="checkbox"
+            id={i === 0 ? api.id : undefined}
+            checked={selected.includes(o.value)}
+            aria-invalid={api.invalid || undefined}
+            onChange={(e) => toggle(o.value, e.target.checked)}
+            onBlur={() => selected.length > 0 && api.check()}
+          />
+          <span>{o.label}</span>
+        </label>
+      ))}
+    </div>
+  );
+}
+
+export function SwitchInput({ api }: { api: FieldApi }) {
+  return (
+    <input
+      type="checkbox"
+      className="sp-switch"
+      id={api.id}
+      aria-describedby={api.describedBy}
+      aria-invalid={api.invalid || undefined}
+      onClick={api.readOnly ? preventChange : undefined}
+      {...api.register()}
+    />
+  );
+}

@@ -1,0 +1,40 @@
+import type { AppDefinition } from '@sprout/shared/definition';
+import { isEmpty } from '@sprout/shared/expr';
+import { localize } from '@sprout/shared/i18n';
+import { ui } from '../i18n/ui-text.ts';
+import { createLiveScope } from '../logic/live-scope.ts';
+import { useRenderer } from './context.ts';
+import { useDependencies } from './use-node-logic.ts';
+
+function display(value: unknown, locale: 'zh-CN' | 'en'): string {
+  if (typeof value === 'boolean') return ui(locale, value ? 'yes' : 'no');
+  if (Array.isArray(value)) return value.join('、');
+  return String(value);
+}
+
+/** Computed values with a label, shown as the answers they come from change. */
+export function ComputedPanel({ definition }: { definition: AppDefinition }) {
+  const ctx = useRenderer();
+  const shown = (definition.computed ?? []).filter((c) => c.label);
+  useDependencies(
+    shown.map((c) => c.name),
+    null,
+  );
+  if (shown.length === 0) return null;
+  const scope = createLiveScope(ctx.computed, ctx.read, ctx.clock);
+  const rows = shown.map((c) => ({ c, value: scope.get(c.name) })).filter((r) => !isEmpty(r.value));
+  if (rows.length === 0) return null;
+  return (
+    <section className="sp-computed" aria-labelledby="sp-computed-title">
+      <h3 id="sp-computed-title">{ui(ctx.locale, 'computed')}</h3>
+      <dl>
+        {rows.map(({ c, value }) => (
+          <div key={c.name}>
+            <dt>{localize(c.label, ctx.locale)}</dt>
+            <dd>{display(value, ctx.locale)}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,229 @@
+import type { AppNode } from '@sprout/shared/definition';
+import { localize } from '@sprout/shared/i18n';
+import { memo, useContext, useMemo, useRef } from 'react';
+import { useFieldArray } from 'react-hook-form';
+import { Divider, ImageBlock, MarkdownBlock } from '../fields/display.tsx';
+import { CORE_WIDGETS } from '../fields/registry.ts';
+import { TextInput } from '../fields/TextInput.tsx';
+import { ui } from '../i18n/ui-text.ts';
+import { hasRenderLogic, type RowScope } from '../logic/dependencies.ts';
+import { namedNodes } from '../logic/field-index.ts';
+import { domIdFor } from '../logic/paths.ts';
+import { ErrorsContext, useRenderer } from './context.ts';
+import { InputNode, nodeProps } from './InputNode.tsx';
+import { useNodeLogic } from './use-node-logic.ts';
+
+interface NodeListProps {
+  nodes: readonly AppNode[];
+  row: RowScope | null;
+}
+
+export const NodeList = memo(function NodeList({ nodes, row }: NodeListProps) {
+  return (
+    <>
+      {nodes.map((node) => (
+        <NodeView key={node.id} node={node} row={row} />
+      ))}
+    </>
+  );
+});
+
+const NodeView = memo(function NodeView({ node, row }: { node: AppNode; row: RowScope | null }) {
+  if (!hasRenderLogic(node))
+    return <NodeBody node={node} row={row} required={node.required === true} readOnly={false} />;
+  return <LogicNode node={node} row={row} />;
+});
+
+/** A node with visibleWhen / requiredWhen / readOnlyWhen: the only kind that subscribes to other answers. */
+function LogicNode({ node, row }: { node: AppNode; row: RowScope | null }) {
+  const logic = useNodeLogic(node, row);
+  if (!logic.shown) return null;
+  return <NodeBody node={node} row={row} required={logic.required} readOnly={logic.readOnly} />;
+}
+
+interface NodeBodyProps {
+  node: AppNode;
+  row: RowScope | null;
+  required: boolean;
+  readOnly: boolean;
+}
+
+function NodeBody({ node, row, required, readOnly }: NodeBodyProps) {
+  const { catalog, locale } = useRenderer();
+  const manifest = catalog.get(node.type);
+  if (!manifest) return null;
+  const props = nodeProps(node, manifest.props);
+  const path = node.name ? (row ? `${row.prefix}.${node.name}` : node.name) : '';
+  if (manifest.repeats && path) return <RepeatGroup node={node} path={path} row={row} required={required} />;
+  if (manifest.role === 'container') return <Section node={node} row={row} props={props} />;
+  if (manifest.role === 'display') {
+    if (node.type === 'markdown') return <MarkdownBlock content={props.content} locale={locale} />;
+    if (node.type === 'image') return <ImageBlock props={props} locale={locale} />;
+    if (node.type === 'divider') return <Divider />;
+    return null;
+  }
+  if (!path) return null;
+  const widget = CORE_WIDGETS[node.type] ?? TextInput;
+  return <InputNode node={node} path={path} row={row} required={required} readOnly={readOnly} widget={widget} />;
+}
+
+function Section({ node, row, props }: { node: AppNode; row: RowScope | null; props: Record<string, unknown> }) {
+  const { locale } = useRenderer();
+  const title = localize(props.title as string | undefined, locale);
+  const description = localize(props.description as string | undefined, locale);
+  const headingId = `s-${node.id}${row ? `-${row.prefix.replace(/\W/g, '-')}` : ''}`;
+  return (
+    <section className="sp-section" aria-labelledby={title ? headingId : undefined}>
+      {title && <h3 id={headingId}>{title}</h3>}
+      {description && <p className="sp-help">{description}</p>}
+      <NodeList nodes={node.children ?? []} row={row} />
+    </section>
+  );
+}
+
+interface RepeatGroupProps {
+  node: AppNode;
+  path: string;
+  row: RowScope | null;
+  required: boolean;
+}
+
+/** Rows of a repeat group: add, remove and reorder, between minRows and maxRows. */
+function RepeatGroup({ node, path, row, required }: RepeatGroupProps) {
+  const ctx = useRenderer();
+  const { errors } = useContext(ErrorsContext);
+  const {
+    fields,
+    append,
+    remove,
+    move,
+  } = // The form's values are untyped records, so the path cannot be checked at compile time.
+    useFieldArray({ control: ctx.form.control, name: path as never });
+  const manifest = ctx.catalog.get(node.type);
+  const props = nodeProps(node, manifest?.props ?? {});
+  const fieldNames = useMemo(() => new Set(namedNodes(node.children ?? [], ctx.catalog).keys()), [node, ctx.catalog]);
+  const min = Math.max(Number(props.minRows) || 0, required ? 1 : 0);
+  const max = Number(props.maxRows) || 20;
+  const id = domIdFor(path);
+  const label = localize(props.label as string | undefined, ctx.locale);
+  const error = errors.get(path);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const focusRow = (index: number) =>
+    requestAnimationFrame(() => document.getElementById(`${id}-row-${index}`)?.focus());
+  const after = (focus: () => void) => {
+    ctx.changed(path);
+    focus();
+  };
+  return (
+    <section className="sp-repeat" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>
+        {label}
+        {required && <span className="sp-req"> ({ui(ctx.locale, 'required')})</span>}
+      </h3>
+      {error && (
+        <p className="sp-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      {fields.map((f, index) => (
+        <RepeatRow
+          key={f.id}
+          node={node}
+          id={`${id}-row-${index}`}
+          prefix={`${path}.${index}`}
+          fieldNames={fieldNames}
+          parent={row}
+          index={index}
+          count={fields.length}
+          canRemove={fields.length > min}
+          onRemove={() => {
+            remove(index);
+            after(() => addRef.current?.focus());
+          }}
+          onMove={(to) => {
+            move(index, to);
+            after(() => focusRow(to));
+          }}
+        />
+      ))}
+      <p className="sp-help" id={`${id}-count`}>
+        {ui(ctx.locale, 'rowCount', { n: fields.length, max })}
+      </p>
+      <button
+        ref={addRef}
+        type="button"
+        id={id}
+        className="sp-button sp-secondary"
+        disabled={fields.length >= max}
+        aria-describedby={[`${id}-count`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
+        onClick={() => {
+          append({});
+          after(() => focusRow(fields.length));
+        }}
+      >
+        + {localize(props.addLabel as string | undefined, ctx.locale) || ui(ctx.locale, 'addRow')}
+      </button>
+    </section>
+  );
+}
+
+interface RepeatRowProps {
+  node: AppNode;
+  id: string;
+  prefix: string;
+  fieldNames: ReadonlySet<string>;
+  parent: RowScope | null;
+  index: number;
+  count: number;
+  canRemove: boolean;
+  onRemove(): void;
+  onMove(to: number): void;
+}
+
+const RepeatRow = memo(function RepeatRow(p: RepeatRowProps) {
+  const { locale } = useRenderer();
+  const scope = useMemo(
+    (): RowScope => ({ prefix: p.prefix, fieldNames: p.fieldNames, parent: p.parent }),
+    [p.prefix, p.fieldNames, p.parent],
+  );
+  const n = p.index + 1;
+  return (
+    <section className="sp-row" aria-labelledby={p.id}>
+      <div className="sp-row-head">
+        <h4 id={p.id} tabIndex={-1}>
+          {ui(locale, 'row', { n })}
+        </h4>
+        <div className="sp-row-actions">
+          <button
+            type="button"
+            className="sp-icon"
+            disabled={p.index === 0}
+            onClick={() => p.onMove(p.index - 1)}
+            aria-label={ui(locale, 'moveUp', { n })}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            className="sp-icon"
+            disabled={p.index === p.count - 1}
+            onClick={() => p.onMove(p.index + 1)}
+            aria-label={ui(locale, 'moveDown', { n })}
+          >
+            ↓
+          </button>
+          <button
+            type="button"
+            className="sp-icon sp-danger"
+            disabled={!p.canRemove}
+            onClick={p.onRemove}
+            aria-label={ui(locale, 'removeRow', { n })}
+          >
+            ✕
+          </button>
+        </div>
+      </div>
+      <NodeList nodes={p.node.children ?? []} row={scope} />
+    </section>
+  );
+});

@@ -1,0 +1,57 @@
+import type { Catalog, FileRef } from '@sprout/shared/catalog';
+import type { AppDefinition, ComputedValue } from '@sprout/shared/definition';
+import type { Clock } from '@sprout/shared/expr';
+import type { Locale } from '@sprout/shared/i18n';
+import { createContext, useContext } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { DependencyBus } from '../state/dependency-bus.ts';
+
+export type FormValues = Record<string, unknown>;
+
+/** One administrative division as `/api/v1/divisions?parent=` answers it. */
+export interface Division {
+  code: string;
+  name: string;
+  level: string;
+}
+
+/** What the renderer needs from the outside world; the resident page passes HTTP ones, tests pass fakes. */
+export interface RendererServices {
+  /** Children of a division (no parent: the provinces). Called once per level the resident opens. */
+  loadDivisions(parent: string | undefined): Promise<Division[]>;
+  /** Uploads one file and answers the reference the submission stores. */
+  uploadFile(file: File): Promise<FileRef>;
+}
+
+export interface RendererContextValue {
+  form: UseFormReturn<FormValues>;
+  definition: AppDefinition;
+  catalog: Catalog;
+  locale: Locale;
+  clock?: Clock;
+  computed: ReadonlyMap<string, ComputedValue>;
+  bus: DependencyBus;
+  services: RendererServices;
+  /** Reads a value by its react-hook-form path without copying the form. */
+  read(path: string): unknown;
+  /** Writes a value held by a widget (not a native input) and tells its readers. */
+  write(path: string, value: unknown): void;
+  /** A value at this path changed (typed, picked, or rows added/removed/moved): tells its readers. */
+  changed(path: string | undefined): void;
+}
+
+export const RendererContext = createContext<RendererContextValue | null>(null);
+
+export function useRenderer(): RendererContextValue {
+  const ctx = useContext(RendererContext);
+  if (!ctx) throw new Error('Sprout fields must be rendered inside <AppRenderer>');
+  return ctx;
+}
+
+/** Errors shown beside fields: replaced as a whole on each submit or page change (a new epoch). */
+export interface ErrorsState {
+  epoch: number;
+  errors: ReadonlyMap<string, string>;
+}
+
+export const ErrorsContext = createContext<ErrorsState>({ epoch: 0, errors: new Map() });
