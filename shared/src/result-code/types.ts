@@ -1,5 +1,5 @@
 /** The `typ` header of Sprout result codes, so a verifier never mistakes another JWS for one. */
-export const RESULT_CODE_TYP = 'sprout-rc+jws';
+export const RESULT_CODE_TYP = 'sprout-rc';
 
 /** Algorithms a result code may be signed with; never `none`, HMAC or anything else. */
 export const ACCEPTED_ALGORITHMS = ['ES256', 'EdDSA'] as const;
