@@ -1,14 +1,36 @@
 import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
+import { createApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { seedDemo } from './seed/demo.ts';
+import { createSqliteStorage } from './storage/sqlite/index.ts';
 
-// Placeholder until the Server issue lands: a health route and a holding page.
-const port = Number(process.env.PORT ?? 8787);
-const host = process.env.HOST ?? '127.0.0.1';
-const app = new Hono();
-app.get('/api/v1/health', (c) => c.json({ status: 'ok' }));
-app.get('/', (c) => c.html('<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>萌芽 Sprout</title><h1>萌芽 Sprout</h1>'));
+// `npm start`: open (or create, migrate, import divisions into and seed) the database
+// under SPROUT_DATA_DIR, then serve the API and the built front ends.
+const config = readConfig();
+const storage = createSqliteStorage({ file: config.dbFile, divisions: 'package' });
+const firstRun = (await storage.users.count()) === 0;
+const logins = firstRun ? await seedDemo(storage, new Date()) : [];
+const app = createApp({ storage, dist: config.dist, secureCookies: config.secureCookies });
 
-const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-  console.log(`Sprout is running at http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${info.port}`);
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  console.log(`Sprout is running at http://${shown}:${info.port}`);
+  console.log(`data: ${config.dbFile}`);
+  if (logins.length > 0) {
+    console.log('Demo logins (first run):');
+    for (const l of logins) console.log(`  ${l.username.padEnd(22)} ${l.password}   ${l.org} · ${l.roles.join(', ')}`);
+  } else {
+    console.log('Demo logins: see README (password sprout-demo-1)');
+  }
 });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    server.close(() => void storage.close().then(() => process.exit(0)));
+    // Keep-alive sockets can hold close() open; the data is committed, so do not wait long.
+    setTimeout(() => void storage.close().finally(() => process.exit(0)), 2000).unref();
+  });
+}

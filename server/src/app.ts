@@ -1,0 +1,115 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { HTTPException } from 'hono/http-exception';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Context } from 'hono';
+import { sessionMiddleware } from './auth/session-middleware.ts';
+import { type AppEnv, type AppOptions, type Deps, systemClock } from './http/context.ts';
+import { mountFrontEnds } from './http/front-ends.ts';
+import { pickLocale } from './http/locale.ts';
+import { Problem } from './http/problem.ts';
+import { appRoutes } from './routes/apps.ts';
+import { authRoutes } from './routes/auth.ts';
+import { divisionRoutes } from './routes/divisions.ts';
+import { metaRoutes } from './routes/meta.ts';
+import { orgRoutes } from './routes/orgs.ts';
+import { publicRoutes } from './routes/public.ts';
+import { submissionRoutes } from './routes/submissions.ts';
+import { userRoutes } from './routes/users.ts';
+
+export type { AppOptions } from './http/context.ts';
+
+const JSON_LIMIT = 2 * 1024 * 1024;
+
+function remoteAddress(c: Context<AppEnv>): string | null {
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null; // no socket: app.fetch called directly
+  }
+}
+
+function renderProblem(c: Context<AppEnv>, problem: Problem): Response {
+  const locale = c.get('locale') ?? 'zh-CN';
+  for (const [k, v] of Object.entries(problem.headers ?? {})) c.header(k, v);
+  return c.body(JSON.stringify(problem.body(locale)), problem.status as 400, {
+    'Content-Type': 'application/problem+json; charset=utf-8',
+  });
+}
+
+/**
+ * Builds the whole HTTP surface: the API under /api/v1 with its OpenAPI document,
+ * then the built front ends. Everything outside comes in through `options`.
+ */
+export function createApp(options: AppOptions) {
+  const deps: Deps = {
+    storage: options.storage,
+    clock: options.clock ?? systemClock,
+    secureCookies: options.secureCookies ?? false,
+    idleMs: (options.session?.idleMinutes ?? 120) * 60_000,
+    absoluteMs: (options.session?.absoluteHours ?? 12) * 3600_000,
+    lockAfter: options.login?.lockAfter ?? 5,
+    lockMs: (options.login?.lockMinutes ?? 15) * 60_000,
+  };
+  const app = new OpenAPIHono<AppEnv>();
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('locale', pickLocale(c.req.header('accept-language')));
+    c.set('ip', remoteAddress(c));
+    await next();
+  });
+  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: JSON_LIMIT,
+      onError: () => {
+        throw tooLarge();
+      },
+    }),
+  );
+  app.use('/api/*', sessionMiddleware);
+
+  const api = new OpenAPIHono<AppEnv>();
+  for (const sub of [
+    metaRoutes(),
+    authRoutes(),
+    orgRoutes(),
+    userRoutes(),
+    divisionRoutes(),
+    appRoutes(),
+    submissionRoutes(),
+    publicRoutes(),
+  ]) {
+    api.route('/', sub);
+  }
+  app.route('/api/v1', api);
+  app.doc31('/api/v1/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Sprout (萌芽) API', version: '1' },
+    servers: [{ url: '/' }],
+  });
+  app.all('/api/*', () => {
+    throw new Problem(404, { 'zh-CN': '没有这个接口', en: 'No such API route' });
+  });
+  mountFrontEnds(app, options.dist ?? {});
+
+  app.onError((err, c) => {
+    if (err instanceof Problem) return renderProblem(c, err);
+    if (err instanceof HTTPException && err.status < 500) {
+      return renderProblem(c, new Problem(err.status, err.message || 'Bad request'));
+    }
+    // Log for operators; the client gets no stack, no message from inside.
+    console.error(`[${c.req.method} ${c.req.path}]`, err);
+    return renderProblem(
+      c,
+      new Problem(500, { 'zh-CN': '服务器出错了，请稍后再试', en: 'Something went wrong; try again later' }),
+    );
+  });
+  return app;
+}
+
+const tooLarge = () => new Problem(413, { 'zh-CN': '请求内容过大', en: 'The request body is too large' });
+
+export type SproutApp = ReturnType<typeof createApp>;

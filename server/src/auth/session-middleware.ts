@@ -1,0 +1,42 @@
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { AppEnv } from '../http/context.ts';
+import { Problem } from '../http/problem.ts';
+import { hashToken } from './tokens.ts';
+
+export const SESSION_COOKIE = 'sprout_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Officials' writes must echo the session's CSRF token; public routes rely on SameSite. */
+export function checkCsrf(method: string, header: string | undefined, expected: string): void {
+  if (!SAFE_METHODS.has(method) && header !== expected) {
+    throw new Problem(403, { 'zh-CN': '页面已过期，请刷新后重试（CSRF）', en: 'Missing or wrong X-CSRF-Token header' });
+  }
+}
+
+/**
+ * Resolves the session cookie into `session` and `orgScope`, expiring idle and old
+ * sessions. The route guard then checks roles and the CSRF header.
+ */
+export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
+  c.set('session', null);
+  c.set('orgScope', null);
+  const token = getCookie(c, SESSION_COOKIE);
+  if (token) {
+    const { storage, clock, idleMs, absoluteMs } = c.get('deps');
+    const id = hashToken(token);
+    const session = await storage.sessions.get(id);
+    const now = clock.now().getTime();
+    const alive =
+      session && now - Date.parse(session.lastSeenAt) < idleMs && now - Date.parse(session.createdAt) < absoluteMs;
+    const user = alive ? await storage.users.get(session.userId) : undefined;
+    if (session && (!alive || !user || user.disabled)) await storage.sessions.delete(id);
+    else if (session && user) {
+      // Touch at most once a minute: a write per request would serialise reads behind fsyncs.
+      if (now - Date.parse(session.lastSeenAt) > 60_000) await storage.sessions.touch(id, new Date(now).toISOString());
+      c.set('session', { id, user, csrfToken: session.csrfToken });
+      c.set('orgScope', { orgId: user.orgId });
+    }
+  }
+  await next();
+};

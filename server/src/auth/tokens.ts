@@ -1,0 +1,22 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
+
+/** Sessions are stored by the hash of their cookie, so a leaked database grants no login. */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+// Crockford base32 without I, L, O, U: readable over the phone, no look-alikes.
+const RECEIPT_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A receipt code a resident can read aloud: 10 characters, 50 bits of randomness. */
+export function receiptCode(): string {
+  const bytes = randomBytes(10);
+  return Array.from(bytes, (b) => RECEIPT_ALPHABET[b & 31]).join('');
+}
+
+export function slugToken(): string {
+  const bytes = randomBytes(8);
+  return Array.from(bytes, (b) => RECEIPT_ALPHABET[b & 31])
+    .join('')
+    .toLowerCase();
+}

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+
+/** The repository root, found from this file, so defaults do not depend on the cwd. */
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  dbFile: string;
+  dist: { editor?: string; runtime?: string };
+  secureCookies: boolean;
+}
+
+/**
+ * Reads the environment: PORT (default 8787, 0 = any free port), HOST (default
+ * 0.0.0.0), SPROUT_DATA_DIR (default `<repo>/data`; a relative value is taken from
+ * the repo root, so `npm start` from anywhere uses the same file), SPROUT_SECURE_COOKIES.
+ */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const raw = env.SPROUT_DATA_DIR ?? 'data';
+  const dataDir = isAbsolute(raw) ? raw : resolve(REPO_ROOT, raw);
+  const distOf = (pkg: string) => {
+    const dir = join(REPO_ROOT, pkg, 'dist');
+    return existsSync(dir) ? dir : undefined;
+  };
+  const editor = distOf('editor');
+  const runtime = distOf('runtime');
+  return {
+    port: Number(env.PORT ?? 8787),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir,
+    dbFile: join(dataDir, 'sprout.db'),
+    dist: { ...(editor ? { editor } : {}), ...(runtime ? { runtime } : {}) },
+    secureCookies: env.SPROUT_SECURE_COOKIES === '1',
+  };
+}

@@ -1,0 +1,53 @@
+import type { Locale } from '@sprout/shared/i18n';
+import type { OrgScope, Role, Storage, User } from '../storage/types.ts';
+
+/** Where "now" comes from, so tests can move time (session expiry, lockout) without waiting. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface AppOptions {
+  storage: Storage;
+  clock?: Clock;
+  /** Folders of the built front ends; a missing one answers a 503 telling to build. */
+  dist?: { editor?: string; runtime?: string };
+  /** Secure cookies: on behind https. */
+  secureCookies?: boolean;
+  session?: { idleMinutes?: number; absoluteHours?: number };
+  login?: { lockAfter?: number; lockMinutes?: number };
+  /** Address to record in the audit log when the socket's is unknown (tests, proxies). */
+  trustProxy?: boolean;
+}
+
+/** What middleware resolves once per request, typed on hono's context. */
+export interface SessionInfo {
+  id: string;
+  user: User;
+  csrfToken: string;
+}
+
+export interface Deps {
+  storage: Storage;
+  clock: Clock;
+  secureCookies: boolean;
+  idleMs: number;
+  absoluteMs: number;
+  lockAfter: number;
+  lockMs: number;
+}
+
+export type AppEnv = {
+  Variables: {
+    deps: Deps;
+    locale: Locale;
+    session: SessionInfo | null;
+    orgScope: OrgScope | null;
+    ip: string | null;
+  };
+};
+
+export function hasRole(user: User, roles: readonly Role[]): boolean {
+  return user.roles.includes('admin') || roles.some((r) => user.roles.includes(r));
+}

@@ -1,0 +1,28 @@
+import type { Context, Hono } from 'hono';
+import type { AppEnv } from './context.ts';
+import { notBuilt, readStatic, sendStatic } from './static.ts';
+
+/**
+ * The built front ends: resident pages from runtime/dist, everything else from
+ * editor/dist with the SPA fallback to index.html. See docs/architecture.md.
+ */
+export function mountFrontEnds(app: Hono<AppEnv>, dist: { editor?: string; runtime?: string }): void {
+  const page = (root: string | undefined, file: string, what: string) => async (c: Context<AppEnv>) => {
+    const found = root ? await readStatic(root, file) : undefined;
+    return found ? sendStatic(c, found, false) : notBuilt(c, what);
+  };
+  app.get('/a/:slug', page(dist.runtime, 'resident.html', '居民填报页 (runtime)'));
+  app.get('/verify', page(dist.runtime, 'verify.html', '结果码核验页 (runtime)'));
+  app.get('/r/*', async (c) => {
+    const found = dist.runtime ? await readStatic(dist.runtime, c.req.path.slice('/r/'.length)) : undefined;
+    return found ? sendStatic(c, found, true) : c.notFound();
+  });
+  app.get('*', async (c) => {
+    if (!dist.editor) return notBuilt(c, '管理端 (editor)');
+    const path = c.req.path.replace(/^\/+/, '');
+    const asset = path ? await readStatic(dist.editor, path) : undefined;
+    if (asset) return sendStatic(c, asset, path.startsWith('assets/'));
+    const index = await readStatic(dist.editor, 'index.html');
+    return index ? sendStatic(c, index, false) : notBuilt(c, '管理端 (editor)');
+  });
+}

@@ -1,0 +1,55 @@
+import { type Locale, localize } from '@sprout/shared/i18n';
+import type { OutcomeResult } from '@sprout/shared/definition';
+import type { Org, Storage, Submission, User } from '../storage/types.ts';
+
+export const orgView = (o: Org) => ({ id: o.id, parentId: o.parentId, name: o.name, code: o.code, level: o.level });
+
+export async function userView(storage: Storage, u: User) {
+  const org = await storage.orgs.get(u.orgId);
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    roles: u.roles,
+    disabled: u.disabled,
+    org: org ? { id: org.id, name: org.name, code: org.code, level: org.level } : null,
+  };
+}
+
+export function outcomeView(o: OutcomeResult | null, locale: Locale) {
+  return o ? { code: o.code, label: localize(o.label, locale), color: o.color ?? null } : null;
+}
+
+export function submissionView(s: Submission, locale: Locale) {
+  return {
+    id: s.id,
+    receiptCode: s.receiptCode,
+    version: s.version,
+    status: s.status,
+    values: s.values,
+    computed: s.computed,
+    outcome: outcomeView(s.outcome, locale),
+    submittedAt: s.submittedAt,
+    orgId: s.orgId,
+    reviewComment: s.reviewComment,
+  };
+}
+
+export function receiptView(s: Submission, appTitle: string, locale: Locale) {
+  return {
+    receiptCode: s.receiptCode,
+    status: s.status,
+    outcome: outcomeView(s.outcome, locale),
+    submittedAt: s.submittedAt,
+    appTitle,
+    ...(s.resultCode ? { resultCode: s.resultCode } : {}),
+    ...(s.reviewComment ? { reviewComment: s.reviewComment } : {}),
+  };
+}
+
+/** Midnight in China (UTC+8, no daylight saving) as an ISO instant: "today" for officials. */
+export function chinaDayStart(now: Date): string {
+  const shifted = new Date(now.getTime() + 8 * 3600_000);
+  shifted.setUTCHours(0, 0, 0, 0);
+  return new Date(shifted.getTime() - 8 * 3600_000).toISOString();
+}

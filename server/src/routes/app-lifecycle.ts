@@ -1,0 +1,118 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { audit } from '../http/audit.ts';
+import type { AppEnv } from '../http/context.ts';
+import { defineRoute, sessionOf } from '../http/define-route.ts';
+import { notFound, Problem } from '../http/problem.ts';
+import { scopedApp } from './app-lookup.ts';
+import { validDefinition } from './validate.ts';
+
+/** Publish, versions, close / reopen and delete: the app's life after its first draft. */
+export function appLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
+  defineRoute(
+    app,
+    {
+      method: 'post',
+      path: '/apps/:id/publish',
+      summary: 'Freeze the draft as the next numbered version',
+      tag: 'apps',
+      auth: ['builder'],
+      responses: { 201: '{ version, slug, url }', 404: 'not in the caller’s subtree', 422: 'the draft is invalid' },
+    },
+    async (c) => {
+      const { storage, clock } = c.get('deps');
+      const found = await scopedApp(c);
+      const definition = validDefinition(c, found.draft);
+      const version = await storage.apps.publish(found.id, definition, sessionOf(c).user.id, clock.now().toISOString());
+      await audit(c, 'app.publish', { type: 'app', id: found.id, orgId: found.orgId }, { version });
+      return c.json({ version, slug: found.slug, url: `/a/${found.slug}` }, 201);
+    },
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'get',
+      path: '/apps/:id/versions',
+      summary: 'Published versions, newest first',
+      tag: 'apps',
+      auth: 'session',
+      responses: { 200: '{ items }', 404: 'not in the caller’s subtree' },
+    },
+    async (c) => {
+      const found = await scopedApp(c);
+      const versions = await c.get('deps').storage.apps.versions(found.id);
+      return c.json({
+        items: versions.map(({ version, publishedAt, publishedBy }) => ({ version, publishedAt, publishedBy })),
+      });
+    },
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'get',
+      path: '/apps/:id/versions/:version',
+      summary: 'One published version',
+      tag: 'apps',
+      auth: 'session',
+      responses: { 200: '{ version, definition, publishedAt }', 404: 'no such version' },
+    },
+    async (c) => {
+      const found = await scopedApp(c);
+      const v = await c.get('deps').storage.apps.version(found.id, Number(c.req.param('version')));
+      if (!v) throw notFound();
+      return c.json({
+        version: v.version,
+        definition: v.definition,
+        publishedAt: v.publishedAt,
+        publishedBy: v.publishedBy,
+      });
+    },
+  );
+
+  for (const [action, status] of [
+    ['close', 'closed'],
+    ['reopen', 'published'],
+  ] as const) {
+    defineRoute(
+      app,
+      {
+        method: 'post',
+        path: `/apps/:id/${action}`,
+        summary: action === 'close' ? 'Stop accepting submissions (data kept)' : 'Accept submissions again',
+        tag: 'apps',
+        auth: ['builder'],
+        responses: { 200: 'AppSummary', 404: 'not in the caller’s subtree', 409: 'never published' },
+      },
+      async (c) => {
+        const { storage, clock } = c.get('deps');
+        const found = await scopedApp(c);
+        if (found.publishedVersion === null) {
+          throw new Problem(409, { 'zh-CN': '应用尚未发布', en: 'The app has not been published' });
+        }
+        await storage.apps.setStatus(found.id, status, clock.now().toISOString());
+        await audit(c, `app.${action}`, { type: 'app', id: found.id, orgId: found.orgId });
+        return c.json({ ...(await scopedApp(c)), draft: undefined });
+      },
+    );
+  }
+
+  defineRoute(
+    app,
+    {
+      method: 'delete',
+      path: '/apps/:id',
+      summary: 'Soft-delete an app (audited; data kept)',
+      tag: 'apps',
+      auth: ['builder'],
+      responses: { 204: 'deleted', 404: 'not in the caller’s subtree' },
+    },
+    async (c) => {
+      const { storage, clock } = c.get('deps');
+      const found = await scopedApp(c);
+      await storage.apps.softDelete(found.id, clock.now().toISOString());
+      await audit(c, 'app.delete', { type: 'app', id: found.id, orgId: found.orgId }, { title: found.title });
+      return c.body(null, 204);
+    },
+  );
+}

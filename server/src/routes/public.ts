@@ -1,0 +1,191 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { randomUUID } from 'node:crypto';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import type { AppEnv } from '../http/context.ts';
+import { defineRoute } from '../http/define-route.ts';
+import { notFound, Problem } from '../http/problem.ts';
+import { receiptView } from '../http/views.ts';
+import type { PublishedApp } from '../storage/types.ts';
+import type { Context } from 'hono';
+import { bodyHash, submit } from './submit.ts';
+
+const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+const submitBody = z.object({
+  version: z.number().int().positive(),
+  values: z.record(z.string(), z.unknown()),
+  deviceId: z.string().min(1).max(200).optional(),
+});
+const receipt = z.object({
+  receiptCode: z.string(),
+  status: z.string(),
+  outcome: z.object({ code: z.string(), label: z.string(), color: z.string().nullable() }).nullable(),
+  submittedAt: z.string(),
+  appTitle: z.string(),
+  resultCode: z.string().optional(),
+  reviewComment: z.string().optional(),
+});
+
+async function publishedApp(c: Context<AppEnv>): Promise<PublishedApp> {
+  const app = await c.get('deps').storage.apps.published(c.req.param('slug') ?? '');
+  if (!app) throw notFound();
+  return app;
+}
+
+const closed = () =>
+  new Problem(410, {
+    'zh-CN': '此应用已停止收集，已提交的内容仍然保留',
+    en: 'This app no longer accepts submissions; what was sent is kept',
+  });
+
+export function publicRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+
+  defineRoute(
+    app,
+    {
+      method: 'get',
+      path: '/public/apps/:slug',
+      summary: 'The published definition residents fill (ETag; 304 when unchanged)',
+      tag: 'residents',
+      auth: 'public',
+      responses: {
+        200: '{ app: { slug, title, status }, version, definition }',
+        304: 'unchanged',
+        404: 'unknown slug',
+      },
+    },
+    async (c) => {
+      const found = await publishedApp(c);
+      const etag = `"${found.appId}-${found.version}-${found.status}"`;
+      c.header('ETag', etag);
+      c.header('Cache-Control', 'no-cache');
+      if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+      return c.json({
+        app: { slug: found.slug, title: found.title, status: found.status },
+        version: found.version,
+        definition: found.definition,
+      });
+    },
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'post',
+      path: '/public/apps/:slug/uploads',
+      summary: 'Upload one file (multipart field `file`) for a later submission',
+      tag: 'residents',
+      auth: 'public',
+      middleware: [
+        bodyLimit({
+          maxSize: MAX_UPLOAD_BYTES,
+          onError: () => {
+            throw new Problem(413, { 'zh-CN': '文件过大', en: 'The file is too large' });
+          },
+        }),
+      ],
+      responses: {
+        201: '{ id, name, size, type }',
+        404: 'unknown slug',
+        410: 'closed',
+        413: 'too large',
+        422: 'no file',
+      },
+    },
+    async (c) => {
+      const found = await publishedApp(c);
+      if (found.status === 'closed') throw closed();
+      const form = await c.req.formData().catch(() => undefined);
+      const file = form?.get('file');
+      if (!file || typeof file === 'string') {
+        throw new Problem(422, { 'zh-CN': '请选择文件', en: 'Send the file in a multipart field named `file`' }, [
+          { path: 'file', message: c.get('locale') === 'en' ? 'Required' : '此项为必填项' },
+        ]);
+      }
+      const meta = {
+        id: randomUUID(),
+        appId: found.appId,
+        name: file.name.slice(0, 200),
+        size: file.size,
+        type: file.type || 'application/octet-stream',
+        createdAt: c.get('deps').clock.now().toISOString(),
+      };
+      await c.get('deps').storage.uploads.save(meta, new Uint8Array(await file.arrayBuffer()));
+      return c.json({ id: meta.id, name: meta.name, size: meta.size, type: meta.type }, 201);
+    },
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'post',
+      path: '/public/apps/:slug/submissions',
+      summary: 'Submit (header Idempotency-Key); answers once the submission is on disk',
+      tag: 'residents',
+      auth: 'public',
+      body: submitBody,
+      responses: {
+        200: { description: 'a replay of the same key and body: the same receipt', schema: receipt },
+        201: { description: 'the receipt', schema: receipt },
+        401: 'the app takes signed-in submitters only',
+        404: 'unknown slug',
+        409: 'the key was used with another body, or one submission per … already sent',
+        410: 'the app is closed',
+        422: 'invalid values; errors[].path names each field (values.…)',
+        428: 'Idempotency-Key header missing',
+      },
+    },
+    async (c, { body }) => {
+      const key = c.req.header('idempotency-key');
+      if (!key || key.length > 200) {
+        throw new Problem(428, {
+          'zh-CN': '缺少 Idempotency-Key 请求头',
+          en: 'Send an Idempotency-Key header (1–200 characters)',
+        });
+      }
+      const found = await publishedApp(c);
+      const locale = c.get('locale');
+      // A retry of a request that already went through answers its receipt, even after closing.
+      const seen = await c.get('deps').storage.submissions.byIdempotencyKey(found.appId, key);
+      const replay = (hash: string | null, s: Parameters<typeof receiptView>[0]) => {
+        if (hash !== bodyHash(body)) throw keyReused();
+        return c.json(receiptView(s, found.title, locale), 200);
+      };
+      if (seen) return replay(seen.bodyHash, seen.submission);
+      if (found.status === 'closed') throw closed();
+      const result = await submit(c, found, body, key);
+      if (result.kind === 'existing') return replay(result.bodyHash, result.submission);
+      if (result.kind === 'once-taken') {
+        throw new Problem(409, { 'zh-CN': '您已经提交过，不能重复提交', en: 'This has already been submitted once' });
+      }
+      return c.json(receiptView(result.submission, found.title, locale), 201);
+    },
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'get',
+      path: '/public/receipts/:code',
+      summary: 'Status of a submission by its receipt code',
+      tag: 'residents',
+      auth: 'public',
+      responses: { 200: { description: 'Receipt', schema: receipt }, 404: 'unknown code' },
+    },
+    async (c) => {
+      const code = (c.req.param('code') ?? '').toUpperCase();
+      const s = await c.get('deps').storage.submissions.byReceipt(code);
+      if (!s) throw notFound();
+      return c.json(receiptView(s, s.appTitle, c.get('locale')));
+    },
+  );
+
+  return app;
+}
+
+const keyReused = () =>
+  new Problem(409, {
+    'zh-CN': '此 Idempotency-Key 已用于另一份内容',
+    en: 'This Idempotency-Key was already used with a different body',
+  });

@@ -1,0 +1,127 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { audit } from '../http/audit.ts';
+import type { AppEnv } from '../http/context.ts';
+import { defineRoute, idParam } from '../http/define-route.ts';
+import { notFound } from '../http/problem.ts';
+import { submissionView } from '../http/views.ts';
+import type { SubmissionFilter } from '../storage/types.ts';
+import { scopedApp } from './app-lookup.ts';
+import { exportRoutes } from './exports.ts';
+
+const STATUSES = ['received', 'pending', 'approved', 'rejected', 'returned'] as const;
+
+/** The filters every list and export takes; dates are `YYYY-MM-DD` (China days) or ISO instants. */
+export const filterQuery = z.object({
+  status: z.enum(STATUSES).optional(),
+  from: z.string().max(40).optional(),
+  to: z.string().max(40).optional(),
+  q: z.string().max(100).optional(),
+  cursor: z.string().regex(/^\d+$/).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+
+const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
+const dayStart = (d: string, plusDays = 0) =>
+  new Date(Date.parse(`${d}T00:00:00+08:00`) + plusDays * 86_400_000).toISOString();
+
+export function toFilter(q: z.infer<typeof filterQuery>): SubmissionFilter {
+  return {
+    ...(q.status ? { status: q.status } : {}),
+    // `to` as a day includes that whole day.
+    ...(q.from ? { from: isDay(q.from) ? dayStart(q.from) : q.from } : {}),
+    ...(q.to ? { to: isDay(q.to) ? dayStart(q.to, 1) : q.to } : {}),
+    ...(q.q ? { q: q.q } : {}),
+    ...(q.cursor ? { before: Number(q.cursor) } : {}),
+    ...(q.limit ? { limit: q.limit } : {}),
+  };
+}
+
+export function submissionRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+
+  defineRoute(
+    app,
+    {
+      method: 'get',
+      path: '/apps/:id/submissions',
+      summary: 'Submissions newest first, filtered, keyset-paged',
+      tag: 'submissions',
+      auth: 'session',
+      query: filterQuery,
+      responses: { 200: '{ items: Submission[], nextCursor }', 404: 'not in the caller’s subtree' },
+    },
+    async (c, { query }) => {
+      const found = await scopedApp(c);
+      const filter = toFilter(query);
+      const limit = filter.limit ?? 50;
+      const items = await c.get('deps').storage.submissions.list(found.id, { ...filter, limit });
+      const last = items[items.length - 1];
+      return c.json({
+        items: items.map((s) => submissionView(s, c.get('locale'))),
+        nextCursor: items.length === limit && last ? String(last.id) : null,
+      });
+    },
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'get',
+      path: '/apps/:id/submissions/:sid',
+      summary: 'One submission with its history',
+      tag: 'submissions',
+      auth: 'session',
+      responses: { 200: 'Submission & { history }', 404: 'not found or not in the caller’s subtree' },
+    },
+    async (c) => {
+      const { storage } = c.get('deps');
+      const found = await scopedApp(c);
+      const s = await storage.submissions.get(found.id, idParam(c, 'sid'));
+      if (!s) throw notFound();
+      const history = [
+        {
+          at: s.submittedAt,
+          actor: null,
+          fromStatus: null,
+          toStatus: s.status === 'pending' ? 'pending' : 'received',
+          comment: null,
+        },
+        ...(await storage.submissions.history(s.id)),
+      ];
+      await audit(c, 'submission.view', { type: 'submission', id: s.id, orgId: s.orgId });
+      return c.json({ ...submissionView(s, c.get('locale')), history });
+    },
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'get',
+      path: '/apps/:id/files/:fileId',
+      summary: 'A file uploaded with a submission',
+      tag: 'submissions',
+      auth: 'session',
+      responses: {
+        200: { description: 'the file', contentType: 'application/octet-stream' },
+        404: 'not found or not in the caller’s subtree',
+      },
+    },
+    async (c) => {
+      const { storage } = c.get('deps');
+      const found = await scopedApp(c);
+      const fileId = c.req.param('fileId') ?? '';
+      const meta = await storage.uploads.get(found.id, fileId);
+      const bytes = meta ? await storage.uploads.read(found.id, fileId) : undefined;
+      if (!meta || !bytes) throw notFound();
+      await audit(c, 'file.download', { type: 'upload', id: meta.id, orgId: found.orgId });
+      c.header('Content-Type', meta.type);
+      c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(meta.name)}`);
+      c.header('Cache-Control', 'private, no-store');
+      return c.body(bytes as Uint8Array<ArrayBuffer>);
+    },
+  );
+
+  exportRoutes(app);
+  return app;
+}

@@ -1,0 +1,130 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { generatePassword, hashPassword } from '../auth/password.ts';
+import { audit } from '../http/audit.ts';
+import type { AppEnv } from '../http/context.ts';
+import { defineRoute, idParam } from '../http/define-route.ts';
+import { invalid, notFound, Problem } from '../http/problem.ts';
+import { userView } from '../http/views.ts';
+import { ROLES, type Role } from '../storage/types.ts';
+
+const roles = z.array(z.enum(ROLES as [Role, ...Role[]])).min(1);
+const newUser = z.object({
+  username: z.string().regex(/^[A-Za-z0-9._-]{3,32}$/),
+  displayName: z.string().min(1).max(40),
+  orgId: z.number().int(),
+  roles,
+  password: z.string().min(8).max(200).optional(),
+});
+const patch = z.object({
+  displayName: z.string().min(1).max(40).optional(),
+  roles: roles.optional(),
+  disabled: z.boolean().optional(),
+});
+
+export function userRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+
+  defineRoute(
+    app,
+    {
+      method: 'get',
+      path: '/users',
+      summary: 'Users of the caller’s subtree',
+      tag: 'users',
+      auth: ['admin'],
+      responses: { 200: '{ items }' },
+    },
+    async (c) => {
+      const { storage } = c.get('deps');
+      const users = await storage.users.list(c.get('orgScope')!);
+      return c.json({ items: await Promise.all(users.map((u) => userView(storage, u))) });
+    },
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'post',
+      path: '/users',
+      summary: 'Create a user; the initial password is answered once',
+      tag: 'users',
+      auth: ['admin'],
+      body: newUser,
+      responses: { 201: '{ user, password }', 409: 'username taken', 422: 'bad fields' },
+    },
+    async (c, { body }) => {
+      const { storage, clock } = c.get('deps');
+      const org = await storage.orgs.get(body.orgId, c.get('orgScope')!);
+      if (!org) throw invalid([{ path: 'orgId', message: c.get('locale') === 'en' ? 'No such org' : '组织不存在' }]);
+      if (await storage.users.byUsername(body.username)) {
+        throw new Problem(409, { 'zh-CN': '用户名已被使用', en: 'This username is taken' });
+      }
+      const password = body.password ?? generatePassword();
+      const user = await storage.users.create(
+        {
+          username: body.username,
+          displayName: body.displayName,
+          orgId: org.id,
+          roles: body.roles,
+          passwordHash: await hashPassword(password),
+        },
+        clock.now().toISOString(),
+      );
+      await audit(
+        c,
+        'user.create',
+        { type: 'user', id: user.id, orgId: org.id },
+        { username: user.username, roles: user.roles },
+      );
+      return c.json({ user: await userView(storage, user), password }, 201);
+    },
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'patch',
+      path: '/users/:id',
+      summary: 'Rename, change roles, disable or enable a user',
+      tag: 'users',
+      auth: ['admin'],
+      body: patch,
+      responses: { 200: 'the user', 404: 'not in the caller’s subtree' },
+    },
+    async (c, { body }) => {
+      const { storage, clock } = c.get('deps');
+      const user = await storage.users.get(idParam(c, 'id'), c.get('orgScope')!);
+      if (!user) throw notFound();
+      await storage.users.update(user.id, body, clock.now().toISOString());
+      if (body.disabled) await storage.sessions.deleteForUser(user.id);
+      await audit(c, 'user.update', { type: 'user', id: user.id, orgId: user.orgId }, body);
+      return c.json(await userView(storage, (await storage.users.get(user.id))!));
+    },
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'post',
+      path: '/users/:id/reset-password',
+      summary: 'Set a new password (generated when none is given), answered once; the user’s sessions end',
+      tag: 'users',
+      auth: ['admin'],
+      body: z.object({ password: z.string().min(8).max(200).optional() }),
+      responses: { 200: '{ password }', 404: 'not in the caller’s subtree' },
+    },
+    async (c, { body }) => {
+      const { storage, clock } = c.get('deps');
+      const user = await storage.users.get(idParam(c, 'id'), c.get('orgScope')!);
+      if (!user) throw notFound();
+      const password = body.password ?? generatePassword();
+      await storage.users.setPassword(user.id, await hashPassword(password), clock.now().toISOString());
+      await storage.sessions.deleteForUser(user.id);
+      await audit(c, 'user.reset-password', { type: 'user', id: user.id, orgId: user.orgId });
+      return c.json({ password });
+    },
+  );
+
+  return app;
+}

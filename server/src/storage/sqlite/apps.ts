@@ -1,0 +1,161 @@
+import type { Database } from 'better-sqlite3';
+import type { AppDefinition } from '@sprout/shared/definition';
+import type { AppStatus, AppStore, AppSummary, AppVersion, PublishedApp } from '../types.ts';
+import { IN_SUBTREE } from './scope.ts';
+
+interface AppRow {
+  id: number;
+  org_id: number;
+  org_name: string;
+  slug: string;
+  title: string;
+  status: AppStatus;
+  published_version: number | null;
+  submission_count: number;
+  today_count: number;
+  updated_at: string;
+  draft: string;
+  revision: number;
+}
+
+interface VersionRow {
+  app_id: number;
+  version: number;
+  definition: string;
+  published_at: string;
+  published_by: number | null;
+  published_by_name: string | null;
+}
+
+const SUMMARY = `SELECT a.id, a.org_id, o.name AS org_name, a.slug, a.title, a.status, a.published_version,
+    a.updated_at, a.draft, a.revision,
+    (SELECT count(*) FROM submissions s WHERE s.app_id = a.id) AS submission_count,
+    (SELECT count(*) FROM submissions s WHERE s.app_id = a.id AND s.submitted_at >= ?) AS today_count
+  FROM apps a JOIN orgs o ON o.id = a.org_id
+  WHERE a.deleted_at IS NULL AND a.org_id ${IN_SUBTREE}`;
+
+function toSummary(r: AppRow): AppSummary {
+  return {
+    id: r.id,
+    orgId: r.org_id,
+    orgName: r.org_name,
+    slug: r.slug,
+    title: r.title,
+    status: r.status,
+    publishedVersion: r.published_version,
+    submissionCount: r.submission_count,
+    todayCount: r.today_count,
+    updatedAt: r.updated_at,
+  };
+}
+
+function toVersion(r: VersionRow, definition: AppDefinition): AppVersion {
+  return {
+    appId: r.app_id,
+    version: r.version,
+    definition,
+    publishedAt: r.published_at,
+    publishedBy: r.published_by === null ? null : { id: r.published_by, displayName: r.published_by_name ?? '' },
+  };
+}
+
+export function createAppStore(db: Database): AppStore {
+  const insert = db.prepare(
+    `INSERT INTO apps (org_id, slug, title, draft, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const get = db.prepare<[string, number, number], AppRow>(`${SUMMARY} AND a.id = ?`);
+  const list = db.prepare<[string, number], AppRow>(`${SUMMARY} ORDER BY a.updated_at DESC, a.id DESC`);
+  const save = db.prepare(
+    `UPDATE apps SET draft = ?, title = ?, revision = revision + 1, updated_at = ?
+     WHERE id = ? AND revision = ? AND deleted_at IS NULL`,
+  );
+  const revisionOf = db.prepare<[number], { revision: number }>('SELECT revision FROM apps WHERE id = ?');
+  const nextVersion = db.prepare<[number], { v: number }>(
+    'SELECT coalesce(max(version), 0) + 1 AS v FROM app_versions WHERE app_id = ?',
+  );
+  const insertVersion = db.prepare(
+    'INSERT INTO app_versions (app_id, version, definition, published_at, published_by) VALUES (?, ?, ?, ?, ?)',
+  );
+  const markPublished = db.prepare(
+    `UPDATE apps SET published_version = ?, status = CASE status WHEN 'draft' THEN 'published' ELSE status END,
+       updated_at = ? WHERE id = ?`,
+  );
+  const versionCols = `SELECT v.app_id, v.version, v.definition, v.published_at, v.published_by,
+      u.display_name AS published_by_name FROM app_versions v LEFT JOIN users u ON u.id = v.published_by`;
+  const versions = db.prepare<[number], VersionRow>(`${versionCols} WHERE v.app_id = ? ORDER BY v.version DESC`);
+  const version = db.prepare<[number, number], VersionRow>(`${versionCols} WHERE v.app_id = ? AND v.version = ?`);
+  const setStatus = db.prepare('UPDATE apps SET status = ?, updated_at = ? WHERE id = ?');
+  const softDelete = db.prepare('UPDATE apps SET deleted_at = ?, updated_at = ? WHERE id = ?');
+  const published = db.prepare<
+    [string],
+    { id: number; org_id: number; slug: string; title: string; status: AppStatus; version: number; definition: string }
+  >(
+    `SELECT a.id, a.org_id, a.slug, a.title, a.status, v.version, v.definition FROM apps a
+     JOIN app_versions v ON v.app_id = a.id AND v.version = a.published_version
+     WHERE a.slug = ? AND a.deleted_at IS NULL`,
+  );
+  // Published versions never change, so each is parsed once: the submit path is hot.
+  const parsed = new Map<string, AppDefinition>();
+  const definitionOf = (appId: number, v: number, json: string): AppDefinition => {
+    const key = `${appId}:${v}`;
+    let def = parsed.get(key);
+    if (!def) {
+      if (parsed.size > 500) parsed.clear();
+      def = JSON.parse(json) as AppDefinition;
+      parsed.set(key, def);
+    }
+    return def;
+  };
+  const publish = db.transaction((id: number, def: AppDefinition, userId: number | null, now: string) => {
+    const v = nextVersion.get(id)?.v ?? 1;
+    insertVersion.run(id, v, JSON.stringify(def), now, userId);
+    markPublished.run(v, now, id);
+    return v;
+  });
+  return {
+    create: async (a) => {
+      const id = Number(
+        insert.run(a.orgId, a.slug, a.title, JSON.stringify(a.draft), a.createdBy, a.now, a.now).lastInsertRowid,
+      );
+      const row = get.get(a.now, a.orgId, id) as AppRow;
+      return { ...toSummary(row), draft: a.draft, revision: row.revision };
+    },
+    get: async (id, scope, todayStart) => {
+      const row = get.get(todayStart, scope.orgId, id);
+      return row
+        ? { ...toSummary(row), draft: JSON.parse(row.draft) as AppDefinition, revision: row.revision }
+        : undefined;
+    },
+    list: async (scope, todayStart) => list.all(todayStart, scope.orgId).map(toSummary),
+    saveDraft: async (id, draft, revision, now) => {
+      const title =
+        typeof draft.meta.title === 'string'
+          ? draft.meta.title
+          : (draft.meta.title['zh-CN'] ?? Object.values(draft.meta.title)[0] ?? '');
+      const changed = save.run(JSON.stringify(draft), title, now, id, revision).changes;
+      return changed === 1 ? (revisionOf.get(id)?.revision ?? revision + 1) : 'conflict';
+    },
+    publish: async (id, def, userId, now) => publish(id, def, userId, now),
+    versions: async (id) => versions.all(id).map((r) => toVersion(r, definitionOf(r.app_id, r.version, r.definition))),
+    version: async (id, v) => {
+      const r = version.get(id, v);
+      return r ? toVersion(r, definitionOf(r.app_id, r.version, r.definition)) : undefined;
+    },
+    setStatus: async (id, status, now) => void setStatus.run(status, now, id),
+    softDelete: async (id, now) => void softDelete.run(now, now, id),
+    published: async (slug): Promise<PublishedApp | undefined> => {
+      const r = published.get(slug);
+      if (!r) return undefined;
+      const definition = definitionOf(r.id, r.version, r.definition);
+      return {
+        appId: r.id,
+        orgId: r.org_id,
+        slug: r.slug,
+        title: r.title,
+        status: r.status,
+        version: r.version,
+        definition,
+      };
+    },
+  };
+}

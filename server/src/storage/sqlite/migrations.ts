@@ -1,0 +1,100 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Ordered schema steps; `PRAGMA user_version` records how many ran. Never edit a
+ * released step: add the next one. Review and result-code columns exist from the
+ * start so the review issue adds behaviour, not a table rewrite.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE divisions (
+    code TEXT PRIMARY KEY, parent_code TEXT, name TEXT NOT NULL, level TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX divisions_parent ON divisions (parent_code, code);
+
+  CREATE TABLE orgs (
+    id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES orgs (id), name TEXT NOT NULL,
+    code TEXT NOT NULL UNIQUE, level TEXT NOT NULL,
+    path TEXT NOT NULL, -- '/1/4/9/': a subtree is one prefix match
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX orgs_path ON orgs (path);
+
+  CREATE TABLE users (
+    id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL REFERENCES orgs (id),
+    username TEXT NOT NULL UNIQUE COLLATE NOCASE, display_name TEXT NOT NULL, roles TEXT NOT NULL,
+    password_hash TEXT NOT NULL, disabled INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+  );
+  CREATE INDEX users_org ON users (org_id);
+
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    csrf_token TEXT NOT NULL, created_at TEXT NOT NULL, last_seen_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX sessions_user ON sessions (user_id);
+
+  CREATE TABLE login_throttle (
+    key TEXT PRIMARY KEY, failures INTEGER NOT NULL, locked_until TEXT
+  ) WITHOUT ROWID;
+
+  CREATE TABLE apps (
+    id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL REFERENCES orgs (id), slug TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'draft', draft TEXT NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1, published_version INTEGER, created_by INTEGER REFERENCES users (id),
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT
+  );
+  CREATE INDEX apps_org ON apps (org_id);
+
+  CREATE TABLE app_versions (
+    app_id INTEGER NOT NULL REFERENCES apps (id), version INTEGER NOT NULL, definition TEXT NOT NULL,
+    published_at TEXT NOT NULL, published_by INTEGER REFERENCES users (id),
+    PRIMARY KEY (app_id, version)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE submissions (
+    id INTEGER PRIMARY KEY, app_id INTEGER NOT NULL REFERENCES apps (id), org_id INTEGER NOT NULL,
+    version INTEGER NOT NULL, receipt_code TEXT NOT NULL UNIQUE, status TEXT NOT NULL,
+    values_json TEXT NOT NULL, computed_json TEXT NOT NULL, outcome_json TEXT, submitted_at TEXT NOT NULL,
+    idempotency_key TEXT, body_hash TEXT, device_id TEXT, submitter_user_id INTEGER, once_key TEXT, ip TEXT,
+    -- filled by review and result codes (a later issue); a resubmission bumps revision
+    revision INTEGER NOT NULL DEFAULT 1, review_due_at TEXT, claimed_by INTEGER, reviewed_at TEXT,
+    reviewed_by INTEGER, review_comment TEXT, result_code TEXT, result_code_id TEXT
+  );
+  CREATE UNIQUE INDEX submissions_idempotency ON submissions (app_id, idempotency_key)
+    WHERE idempotency_key IS NOT NULL;
+  CREATE UNIQUE INDEX submissions_once ON submissions (app_id, once_key) WHERE once_key IS NOT NULL;
+  CREATE INDEX submissions_app ON submissions (app_id, id);
+  CREATE INDEX submissions_app_status ON submissions (app_id, status, id);
+
+  CREATE TABLE submission_events (
+    id INTEGER PRIMARY KEY, submission_id INTEGER NOT NULL REFERENCES submissions (id),
+    at TEXT NOT NULL, actor_user_id INTEGER REFERENCES users (id), from_status TEXT, to_status TEXT NOT NULL,
+    comment TEXT
+  );
+  CREATE INDEX submission_events_submission ON submission_events (submission_id, id);
+
+  CREATE TABLE uploads (
+    id TEXT PRIMARY KEY, app_id INTEGER NOT NULL REFERENCES apps (id), name TEXT NOT NULL,
+    size INTEGER NOT NULL, type TEXT NOT NULL, data BLOB NOT NULL, created_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, user_id INTEGER, org_id INTEGER, action TEXT NOT NULL,
+    target_type TEXT, target_id TEXT, ip TEXT, detail TEXT
+  );
+  CREATE INDEX audit_org ON audit_log (org_id, id);
+  `,
+];
+
+/** Applies the steps the file has not seen yet, each in its own transaction. */
+export function migrate(db: Database): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let step = current; step < MIGRATIONS.length; step++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[step] as string);
+      db.pragma(`user_version = ${step + 1}`);
+    })();
+  }
+  return MIGRATIONS.length - current;
+}

@@ -1,0 +1,186 @@
+import type { Database } from 'better-sqlite3';
+import type { OutcomeResult } from '@sprout/shared/definition';
+import type {
+  InsertResult,
+  NewSubmission,
+  Submission,
+  SubmissionEvent,
+  SubmissionFilter,
+  SubmissionStatus,
+  SubmissionStore,
+} from '../types.ts';
+import { createGroupCommit } from './group-commit.ts';
+
+interface SubmissionRow {
+  id: number;
+  app_id: number;
+  org_id: number;
+  receipt_code: string;
+  version: number;
+  status: SubmissionStatus;
+  values_json: string;
+  computed_json: string;
+  outcome_json: string | null;
+  submitted_at: string;
+  review_comment: string | null;
+  result_code: string | null;
+  body_hash: string | null;
+}
+
+const COLUMNS = `id, app_id, org_id, receipt_code, version, status, values_json, computed_json, outcome_json,
+  submitted_at, review_comment, result_code, body_hash`;
+
+function toSubmission(r: SubmissionRow): Submission {
+  return {
+    id: r.id,
+    appId: r.app_id,
+    orgId: r.org_id,
+    receiptCode: r.receipt_code,
+    version: r.version,
+    status: r.status,
+    values: JSON.parse(r.values_json) as Record<string, unknown>,
+    computed: JSON.parse(r.computed_json) as Record<string, unknown>,
+    outcome: r.outcome_json ? (JSON.parse(r.outcome_json) as OutcomeResult) : null,
+    submittedAt: r.submitted_at,
+    reviewComment: r.review_comment,
+    resultCode: r.result_code,
+  };
+}
+
+// The stored row is exactly what was sent: building it back avoids a SELECT per insert.
+function fromNew(id: number, s: NewSubmission): Submission {
+  const { values, computed, outcome, submittedAt, receiptCode, version, status, appId, orgId } = s;
+  return {
+    id,
+    appId,
+    orgId,
+    receiptCode,
+    version,
+    status,
+    values,
+    computed,
+    outcome,
+    submittedAt,
+    reviewComment: null,
+    resultCode: null,
+  };
+}
+
+function toEvent(e: EventRow): SubmissionEvent {
+  return { at: e.at, actor: e.actor, fromStatus: e.from_status, toStatus: e.to_status, comment: e.comment };
+}
+
+interface EventRow {
+  at: string;
+  actor: string | null;
+  from_status: SubmissionStatus | null;
+  to_status: SubmissionStatus;
+  comment: string | null;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
+/** Builds the WHERE clause of a filtered list; every value is a bound parameter. */
+function where(appId: number, f: SubmissionFilter): { sql: string; args: unknown[] } {
+  const parts = ['app_id = ?'];
+  const args: unknown[] = [appId];
+  if (f.status) parts.push('status = ?') && args.push(f.status);
+  if (f.from) parts.push('submitted_at >= ?') && args.push(f.from);
+  if (f.to) parts.push('submitted_at < ?') && args.push(f.to);
+  if (f.before !== undefined) parts.push('id < ?') && args.push(f.before);
+  if (f.q) {
+    parts.push(`(values_json LIKE ? ESCAPE '\\' OR receipt_code = ?)`);
+    args.push(`%${escapeLike(f.q)}%`, f.q.toUpperCase());
+  }
+  return { sql: parts.join(' AND '), args };
+}
+
+export function createSubmissionStore(db: Database): SubmissionStore & { drain(): void } {
+  const insert = db.prepare(
+    `INSERT INTO submissions (app_id, org_id, version, receipt_code, status, values_json, computed_json, outcome_json,
+       submitted_at, idempotency_key, body_hash, device_id, submitter_user_id, once_key, ip)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+  );
+  const byKey = db.prepare<[number, string], SubmissionRow>(
+    `SELECT ${COLUMNS} FROM submissions WHERE app_id = ? AND idempotency_key = ?`,
+  );
+  const get = db.prepare<[number, number], SubmissionRow>(
+    `SELECT ${COLUMNS} FROM submissions WHERE app_id = ? AND id = ?`,
+  );
+  const byReceipt = db.prepare<[string], SubmissionRow & { app_title: string }>(
+    `SELECT ${COLUMNS.replace(/(\w+)/g, 's.$1')}, a.title AS app_title FROM submissions s
+     JOIN apps a ON a.id = s.app_id WHERE s.receipt_code = ? AND a.deleted_at IS NULL`,
+  );
+  const events = db.prepare<[number], EventRow>(
+    `SELECT e.at, u.display_name AS actor, e.from_status, e.to_status, e.comment FROM submission_events e
+     LEFT JOIN users u ON u.id = e.actor_user_id WHERE e.submission_id = ? ORDER BY e.id`,
+  );
+
+  const insertOne = (s: NewSubmission): InsertResult => {
+    const info = insert.run(
+      s.appId,
+      s.orgId,
+      s.version,
+      s.receiptCode,
+      s.status,
+      JSON.stringify(s.values),
+      JSON.stringify(s.computed),
+      s.outcome ? JSON.stringify(s.outcome) : null,
+      s.submittedAt,
+      s.idempotencyKey,
+      s.bodyHash,
+      s.deviceId,
+      s.submitterUserId,
+      s.onceKey,
+      s.ip,
+    );
+    if (info.changes === 1) {
+      return { kind: 'created', submission: fromNew(Number(info.lastInsertRowid), s) };
+    }
+    // ON CONFLICT DO NOTHING: either the same idempotency key was committed (maybe in this
+    // very batch) or the once-per value is taken. A receipt-code clash is astronomically rare.
+    const existing = s.idempotencyKey ? byKey.get(s.appId, s.idempotencyKey) : undefined;
+    if (existing) return { kind: 'existing', submission: toSubmission(existing), bodyHash: existing.body_hash };
+    if (s.onceKey) return { kind: 'once-taken' };
+    throw new Error('submission insert conflicted on its receipt code: retry with a new code');
+  };
+  const batch = db.transaction((items: NewSubmission[]) => items.map(insertOne));
+  const commits = createGroupCommit<NewSubmission, InsertResult>((items) => batch(items));
+
+  const list = (appId: number, f: SubmissionFilter): Submission[] => {
+    const w = where(appId, f);
+    const limit = Math.min(Math.max(f.limit ?? 50, 1), 5000);
+    return db
+      .prepare<unknown[], SubmissionRow>(`SELECT ${COLUMNS} FROM submissions WHERE ${w.sql} ORDER BY id DESC LIMIT ?`)
+      .all(...w.args, limit)
+      .map(toSubmission);
+  };
+
+  return {
+    insert: (s) => commits.submit(s),
+    drain: () => commits.drain(),
+    get: async (appId, id) => {
+      const r = get.get(appId, id);
+      return r ? toSubmission(r) : undefined;
+    },
+    byIdempotencyKey: async (appId, key) => {
+      const r = byKey.get(appId, key);
+      return r ? { submission: toSubmission(r), bodyHash: r.body_hash } : undefined;
+    },
+    byReceipt: async (code) => {
+      const r = byReceipt.get(code);
+      return r ? { ...toSubmission(r), appTitle: r.app_title } : undefined;
+    },
+    list: async (appId, f) => list(appId, f),
+    async *stream(appId, f) {
+      let before = f.before;
+      for (;;) {
+        const page = list(appId, { ...f, before, limit: 2000 });
+        if (page.length === 0) return;
+        yield page;
+        before = page[page.length - 1]?.id;
+      }
+    },
+    history: async (id): Promise<SubmissionEvent[]> => events.all(id).map(toEvent),
+  };
+}

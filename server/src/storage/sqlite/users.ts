@@ -1,0 +1,96 @@
+import type { Database } from 'better-sqlite3';
+import type { Role, UserStore, User } from '../types.ts';
+import { IN_SUBTREE } from './scope.ts';
+
+interface UserRow {
+  id: number;
+  username: string;
+  display_name: string;
+  roles: string;
+  org_id: number;
+  disabled: number;
+  created_at: string;
+  password_hash: string;
+}
+
+const COLUMNS = 'id, username, display_name, roles, org_id, disabled, created_at, password_hash';
+
+function toUser(r: UserRow): User {
+  return {
+    id: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    roles: JSON.parse(r.roles) as Role[],
+    orgId: r.org_id,
+    disabled: r.disabled === 1,
+    createdAt: r.created_at,
+  };
+}
+
+export function createUserStore(db: Database): UserStore {
+  const insert = db.prepare(
+    `INSERT INTO users (org_id, username, display_name, roles, password_hash, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const get = db.prepare<[number], UserRow>(`SELECT ${COLUMNS} FROM users WHERE id = ?`);
+  const getScoped = db.prepare<[number, number], UserRow>(
+    `SELECT ${COLUMNS} FROM users WHERE id = ? AND org_id ${IN_SUBTREE}`,
+  );
+  const byName = db.prepare<[string], UserRow>(`SELECT ${COLUMNS} FROM users WHERE username = ?`);
+  const list = db.prepare<[number], UserRow>(`SELECT ${COLUMNS} FROM users WHERE org_id ${IN_SUBTREE} ORDER BY id`);
+  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users');
+  const setPassword = db.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?');
+  const throttle = db.prepare<[string], { failures: number; locked_until: string | null }>(
+    'SELECT failures, locked_until FROM login_throttle WHERE key = ?',
+  );
+  const fail = db.prepare<[string, number, string], { failures: number; locked_until: string | null }>(
+    `INSERT INTO login_throttle (key, failures, locked_until) VALUES (?1, 1, NULL)
+     ON CONFLICT (key) DO UPDATE SET failures = failures + 1,
+       locked_until = CASE WHEN failures + 1 >= ?2 THEN ?3 ELSE locked_until END
+     RETURNING failures, locked_until`,
+  );
+  const clear = db.prepare('DELETE FROM login_throttle WHERE key = ?');
+  return {
+    create: async (u, now) => {
+      const id = insert.run(
+        u.orgId,
+        u.username,
+        u.displayName,
+        JSON.stringify(u.roles),
+        u.passwordHash,
+        now,
+        now,
+      ).lastInsertRowid;
+      return toUser(get.get(Number(id)) as UserRow);
+    },
+    get: async (id, scope) => {
+      const row = scope ? getScoped.get(id, scope.orgId) : get.get(id);
+      return row ? toUser(row) : undefined;
+    },
+    byUsername: async (username) => {
+      const row = byName.get(username);
+      return row ? { ...toUser(row), passwordHash: row.password_hash } : undefined;
+    },
+    passwordHash: async (id) => get.get(id)?.password_hash,
+    list: async (scope) => list.all(scope.orgId).map(toUser),
+    update: async (id, patch, now) => {
+      const sets: string[] = [];
+      const args: unknown[] = [];
+      if (patch.displayName !== undefined) sets.push('display_name = ?') && args.push(patch.displayName);
+      if (patch.roles !== undefined) sets.push('roles = ?') && args.push(JSON.stringify(patch.roles));
+      if (patch.disabled !== undefined) sets.push('disabled = ?') && args.push(patch.disabled ? 1 : 0);
+      db.prepare(`UPDATE users SET ${[...sets, 'updated_at = ?'].join(', ')} WHERE id = ?`).run(...args, now, id);
+    },
+    setPassword: async (id, hash, now) => void setPassword.run(hash, now, id),
+    count: async () => count.get()?.n ?? 0,
+    throttle: async (key) => {
+      const row = throttle.get(key);
+      return { failures: row?.failures ?? 0, lockedUntil: row?.locked_until ?? null };
+    },
+    recordFailure: async (key, lockAfter, lockedUntil) => {
+      const row = fail.get(key, lockAfter, lockedUntil);
+      return { failures: row?.failures ?? 1, lockedUntil: row?.locked_until ?? null };
+    },
+    clearFailures: async (key) => void clear.run(key),
+  };
+}

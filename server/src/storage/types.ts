@@ -1,0 +1,281 @@
+import type { AppDefinition, OutcomeResult } from '@sprout/shared/definition';
+import type { DivisionLevel } from '@sprout/shared/validators';
+
+/**
+ * The storage contract. Routes see only these plain types and promises, never a
+ * database handle, so a PostgreSQL-compatible implementation can follow without
+ * touching a route. Every implementation runs `storage.contract.ts`.
+ */
+export interface Storage {
+  divisions: DivisionStore;
+  orgs: OrgStore;
+  users: UserStore;
+  sessions: SessionStore;
+  apps: AppStore;
+  submissions: SubmissionStore;
+  uploads: UploadStore;
+  audit: AuditStore;
+  /** Flushes pending writes and releases the database. */
+  close(): Promise<void>;
+}
+
+export type Role = 'admin' | 'builder' | 'reviewer' | 'viewer';
+export const ROLES: readonly Role[] = ['admin', 'builder', 'reviewer', 'viewer'];
+
+export interface Division {
+  code: string;
+  name: string;
+  level: DivisionLevel;
+  parentCode: string | null;
+}
+
+export interface Org {
+  id: number;
+  parentId: number | null;
+  name: string;
+  code: string;
+  level: DivisionLevel;
+}
+
+/** What a caller may see: an org and everything below it. */
+export interface OrgScope {
+  orgId: number;
+}
+
+export interface User {
+  id: number;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  orgId: number;
+  disabled: boolean;
+  createdAt: string;
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  orgId: number;
+  roles: Role[];
+  passwordHash: string;
+}
+
+export interface Session {
+  /** A hash of the cookie's token: the token itself is never stored. */
+  id: string;
+  userId: number;
+  csrfToken: string;
+  createdAt: string;
+  lastSeenAt: string;
+}
+
+export interface Throttle {
+  failures: number;
+  lockedUntil: string | null;
+}
+
+export type AppStatus = 'draft' | 'published' | 'closed';
+
+export interface AppSummary {
+  id: number;
+  orgId: number;
+  orgName: string;
+  slug: string;
+  title: string;
+  status: AppStatus;
+  publishedVersion: number | null;
+  submissionCount: number;
+  todayCount: number;
+  updatedAt: string;
+}
+
+export interface AppRecord extends AppSummary {
+  draft: AppDefinition;
+  revision: number;
+}
+
+export interface AppVersion {
+  appId: number;
+  version: number;
+  definition: AppDefinition;
+  publishedAt: string;
+  publishedBy: { id: number; displayName: string } | null;
+}
+
+/** A published app as residents reach it: the app and the definition of its current version. */
+export interface PublishedApp {
+  appId: number;
+  orgId: number;
+  slug: string;
+  title: string;
+  status: AppStatus;
+  version: number;
+  definition: AppDefinition;
+}
+
+/** `pending` waits for review; `approved` / `rejected` / `returned` come with the review issue. */
+export type SubmissionStatus = 'received' | 'pending' | 'approved' | 'rejected' | 'returned';
+
+export interface Submission {
+  id: number;
+  appId: number;
+  orgId: number;
+  receiptCode: string;
+  version: number;
+  status: SubmissionStatus;
+  values: Record<string, unknown>;
+  computed: Record<string, unknown>;
+  outcome: OutcomeResult | null;
+  submittedAt: string;
+  reviewComment: string | null;
+  resultCode: string | null;
+}
+
+export interface NewSubmission {
+  appId: number;
+  orgId: number;
+  receiptCode: string;
+  version: number;
+  status: SubmissionStatus;
+  values: Record<string, unknown>;
+  computed: Record<string, unknown>;
+  outcome: OutcomeResult | null;
+  submittedAt: string;
+  idempotencyKey: string | null;
+  /** A hash of the request body, so a replayed key with another body is told apart. */
+  bodyHash: string | null;
+  deviceId: string | null;
+  submitterUserId: number | null;
+  /** The value that must be unique per app for "one submission per …" settings. */
+  onceKey: string | null;
+  /** The sender's address, kept unless the app is anonymous. */
+  ip: string | null;
+}
+
+export type InsertResult =
+  | { kind: 'created'; submission: Submission }
+  | { kind: 'existing'; submission: Submission; bodyHash: string | null }
+  | { kind: 'once-taken' };
+
+export interface SubmissionFilter {
+  status?: SubmissionStatus;
+  from?: string;
+  to?: string;
+  q?: string;
+  /** The id of the last row of the previous page (newest first). */
+  before?: number;
+  limit?: number;
+}
+
+export interface SubmissionEvent {
+  at: string;
+  actor: string | null;
+  fromStatus: SubmissionStatus | null;
+  toStatus: SubmissionStatus;
+  comment: string | null;
+}
+
+export interface DivisionStore {
+  children(parentCode: string | null): Promise<Division[]>;
+  get(code: string): Promise<Division | undefined>;
+  count(): Promise<number>;
+}
+
+export interface OrgStore {
+  create(org: { parentId: number | null; name: string; code: string; level: DivisionLevel }): Promise<Org>;
+  get(id: number, scope?: OrgScope): Promise<Org | undefined>;
+  byCode(code: string): Promise<Org | undefined>;
+  /** The org and all its descendants, parents before children. */
+  subtree(scope: OrgScope): Promise<Org[]>;
+  ancestors(id: number): Promise<Org[]>;
+}
+
+export interface UserStore {
+  create(user: NewUser, now: string): Promise<User>;
+  get(id: number, scope?: OrgScope): Promise<User | undefined>;
+  byUsername(username: string): Promise<(User & { passwordHash: string }) | undefined>;
+  passwordHash(id: number): Promise<string | undefined>;
+  list(scope: OrgScope): Promise<User[]>;
+  update(id: number, patch: { displayName?: string; roles?: Role[]; disabled?: boolean }, now: string): Promise<void>;
+  setPassword(id: number, passwordHash: string, now: string): Promise<void>;
+  count(): Promise<number>;
+  throttle(key: string): Promise<Throttle>;
+  recordFailure(key: string, lockAfter: number, lockedUntil: string): Promise<Throttle>;
+  clearFailures(key: string): Promise<void>;
+}
+
+export interface SessionStore {
+  create(session: Session): Promise<void>;
+  get(id: string): Promise<Session | undefined>;
+  touch(id: string, at: string): Promise<void>;
+  delete(id: string): Promise<void>;
+  deleteForUser(userId: number): Promise<void>;
+}
+
+export interface AppStore {
+  create(app: {
+    orgId: number;
+    slug: string;
+    title: string;
+    draft: AppDefinition;
+    createdBy: number | null;
+    now: string;
+  }): Promise<AppRecord>;
+  get(id: number, scope: OrgScope, todayStart: string): Promise<AppRecord | undefined>;
+  list(scope: OrgScope, todayStart: string): Promise<AppSummary[]>;
+  /** Saves the draft when `revision` is the current one; answers the new revision or `conflict`. */
+  saveDraft(id: number, draft: AppDefinition, revision: number, now: string): Promise<number | 'conflict'>;
+  /** Freezes the current draft as the next numbered version and answers it. */
+  publish(id: number, definition: AppDefinition, userId: number | null, now: string): Promise<number>;
+  versions(id: number): Promise<AppVersion[]>;
+  version(id: number, version: number): Promise<AppVersion | undefined>;
+  setStatus(id: number, status: AppStatus, now: string): Promise<void>;
+  softDelete(id: number, now: string): Promise<void>;
+  published(slug: string): Promise<PublishedApp | undefined>;
+}
+
+export interface SubmissionStore {
+  /** Resolves only after the row is durable on disk. */
+  insert(submission: NewSubmission): Promise<InsertResult>;
+  get(appId: number, id: number): Promise<Submission | undefined>;
+  byIdempotencyKey(
+    appId: number,
+    key: string,
+  ): Promise<{ submission: Submission; bodyHash: string | null } | undefined>;
+  byReceipt(code: string): Promise<(Submission & { appTitle: string }) | undefined>;
+  list(appId: number, filter: SubmissionFilter): Promise<Submission[]>;
+  /** Every matching row, newest first, in pages, so an export's memory stays flat. */
+  stream(appId: number, filter: SubmissionFilter): AsyncIterable<Submission[]>;
+  history(id: number): Promise<SubmissionEvent[]>;
+}
+
+export interface Upload {
+  id: string;
+  appId: number;
+  name: string;
+  size: number;
+  type: string;
+  createdAt: string;
+}
+
+export interface UploadStore {
+  save(upload: Upload, bytes: Uint8Array): Promise<void>;
+  get(appId: number, id: string): Promise<Upload | undefined>;
+  read(appId: number, id: string): Promise<Uint8Array | undefined>;
+}
+
+export interface AuditEntry {
+  at: string;
+  userId: number | null;
+  orgId: number | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  ip: string | null;
+  detail?: Record<string, unknown>;
+}
+
+export interface AuditStore {
+  record(entry: AuditEntry): Promise<void>;
+  list(scope: OrgScope, options: { before?: number; limit?: number }): Promise<Array<AuditEntry & { id: number }>>;
+}
