@@ -43,10 +43,13 @@ export function createUserStore(db: Database): UserStore {
   const throttle = db.prepare<[string], { failures: number; locked_until: string | null }>(
     'SELECT failures, locked_until FROM login_throttle WHERE key = ?',
   );
-  const fail = db.prepare<[string, number, string], { failures: number; locked_until: string | null }>(
-    `INSERT INTO login_throttle (key, failures, locked_until) VALUES (?1, 1, NULL)
+  const fail = db.prepare<
+    [{ key: string; lockAfter: number; lockedUntil: string }],
+    { failures: number; locked_until: string | null }
+  >(
+    `INSERT INTO login_throttle (key, failures, locked_until) VALUES (@key, 1, NULL)
      ON CONFLICT (key) DO UPDATE SET failures = failures + 1,
-       locked_until = CASE WHEN failures + 1 >= ?2 THEN ?3 ELSE locked_until END
+       locked_until = CASE WHEN failures + 1 >= @lockAfter THEN @lockedUntil ELSE locked_until END
      RETURNING failures, locked_until`,
   );
   const clear = db.prepare('DELETE FROM login_throttle WHERE key = ?');
@@ -88,7 +91,7 @@ export function createUserStore(db: Database): UserStore {
       return { failures: row?.failures ?? 0, lockedUntil: row?.locked_until ?? null };
     },
     recordFailure: async (key, lockAfter, lockedUntil) => {
-      const row = fail.get(key, lockAfter, lockedUntil);
+      const row = fail.get({ key, lockAfter, lockedUntil });
       return { failures: row?.failures ?? 1, lockedUntil: row?.locked_until ?? null };
     },
     clearFailures: async (key) => void clear.run(key),

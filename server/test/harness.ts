@@ -1,0 +1,94 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from '../src/app.ts';
+import type { AppOptions } from '../src/http/context.ts';
+import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo.ts';
+import { createSqliteStorage, type DivisionSource } from '../src/storage/sqlite/index.ts';
+import type { Storage } from '../src/storage/types.ts';
+
+/** A clock tests move by hand: sessions and lockouts expire without waiting. */
+export function manualClock(start = Date.parse('2026-03-02T02:00:00Z')) {
+  let t = start;
+  return { now: () => new Date(t), advance: (ms: number) => void (t += ms) };
+}
+
+export interface TestServer {
+  url: string;
+  storage: Storage;
+  clock: ReturnType<typeof manualClock>;
+  dir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A real server on a loopback port over a real temporary SQLite file, seeded with the
+ * demo (fixture divisions unless the test asks for the real import).
+ */
+export async function startTestServer(
+  options: { divisions?: DivisionSource; seed?: boolean; app?: Partial<AppOptions> } = {},
+): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'sprout-server-test-'));
+  const storage = createSqliteStorage({ file: join(dir, 'sprout.db'), divisions: options.divisions ?? 'fixture' });
+  const clock = manualClock();
+  if (options.seed !== false) await seedDemo(storage, clock.now());
+  const app = createApp({ storage, clock, ...options.app });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    storage,
+    clock,
+    dir,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await storage.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Client {
+  csrf: string;
+  cookie: string;
+  fetch(path: string, init?: RequestInit & { json?: unknown }): Promise<Response>;
+}
+
+/** Calls the API as nobody: JSON bodies encoded, no cookie. */
+export function request(base: string, path: string, init: RequestInit & { json?: unknown } = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  let body = init.body;
+  if (init.json !== undefined) {
+    headers.set('content-type', 'application/json');
+    body = JSON.stringify(init.json);
+  }
+  return fetch(`${base}/api/v1${path}`, { ...init, headers, body });
+}
+
+/** Signs in a demo user and answers a client that sends the cookie and the CSRF token. */
+export async function login(base: string, username: string, password = DEMO_PASSWORD): Promise<Client> {
+  const res = await request(base, '/auth/login', { method: 'POST', json: { username, password } });
+  if (res.status !== 200) throw new Error(`login of ${username} answered ${res.status}: ${await res.text()}`);
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return {
+    csrf: csrfToken,
+    cookie,
+    fetch: (path, init = {}) => {
+      const headers = new Headers(init.headers);
+      headers.set('cookie', cookie);
+      if (!headers.has('x-csrf-token')) headers.set('x-csrf-token', csrfToken);
+      return request(base, path, { ...init, headers });
+    },
+  };
+}
+
+export async function json<T = Record<string, unknown>>(res: Response): Promise<T> {
+  return (await res.json()) as T;
+}
