@@ -1,0 +1,47 @@
+import { FORM_SIZES } from '../generate-form.ts';
+
+export interface Lib {
+  id: string;
+  label: string;
+  role: 'sprout' | 'peer' | 'floor';
+}
+
+export const LIBS: Lib[] = [
+  { id: 'plain', label: 'plain DOM (floor)', role: 'floor' },
+  { id: 'sprout', label: 'Sprout runtime', role: 'sprout' },
+  { id: 'rjsf', label: 'react-jsonschema-form', role: 'peer' },
+  { id: 'surveyjs', label: 'SurveyJS', role: 'peer' },
+];
+
+export interface Plan {
+  cpuRates: number[];
+  sizes: number[];
+  /** Fresh page loads per library, form size and CPU rate. */
+  loads(size: number, cpuRate: number): number;
+  /** Key presses and show/hide toggles per load; only the largest form is probed. */
+  keystrokes(size: number, cpuRate: number): number;
+  toggles(size: number, cpuRate: number): number;
+  timeoutMs: number;
+}
+
+const LARGEST = Math.max(...FORM_SIZES);
+
+/** The full run: about ten minutes on two busy cores. `quick` is one load each, to try the harness. */
+export function createPlan(options: { quick: boolean; cpuRates?: number[]; sizes?: number[] }): Plan {
+  const quick = options.quick;
+  return {
+    cpuRates: options.cpuRates ?? [1, 4],
+    sizes: options.sizes ?? [...FORM_SIZES],
+    loads: (_size, rate) => (quick ? 1 : rate === 1 ? 5 : 3),
+    keystrokes: (size, rate) => (size !== LARGEST ? 0 : quick ? 5 : rate === 1 ? 15 : 10),
+    toggles: (size, rate) => (size !== LARGEST ? 0 : quick ? 2 : rate === 1 ? 5 : 3),
+    timeoutMs: 120_000,
+  };
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

@@ -1,0 +1,24 @@
+import { FORM_SIZES } from '../generate-form.ts';
+import type { Plan } from './plan.ts';
+
+const LARGEST = Math.max(...FORM_SIZES);
+
+/** How the numbers were taken, so a reader can judge them and rerun them. */
+export function renderMethod(plan: Plan): string {
+  const loads = plan.cpuRates.map((rate) => `${plan.loads(LARGEST, rate)} loads per library and size at CPU ×${rate}`);
+  const probes = plan.cpuRates.map(
+    (rate) =>
+      `${plan.keystrokes(LARGEST, rate)} key presses and ${plan.toggles(LARGEST, rate)} show/hide toggles per load at ×${rate}`,
+  );
+  return `## Method
+
+- **Forms**: \`bench/runtime/generate-form.ts\` makes one neutral spec (${FORM_SIZES.join(' / ')} fields cycling text, number, select, radio, checkboxes, date, textarea; every 10th required; every 5th shown only when the one before it is filled; one total of all number fields). Thin adapters turn it into a Sprout AppDefinition (\`visibleWhen: NOT(ISEMPTY(fN))\`, the total a \`computed\` \`SUM(…)\`), SurveyJS JSON (\`visibleIf: {fN} notempty\`, an \`expression\` question with \`sum(…)\`, \`textUpdateMode: 'onTyping'\` so conditions react while typing), an RJSF JSON Schema + uiSchema (schema \`dependencies\`, \`ui:order\`; the total recomputed in \`onChange\`, RJSF having no computed values) and a plain-DOM builder (DOM calls, one delegated listener).
+- **Pages**: one minimal Vite production page per library (\`bench/runtime/pages/\`), served from 127.0.0.1; each page opens in a fresh browser context with a 360 × 780 viewport, all in one Chromium session; the order of libraries rotates every round.
+- **Mount**: in the page, from just before the library is called (building its model included) until the last initially shown field exists in the DOM and the frame holding it has painted (checked in \`requestAnimationFrame\`, ended by a \`setTimeout\` after it). “From navigation start” adds loading, parsing and compiling the JS.
+- **Keystroke** (at ${LARGEST} fields): a real key press (CDP \`Input.dispatchKeyEvent\`) into a text field in the middle of the form that controls nothing; from the keydown event's timestamp until the frame after the input event has painted.
+- **Condition toggle** (at ${LARGEST} fields): a key press into a text field that controls the next one, until that field is shown (reveal) — then Backspace until it is hidden again (hide).
+- **Heap**: \`JSHeapUsedSize\` from CDP \`Performance.getMetrics\` after two \`HeapProfiler.collectGarbage\`, right after mount.
+- **Page JS**: the JS files each built page loads at start (module scripts and modulepreloads; lazily imported chunks excluded), gzipped at level 6 one by one and summed. The resident page is built from \`runtime/\` with its own Vite config into bench/.tmp/. The peers' pages include the ~2 KB harness and generator (see the plain-DOM page's size).
+- **CPU throttling**: CDP \`Emulation.setCPUThrottlingRate\` before navigation; ×4 stands for a cheap phone.
+- **Repetitions**: ${loads.join('; ')}; ${probes.join('; ')}. Every figure is a median.`;
+}

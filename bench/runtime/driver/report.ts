@@ -1,0 +1,181 @@
+import { FORM_SIZES, generateForm } from '../generate-form.ts';
+import type { LoadSample } from './measure-load.ts';
+import type { PageSize } from './page-size.ts';
+import { type Lib, median, type Plan } from './plan.ts';
+import { renderMethod } from './report-method.ts';
+
+export interface RunRecord {
+  date: string;
+  chromium: string;
+  machine: string;
+  durationS: number;
+  quick: boolean;
+  libs: Lib[];
+  plan: Plan;
+  /** Keyed `${cpuRate}|${size}|${libId}`. */
+  samples: Map<string, LoadSample[]>;
+  /** Keyed by page: lib ids, `react-bare`, `resident`. */
+  sizes: Record<string, PageSize>;
+}
+
+type Metric = (s: LoadSample) => number[];
+const METRICS = {
+  mount: (s) => [s.mountMs],
+  sinceNavigation: (s) => [s.sinceNavigationMs],
+  heap: (s) => [s.heapBytes / 1e6],
+  keystroke: (s) => s.keystrokeMs,
+  reveal: (s) => s.revealMs,
+  hide: (s) => s.hideMs,
+} satisfies Record<string, Metric>;
+type MetricName = keyof typeof METRICS;
+
+const LARGEST = Math.max(...FORM_SIZES);
+
+function value(r: RunRecord, rate: number, size: number, lib: string, metric: MetricName): number {
+  return median((r.samples.get(`${rate}|${size}|${lib}`) ?? []).flatMap(METRICS[metric]));
+}
+
+function count(r: RunRecord, rate: number, size: number, lib: string, metric: MetricName): number {
+  return (r.samples.get(`${rate}|${size}|${lib}`) ?? []).flatMap(METRICS[metric]).length;
+}
+
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+const kb = (bytes: number) => fmt(bytes / 1024, 1);
+
+function verdict(actual: number, limit: number, unit: string, digits = 0): string {
+  if (!Number.isFinite(actual) || !Number.isFinite(limit)) return 'not measured';
+  if (actual <= limit)
+    return `**met** (${fmt(actual, digits)} ≤ ${fmt(limit, digits)} ${unit}, ${fmt((1 - actual / limit) * 100)}% under)`;
+  return `**missed** by ${fmt(actual - limit, digits)} ${unit} (${fmt(actual, digits)} vs ${fmt(limit, digits)}; ${fmt(actual / limit, 2)}× the limit)`;
+}
+
+function targetRows(r: RunRecord, rate: number): string[] {
+  const at = (lib: string, m: MetricName) => value(r, rate, LARGEST, lib, m);
+  const fasterPeer = Math.min(at('rjsf', 'mount'), at('surveyjs', 'mount'));
+  const leanerPeer = Math.min(at('rjsf', 'heap'), at('surveyjs', 'heap'));
+  const cpu = `×${rate}`;
+  return [
+    `| mount, ${LARGEST} fields | ${cpu} | ≤ ½ of the faster peer | ${verdict(at('sprout', 'mount'), fasterPeer / 2, 'ms')} |`,
+    `| keystroke, ${LARGEST} fields | ${cpu} | ≤ 1.3 × plain DOM | ${verdict(at('sprout', 'keystroke'), at('plain', 'keystroke') * 1.3, 'ms', 1)} |`,
+    `| condition toggle (reveal), ${LARGEST} fields | ${cpu} | ≤ 1.3 × plain DOM | ${verdict(at('sprout', 'reveal'), at('plain', 'reveal') * 1.3, 'ms', 1)} |`,
+    `| JS heap after mount, ${LARGEST} fields | ${cpu} | ≤ the leaner peer | ${verdict(at('sprout', 'heap'), leanerPeer, 'MB', 1)} |`,
+  ];
+}
+
+function renderTargets(r: RunRecord): string {
+  const resident = r.sizes.resident?.gzipBytes ?? Number.NaN;
+  const survey = r.sizes.surveyjs?.gzipBytes ?? Number.NaN;
+  const sizeRow = `| resident page JS, gzipped | – | ≤ ⅓ of the SurveyJS page | ${verdict(resident / 1024, survey / 3 / 1024, 'KB', 1)} |`;
+  const missing = r.libs.some((l) => l.id === 'sprout')
+    ? ''
+    : '\n_Sprout was not measured in this run: its bench page did not build (no `AppRenderer` export yet)._\n';
+  return [
+    '## Targets (ratios within this run)',
+    missing,
+    '| target | CPU | limit | result |',
+    '| --- | --- | --- | --- |',
+    ...r.plan.cpuRates.flatMap((rate) => targetRows(r, rate)),
+    sizeRow,
+  ].join('\n');
+}
+
+function renderMount(r: RunRecord, rate: number): string {
+  const head = `| library | ${r.plan.sizes.map((n) => `${n} fields`).join(' | ')} | ${LARGEST} fields, from navigation start | loads |`;
+  const rows = r.libs.map((lib) => {
+    const cells = r.plan.sizes.map((n) => fmt(value(r, rate, n, lib.id, 'mount')));
+    const nav = fmt(value(r, rate, LARGEST, lib.id, 'sinceNavigation'));
+    return `| ${lib.label} | ${cells.join(' | ')} | ${nav} | ${count(r, rate, LARGEST, lib.id, 'mount')} |`;
+  });
+  return [`### Mount, ms (CPU ×${rate})`, '', head, `|${' --- |'.repeat(r.plan.sizes.length + 3)}`, ...rows].join('\n');
+}
+
+function renderInteraction(r: RunRecord, rate: number): string {
+  const rows = r.libs.map((lib) => {
+    const cell = (m: MetricName) =>
+      `${fmt(value(r, rate, LARGEST, lib.id, m), 1)} (${count(r, rate, LARGEST, lib.id, m)})`;
+    return `| ${lib.label} | ${cell('keystroke')} | ${cell('reveal')} | ${cell('hide')} |`;
+  });
+  return [
+    `### Interaction at ${LARGEST} fields, ms, median (samples) (CPU ×${rate})`,
+    '',
+    '| library | keystroke | condition toggle: reveal | condition toggle: hide |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+function renderHeap(r: RunRecord, rate: number): string {
+  const rows = r.libs.map(
+    (lib) => `| ${lib.label} | ${r.plan.sizes.map((n) => fmt(value(r, rate, n, lib.id, 'heap'), 1)).join(' | ')} |`,
+  );
+  return [
+    `### JS heap after mount and GC, MB (CPU ×${rate})`,
+    '',
+    `| library | ${r.plan.sizes.map((n) => `${n} fields`).join(' | ')} |`,
+    `|${' --- |'.repeat(r.plan.sizes.length + 1)}`,
+    ...rows,
+  ].join('\n');
+}
+
+const PAGE_LABELS: Record<string, string> = {
+  resident: 'Sprout resident page (`runtime/resident.html`, the target)',
+  sprout: 'Sprout bench page (AppRenderer + harness)',
+  'react-bare': 'bare React 19 page (reference)',
+  rjsf: 'react-jsonschema-form page',
+  surveyjs: 'SurveyJS page',
+  plain: 'plain-DOM page (harness and generator only)',
+};
+
+function renderSizes(r: RunRecord): string {
+  const survey = r.sizes.surveyjs?.gzipBytes ?? Number.NaN;
+  const rows = Object.entries(PAGE_LABELS).flatMap(([id, label]) => {
+    const size = r.sizes[id];
+    if (!size) return [];
+    return [
+      `| ${label} | ${size.files.length} | ${kb(size.rawBytes)} | ${kb(size.gzipBytes)} | ${fmt(size.gzipBytes / survey, 2)} |`,
+    ];
+  });
+  return [
+    '### Page JS loaded at start (scripts + modulepreloads), KB',
+    '',
+    '| page | files | minified | gzipped | ÷ SurveyJS page |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+function renderSanity(r: RunRecord): string {
+  const problems: string[] = [];
+  for (const [key, samples] of r.samples) {
+    const [, size, lib] = key.split('|');
+    const spec = generateForm(Number(size));
+    const expected = spec.fields.filter((f) => !f.visibleIfFilled).length;
+    const seen = [...new Set(samples.map((s) => s.shownFields))];
+    if (seen.some((n) => n !== expected))
+      problems.push(`- ${lib} at ${size} fields showed ${seen.join('/')} fields, expected ${expected}`);
+  }
+  const body = problems.length
+    ? problems.join('\n')
+    : 'Every library showed exactly the unconditional fields after mount.';
+  return `### Equivalence check\n\n${body}`;
+}
+
+/** The results file: targets first, then every table, then how it was measured. */
+export function renderReport(r: RunRecord): string {
+  const perRate = r.plan.cpuRates.flatMap((rate) => [
+    renderMount(r, rate),
+    renderInteraction(r, rate),
+    renderHeap(r, rate),
+  ]);
+  return `${[
+    '# Runtime benchmark',
+    `Written by \`pnpm bench:runtime\` (bench/runtime/run.ts) on ${r.date}${r.quick ? ' — **quick run, one load each: not for quoting**' : ''}.`,
+    `Chromium ${r.chromium}, headless; ${r.machine}; the run took ${fmt(r.durationS)} s. The machine is shared with other builds, so numbers are medians and the ratios matter more than absolutes.`,
+    renderTargets(r),
+    '## Results',
+    ...perRate,
+    renderSizes(r),
+    renderSanity(r),
+    renderMethod(r.plan),
+  ].join('\n\n')}\n`;
+}
