@@ -1,0 +1,57 @@
+import type { AppDefinition } from '@sprout/shared';
+import type { AppDetail, AppSummary, Problem, PublishResult, User } from './types.ts';
+
+/** A failed request, carrying the server's problem+json so the UI can show its message. */
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+}
+
+export interface Session {
+  user: User;
+  csrfToken: string;
+}
+
+/** A typed client for /api/v1; it keeps the CSRF token from login/me and sends it on every write. */
+export function createApi(base = '/api/v1', getLocale: () => string = () => 'zh-CN') {
+  let csrf = '';
+  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLocale() };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (res.status === 204) return undefined as T;
+    const data = await res.json().catch(() => ({}));
+    if (!res.ok) throw new ApiError({ status: res.status, title: res.statusText, ...data });
+    return data as T;
+  }
+  const keep = (s: Session) => {
+    csrf = s.csrfToken;
+    return s;
+  };
+  return {
+    login: (username: string, password: string) =>
+      request<Session>('POST', '/auth/login', { username, password }).then(keep),
+    me: () => request<Session>('GET', '/auth/me').then(keep),
+    logout: () => request<void>('POST', '/auth/logout'),
+    listApps: () => request<{ items: AppSummary[] }>('GET', '/apps'),
+    createApp: (title: string, definition?: AppDefinition) =>
+      request<AppDetail>('POST', '/apps', definition ? { title, definition } : { title }),
+    getApp: (id: string) => request<AppDetail>('GET', `/apps/${encodeURIComponent(id)}`),
+    saveDraft: (id: string, definition: AppDefinition, revision: number) =>
+      request<{ revision: number }>('PUT', `/apps/${encodeURIComponent(id)}/draft`, { definition, revision }),
+    publish: (id: string) => request<PublishResult>('POST', `/apps/${encodeURIComponent(id)}/publish`),
+    request,
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;

@@ -1,0 +1,61 @@
+import { type AppDefinition, migrateDefinition } from '@sprout/shared';
+import { createContext, useContext, useEffect, useState } from 'react';
+import { useApi } from '../api/api-context.tsx';
+import type { AppDetail } from '../api/types.ts';
+import { useI18n } from '../i18n/index.tsx';
+import { useAsync } from '../shell/use-async.ts';
+import { createEditorStore, type EditorStore, EditorStoreProvider } from '../store/index.ts';
+import { Builder } from './Builder.tsx';
+import { createSaver, type Saver } from './saver.ts';
+
+const SaverContext = createContext<Saver | null>(null);
+
+export function useSaver(): Saver {
+  const saver = useContext(SaverContext);
+  if (!saver) throw new Error('useSaver needs the EditorPage above it');
+  return saver;
+}
+
+/** Loads an app's draft and gives the builder its own store and autosave. */
+export function EditorPage({ appId }: { appId: string }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const [state, reload] = useAsync(() => api.getApp(appId), [api, appId]);
+  if (state.status === 'loading') return <p className="loading">{t('common.loading')}</p>;
+  if (state.status === 'error')
+    return (
+      <p className="error" role="alert">
+        {t('common.error', { message: state.error.message })}{' '}
+        <button type="button" onClick={reload}>
+          {t('common.retry')}
+        </button>
+      </p>
+    );
+  return <LoadedEditor app={state.value} />;
+}
+
+function LoadedEditor({ app }: { app: AppDetail }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const [store] = useState<EditorStore>(() => {
+    const migrated = migrateDefinition(app.draft);
+    return createEditorStore({
+      definition: migrated.ok ? (migrated.value as unknown as AppDefinition) : app.draft,
+      revision: app.revision,
+    });
+  });
+  const [saver, setSaver] = useState<Saver | null>(null);
+  useEffect(() => {
+    const s = createSaver(store, api, app.id, t);
+    setSaver(s);
+    return () => s.dispose();
+  }, [store, api, app.id, t]);
+  if (!saver) return null;
+  return (
+    <EditorStoreProvider store={store}>
+      <SaverContext.Provider value={saver}>
+        <Builder app={app} />
+      </SaverContext.Provider>
+    </EditorStoreProvider>
+  );
+}

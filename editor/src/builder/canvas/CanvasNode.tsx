@@ -1,0 +1,72 @@
+import { type AppNode, coreCatalog } from '@sprout/shared';
+import { memo, type KeyboardEvent } from 'react';
+import { useNodeDnd } from '../../dnd/index.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { useEditor } from '../../store/index.ts';
+import { nodeLabel } from '../node-label.ts';
+import { useChecks } from '../use-checks.ts';
+import { NodeList } from './NodeList.tsx';
+
+/** One node on the canvas: a card showing what the resident will be asked, with its key and logic badges. */
+export const CanvasNode = memo(function CanvasNode({ node, pageId }: { node: AppNode; pageId: string }) {
+  const { t, locale } = useI18n();
+  const selected = useEditor((s) => s.selectedId === node.id);
+  const select = useEditor((s) => s.select);
+  const dispatch = useEditor((s) => s.dispatch);
+  const hasError = useChecks((c) => c.errorNodes.has(node.id));
+  const { setRef, attributes, listeners, isDragging, indicator } = useNodeDnd(node.id);
+  const manifest = coreCatalog.get(node.type);
+  const label = nodeLabel(node, locale);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget) return;
+    if (e.key === 'Enter') select(node.id);
+    else if (e.key === 'Delete' || e.key === 'Backspace') dispatch({ kind: 'delete-node', id: node.id });
+    else listeners?.onKeyDown?.(e);
+  };
+  const classes = ['canvas-node', selected && 'selected', isDragging && 'dragging', indicator, hasError && 'has-error'];
+  return (
+    <li className="canvas-item">
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: dnd-kit's attributes make it role=button, focusable */}
+      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: dnd-kit's attributes make it role=button */}
+      <div
+        ref={setRef}
+        className={classes.filter(Boolean).join(' ')}
+        data-node-id={node.id}
+        {...attributes}
+        {...listeners}
+        aria-label={`${label}（${manifest?.label[locale] ?? node.type}）`}
+        aria-pressed={selected}
+        onClick={(e) => {
+          e.stopPropagation();
+          select(node.id);
+        }}
+        onKeyDown={onKeyDown}
+      >
+        <div className="node-head">
+          <span className="node-label">
+            {label}
+            {node.required && <span className="req"> *</span>}
+          </span>
+          <span className="node-type">{manifest?.label[locale] ?? node.type}</span>
+          {node.name && <code className="node-key">{node.name}</code>}
+          {(node.visibleWhen || node.requiredWhen || node.readOnlyWhen) && (
+            <span className="badge">{t('canvas.logic')}</span>
+          )}
+          <button
+            type="button"
+            className="node-delete"
+            aria-label={t('canvas.delete', { name: label })}
+            onPointerDown={(e) => e.stopPropagation()}
+            onClick={(e) => {
+              e.stopPropagation();
+              dispatch({ kind: 'delete-node', id: node.id });
+            }}
+          >
+            ✕
+          </button>
+        </div>
+        {node.children && <NodeList nodes={node.children} pageId={pageId} parent={node} />}
+      </div>
+    </li>
+  );
+});

@@ -1,0 +1,47 @@
+import { type AppDefinition, type Issue, type Locale, walkNodes } from '@sprout/shared';
+import { definitionWarnings, validateDefinition } from '@sprout/shared/validate-definition';
+
+export interface Check {
+  path: string;
+  message: string;
+  /** The node at fault, found from the path, so a click can select it. */
+  nodeId?: string;
+  pageId?: string;
+}
+
+export interface Checks {
+  errors: Check[];
+  warnings: Check[];
+  /** Ids of nodes with at least one error, for marking them on the canvas. */
+  errorNodes: Set<string>;
+}
+
+/** The deepest node whose path starts the issue's path: `pages[0].nodes[2].props.label` → that node. */
+export function nodeForPath(def: AppDefinition, path: string): { nodeId?: string; pageId?: string } {
+  let best: { nodeId?: string; pageId?: string; len: number } = { len: -1 };
+  walkNodes(def, ({ node, path: p, pageIndex }) => {
+    if ((path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`)) && p.length > best.len)
+      best = { nodeId: node.id, pageId: def.pages[pageIndex]?.id, len: p.length };
+  });
+  if (best.nodeId) return { nodeId: best.nodeId, pageId: best.pageId };
+  const page = /^pages\[(\d+)\]/.exec(path);
+  return page ? { pageId: def.pages[Number(page[1])]?.id } : {};
+}
+
+const cache = new WeakMap<AppDefinition, Map<Locale, Checks>>();
+
+/** Errors (which block publishing) and warnings of a definition, cached per definition object. */
+export function checkDefinition(def: AppDefinition, locale: Locale): Checks {
+  const hit = cache.get(def)?.get(locale);
+  if (hit) return hit;
+  const result = validateDefinition(def, { locale });
+  const locateIssue = (i: Pick<Issue, 'path' | 'message'>): Check => ({ ...i, ...nodeForPath(def, i.path) });
+  const errors = result.ok ? [] : result.issues.map(locateIssue);
+  const warnings = definitionWarnings(def, { locale }).map(locateIssue);
+  const errorNodes = new Set(errors.flatMap((e) => (e.nodeId ? [e.nodeId] : [])));
+  const checks = { errors, warnings, errorNodes };
+  const perLocale = cache.get(def) ?? new Map<Locale, Checks>();
+  perLocale.set(locale, checks);
+  cache.set(def, perLocale);
+  return checks;
+}

@@ -1,0 +1,98 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../../i18n/index.tsx';
+import { useEditor } from '../../store/index.ts';
+import { exprProblems, scopeFor, type Suggestion, suggestionsFor, wordBefore } from './expression-help.ts';
+
+interface Props {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  /** The node the formula belongs to, for the fields of its repeat row. */
+  nodeId?: string;
+  placeholder?: string;
+}
+
+/** A formula box: completes field and function names, and shows shared's analysis as you type. */
+export function ExpressionInput({ label, value, onChange, nodeId, placeholder }: Props) {
+  const { t, locale } = useI18n();
+  const id = useId();
+  const definition = useEditor((s) => s.definition);
+  const scope = useMemo(() => scopeFor(definition, nodeId), [definition, nodeId]);
+  const ref = useRef<HTMLInputElement>(null);
+  const [caret, setCaret] = useState(0);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const word = wordBefore(value, caret);
+  const items = open ? suggestionsFor(word, scope, locale) : [];
+  const problems = exprProblems(value, scope, locale);
+  const accept = (s: Suggestion) => {
+    const start = caret - word.length;
+    const next = value.slice(0, start) + s.text + value.slice(caret);
+    onChange(next);
+    const pos = start + s.text.length;
+    setCaret(pos);
+    requestAnimationFrame(() => ref.current?.setSelectionRange(pos, pos));
+  };
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (items.length === 0) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length);
+    } else if (e.key === 'Enter' || e.key === 'Tab') {
+      e.preventDefault();
+      const pick = items[active] ?? items[0];
+      if (pick) accept(pick);
+    } else if (e.key === 'Escape') setOpen(false);
+  };
+  return (
+    <div className="expr">
+      <label htmlFor={id}>{label}</label>
+      <input
+        ref={ref}
+        id={id}
+        className={`expr-input ${problems.length ? 'invalid' : ''}`}
+        role="combobox"
+        aria-expanded={items.length > 0}
+        aria-controls={`${id}-list`}
+        aria-activedescendant={items.length ? `${id}-opt-${active}` : undefined}
+        aria-invalid={problems.length > 0}
+        aria-describedby={`${id}-msg`}
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        placeholder={placeholder ?? t('inspector.exprPlaceholder')}
+        onChange={(e) => {
+          onChange(e.target.value);
+          setCaret(e.target.selectionStart ?? e.target.value.length);
+          setOpen(true);
+          setActive(0);
+        }}
+        onSelect={(e) => setCaret(e.currentTarget.selectionStart ?? 0)}
+        onKeyDown={onKeyDown}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+      />
+      {items.length > 0 && (
+        <div className="suggestions" role="listbox" id={`${id}-list`} aria-label={t('expr.suggestions')}>
+          {items.map((s, i) => (
+            <div
+              key={s.text}
+              tabIndex={-1}
+              id={`${id}-opt-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                accept(s);
+              }}
+            >
+              <code>{s.text}</code> <span className="muted">{s.kind === 'function' ? s.hint : ''}</span>
+            </div>
+          ))}
+        </div>
+      )}
+      <div id={`${id}-msg`} className={problems.length ? 'error small' : 'ok small'} aria-live="polite">
+        {problems.length ? problems.join('；') : value.trim() ? `✓ ${t('expr.ok')}` : ''}
+      </div>
+    </div>
+  );
+}

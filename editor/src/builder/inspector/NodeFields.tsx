@@ -1,0 +1,77 @@
+import { type AppNode, type ClassificationLevel, type ComponentManifest, localize } from '@sprout/shared';
+import { useId, useState } from 'react';
+import { nameProblem, takenNames } from '../../commands/names.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { useEditor, useEditorStore } from '../../store/index.ts';
+import { suggestNameFromLabel } from './field-names.ts';
+
+const LEVELS: ClassificationLevel[] = ['L1', 'L2', 'L3', 'L4'];
+
+/** Data key (suggested from the label, checked unique), classification level and required. */
+export function NodeFields({ node, manifest }: { node: AppNode; manifest: ComponentManifest }) {
+  const { t } = useI18n();
+  const id = useId();
+  const store = useEditorStore();
+  const dispatch = useEditor((s) => s.dispatch);
+  const taken = useEditor((s) => takenNames(s.definition, node.id));
+  const [draft, setDraft] = useState(node.name ?? '');
+  const [seen, setSeen] = useState(node.name);
+  if (node.name !== seen) {
+    setSeen(node.name);
+    setDraft(node.name ?? '');
+  }
+  const problem = nameProblem(draft, taken);
+  const suggestion = suggestNameFromLabel(localize(node.props?.label as string | undefined), node.type, taken);
+  const setName = (name: string) => {
+    setDraft(name);
+    if (!nameProblem(name, takenNames(store.getState().definition, node.id)))
+      dispatch({ kind: 'update-node', id: node.id, fields: { name } });
+  };
+  return (
+    <fieldset>
+      <legend>{t('inspector.name')}</legend>
+      <label htmlFor={`${id}-name`}>{t('inspector.name')}</label>
+      <input
+        id={`${id}-name`}
+        value={draft}
+        aria-invalid={problem !== null}
+        aria-describedby={`${id}-name-help`}
+        onChange={(e) => setName(e.target.value.trim())}
+      />
+      <div id={`${id}-name-help`} className={problem ? 'error small' : 'muted small'}>
+        {problem ? t(`inspector.name.${problem}`) : t('inspector.nameHelp')}
+      </div>
+      {suggestion !== node.name && (
+        <button type="button" className="link small" onClick={() => setName(suggestion)}>
+          {t('inspector.nameSuggest', { name: suggestion })}
+        </button>
+      )}
+      <label htmlFor={`${id}-level`}>{t('inspector.level')}</label>
+      <select
+        id={`${id}-level`}
+        value={node.level ?? manifest.defaultLevel}
+        onChange={(e) =>
+          dispatch({ kind: 'update-node', id: node.id, fields: { level: e.target.value as ClassificationLevel } })
+        }
+      >
+        {LEVELS.map((l) => (
+          <option key={l} value={l}>
+            {t(`inspector.level.${l}`)}
+          </option>
+        ))}
+      </select>
+      {manifest.role === 'input' && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={node.required === true}
+            onChange={(e) =>
+              dispatch({ kind: 'update-node', id: node.id, fields: { required: e.target.checked || undefined } })
+            }
+          />
+          {t('inspector.required')}
+        </label>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDefinition } from '../../commands/fixtures.ts';
+import { exprProblems, scopeFor, suggestionsFor, wordBefore } from './expression-help.ts';
+
+describe('expression help', () => {
+  const def = sampleDefinition();
+  def.pages[0]!.nodes[3]!.children = [{ id: 'amt', type: 'number', name: 'amount' }];
+
+  it('offers field names and functions for the word before the caret', () => {
+    const scope = scopeFor(def, 'a');
+    expect(wordBefore('b > 1 && a', 10)).toBe('a');
+    expect(suggestionsFor('ro', scope, 'zh-CN').map((s) => s.text)).toContain('rows');
+    expect(suggestionsFor('CO', scope, 'zh-CN').map((s) => s.text)).toContain('COUNT(');
+  });
+
+  it('sees the row fields inside a repeat group only', () => {
+    expect(scopeFor(def, 'amt').names).toContain('amount');
+    expect(scopeFor(def, 'a').names).not.toContain('amount');
+  });
+
+  it('reports unknown names and syntax errors as the official types', () => {
+    const scope = scopeFor(def, 'a');
+    expect(exprProblems('b > 1', scope, 'zh-CN')).toEqual([]);
+    expect(exprProblems('nosuch == 1', scope, 'zh-CN')[0]).toMatch(/没有这个字段/);
+    expect(exprProblems('b >', scope, 'en')).toHaveLength(1);
+  });
+});

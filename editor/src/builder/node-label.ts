@@ -1,0 +1,10 @@
+import { type AppNode, coreCatalog, type Locale, localize, type LocalizedText } from '@sprout/shared';
+
+/** What an official calls a node: its label or title, else the component's name. */
+export function nodeLabel(node: AppNode, locale: Locale): string {
+  const props = node.props ?? {};
+  const own = localize((props.label ?? props.title) as LocalizedText | undefined, locale);
+  if (own) return own;
+  const manifest = coreCatalog.get(node.type);
+  return manifest ? manifest.label[locale] : node.type;
+}

@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import { EditorPage } from '../builder/EditorPage.tsx';
+import type { MessageKey } from '../i18n/index.tsx';
+import { AppListPage } from './AppListPage.tsx';
+
+export interface RouteEntry {
+  pattern: string;
+  render(params: Record<string, string>): ReactNode;
+  /** Full-screen pages (the builder) draw their own header. */
+  bare?: boolean;
+}
+
+/** Officials' pages; the console issue (submissions, orgs, users, account) adds its entries here. */
+export const ROUTES: RouteEntry[] = [
+  { pattern: '/apps', render: () => <AppListPage /> },
+  { pattern: '/apps/:id/edit', render: (p) => <EditorPage appId={p.id ?? ''} />, bare: true },
+];
+
+export const NAV_ITEMS: Array<{ href: string; label: MessageKey; role?: string }> = [
+  { href: '/apps', label: 'nav.apps' },
+];
