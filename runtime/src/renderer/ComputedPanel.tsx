@@ -6,11 +6,12 @@ import { createLiveScope } from '../logic/live-scope.ts';
 import { useRenderer } from './context.ts';
 import { useDependencies } from './use-node-logic.ts';
 
-function display(value: unknown, locale: 'zh-CN' | 'en'): string {
-  if (typeof value === 'boolean') return ui(locale, value ? 'yes' : 'no');
-  if (Array.isArray(value)) return value.join('、');
-  return String(value);
+function display(value: unknown): string {
+  return Array.isArray(value) ? value.join('、') : String(value);
 }
+
+// Yes/no values are the official's internal flags (e.g. "has symptoms"), not figures a resident needs.
+const worthShowing = (value: unknown) => !isEmpty(value) && typeof value !== 'boolean';
 
 /** Computed values with a label, shown as the answers they come from change. */
 export function ComputedPanel({ definition }: { definition: AppDefinition }) {
@@ -22,7 +23,7 @@ export function ComputedPanel({ definition }: { definition: AppDefinition }) {
   );
   if (shown.length === 0) return null;
   const scope = createLiveScope(ctx.computed, ctx.read, ctx.clock);
-  const rows = shown.map((c) => ({ c, value: scope.get(c.name) })).filter((r) => !isEmpty(r.value));
+  const rows = shown.map((c) => ({ c, value: scope.get(c.name) })).filter((r) => worthShowing(r.value));
   if (rows.length === 0) return null;
   return (
     <section className="sp-computed" aria-labelledby="sp-computed-title">
@@ -31,7 +32,7 @@ export function ComputedPanel({ definition }: { definition: AppDefinition }) {
         {rows.map(({ c, value }) => (
           <div key={c.name}>
             <dt>{localize(c.label, ctx.locale)}</dt>
-            <dd>{display(value, ctx.locale)}</dd>
+            <dd>{display(value)}</dd>
           </div>
         ))}
       </dl>

@@ -1,0 +1,233 @@
+import type { AppDefinition } from '@sprout/shared/definition';
+import { migrateDefinition } from '@sprout/shared/definition';
+import { type Locale, localize } from '@sprout/shared/i18n';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createHttpServices } from '../../api/http-services.ts';
+import { randomId } from '../../api/ids.ts';
+import {
+  fetchPublishedApp,
+  fetchReceipt,
+  fieldIssues,
+  HttpError,
+  type Problem,
+  type Receipt,
+} from '../../api/public-api.ts';
+import { createDraftStore, type Draft } from '../../drafts/draft-store.ts';
+import { ui } from '../../i18n/ui-text.ts';
+import { AppRenderer, type SubmitFeedback } from '../../renderer/AppRenderer.tsx';
+import { PageShell } from '../shell/PageShell.tsx';
+import { browserStorage, loadPrefs, type Prefs, savePrefs } from '../shell/prefs.ts';
+import { DraftNotice, DraftSwitch } from './DraftControls.tsx';
+import { ReceiptView } from './ReceiptView.tsx';
+import { type OutboxResult, useOutbox } from './use-outbox.ts';
+
+type Loaded = { definition: AppDefinition; version: number; status: string };
+type View =
+  | { kind: 'loading' }
+  | { kind: 'failed'; status: number }
+  | { kind: 'form'; app: Loaded }
+  | { kind: 'receipt'; receipt: Receipt };
+
+const storage = browserStorage();
+
+function deviceId(): string | undefined {
+  try {
+    const existing = storage?.getItem('sprout:device');
+    if (existing) return existing;
+    const id = randomId();
+    storage?.setItem('sprout:device', id);
+    return id;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The resident page `/a/:slug`: load, fill, send (now or when back online), receipt. `?receipt=` shows a receipt's status. */
+export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?: string }) {
+  const [prefs, setPrefsState] = useState<Prefs>(() => loadPrefs(storage));
+  const setPrefs = (p: Prefs) => {
+    setPrefsState(p);
+    savePrefs(storage, p);
+  };
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const { locale } = prefs;
+
+  const onResult = useCallback((r: OutboxResult) => {
+    if (r.outcome.kind === 'sent') {
+      createDraftStore({ storage }).clear(r.item.slug, r.item.version);
+      setView({ kind: 'receipt', receipt: r.outcome.receipt });
+    }
+  }, []);
+  const outbox = useOutbox(storage, slug, onResult);
+
+  useEffect(() => {
+    let live = true;
+    const load = receiptCode
+      ? fetchReceipt(receiptCode, locale).then((receipt): View => ({ kind: 'receipt', receipt }))
+      : fetchPublishedApp(slug, locale).then((p): View => {
+          const migrated = migrateDefinition(p.definition);
+          if (!migrated.ok) return { kind: 'failed', status: 422 };
+          const definition = migrated.value as unknown as AppDefinition;
+          return { kind: 'form', app: { definition, version: p.version, status: p.app.status } };
+        });
+    load.then(
+      (v) => live && setView((prev) => (prev.kind === 'receipt' && v.kind === 'form' ? prev : v)),
+      (e) => live && setView({ kind: 'failed', status: e instanceof HttpError ? e.status : 0 }),
+    );
+    return () => {
+      live = false;
+    };
+    // The language is read once for the load; server text shown later follows the toggle on the next load.
+  }, [slug, receiptCode, attempt]);
+
+  useEffect(() => {
+    const title = view.kind === 'form' ? localize(view.app.definition.meta.title, locale) : '';
+    document.title = title ? `${title} · 萌芽` : '萌芽';
+  }, [view, locale]);
+
+  return (
+    <PageShell prefs={prefs} onPrefs={setPrefs}>
+      {view.kind === 'loading' && (
+        <p className="sp-app" role="status">
+          {ui(locale, 'loading')}
+        </p>
+      )}
+      {view.kind === 'failed' && (
+        <Failure status={view.status} locale={locale} onRetry={() => setAttempt((n) => n + 1)} />
+      )}
+      {view.kind === 'receipt' && (
+        <ReceiptView
+          receipt={view.receipt}
+          receiptUrl={`${location.origin}/a/${encodeURIComponent(slug)}?receipt=${encodeURIComponent(view.receipt.receiptCode)}`}
+          locale={locale}
+          onAgain={() => {
+            history.replaceState(null, '', `/a/${encodeURIComponent(slug)}`);
+            setView({ kind: 'loading' });
+            setAttempt((n) => n + 1);
+          }}
+        />
+      )}
+      {view.kind === 'form' && <FormView slug={slug} app={view.app} prefs={prefs} outbox={outbox} />}
+    </PageShell>
+  );
+}
+
+function Failure({ status, locale, onRetry }: { status: number; locale: Locale; onRetry(): void }) {
+  const text =
+    status === 404 ? ui(locale, 'notFound') : status === 410 ? ui(locale, 'closed') : ui(locale, 'loadFailed');
+  return (
+    <div className="sp-app">
+      <p className="sp-notice sp-notice-error" role="alert">
+        {text}
+      </p>
+      {status !== 404 && (
+        <button type="button" className="sp-button sp-secondary" onClick={onRetry}>
+          {ui(locale, 'retry')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+interface FormViewProps {
+  slug: string;
+  app: Loaded;
+  prefs: Prefs;
+  outbox: ReturnType<typeof useOutbox>;
+}
+
+function FormView({ slug, app, prefs, outbox }: FormViewProps) {
+  const { locale, largeText } = prefs;
+  const drafts = useMemo(() => createDraftStore({ storage }), []);
+  const [restored, setRestored] = useState<Draft | undefined>(() => {
+    drafts.purgeExpired();
+    return drafts.load(slug, app.version);
+  });
+  const [formKey, setFormKey] = useState(0);
+  const [draftsOn, setDraftsOn] = useState(() => drafts.isEnabled());
+  const [rejection, setRejection] = useState<string>();
+  const services = useMemo(() => createHttpServices({ slug }), [slug]);
+
+  const onSubmit = async (result: Parameters<NonNullable<React.ComponentProps<typeof AppRenderer>['onSubmit']>>[0]) => {
+    if (!result.ok) return undefined;
+    setRejection(undefined);
+    const key = randomId();
+    const results = await outbox.submit({
+      key,
+      slug,
+      version: app.version,
+      values: result.value.values,
+      deviceId: deviceId(),
+      locale,
+    });
+    const mine = results.find((r) => r.item.key === key)?.outcome;
+    if (mine?.kind !== 'rejected') return undefined;
+    const problem = mine.problem as Problem;
+    const issues = fieldIssues(problem);
+    if (issues.length === 0)
+      setRejection(ui(locale, 'submitFailed', { detail: problem.detail ?? problem.title ?? String(mine.status) }));
+    return { issues } satisfies SubmitFeedback;
+  };
+
+  if (outbox.waiting) {
+    return (
+      <div className="sp-app">
+        <p className="sp-notice" role="status" data-testid="queued">
+          {ui(locale, 'queued')}
+        </p>
+        <button type="button" className="sp-button sp-secondary" onClick={() => void outbox.flush()}>
+          {ui(locale, 'sendNow')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <>
+      {restored && (
+        <DraftNotice
+          draft={restored}
+          locale={locale}
+          onClear={() => {
+            drafts.clear(slug, app.version);
+            setRestored(undefined);
+            setFormKey((k) => k + 1);
+          }}
+        />
+      )}
+      <AppRenderer
+        key={formKey}
+        definition={app.definition}
+        initialValues={formKey === 0 ? restored?.values : undefined}
+        locale={locale}
+        largeText={largeText}
+        services={services}
+        onValuesChange={(values) => drafts.save(slug, app.version, values)}
+        onSubmit={onSubmit}
+        beforeSubmit={
+          <>
+            {app.definition.settings.consentText && (
+              <aside className="sp-consent" aria-label={ui(locale, 'consent')}>
+                {localize(app.definition.settings.consentText, locale)}
+              </aside>
+            )}
+            <DraftSwitch
+              on={draftsOn}
+              locale={locale}
+              onChange={(on) => {
+                drafts.setEnabled(on);
+                setDraftsOn(on);
+                if (!on) setRestored(undefined);
+              }}
+            />
+            {rejection && (
+              <p className="sp-notice sp-notice-error" role="alert">
+                {rejection}
+              </p>
+            )}
+          </>
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { type Receipt, sendSubmission } from '../../api/public-api.ts';
+import type { KeyValueStorage } from '../../drafts/draft-store.ts';
+import { createSubmissionQueue, type QueuedSubmission, type SendOutcome } from '../../offline/submission-queue.ts';
+
+const RETRY_MS = 15_000;
+
+export type OutboxResult = { item: QueuedSubmission; outcome: SendOutcome<Receipt> };
+
+/**
+ * The page's outbox: sends on submit, and again on `online`, every 15 s while
+ * something waits, when the tab comes back into view, and on the next load.
+ */
+export function useOutbox(storage: KeyValueStorage | undefined, slug: string, onResult: (r: OutboxResult) => void) {
+  const queue = useMemo(() => createSubmissionQueue<Receipt>({ storage, send: (i) => sendSubmission(i) }), [storage]);
+  const [waiting, setWaiting] = useState(() => queue.pending(slug).length > 0);
+  const handler = useRef(onResult);
+  handler.current = onResult;
+
+  const flush = useMemo(
+    () => async () => {
+      // Another tab of this browser may be flushing the same outbox: take turns when the browser can.
+      const run = () => queue.flush();
+      const results = navigator.locks ? await navigator.locks.request('sprout-outbox', run) : await run();
+      for (const r of results) if (r.item.slug === slug) handler.current(r);
+      setWaiting(queue.pending(slug).length > 0);
+      return results;
+    },
+    [queue, slug],
+  );
+
+  useEffect(() => {
+    void flush();
+    const onOnline = () => void flush();
+    const onVisible = () => document.visibilityState === 'visible' && void flush();
+    window.addEventListener('online', onOnline);
+    document.addEventListener('visibilitychange', onVisible);
+    const timer = setInterval(() => queue.pending().length > 0 && void flush(), RETRY_MS);
+    return () => {
+      window.removeEventListener('online', onOnline);
+      document.removeEventListener('visibilitychange', onVisible);
+      clearInterval(timer);
+    };
+  }, [flush, queue]);
+
+  const submit = async (item: Omit<QueuedSubmission, 'queuedAt' | 'attempts'>) => {
+    queue.enqueue(item);
+    setWaiting(true);
+    return flush();
+  };
+  return { waiting, submit, flush };
+}
