@@ -10,6 +10,7 @@ import { mountFrontEnds } from './http/front-ends.ts';
 import { pickLocale } from './http/locale.ts';
 import { Problem } from './http/problem.ts';
 import { appRoutes } from './routes/apps.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { divisionRoutes } from './routes/divisions.ts';
 import { metaRoutes } from './routes/meta.ts';
@@ -81,6 +82,7 @@ export function createApp(options: AppOptions) {
     appRoutes(),
     submissionRoutes(),
     publicRoutes(),
+    auditRoutes(),
   ]) {
     api.route('/', sub);
   }

@@ -28,8 +28,14 @@ describe('auth', () => {
   });
 
   it('answers 401 on a wrong password and on an unknown user, the same way', async () => {
-    const a = await request(s.url, '/auth/login', { method: 'POST', json: { username: 'county-viewer', password: 'nope' } });
-    const b = await request(s.url, '/auth/login', { method: 'POST', json: { username: 'nobody-here', password: 'nope' } });
+    const a = await request(s.url, '/auth/login', {
+      method: 'POST',
+      json: { username: 'county-viewer', password: 'nope' },
+    });
+    const b = await request(s.url, '/auth/login', {
+      method: 'POST',
+      json: { username: 'nobody-here', password: 'nope' },
+    });
     expect(a.status).toBe(401);
     expect(b.status).toBe(401);
     expect(a.headers.get('content-type')).toContain('application/problem+json');
@@ -46,9 +52,17 @@ describe('auth', () => {
 
   it('refuses a state-changing request without the CSRF token, and with a wrong one', async () => {
     const client = await login(s.url, 'county-builder');
-    const missing = await client.fetch('/apps', { method: 'POST', json: { title: 'x' }, headers: { 'x-csrf-token': '' } });
+    const missing = await client.fetch('/apps', {
+      method: 'POST',
+      json: { title: 'x' },
+      headers: { 'x-csrf-token': '' },
+    });
     expect(missing.status).toBe(403);
-    const wrong = await client.fetch('/apps', { method: 'POST', json: { title: 'x' }, headers: { 'x-csrf-token': 'forged' } });
+    const wrong = await client.fetch('/apps', {
+      method: 'POST',
+      json: { title: 'x' },
+      headers: { 'x-csrf-token': 'forged' },
+    });
     expect(wrong.status).toBe(403);
     const right = await client.fetch('/apps', { method: 'POST', json: { title: '测试应用' } });
     expect(right.status).toBe(201);
@@ -88,7 +102,10 @@ describe('auth', () => {
 
   it('changes a password: the old one stops working', async () => {
     const client = await login(s.url, 'pingyao-builder');
-    const wrong = await client.fetch('/auth/password', { method: 'POST', json: { oldPassword: 'bad', newPassword: 'a-new-pass-1' } });
+    const wrong = await client.fetch('/auth/password', {
+      method: 'POST',
+      json: { oldPassword: 'bad', newPassword: 'a-new-pass-1' },
+    });
     expect(wrong.status).toBe(422);
     expect((await json<{ errors: Array<{ path: string }> }>(wrong)).errors[0]?.path).toBe('oldPassword');
     const ok = await client.fetch('/auth/password', {

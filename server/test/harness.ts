@@ -12,7 +12,12 @@ import type { Storage } from '../src/storage/types.ts';
 /** A clock tests move by hand: sessions and lockouts expire without waiting. */
 export function manualClock(start = Date.parse('2026-03-02T02:00:00Z')) {
   let t = start;
-  return { now: () => new Date(t), advance: (ms: number) => void (t += ms) };
+  return {
+    now: () => new Date(t),
+    advance: (ms: number) => {
+      t += ms;
+    },
+  };
 }
 
 export interface TestServer {

@@ -9,7 +9,12 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
-type Receipt = { receiptCode: string; status: string; outcome: { code: string; label: string } | null; appTitle: string };
+type Receipt = {
+  receiptCode: string;
+  status: string;
+  outcome: { code: string; label: string } | null;
+  appTitle: string;
+};
 type ProblemBody = { status: number; detail: string; errors?: Array<{ path: string; message: string }> };
 
 const submit = (slug: string, key: string | undefined, body: unknown, headers: Record<string, string> = {}) =>
@@ -29,7 +34,11 @@ describe('residents: reading an app', () => {
   it('answers the published definition with an ETag, and 304 when it is unchanged', async () => {
     const res = await request(s.url, '/public/apps/health-code');
     expect(res.status).toBe(200);
-    const body = await json<{ app: { slug: string; status: string }; version: number; definition: { pages: unknown[] } }>(res);
+    const body = await json<{
+      app: { slug: string; status: string };
+      version: number;
+      definition: { pages: unknown[] };
+    }>(res);
     expect(body.app).toMatchObject({ slug: 'health-code', status: 'published' });
     expect(body.version).toBe(1);
     expect(body.definition.pages.length).toBeGreaterThan(0);
@@ -54,7 +63,11 @@ describe('residents: submitting', () => {
     expect(receipt.outcome?.code).toBe('green');
     expect(receipt.status).toBe('received');
     const looked = await json<Receipt>(await request(s.url, `/public/receipts/${receipt.receiptCode}`));
-    expect(looked).toMatchObject({ receiptCode: receipt.receiptCode, appTitle: '居民健康申报', outcome: { code: 'green' } });
+    expect(looked).toMatchObject({
+      receiptCode: receipt.receiptCode,
+      appTitle: '居民健康申报',
+      outcome: { code: 'green' },
+    });
   });
 
   it('ignores an outcome the client claims: the server computes it', async () => {
@@ -179,7 +192,9 @@ describe('residents: submitting', () => {
     const builder = await login(s.url, 'county-builder');
     const apps = await json<{ items: Array<{ id: number; slug: string }> }>(await builder.fetch('/apps'));
     const id = apps.items.find((a) => a.slug === 'health-code')?.id;
-    const accepted = await json<Receipt>(await submit('health-code', 'before-close', { version: 1, values: healthValues() }));
+    const accepted = await json<Receipt>(
+      await submit('health-code', 'before-close', { version: 1, values: healthValues() }),
+    );
     expect((await builder.fetch(`/apps/${id}/close`, { method: 'POST' })).status).toBe(200);
     const res = await submit('health-code', 'after-close', { version: 1, values: healthValues() });
     expect(res.status).toBe(410);

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.ts';
+import { json, request, startTestServer, type TestServer } from './harness.ts';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer({ seed: false });
+});
+afterAll(() => s.close());
+
+describe('OpenAPI document', () => {
+  it('describes every registered API route, and nothing that is not one', async () => {
+    const doc = await json<{ openapi: string; paths: Record<string, Record<string, unknown>> }>(
+      await request(s.url, '/openapi.json'),
+    );
+    expect(doc.openapi).toBe('3.1.0');
+    const documented = new Set(
+      Object.entries(doc.paths).flatMap(([path, methods]) =>
+        Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+      ),
+    );
+    const app = createApp({ storage: s.storage });
+    const registered = new Set(
+      app.routes
+        .filter((r) => r.path.startsWith('/api/v1/') && r.method !== 'ALL' && r.path !== '/api/v1/openapi.json')
+        .map((r) => `${r.method} ${r.path.replace(/:([A-Za-z]+)/g, '{$1}')}`),
+    );
+    expect(registered.size).toBeGreaterThan(30);
+    expect([...registered].filter((r) => !documented.has(r))).toEqual([]);
+    expect([...documented].filter((d) => !registered.has(d))).toEqual([]);
+  });
+
+  it('gives every operation a summary and its error answers as problem+json', async () => {
+    const doc = await json<{
+      paths: Record<
+        string,
+        Record<string, { summary?: string; responses: Record<string, { content?: Record<string, unknown> }> }>
+      >;
+    }>(await request(s.url, '/openapi.json'));
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(methods)) {
+        expect(op.summary, `${method} ${path}`).toBeTruthy();
+        for (const [status, r] of Object.entries(op.responses)) {
+          if (Number(status) >= 400)
+            expect(Object.keys(r.content ?? {}), `${method} ${path} ${status}`).toEqual(['application/problem+json']);
+        }
+      }
+    }
+  });
+});
+
+describe('errors and limits', () => {
+  it('answers unknown API routes with a 404 problem', async () => {
+    const res = await request(s.url, '/no/such/route');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(await json(res)).toMatchObject({ status: 404, title: '未找到' });
+  });
+
+  it('answers field errors of a request body with paths', async () => {
+    const res = await request(s.url, '/auth/login', { method: 'POST', json: { username: '' } });
+    expect(res.status).toBe(422);
+    const body = await json<{ errors: Array<{ path: string }> }>(res);
+    expect(body.errors.map((e) => e.path).sort()).toEqual(['password', 'username']);
+  });
+
+  it('sends secure headers', async () => {
+    const res = await request(s.url, '/health');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+
+  it('answers a clear 503 page when a front end is not built', async () => {
+    const res = await fetch(`${s.url}/a/health-code`);
+    expect(res.status).toBe(503);
+    expect(await res.text()).toContain('npm run build');
+  });
+  // Last: the server drops the connection of an oversized upload, which undici's pool then retires.
+  it('refuses bodies over the limit with 413', async () => {
+    const res = await request(s.url, '/auth/login', {
+      method: 'POST',
+      body: JSON.stringify({ username: 'x', password: 'y'.repeat(3 * 1024 * 1024) }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.status).toBe(413);
+  });
+});
