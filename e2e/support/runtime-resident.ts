@@ -1,0 +1,88 @@
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+const AXE = resolve(import.meta.dirname, '../../runtime/node_modules/axe-core/axe.min.js');
+export const DEMO_PASSWORD = 'sprout-demo-1';
+
+/** A phone-sized browser context (360 × 740), fresh storage, the resident page of one app. */
+export async function openApp(
+  browser: Browser,
+  base: string,
+  slug: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+  await page.goto(`${base}/a/${slug}`);
+  await page.locator('form').waitFor();
+  return { context, page };
+}
+
+/** Signs the browser context in as an official (apps whose submitters must be signed in). */
+export async function signIn(context: BrowserContext, base: string, username = 'jingshancun-builder'): Promise<void> {
+  const r = await context.request.post(`${base}/api/v1/auth/login`, { data: { username, password: DEMO_PASSWORD } });
+  if (!r.ok()) throw new Error(`login failed: ${r.status()}`);
+}
+
+/** Picks a division at every level of a region picker, waiting for each level to load. */
+export async function pickRegion(page: Page, fieldId: string, code: string): Promise<void> {
+  const lengths = [2, 4, 6, 9, 12].filter((n) => n <= code.length);
+  for (const [i, n] of lengths.entries()) {
+    const select = page.locator(i === 0 ? `#${fieldId}` : `#${fieldId}-${i}`);
+    await select.locator(`option[value="${code.slice(0, n)}"]`).waitFor({ state: 'attached' });
+    await select.selectOption(code.slice(0, n));
+  }
+}
+
+/** A resident ID number with a correct check character (GB 11643). */
+export function validIdNumber(area: string, birth: string, seq: string): string {
+  const body = `${area}${birth}${seq}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((s, ch, i) => s + Number(ch) * (weights[i] ?? 0), 0);
+  return body + '10X98765432'[sum % 11];
+}
+
+/** How many submissions an app holds, as the county's official sees it. */
+export async function submissionCount(base: string, slug: string): Promise<number> {
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'county-admin', password: DEMO_PASSWORD }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const apps = (await (await fetch(`${base}/api/v1/apps`, { headers: { cookie } })).json()) as {
+    items: Array<{ slug: string; submissionCount: number }>;
+  };
+  const app = apps.items.find((a) => a.slug === slug);
+  if (!app) throw new Error(`no app ${slug}`);
+  return app.submissionCount;
+}
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA plus best practices) over the page; answers the violations. */
+export async function axeViolations(page: Page): Promise<Array<{ id: string; help: string; targets: string[] }>> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            o: object,
+          ): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+/** The element that has focus, described by id, class and text. */
+export function focused(page: Page): Promise<{ id: string; className: string; text: string; tag: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { id: el?.id ?? '', className: el?.className ?? '', text: el?.textContent ?? '', tag: el?.tagName ?? '' };
+  });
+}
