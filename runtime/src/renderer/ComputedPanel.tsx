@@ -2,6 +2,7 @@ import type { AppDefinition } from '@sprout/shared/definition';
 import { isEmpty } from '@sprout/shared/expr';
 import { localize } from '@sprout/shared/i18n';
 import { ui } from '../i18n/ui-text.ts';
+import { expandComputed } from '../logic/dependencies.ts';
 import { createLiveScope } from '../logic/live-scope.ts';
 import { useRenderer } from './context.ts';
 import { useDependencies } from './use-node-logic.ts';
@@ -23,7 +24,12 @@ export function ComputedPanel({ definition }: { definition: AppDefinition }) {
   );
   if (shown.length === 0) return null;
   const scope = createLiveScope(ctx.computed, ctx.read, ctx.clock);
-  const rows = shown.map((c) => ({ c, value: scope.get(c.name) })).filter((r) => worthShowing(r.value));
+  // A figure worked out from nothing the resident typed yet (e.g. a subsidy of 0) would only mislead.
+  const started = (name: string) => expandComputed([name], ctx.computed).some((n) => !isEmpty(ctx.read(n)));
+  const rows = shown
+    .filter((c) => started(c.name))
+    .map((c) => ({ c, value: scope.get(c.name) }))
+    .filter((r) => worthShowing(r.value));
   if (rows.length === 0) return null;
   return (
     <section className="sp-computed" aria-labelledby="sp-computed-title">
