@@ -153,7 +153,7 @@ export function FormBody({ issues, epoch, setIssues, onSubmit, hideHeader, befor
             {ui(locale, 'back')}
           </button>
         )}
-        <button type="submit" className="sp-button sp-primary" aria-disabled={submitting || undefined}>
+        <button type="submit" id="sp-submit" className="sp-button sp-primary" aria-disabled={submitting || undefined}>
           {isLast ? ui(locale, submitting ? 'submitting' : 'submit') : ui(locale, 'next')}
         </button>
       </div>
