@@ -5,7 +5,10 @@ const LARGEST = Math.max(...FORM_SIZES);
 
 /** How the numbers were taken, so a reader can judge them and rerun them. */
 export function renderMethod(plan: Plan): string {
-  const loads = plan.cpuRates.map((rate) => `${plan.loads(LARGEST, rate)} loads per library and size at CPU ×${rate}`);
+  const loads = plan.cpuRates.map(
+    (rate) =>
+      `at CPU ×${rate}, ${plan.sizes.map((n) => `${plan.loads(n, rate)} loads at ${n} fields`).join(', ')} per library`,
+  );
   const probes = plan.cpuRates.map(
     (rate) =>
       `${plan.keystrokes(LARGEST, rate)} key presses and ${plan.toggles(LARGEST, rate)} show/hide toggles per load at ×${rate}`,
