@@ -8,6 +8,6 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    rollupOptions: { input: { resident: 'resident.html' } },
+    rollupOptions: { input: { resident: 'resident.html', verify: 'verify.html' } },
   },
 });

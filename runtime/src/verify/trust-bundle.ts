@@ -1,0 +1,68 @@
+import type { TrustedKey } from '@sprout/shared/result-code';
+import type { KeyValueStorage } from '../drafts/draft-store.ts';
+
+/**
+ * What a verifier needs to work offline: every trusted issuer's public keys (this
+ * deployment's and those on its trust list, 互认) and the revoked codes.
+ * Served by `GET /api/v1/public/verification-bundle`.
+ */
+export interface TrustBundle {
+  generatedAt: string;
+  issuers: Array<{ name: string; issuers: string[]; keys: TrustedKey['jwk'][] }>;
+  revocations: Array<{ iss: string; jti: string }>;
+}
+
+export interface CachedBundle {
+  bundle: TrustBundle;
+  /** When this phone last fetched it; shown when offline. */
+  syncedAt: string;
+}
+
+const KEY = 'sprout:verify-bundle';
+
+function isBundle(v: unknown): v is TrustBundle {
+  const b = v as TrustBundle;
+  return !!b && Array.isArray(b.issuers) && Array.isArray(b.revocations) && typeof b.generatedAt === 'string';
+}
+
+/** Fetches a fresh bundle and caches it; falls back to the cached one when the network fails. */
+export async function loadTrustBundle(
+  fetcher: typeof fetch,
+  storage: KeyValueStorage | undefined,
+  now: () => Date = () => new Date(),
+): Promise<{ cached: CachedBundle | undefined; online: boolean }> {
+  try {
+    const res = await fetcher('/api/v1/public/verification-bundle', { headers: { accept: 'application/json' } });
+    if (!res.ok) throw new Error(`bundle answered ${res.status}`);
+    const bundle: unknown = await res.json();
+    if (!isBundle(bundle)) throw new Error('bundle has the wrong shape');
+    const cached = { bundle, syncedAt: now().toISOString() };
+    try {
+      storage?.setItem(KEY, JSON.stringify(cached));
+    } catch {
+      // Storage full or blocked: verification still works for this visit.
+    }
+    return { cached, online: true };
+  } catch {
+    return { cached: readCachedBundle(storage), online: false };
+  }
+}
+
+export function readCachedBundle(storage: KeyValueStorage | undefined): CachedBundle | undefined {
+  try {
+    const parsed = JSON.parse(storage?.getItem(KEY) ?? 'null') as CachedBundle | null;
+    return parsed && isBundle(parsed.bundle) && typeof parsed.syncedAt === 'string' ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The bundle as the shared verifier takes it. */
+export function trustedKeysOf(bundle: TrustBundle): TrustedKey[] {
+  return bundle.issuers.flatMap((i) => i.keys.map((jwk) => ({ jwk, issuers: i.issuers, issuerName: i.name })));
+}
+
+export function revocationCheck(bundle: TrustBundle): (iss: string, jti: string) => boolean {
+  const revoked = new Set(bundle.revocations.map((r) => `${r.iss} ${r.jti}`));
+  return (iss, jti) => revoked.has(`${iss} ${jti}`);
+}
