@@ -21,7 +21,7 @@ export function BuilderHeader({ onPublish, preview, onTogglePreview }: Props) {
   return (
     <header className="topbar builder-top">
       <Link href="/apps" className="back" aria-label={t('builder.back')}>
-        ← <span aria-hidden="true">🌱</span>
+        ← <span aria-hidden="true">●</span>
       </Link>
       <h1 className="app-title">{title}</h1>
       <SaveStatus />

@@ -46,8 +46,8 @@ export function Palette() {
 const ICONS: Record<string, string> = {
   basic: '✎',
   choice: '☑',
-  china: '🆔',
-  media: '📎',
+  china: '◉',
+  media: '⊕',
   layout: '▦',
   display: '¶',
 };

@@ -18,7 +18,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="topbar">
         <Link href="/apps" className="brand">
-          <span aria-hidden="true">🌱</span> {t('app.name')}
+          <span aria-hidden="true">●</span> {t('app.name')}
         </Link>
         <nav aria-label={t('app.name')}>
           {NAV_ITEMS.filter((n) => !n.role || roles.has(n.role)).map((n) => (

@@ -28,7 +28,7 @@ export function LoginPage() {
     <main className="login" id="main">
       <form className="login-card" onSubmit={onSubmit}>
         <div className="login-brand">
-          <span aria-hidden="true">🌱</span> {t('app.name')} · {t('app.tagline')}
+          <span aria-hidden="true">●</span> {t('app.name')} · {t('app.tagline')}
         </div>
         <h1>{t('login.title')}</h1>
         <label>

@@ -12,8 +12,9 @@ import { ValidationsEditor } from './ValidationsEditor.tsx';
 export function Inspector() {
   const { t, locale } = useI18n();
   const node = useEditor((s) => (s.selectedId ? findNode(s.definition, s.selectedId)?.node : undefined));
-  const errors = useChecks((c) => c.errors.filter((e) => e.nodeId && e.nodeId === node?.id));
+  const allErrors = useChecks((c) => c.errors);
   if (!node) return <p className="muted inspector-empty">{t('inspector.empty')}</p>;
+  const errors = allErrors.filter((e) => e.nodeId === node.id);
   const manifest = coreCatalog.get(node.type);
   if (!manifest) return <p className="error">{node.type}</p>;
   const holdsData = manifest.role === 'input' || manifest.repeats === true;

@@ -1,5 +1,5 @@
 import { type AppNode, type ClassificationLevel, type ComponentManifest, localize } from '@sprout/shared';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { nameProblem, takenNames } from '../../commands/names.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useEditor, useEditorStore } from '../../store/index.ts';
@@ -13,7 +13,8 @@ export function NodeFields({ node, manifest }: { node: AppNode; manifest: Compon
   const id = useId();
   const store = useEditorStore();
   const dispatch = useEditor((s) => s.dispatch);
-  const taken = useEditor((s) => takenNames(s.definition, node.id));
+  const definition = useEditor((s) => s.definition);
+  const taken = useMemo(() => takenNames(definition, node.id), [definition, node.id]);
   const [draft, setDraft] = useState(node.name ?? '');
   const [seen, setSeen] = useState(node.name);
   if (node.name !== seen) {

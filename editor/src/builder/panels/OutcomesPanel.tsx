@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
 import { ExpressionInput } from '../inspector/ExpressionInput.tsx';
 
+const NONE: OutcomeRule[] = [];
 const COLORS: OutcomeColor[] = ['green', 'yellow', 'red', 'blue', 'gray'];
 const PRESETS: Array<{ code: string; label: string; color: OutcomeColor }> = [
   { code: 'green', label: '绿码', color: 'green' },
@@ -13,7 +14,7 @@ const PRESETS: Array<{ code: string; label: string; color: OutcomeColor }> = [
 /** Ordered outcome rules: the first whose condition holds gives the resident's result. */
 export function OutcomesPanel() {
   const { t, locale } = useI18n();
-  const outcomes = useEditor((s) => s.definition.outcomes ?? []);
+  const outcomes = useEditor((s) => s.definition.outcomes) ?? NONE;
   const dispatch = useEditor((s) => s.dispatch);
   const set = (next: OutcomeRule[]) => dispatch({ kind: 'set-outcomes', outcomes: next });
   const change = (i: number, rule: OutcomeRule) => set(outcomes.map((r, j) => (j === i ? rule : r)));
@@ -29,7 +30,7 @@ export function OutcomesPanel() {
       label: '',
       color: 'blue' as const,
     };
-    set([...outcomes, { when: '', result: { ...preset } }]);
+    set([...outcomes, { result: { ...preset } }]);
   };
   return (
     <div className="outcomes">

@@ -1,5 +1,5 @@
 import { type AppSettings, coreCatalog, localize, type OncePer, topLevelTypes } from '@sprout/shared';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { type MessageKey, useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
 
@@ -8,7 +8,8 @@ export function SettingsPanel() {
   const { t, locale } = useI18n();
   const meta = useEditor((s) => s.definition.meta);
   const settings = useEditor((s) => s.definition.settings);
-  const fields = useEditor((s) => Object.keys(topLevelTypes(s.definition, coreCatalog)));
+  const definition = useEditor((s) => s.definition);
+  const fields = useMemo(() => Object.keys(topLevelTypes(definition, coreCatalog)), [definition]);
   const dispatch = useEditor((s) => s.dispatch);
   const set = (patch: Partial<AppSettings>) => dispatch({ kind: 'update-settings', patch });
   const fieldSelect = (value: string | undefined, onChange: (v: string | undefined) => void) => (

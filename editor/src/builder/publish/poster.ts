@@ -43,7 +43,7 @@ export function posterSvg(content: PosterContent): string {
     `<path d="${path}" fill="#000000"/>`,
     `<text x="${W / 2}" y="${150 + QR + 70}" font-size="30" text-anchor="middle" fill="#222222" font-family="sans-serif">${escapeXml(content.instructions)}</text>`,
     `<text x="${W / 2}" y="${150 + QR + 130}" font-size="18" text-anchor="middle" fill="#555555" font-family="monospace">${escapeXml(content.url)}</text>`,
-    `<text x="${W / 2}" y="${H - 24}" font-size="16" text-anchor="middle" fill="#888888" font-family="sans-serif">🌱 萌芽</text>`,
+    `<text x="${W / 2}" y="${H - 24}" font-size="16" text-anchor="middle" fill="#888888" font-family="sans-serif">萌芽 · 基层轻应用</text>`,
     '</svg>',
   ].join('');
 }
