@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 
 /** The repository root, found from this file, so defaults do not depend on the cwd. */
@@ -24,18 +23,13 @@ export interface ServerConfig {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const raw = env.SPROUT_DATA_DIR ?? 'data';
   const dataDir = isAbsolute(raw) ? raw : resolve(REPO_ROOT, raw);
-  const distOf = (pkg: string) => {
-    const dir = join(REPO_ROOT, pkg, 'dist');
-    return existsSync(dir) ? dir : undefined;
-  };
-  const editor = distOf('editor');
-  const runtime = distOf('runtime');
   return {
     port: Number(env.PORT ?? 8787),
     host: env.HOST ?? '0.0.0.0',
     dataDir,
     dbFile: join(dataDir, 'sprout.db'),
-    dist: { ...(editor ? { editor } : {}), ...(runtime ? { runtime } : {}) },
+    // Looked up per request: a build that finishes after the start is served without a restart.
+    dist: { editor: join(REPO_ROOT, 'editor', 'dist'), runtime: join(REPO_ROOT, 'runtime', 'dist') },
     secureCookies: env.SPROUT_SECURE_COOKIES === '1',
     divisions: env.SPROUT_DIVISIONS === 'fixture' ? 'fixture' : 'package',
   };
