@@ -8,4 +8,4 @@ export { AppRenderer } from './renderer/AppRenderer.tsx';
 export type { AppRendererProps, SubmitFeedback } from './renderer/AppRenderer.tsx';
 export type { Division, RendererServices } from './renderer/context.ts';
 export { createHttpServices } from './api/http-services.ts';
-export { markdownToHtml } from './fields/display.tsx';
+export { markdownToHtml } from './fields/markdown-to-html.ts';

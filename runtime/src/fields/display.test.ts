@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeImageSrc, markdownToHtml } from './display.tsx';
+import { isSafeImageSrc } from './display.tsx';
+import { markdownToHtml } from './markdown-to-html.ts';
 
 describe('markdownToHtml', () => {
   it('renders emphasis and lists', () => {

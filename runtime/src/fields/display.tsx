@@ -1,27 +1,17 @@
 import { type Locale, type LocalizedText, localize } from '@sprout/shared/i18n';
-import { micromark } from 'micromark';
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 
-const htmlCache = new Map<string, string>();
-
-/**
- * Officials' Markdown as HTML. micromark escapes raw HTML and drops `javascript:`
- * and other dangerous URLs by default, so the output is safe to insert.
- * @example markdownToHtml('**注意**<script>') // '<p><strong>注意</strong>&lt;script&gt;</p>'
- */
-export function markdownToHtml(source: string): string {
-  let html = htmlCache.get(source);
-  if (html === undefined) {
-    html = micromark(source, { allowDangerousHtml: false, allowDangerousProtocol: false });
-    htmlCache.set(source, html);
-  }
-  return html;
-}
+// The Markdown parser (about 16 KB gzipped) loads only for apps that have text blocks.
+const MarkdownHtml = lazy(() => import('./MarkdownHtml.tsx'));
 
 export const MarkdownBlock = memo(function MarkdownBlock({ content, locale }: { content: unknown; locale: Locale }) {
   const text = localize(content as LocalizedText | undefined, locale);
   if (!text) return null;
-  return <div className="sp-markdown" dangerouslySetInnerHTML={{ __html: markdownToHtml(text) }} />;
+  return (
+    <Suspense fallback={<div className="sp-markdown">{text}</div>}>
+      <MarkdownHtml source={text} />
+    </Suspense>
+  );
 });
 
 /** Only http(s), site-relative and inline image URLs are shown. */

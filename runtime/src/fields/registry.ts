@@ -1,13 +1,17 @@
+import { lazy } from 'react';
 import type { FieldWidget } from '../renderer/field-api.ts';
 import { CheckboxesInput, RadioInput, SelectInput, SwitchInput } from './ChoiceInputs.tsx';
-import { LocationInput } from './LocationInput.tsx';
 import { AddressInput, RegionInput } from './RegionInputs.tsx';
-import { SignatureInput } from './SignatureInput.tsx';
 import { TextArea, TextInput } from './TextInput.tsx';
-import { UploadInput } from './UploadInput.tsx';
+
+// Media widgets are rare and heavier: they load only when a definition uses them, so a
+// plain form's page stays small on a resident's phone. The renderer wraps them in Suspense.
+const UploadInput = lazy(() => import('./UploadInput.tsx').then((m) => ({ default: m.UploadInput })));
+const SignatureInput = lazy(() => import('./SignatureInput.tsx').then((m) => ({ default: m.SignatureInput })));
+const LocationInput = lazy(() => import('./LocationInput.tsx').then((m) => ({ default: m.LocationInput })));
 
 /** The React widget of every core input type; a vendor type without one falls back to a text box. */
-export const CORE_WIDGETS: Readonly<Record<string, FieldWidget>> = {
+export const CORE_WIDGETS: Readonly<Record<string, FieldWidget | React.LazyExoticComponent<FieldWidget>>> = {
   text: TextInput,
   textarea: TextArea,
   number: TextInput,

@@ -1,7 +1,7 @@
 import type { AppNode } from '@sprout/shared/definition';
 import { withDefaults } from '@sprout/shared/catalog';
 import { isEmpty } from '@sprout/shared/expr';
-import { memo, useContext, useMemo, useRef, useState } from 'react';
+import { memo, Suspense, useContext, useMemo, useRef, useState } from 'react';
 import { ui } from '../i18n/ui-text.ts';
 import type { RowScope } from '../logic/dependencies.ts';
 import { createLiveScope, rowScope } from '../logic/live-scope.ts';
@@ -41,7 +41,7 @@ interface InputNodeProps {
   row: RowScope | null;
   required: boolean;
   readOnly: boolean;
-  widget: FieldWidget;
+  widget: FieldWidget | React.LazyExoticComponent<FieldWidget>;
 }
 
 /** One input field: label, help, the widget, its error. Re-renders only for its own logic or error. */
@@ -135,7 +135,9 @@ export const InputNode = memo(function InputNode({
           {error}
         </p>
       )}
-      <Widget api={fieldApi} />
+      <Suspense fallback={<p className="sp-help">{ui(ctx.locale, 'loading')}</p>}>
+        <Widget api={fieldApi} />
+      </Suspense>
     </>
   );
   return group ? (

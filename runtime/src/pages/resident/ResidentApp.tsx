@@ -1,7 +1,7 @@
 import type { AppDefinition } from '@sprout/shared/definition';
 import { migrateDefinition } from '@sprout/shared/definition';
 import { type Locale, localize } from '@sprout/shared/i18n';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { createHttpServices } from '../../api/http-services.ts';
 import { randomId } from '../../api/ids.ts';
 import {
@@ -18,8 +18,10 @@ import { AppRenderer, type SubmitFeedback } from '../../renderer/AppRenderer.tsx
 import { PageShell } from '../shell/PageShell.tsx';
 import { browserStorage, loadPrefs, type Prefs, savePrefs } from '../shell/prefs.ts';
 import { DraftNotice, DraftSwitch } from './DraftControls.tsx';
-import { ReceiptView } from './ReceiptView.tsx';
 import { type OutboxResult, useOutbox } from './use-outbox.ts';
+
+// The receipt (and its QR library) loads once there is something to show.
+const ReceiptView = lazy(() => import('./ReceiptView.tsx').then((m) => ({ default: m.ReceiptView })));
 
 type Loaded = { definition: AppDefinition; version: number; status: string };
 type View =
@@ -97,16 +99,18 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
         <Failure status={view.status} locale={locale} onRetry={() => setAttempt((n) => n + 1)} />
       )}
       {view.kind === 'receipt' && (
-        <ReceiptView
-          receipt={view.receipt}
-          receiptUrl={`${location.origin}/a/${encodeURIComponent(slug)}?receipt=${encodeURIComponent(view.receipt.receiptCode)}`}
-          locale={locale}
-          onAgain={() => {
-            history.replaceState(null, '', `/a/${encodeURIComponent(slug)}`);
-            setView({ kind: 'loading' });
-            setAttempt((n) => n + 1);
-          }}
-        />
+        <Suspense fallback={<p className="sp-app">{ui(locale, 'loading')}</p>}>
+          <ReceiptView
+            receipt={view.receipt}
+            receiptUrl={`${location.origin}/a/${encodeURIComponent(slug)}?receipt=${encodeURIComponent(view.receipt.receiptCode)}`}
+            locale={locale}
+            onAgain={() => {
+              history.replaceState(null, '', `/a/${encodeURIComponent(slug)}`);
+              setView({ kind: 'loading' });
+              setAttempt((n) => n + 1);
+            }}
+          />
+        </Suspense>
       )}
       {view.kind === 'form' && <FormView slug={slug} app={view.app} prefs={prefs} outbox={outbox} />}
     </PageShell>
