@@ -70,7 +70,7 @@ export function authRoutes() {
       setCookie(c, SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'Lax',
-        secure: deps.secureCookies,
+        secure: deps.secureCookies || new URL(c.req.url).protocol === 'https:',
         path: '/',
         maxAge: Math.floor(deps.absoluteMs / 1000),
       });
