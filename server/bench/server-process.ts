@@ -9,6 +9,8 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Peak resident set size of the server process so far (VmHWM), in MB. */
   peakRssMb(): number;
+  /** CPU seconds (user + system) the server process has used so far. */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -35,6 +37,11 @@ export async function startServer(dataDir: string): Promise<ServerProcess> {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
       return kb / 1024;
+    },
+    cpuSeconds: () => {
+      // /proc/<pid>/stat fields 14 and 15 are utime and stime in clock ticks (100 per second on Linux).
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      return (Number(fields[11]) + Number(fields[12])) / 100;
     },
     stop: async () => {
       const exited = new Promise((r) => child.once('exit', r));
