@@ -38,14 +38,14 @@ it('a new official builds an app from blank, tries it in the preview, publishes,
   await page.locator('.canvas-node', { hasText: '多行文本' }).first().click();
   const visible = inspector.getByRole('combobox', { name: '显示条件（满足时才显示）' });
   await visible.fill('contct == "是"');
-  await expect.poll(() => inspector.locator('.expr .error').first().innerText()).toContain('没有这个字段');
+  await expect.poll(() => inspector.locator('.expr .error').first().textContent()).toContain('没有这个字段');
   await visible.fill('');
   await visible.pressSequentially('cont');
   await inspector.getByRole('option', { name: /contact/ }).waitFor();
   await visible.press('Enter');
   await visible.pressSequentially(' == "是"');
   expect(await visible.inputValue()).toBe('contact == "是"');
-  await expect.poll(() => inspector.locator('.expr .ok').first().innerText()).toContain('公式正确');
+  await expect.poll(() => inspector.locator('.expr .ok').first().textContent()).toContain('公式正确');
 
   // Outcomes: red when feverish, green otherwise.
   await inspector.getByRole('tab', { name: '结果规则' }).click();
@@ -69,7 +69,7 @@ it('a new official builds an app from blank, tries it in the preview, publishes,
   await preview.getByLabel('多行文本').waitFor();
   await preview.getByLabel('今日体温').fill('38.2');
   await preview.getByRole('button', { name: '提交' }).click();
-  await expect.poll(() => preview.locator('.outcome-label').innerText()).toBe('请就医');
+  await expect.poll(() => preview.locator('.outcome-label').textContent()).toBe('请就医');
 
   // Publish: checks pass, the dialog shows the link and the poster.
   await page.getByRole('button', { name: '发布', exact: true }).click();
@@ -86,7 +86,7 @@ it('a new official builds an app from blank, tries it in the preview, publishes,
   await resident.getByLabel('今日体温').fill('36.5');
   await resident.getByLabel('否', { exact: true }).check();
   await resident.getByRole('button', { name: '提交' }).click();
-  await expect.poll(() => resident.locator('.sp-outcome-label').innerText(), { timeout: 15_000 }).toBe('正常');
+  await expect.poll(() => resident.locator('.sp-outcome-label').textContent(), { timeout: 15_000 }).toBe('正常');
   await resident.screenshot({ path: '/tmp/editor-e2e-resident.png' });
   expect(errors).toEqual([]);
 });

@@ -52,6 +52,6 @@ export async function waitSaved(page: Page): Promise<void> {
     await page.locator('.save-status[data-status="saved"]').waitFor({ timeout: 15_000 });
   } catch (e) {
     await page.screenshot({ path: '/tmp/editor-e2e-not-saved.png' });
-    throw new Error(`draft not saved: ${await page.locator('.save-status').innerText()}`, { cause: e });
+    throw new Error(`draft not saved: ${await page.locator('.save-status').textContent()}`, { cause: e });
   }
 }
