@@ -54,13 +54,17 @@ describe('health code, as a resident fills it', () => {
     await context.close();
   });
 
-  it('restores a draft after a reload, with a notice and a way to clear it', async () => {
+  it('restores a draft (without the L4 ID number) after a reload, with a notice and a way to clear it', async () => {
     const { context, page } = await openApp(browser, base(), 'health-code');
     await page.locator('#f-name').fill('李四');
+    await page.locator('#f-idNumber').fill(ID);
     await page.waitForTimeout(700);
+    // The ID number is L4 (sensitive personal information): it never goes into the browser's storage.
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(ID.slice(0, 10));
     await page.reload();
     await page.locator('[data-testid="draft-restored"]').waitFor();
     expect(await page.locator('#f-name').inputValue()).toBe('李四');
+    expect(await page.locator('#f-idNumber').inputValue()).toBe('');
     await page.getByRole('button', { name: '清空重填' }).click();
     await expect.poll(() => page.locator('#f-name').inputValue()).toBe('');
     await page.reload();

@@ -1,3 +1,4 @@
+import { coreCatalog } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { migrateDefinition } from '@sprout/shared/definition';
 import { type Locale, localize } from '@sprout/shared/i18n';
@@ -13,6 +14,7 @@ import {
   type Receipt,
 } from '../../api/public-api.ts';
 import { createDraftStore, type Draft } from '../../drafts/draft-store.ts';
+import { draftableValues } from '../../drafts/draftable-values.ts';
 import { ui } from '../../i18n/ui-text.ts';
 import { AppRenderer, type SubmitFeedback } from '../../renderer/AppRenderer.tsx';
 import { PageShell } from '../shell/PageShell.tsx';
@@ -206,7 +208,9 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
         locale={locale}
         largeText={largeText}
         services={services}
-        onValuesChange={(values) => drafts.save(slug, app.version, values)}
+        onValuesChange={(values) =>
+          drafts.save(slug, app.version, draftableValues(app.definition, coreCatalog, values))
+        }
         onSubmit={onSubmit}
         beforeSubmit={
           <>
