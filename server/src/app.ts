@@ -16,6 +16,7 @@ import { divisionRoutes } from './routes/divisions.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { orgRoutes } from './routes/orgs.ts';
 import { publicRoutes } from './routes/public.ts';
+import { sessionRoutes } from './routes/sessions.ts';
 import { submissionRoutes } from './routes/submissions.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -76,6 +77,7 @@ export function createApp(options: AppOptions) {
   for (const sub of [
     metaRoutes(),
     authRoutes(),
+    sessionRoutes(),
     orgRoutes(),
     userRoutes(),
     divisionRoutes(),

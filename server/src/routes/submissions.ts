@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, idParam } from '../http/define-route.ts';
-import { notFound } from '../http/problem.ts';
+import { invalid, notFound } from '../http/problem.ts';
 import { submissionView } from '../http/views.ts';
 import type { SubmissionFilter } from '../storage/types.ts';
 import { scopedApp } from './app-lookup.ts';
@@ -19,7 +19,29 @@ export const filterQuery = z.object({
   q: z.string().max(100).optional(),
   cursor: z.string().regex(/^\d+$/).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
+  /** JSON object of exact answers per top-level field, e.g. `{"contact":"yes"}`. */
+  fields: z.string().max(2000).optional(),
+  order: z.enum(['asc', 'desc']).optional(),
 });
+
+/** Reads the `fields` filter; anything but an object of strings is a 422 naming `fields`. */
+function fieldFilters(raw: string | undefined): Record<string, string> | undefined {
+  if (!raw) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = null;
+  }
+  const ok =
+    parsed !== null &&
+    typeof parsed === 'object' &&
+    !Array.isArray(parsed) &&
+    Object.entries(parsed).every(([k, v]) => /^[A-Za-z_][\w]*$/.test(k) && typeof v === 'string');
+  if (!ok) throw invalid([{ path: 'fields', message: '筛选字段格式不正确 (fields must be a JSON object of strings)' }]);
+  const entries = Object.entries(parsed as Record<string, string>);
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
 
 const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 const dayStart = (d: string, plusDays = 0) =>
@@ -34,6 +56,8 @@ export function toFilter(q: z.infer<typeof filterQuery>): SubmissionFilter {
     ...(q.q ? { q: q.q } : {}),
     ...(q.cursor ? { before: Number(q.cursor) } : {}),
     ...(q.limit ? { limit: q.limit } : {}),
+    ...(q.fields ? { fields: fieldFilters(q.fields) } : {}),
+    ...(q.order ? { order: q.order } : {}),
   };
 }
 

@@ -162,9 +162,13 @@ export interface SubmissionFilter {
   from?: string;
   to?: string;
   q?: string;
-  /** The id of the last row of the previous page (newest first). */
+  /** The id of the last row of the previous page (in the list's order). */
   before?: number;
   limit?: number;
+  /** Exact answers of top-level fields (a choice, or one of a multiple choice's values). */
+  fields?: Record<string, string>;
+  /** `desc` (newest first) unless `asc` is asked for; the cursor follows the order. */
+  order?: 'asc' | 'desc';
 }
 
 export interface SubmissionEvent {

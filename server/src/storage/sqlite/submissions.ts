@@ -87,7 +87,12 @@ function where(appId: number, f: SubmissionFilter): { sql: string; args: unknown
   if (f.status) parts.push('status = ?') && args.push(f.status);
   if (f.from) parts.push('submitted_at >= ?') && args.push(f.from);
   if (f.to) parts.push('submitted_at < ?') && args.push(f.to);
-  if (f.before !== undefined) parts.push('id < ?') && args.push(f.before);
+  if (f.before !== undefined) parts.push(f.order === 'asc' ? 'id > ?' : 'id < ?') && args.push(f.before);
+  for (const [name, value] of Object.entries(f.fields ?? {})) {
+    // json_each yields a scalar answer itself, or each value of a multiple choice.
+    parts.push('EXISTS (SELECT 1 FROM json_each(values_json, ?) WHERE json_each.value = ?)');
+    args.push(`$.${JSON.stringify(name)}`, value);
+  }
   if (f.q) {
     parts.push(`(values_json LIKE ? ESCAPE '\\' OR receipt_code = ?)`);
     args.push(`%${escapeLike(f.q)}%`, f.q.toUpperCase());
@@ -151,7 +156,9 @@ export function createSubmissionStore(db: Database): SubmissionStore & { drain()
     const w = where(appId, f);
     const limit = Math.min(Math.max(f.limit ?? 50, 1), 5000);
     return db
-      .prepare<unknown[], SubmissionRow>(`SELECT ${COLUMNS} FROM submissions WHERE ${w.sql} ORDER BY id DESC LIMIT ?`)
+      .prepare<unknown[], SubmissionRow>(
+        `SELECT ${COLUMNS} FROM submissions WHERE ${w.sql} ORDER BY id ${f.order === 'asc' ? 'ASC' : 'DESC'} LIMIT ?`,
+      )
       .all(...w.args, limit)
       .map(toSubmission);
   };
