@@ -100,7 +100,7 @@ export function VerifyPage() {
             />
           </label>
         </div>
-        <video ref={video} className="sp-verify-video" hidden={!scanning} muted playsInline aria-hidden="true" />
+        <video ref={video} className="sp-verify-video" hidden={!scanning} muted playsInline aria-label={t('scan')} />
         <form
           onSubmit={(e) => {
             e.preventDefault();
