@@ -13,7 +13,7 @@ import { type LoadSample, measureLoad } from './driver/measure-load.ts';
 import { measurePageJs, type PageSize } from './driver/page-size.ts';
 import { createPlan, LIBS, type Lib, type Plan } from './driver/plan.ts';
 import { renderReport, type RunRecord } from './driver/report.ts';
-import { serveStatic } from './driver/static-server.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 const bench = fileURLToPath(new URL('../', import.meta.url));
 const repo = fileURLToPath(new URL('../../', import.meta.url));

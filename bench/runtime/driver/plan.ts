@@ -39,8 +39,8 @@ export function createPlan(options: { quick: boolean; cpuRates?: number[]; sizes
   return {
     cpuRates: options.cpuRates ?? [1, 4],
     sizes: options.sizes ?? [...FORM_SIZES],
-    loads: (size, rate) => (quick ? 1 : pick(size, rate, [5, 3], [3, 2])),
-    keystrokes: (size, rate) => (size !== LARGEST ? 0 : quick ? 5 : pick(size, rate, [0, 0], [10, 6])),
+    loads: (size, rate) => (quick ? 1 : pick(size, rate, [3, 2], [3, 2])),
+    keystrokes: (size, rate) => (size !== LARGEST ? 0 : quick ? 5 : pick(size, rate, [0, 0], [10, 5])),
     toggles: (size, rate) => (size !== LARGEST ? 0 : quick ? 2 : pick(size, rate, [0, 0], [3, 2])),
     timeoutMs: 180_000,
   };
