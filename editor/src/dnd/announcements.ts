@@ -15,9 +15,19 @@ export function createAnnouncements(
 ): Announcements {
   const where = (overId: string | number | undefined) =>
     overId === undefined ? t('dnd.nowhere') : names.target(parse(String(overId)));
+  // The live region keeps only the latest message: the first "over" right after pick-up repeats the pick-up.
+  let pickedUp = '';
   return {
-    onDragStart: ({ active }) => t('dnd.start', { name: names.source(String(active.id)) }),
-    onDragOver: ({ active, over }) => t('dnd.over', { name: names.source(String(active.id)), where: where(over?.id) }),
+    onDragStart: ({ active }) => {
+      pickedUp = t('dnd.start', { name: names.source(String(active.id)) });
+      return pickedUp;
+    },
+    onDragOver: ({ active, over }) => {
+      const text = t('dnd.over', { name: names.source(String(active.id)), where: where(over?.id) });
+      const prefix = pickedUp;
+      pickedUp = '';
+      return prefix ? `${prefix} ${text}` : text;
+    },
     onDragEnd: ({ active, over }) =>
       over ? t('dnd.end', { name: names.source(String(active.id)), where: where(over.id) }) : t('dnd.cancel'),
     onDragCancel: () => t('dnd.cancel'),

@@ -29,7 +29,7 @@ export function NodeFields({ node, manifest }: { node: AppNode; manifest: Compon
       dispatch({ kind: 'update-node', id: node.id, fields: { name } });
   };
   return (
-    <fieldset>
+    <fieldset className="node-fields">
       <legend>{t('inspector.name')}</legend>
       <label htmlFor={`${id}-name`}>{t('inspector.name')}</label>
       <input
