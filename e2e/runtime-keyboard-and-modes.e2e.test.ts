@@ -89,8 +89,12 @@ describe('language and large text', () => {
     await page.locator('form').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('h1').textContent()).toContain('Resident health declaration');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.locator('#f-name-error').waitFor();
     await page.getByRole('button', { name: /中文/ }).click();
     await expect.poll(() => page.locator('label[for="f-name"]').textContent()).toContain('姓名');
+    // Messages on screen are re-worded in the new language.
+    await expect.poll(() => page.locator('#f-name-error').textContent()).toBe('此项为必填项');
     await context.close();
   });
 

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { ui } from '../i18n/ui-text.ts';
 import { labelForPath, pageOfNames } from '../logic/field-index.ts';
 import { createLiveScope } from '../logic/live-scope.ts';
-import { topName } from '../logic/paths.ts';
+import { toFieldPath, topName } from '../logic/paths.ts';
 import type { SubmitFeedback } from './AppRenderer.tsx';
 import { ComputedPanel } from './ComputedPanel.tsx';
 import { useRenderer } from './context.ts';
@@ -54,6 +54,17 @@ export function FormBody({ issues, epoch, setIssues, onSubmit, hideHeader, befor
   useEffect(() => {
     if (moved.current) headingRef.current?.focus();
   }, [page?.id]);
+
+  // Messages already shown are re-worded when the resident switches language.
+  const shownLocale = useRef(locale);
+  useEffect(() => {
+    if (shownLocale.current === locale) return;
+    shownLocale.current = locale;
+    if (issues.length === 0) return;
+    const result = validate();
+    const paths = new Set(issues.map((i) => i.path));
+    if (!result.ok) setIssues(result.issues.filter((i) => paths.has(toFieldPath(i.path))));
+  }, [locale]);
 
   const goTo = (id: string | undefined) => {
     moved.current = true;
