@@ -21,14 +21,20 @@ export async function createBlankApp(page: Page, title: string): Promise<void> {
 }
 
 /** Drags with a real mouse, in small steps, as a person would (dnd-kit needs movement to activate). */
-export async function dragTo(page: Page, source: Locator, target: Locator, where: 'top' | 'middle' = 'middle') {
+export async function dragTo(
+  page: Page,
+  source: Locator,
+  target: Locator,
+  where: 'top' | 'middle' | 'bottom' = 'middle',
+) {
   const s = await source.boundingBox();
   const t = await target.boundingBox();
   if (!s || !t) throw new Error('drag source or target is not visible');
   await page.mouse.move(s.x + s.width / 2, s.y + s.height / 2);
   await page.mouse.down();
   await page.mouse.move(s.x + s.width / 2 + 12, s.y + s.height / 2 + 12, { steps: 4 });
-  const y = where === 'top' ? t.y + Math.min(6, t.height / 4) : t.y + t.height / 2;
+  const edge = Math.min(6, t.height / 4);
+  const y = where === 'top' ? t.y + edge : where === 'bottom' ? t.y + t.height - edge : t.y + t.height / 2;
   await page.mouse.move(t.x + t.width / 2, y, { steps: 12 });
   await page.mouse.move(t.x + t.width / 2 + 1, y, { steps: 2 });
   await page.mouse.up();
