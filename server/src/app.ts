@@ -1,5 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
@@ -24,12 +23,10 @@ export type { AppOptions } from './http/context.ts';
 
 const JSON_LIMIT = 2 * 1024 * 1024;
 
+// node-server hands hono its IncomingMessage as `env.incoming`; app.fetch called directly has none.
 function remoteAddress(c: Context<AppEnv>): string | null {
-  try {
-    return getConnInfo(c).remote.address ?? null;
-  } catch {
-    return null; // no socket: app.fetch called directly
-  }
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? null;
 }
 
 function renderProblem(c: Context<AppEnv>, problem: Problem): Response {

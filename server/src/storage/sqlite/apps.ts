@@ -88,11 +88,14 @@ export function createAppStore(db: Database): AppStore {
   const softDelete = db.prepare('UPDATE apps SET deleted_at = ?, updated_at = ? WHERE id = ?');
   const published = db.prepare<
     [string],
-    { id: number; org_id: number; slug: string; title: string; status: AppStatus; version: number; definition: string }
+    { id: number; org_id: number; slug: string; title: string; status: AppStatus; version: number | null }
   >(
-    `SELECT a.id, a.org_id, a.slug, a.title, a.status, v.version, v.definition FROM apps a
-     JOIN app_versions v ON v.app_id = a.id AND v.version = a.published_version
+    `SELECT a.id, a.org_id, a.slug, a.title, a.status, a.published_version AS version FROM apps a
      WHERE a.slug = ? AND a.deleted_at IS NULL`,
+  );
+  // The definition text is large and never changes per version: read it only on a cache miss.
+  const definitionText = db.prepare<[number, number], { definition: string }>(
+    'SELECT definition FROM app_versions WHERE app_id = ? AND version = ?',
   );
   // Published versions never change, so each is parsed once: the submit path is hot.
   const parsed = new Map<string, AppDefinition>();
@@ -145,15 +148,18 @@ export function createAppStore(db: Database): AppStore {
     softDelete: async (id, now) => void softDelete.run(now, now, id),
     published: async (slug): Promise<PublishedApp | undefined> => {
       const r = published.get(slug);
-      if (!r) return undefined;
-      const definition = definitionOf(r.id, r.version, r.definition);
+      if (!r || r.version === null) return undefined;
+      const version = r.version;
+      const definition =
+        parsed.get(`${r.id}:${version}`) ??
+        definitionOf(r.id, version, definitionText.get(r.id, version)?.definition ?? 'null');
       return {
         appId: r.id,
         orgId: r.org_id,
         slug: r.slug,
         title: r.title,
         status: r.status,
-        version: r.version,
+        version,
         definition,
       };
     },
