@@ -12,7 +12,8 @@ export function App() {
   const { user, loading } = useSession();
   const path = usePath();
   useEffect(() => {
-    if (user && (path === '/' || path === '/login')) navigate('/apps', true);
+    if (user && path === '/') navigate('/home', true);
+    else if (user && path === '/login') navigate('/apps', true);
   }, [user, path]);
   if (loading) return <p className="loading">{t('common.loading')}</p>;
   if (!user) return <LoginPage />;

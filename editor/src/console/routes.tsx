@@ -1,0 +1,24 @@
+import type { MessageKey } from '../i18n/index.tsx';
+import type { RouteEntry } from '../shell/routes.tsx';
+import { AccountPage } from './AccountPage.tsx';
+import { HomePage } from './HomePage.tsx';
+import { OrgsPage } from './orgs/OrgsPage.tsx';
+import { SubmissionsPage } from './submissions/SubmissionsPage.tsx';
+import './console.css';
+
+/** The console's pages, spread into the shell's ROUTES. */
+export const CONSOLE_ROUTES: RouteEntry[] = [
+  { pattern: '/home', render: () => <HomePage /> },
+  { pattern: '/apps/:id/submissions', render: (p) => <SubmissionsPage appId={p.id ?? ''} /> },
+  { pattern: '/orgs', render: () => <OrgsPage /> },
+  { pattern: '/account', render: () => <AccountPage /> },
+];
+
+export const CONSOLE_NAV_START: Array<{ href: string; label: MessageKey; role?: string }> = [
+  { href: '/home', label: 'nav.home' },
+];
+
+export const CONSOLE_NAV_END: Array<{ href: string; label: MessageKey; role?: string }> = [
+  { href: '/orgs', label: 'nav.orgs', role: 'admin' },
+  { href: '/account', label: 'nav.account' },
+];

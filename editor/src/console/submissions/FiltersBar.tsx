@@ -1,0 +1,93 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { useI18n } from '../../i18n/index.tsx';
+import type { FieldColumn } from '../columns.ts';
+import { isFiltered, NO_FILTERS, type SubmissionFilters } from '../filter-query.ts';
+import { STATUSES } from '../types.ts';
+
+interface FiltersBarProps {
+  filters: SubmissionFilters;
+  choices: FieldColumn[];
+  onChange(next: SubmissionFilters): void;
+}
+
+/** Status, dates, order and each choice field apply at once; the text search on Enter or 查询. */
+export function FiltersBar({ filters, choices, onChange }: FiltersBarProps) {
+  const { t } = useI18n();
+  const [q, setQ] = useState(filters.q);
+  useEffect(() => setQ(filters.q), [filters.q]);
+  const set = (patch: Partial<SubmissionFilters>) => onChange({ ...filters, ...patch });
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    set({ q });
+  };
+  return (
+    <form className="filters" onSubmit={onSubmit} aria-label={t('filter.title')}>
+      <label className="filter-q">
+        {t('filter.q')}
+        <span className="search-row">
+          <input type="search" value={q} placeholder={t('filter.qHint')} onChange={(e) => setQ(e.target.value)} />
+          <button type="submit" className="primary">
+            {t('filter.apply')}
+          </button>
+        </span>
+      </label>
+      <label>
+        {t('filter.status')}
+        <select value={filters.status} onChange={(e) => set({ status: e.target.value })}>
+          <option value="">{t('filter.any')}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('filter.from')}
+        <input
+          type="date"
+          value={filters.from}
+          max={filters.to || undefined}
+          onChange={(e) => set({ from: e.target.value })}
+        />
+      </label>
+      <label>
+        {t('filter.to')}
+        <input
+          type="date"
+          value={filters.to}
+          min={filters.from || undefined}
+          onChange={(e) => set({ to: e.target.value })}
+        />
+      </label>
+      {choices.map((c) => (
+        <label key={c.name}>
+          {c.label}
+          <select
+            value={filters.fields[c.name] ?? ''}
+            onChange={(e) => set({ fields: { ...filters.fields, [c.name]: e.target.value } })}
+          >
+            <option value="">{t('filter.any')}</option>
+            {c.options?.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+      <label>
+        {t('filter.order')}
+        <select value={filters.order} onChange={(e) => set({ order: e.target.value === 'asc' ? 'asc' : 'desc' })}>
+          <option value="desc">{t('filter.newest')}</option>
+          <option value="asc">{t('filter.oldest')}</option>
+        </select>
+      </label>
+      {isFiltered(filters) && (
+        <button type="button" className="link clear" onClick={() => onChange({ ...NO_FILTERS, order: filters.order })}>
+          {t('filter.clear')}
+        </button>
+      )}
+    </form>
+  );
+}
