@@ -146,7 +146,7 @@ export function FormBody({ issues, epoch, setIssues, onSubmit, hideHeader, befor
               {localize(page.title, locale) || ui(locale, 'step', { n: index + 1, total: pages.length })}
             </h2>
           )}
-          <NodeList nodes={page.nodes} row={null} />
+          <NodeList nodes={page.nodes} row={null} chunked />
         </div>
       )}
       <ComputedPanel definition={definition} />

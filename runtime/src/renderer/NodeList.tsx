@@ -16,16 +16,27 @@ import { useNodeLogic } from './use-node-logic.ts';
 interface NodeListProps {
   nodes: readonly AppNode[];
   row: RowScope | null;
+  /** Group a page's nodes into blocks the browser may skip laying out while off screen. */
+  chunked?: boolean;
 }
 
-export const NodeList = memo(function NodeList({ nodes, row }: NodeListProps) {
-  return (
-    <>
-      {nodes.map((node) => (
-        <NodeView key={node.id} node={node} row={row} />
-      ))}
-    </>
-  );
+// Blocks of this many nodes carry `content-visibility: auto`. One block per field would make
+// the browser track a thousand elements' visibility on every frame that changes layout
+// (each keystroke); blocks keep that to a few dozen while still skipping off-screen layout.
+const CHUNK = 25;
+
+export const NodeList = memo(function NodeList({ nodes, row, chunked = false }: NodeListProps) {
+  const views = nodes.map((node) => <NodeView key={node.id} node={node} row={row} />);
+  if (!chunked || nodes.length <= CHUNK) return <>{views}</>;
+  const blocks: React.ReactNode[] = [];
+  for (let i = 0; i < views.length; i += CHUNK) {
+    blocks.push(
+      <div className="sp-chunk" key={nodes[i]?.id}>
+        {views.slice(i, i + CHUNK)}
+      </div>,
+    );
+  }
+  return <>{blocks}</>;
 });
 
 const NodeView = memo(function NodeView({ node, row }: { node: AppNode; row: RowScope | null }) {

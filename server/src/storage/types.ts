@@ -15,6 +15,8 @@ export interface Storage {
   submissions: SubmissionStore;
   uploads: UploadStore;
   audit: AuditStore;
+  /** Export rows with the fields already picked out by the database: the fast path of CSV and XLSX. */
+  exports: ExportStore;
   /** Flushes pending writes and releases the database. */
   close(): Promise<void>;
 }
@@ -251,6 +253,22 @@ export interface SubmissionStore {
   /** Every matching row, newest first, in pages, so an export's memory stays flat. */
   stream(appId: number, filter: SubmissionFilter): AsyncIterable<Submission[]>;
   history(id: number): Promise<SubmissionEvent[]>;
+}
+
+/** Which top-level answers and computed values an export wants, by name. */
+export interface ExportPick {
+  values: string[];
+  computed: string[];
+}
+
+/**
+ * One export row: `[receiptCode, submittedAt, status, version, ...values, ...computed, outcomeLabel]`,
+ * each answer as its JSON text (null when absent), so no row is ever parsed whole.
+ */
+export type ExportRow = Array<string | number | null>;
+
+export interface ExportStore {
+  rows(appId: number, filter: SubmissionFilter, pick: ExportPick): AsyncIterable<ExportRow[]>;
 }
 
 export interface Upload {

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { Storage } from '../types.ts';
 import { createAppStore } from './apps.ts';
 import { createAuditStore } from './audit.ts';
+import { createExportStore } from './export-rows.ts';
 import { createDivisionStore, type DivisionSource, importDivisions } from './divisions.ts';
 import { migrate } from './migrations.ts';
 import { createOrgStore } from './orgs.ts';
@@ -45,6 +46,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     submissions,
     uploads: createUploadStore(db),
     audit: createAuditStore(db),
+    exports: createExportStore(db),
     close: async () => {
       submissions.drain();
       db.close();

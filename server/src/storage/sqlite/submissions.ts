@@ -81,7 +81,7 @@ interface EventRow {
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
 /** Builds the WHERE clause of a filtered list; every value is a bound parameter. */
-function where(appId: number, f: SubmissionFilter): { sql: string; args: unknown[] } {
+export function where(appId: number, f: SubmissionFilter): { sql: string; args: unknown[] } {
   const parts = ['app_id = ?'];
   const args: unknown[] = [appId];
   if (f.status) parts.push('status = ?') && args.push(f.status);
