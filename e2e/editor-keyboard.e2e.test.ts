@@ -90,4 +90,11 @@ it('builds a form by keyboard alone: add, drag with arrow keys (announced in Chi
   expect(await canvasLabels(page)).toEqual(['手机号码', '姓名', '单选']);
   await waitSaved(page);
   await page.screenshot({ path: '/tmp/editor-e2e-keyboard.png' });
+
+  // Publish by keyboard too.
+  await page.getByRole('button', { name: '发布', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').getByRole('button', { name: '确认发布' }).focus();
+  await page.keyboard.press('Enter');
+  expect(await page.getByTestId('resident-link').inputValue()).toMatch(/\/a\/[^/]+$/);
 });

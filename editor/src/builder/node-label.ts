@@ -5,6 +5,8 @@ export function nodeLabel(node: AppNode, locale: Locale): string {
   const props = node.props ?? {};
   const own = localize((props.label ?? props.title) as LocalizedText | undefined, locale);
   if (own) return own;
+  const content = localize(props.content as LocalizedText | undefined, locale).replace(/[*_#>`[\]]/g, '');
+  if (content) return content.length > 24 ? `${content.slice(0, 24)}…` : content;
   const manifest = coreCatalog.get(node.type);
   return manifest ? manifest.label[locale] : node.type;
 }
