@@ -1,6 +1,6 @@
 import { EXAMPLES } from '@sprout/examples';
 import { describe, expect, it } from 'vitest';
-import { cellText, csvField, exportColumns } from './columns.ts';
+import { cellText, csvField, exportLayout, jsonCell } from './columns.ts';
 
 describe('csvField', () => {
   it('quotes separators, quotes and line breaks as RFC 4180 says', () => {
@@ -28,14 +28,28 @@ describe('cellText', () => {
   });
 });
 
-describe('exportColumns', () => {
+describe('jsonCell', () => {
+  it('reads the JSON text the database picked out', () => {
+    expect(jsonCell(null)).toBe('');
+    expect(jsonCell('"张三"')).toBe('张三');
+    expect(jsonCell('"say \\"hi\\""')).toBe('say "hi"');
+    expect(jsonCell('36.5')).toBe(36.5);
+    expect(jsonCell('-2')).toBe(-2);
+    expect(jsonCell('["发热","咳嗽"]')).toBe('发热; 咳嗽');
+    expect(jsonCell('true')).toBe('是');
+  });
+});
+
+describe('exportLayout', () => {
   it('lists metadata, every top-level field by label, computed values and the outcome', () => {
-    const headers = exportColumns(EXAMPLES['huitoukan-survey']!, 'zh-CN').map((c) => c.header);
+    const { headers, pick } = exportLayout(EXAMPLES['huitoukan-survey']!, 'zh-CN');
     expect(headers.slice(0, 4)).toEqual(['回执码', '提交时间', '状态', '版本']);
     expect(headers).toContain('户主姓名');
     expect(headers.at(-1)).toBe('结果');
     // Fields inside the repeat group travel in the group's own column, not as columns of their own.
     expect(headers.filter((h) => h === '姓名')).toHaveLength(0);
-    expect(exportColumns(EXAMPLES['health-code']!, 'en').map((c) => c.header)).toContain('Full name');
+    expect(pick.values).toContain('members');
+    expect(headers).toHaveLength(4 + pick.values.length + pick.computed.length + 1);
+    expect(exportLayout(EXAMPLES['health-code']!, 'en').headers).toContain('Full name');
   });
 });

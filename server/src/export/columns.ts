@@ -1,13 +1,8 @@
 import { coreCatalog, isFileRef } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { walkNodes } from '@sprout/shared/definition';
-import { type Locale, localize } from '@sprout/shared/i18n';
-import type { Submission } from '../storage/types.ts';
-
-export interface Column {
-  header: string;
-  cell(s: Submission): string | number;
-}
+import { type Locale, type LocalizedText, localize } from '@sprout/shared/i18n';
+import type { ExportPick, ExportRow } from '../storage/types.ts';
 
 /** One cell's text: lists joined, files by name, records (addresses, repeat rows) as JSON. */
 export function cellText(value: unknown): string | number {
@@ -23,29 +18,58 @@ export function cellText(value: unknown): string | number {
 }
 
 /**
- * The export's columns: receipt and metadata first, then every top-level input of
- * the definition in document order, then computed values and the outcome.
+ * A cell from the JSON text the database picked out. Plain strings and numbers, the
+ * bulk of any export, skip JSON.parse entirely.
  */
-export function exportColumns(def: AppDefinition, locale: Locale): Column[] {
+export function jsonCell(json: string | number | null): string | number {
+  if (json === null) return '';
+  if (typeof json === 'number') return json;
+  const first = json.charCodeAt(0);
+  if (first === 34 /* " */) return json.includes('\\') ? (JSON.parse(json) as string) : json.slice(1, -1);
+  if ((first >= 48 && first <= 57) || first === 45 /* - */) return Number(json);
+  return cellText(JSON.parse(json));
+}
+
+export interface ExportLayout {
+  headers: string[];
+  pick: ExportPick;
+  /** Turns a row from `storage.exports.rows` into the cells under `headers`. */
+  cells(row: ExportRow): Array<string | number>;
+}
+
+/**
+ * The export's columns: receipt and metadata first, then every top-level input of
+ * the definition in document order (a repeat group as one JSON column), then computed
+ * values and the outcome.
+ */
+export function exportLayout(def: AppDefinition, locale: Locale): ExportLayout {
   const en = locale === 'en';
-  const columns: Column[] = [
-    { header: en ? 'Receipt' : '回执码', cell: (s) => s.receiptCode },
-    { header: en ? 'Submitted at' : '提交时间', cell: (s) => s.submittedAt },
-    { header: en ? 'Status' : '状态', cell: (s) => s.status },
-    { header: en ? 'Version' : '版本', cell: (s) => s.version },
-  ];
+  const headers = en ? ['Receipt', 'Submitted at', 'Status', 'Version'] : ['回执码', '提交时间', '状态', '版本'];
+  const values: string[] = [];
   walkNodes(def, ({ node, repeatScope }) => {
     const manifest = coreCatalog.get(node.type);
     if (!node.name || repeatScope.length > 0 || !manifest || (manifest.role !== 'input' && !manifest.repeats)) return;
-    const name = node.name;
-    const label = localize(node.props?.label as never, locale) || name;
-    columns.push({ header: label, cell: (s) => cellText(s.values[name]) });
+    values.push(node.name);
+    headers.push(localize(node.props?.label as LocalizedText | undefined, locale) || node.name);
   });
-  for (const comp of def.computed ?? []) {
-    columns.push({ header: localize(comp.label, locale) || comp.name, cell: (s) => cellText(s.computed[comp.name]) });
-  }
-  columns.push({ header: en ? 'Outcome' : '结果', cell: (s) => (s.outcome ? localize(s.outcome.label, locale) : '') });
-  return columns;
+  const computed = (def.computed ?? []).map((c) => c.name);
+  for (const c of def.computed ?? []) headers.push(localize(c.label, locale) || c.name);
+  headers.push(en ? 'Outcome' : '结果');
+  const fixed = 4;
+  const fields = values.length + computed.length;
+  return {
+    headers,
+    pick: { values, computed },
+    cells: (row) => {
+      const out: Array<string | number> = [row[0] ?? '', row[1] ?? '', row[2] ?? '', row[3] ?? ''];
+      for (let i = fixed; i < fixed + fields; i++) out.push(jsonCell(row[i] ?? null));
+      const label = row[fixed + fields] ?? null;
+      out.push(
+        typeof label === 'string' && label.startsWith('{') ? localize(JSON.parse(label), locale) : jsonCell(label),
+      );
+      return out;
+    },
+  };
 }
 
 /** RFC 4180 quoting, plus a leading quote on formula-like text so Excel never runs it. */

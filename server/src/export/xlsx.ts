@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { StreamingApi } from 'hono/utils/stream';
-import type { Submission } from '../storage/types.ts';
-import type { Column } from './columns.ts';
+import type { ExportRow } from '../storage/types.ts';
+import type { ExportLayout } from './columns.ts';
 
 /**
  * Writes an XLSX with exceljs's streaming writer, committing each row as it goes,
@@ -10,8 +10,8 @@ import type { Column } from './columns.ts';
  */
 export async function writeXlsx(
   out: StreamingApi,
-  columns: Column[],
-  pages: AsyncIterable<Submission[]>,
+  layout: ExportLayout,
+  pages: AsyncIterable<ExportRow[]>,
 ): Promise<void> {
   const pipe = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: pipe, useSharedStrings: false, useStyles: false });
@@ -19,9 +19,9 @@ export async function writeXlsx(
   const forward = (async () => {
     for await (const chunk of pipe) await out.write(chunk as Uint8Array);
   })();
-  sheet.addRow(columns.map((c) => c.header)).commit();
+  sheet.addRow(layout.headers).commit();
   for await (const page of pages) {
-    for (const s of page) sheet.addRow(columns.map((c) => c.cell(s))).commit();
+    for (const row of page) sheet.addRow(layout.cells(row)).commit();
   }
   sheet.commit();
   await workbook.commit();

@@ -4,7 +4,7 @@ import { stream } from 'hono/streaming';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
-import { csvField, exportColumns } from '../export/columns.ts';
+import { csvField, exportLayout } from '../export/columns.ts';
 import { writeXlsx } from '../export/xlsx.ts';
 import { submissionView } from '../http/views.ts';
 import type { AppRecord, SubmissionFilter } from '../storage/types.ts';
@@ -33,21 +33,25 @@ function exportStream(
   def: Awaited<ReturnType<typeof definitionFor>>,
 ) {
   const locale = c.get('locale');
-  const pages = c.get('deps').storage.submissions.stream(app.id, { ...filter, limit: undefined });
-  const columns = exportColumns(def, locale);
+  const { storage } = c.get('deps');
+  const layout = exportLayout(def, locale);
   c.header('Content-Type', CONTENT_TYPES[format]);
   c.header('Content-Disposition', `attachment; filename="app-${app.id}-submissions.${format}"`);
   c.header('Cache-Control', 'private, no-store');
-  if (format === 'xlsx') return stream(c, (out) => writeXlsx(out, columns, pages));
+  const rows = () => storage.exports.rows(app.id, { ...filter, limit: undefined }, layout.pick);
+  if (format === 'xlsx') return stream(c, (out) => writeXlsx(out, layout, rows()));
   return stream(c, async (out) => {
     if (format === 'csv') {
       // The BOM makes Excel read UTF-8, so Chinese headers and values are not garbled.
-      await out.write(`\uFEFF${columns.map((col) => csvField(col.header)).join(',')}\r\n`);
-      for await (const page of pages) {
-        await out.write(page.map((s) => `${columns.map((col) => csvField(col.cell(s))).join(',')}\r\n`).join(''));
+      await out.write(`\uFEFF${layout.headers.map(csvField).join(',')}\r\n`);
+      for await (const page of rows()) {
+        let chunk = '';
+        for (const row of page) chunk += `${layout.cells(row).map(csvField).join(',')}\r\n`;
+        await out.write(chunk);
       }
       return;
     }
+    const pages = storage.submissions.stream(app.id, { ...filter, limit: undefined });
     await out.write('[');
     let first = true;
     for await (const page of pages) {
