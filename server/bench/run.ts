@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import { sampleValues } from '../src/seed/samples.ts';
 import { DEMO_PASSWORD, loadSubmissions } from './load-submissions.ts';
+import { measureValidation } from './measure-validation.ts';
 import { startServer } from './server-process.ts';
 
 // `pnpm bench:server`: the targets of issue 4, measured on loopback against the real
@@ -83,7 +84,9 @@ function report(
   http: { health: Result; submit: Result },
   exp: Awaited<ReturnType<typeof measureExport>>,
   load: { before: string; after: string },
+  validation: ReturnType<typeof measureValidation>,
 ): string {
+  const budgetMicros = (3 / http.health.requests.average) * 1e6;
   const ratio = http.submit.requests.average / http.health.requests.average;
   const rowsPerSecond = exp.rows / exp.seconds;
   const row = (name: string, r: Result) =>
@@ -110,6 +113,14 @@ ${row('POST /api/v1/public/apps/health-code/submissions (validated, durable)', h
 Each submission carries a fresh \`Idempotency-Key\` and the full health-code answers; the
 server parses, checks the key, validates with shared's \`validateSubmission\`, computes the
 outcome, and answers 201 after the commit.
+
+Where a submission's time goes: shared's \`validateSubmission\` + \`evaluateOutcome\` on this
+body take **${fmt(validation.validateMicros)} µs** of CPU per call (measured in the bench process;
+\`evaluateComputed\` alone: ${fmt(validation.computedMicros)} µs, and \`validateSubmission\` runs it on every
+settling round). At one third of the health route's rate a submission may take
+${fmt(budgetMicros)} µs in all, so validation alone uses ${fmt((validation.validateMicros / budgetMicros) * 100)}% of that budget
+before parsing, the idempotency lookup, the insert and the fsync (one per batch, which
+blocks the event loop for its duration since better-sqlite3 is synchronous).
 
 ## Export of ${fmt(exp.rows)} submissions to CSV
 
@@ -145,7 +156,8 @@ async function main() {
     const exp = await measureExport(join(root, 'export'));
     console.log(`export ${fmt(exp.rows)} rows in ${fmt(exp.seconds, 2)} s, peak RSS ${fmt(exp.peakRssMb)} MB`);
     mkdirSync(resolve(RESULTS, '..'), { recursive: true });
-    writeFileSync(RESULTS, report(http, exp, { before, after: loadAverage() }));
+    const validation = measureValidation();
+    writeFileSync(RESULTS, report(http, exp, { before, after: loadAverage() }, validation));
     console.log(`written ${RESULTS}`);
   } finally {
     rmSync(root, { recursive: true, force: true });
