@@ -50,7 +50,13 @@ describe('health code, as a resident fills it', () => {
     expect(await page.locator('.sp-outcome').getAttribute('data-outcome')).toBe('green');
     expect(await page.locator('.sp-outcome-label').textContent()).toBe('绿码');
     await page.locator('img.sp-qr').waitFor();
-    expect(await page.locator('.sp-receipt-code').textContent()).toMatch(/\w{6,}/);
+    const code = (await page.locator('.sp-receipt-code').textContent()) ?? '';
+    expect(code).toMatch(/\w{6,}/);
+    // The receipt's own address (what the QR code holds when no signed code is issued) shows its status.
+    await page.goto(`${base()}/a/health-code?receipt=${encodeURIComponent(code)}`);
+    await page.locator('.sp-receipt').waitFor();
+    expect(await page.locator('.sp-receipt-code').textContent()).toBe(code);
+    expect(await page.locator('.sp-outcome').getAttribute('data-outcome')).toBe('green');
     await context.close();
   });
 
@@ -58,6 +64,7 @@ describe('health code, as a resident fills it', () => {
     const { context, page } = await openApp(browser, base(), 'health-code');
     await page.locator('#f-name').fill('李四');
     await page.locator('#f-idNumber').fill(ID);
+    await pickRegion(page, 'f-region', '330110109202');
     await page.waitForTimeout(700);
     // The ID number is L4 (sensitive personal information): it never goes into the browser's storage.
     expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(ID.slice(0, 10));
@@ -65,6 +72,9 @@ describe('health code, as a resident fills it', () => {
     await page.locator('[data-testid="draft-restored"]').waitFor();
     expect(await page.locator('#f-name').inputValue()).toBe('李四');
     expect(await page.locator('#f-idNumber').inputValue()).toBe('');
+    await expect.poll(() => page.locator('#f-region-4').inputValue()).toBe('330110109202');
+    await page.locator('#f-region-4 option[value="330110109202"]').waitFor({ state: 'attached' });
+    expect(await page.locator('#f-region-4 option:checked').textContent()).toBe('求是村委会');
     await page.getByRole('button', { name: '清空重填' }).click();
     await expect.poll(() => page.locator('#f-name').inputValue()).toBe('');
     await page.reload();
