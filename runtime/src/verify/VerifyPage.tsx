@@ -80,7 +80,7 @@ export function VerifyPage() {
 
   return (
     <PageShell prefs={prefs} onPrefs={changePrefs}>
-      <div className="sp-verify">
+      <div className={prefs.largeText ? 'sp-app sp-large sp-verify' : 'sp-app sp-verify'} lang={prefs.locale}>
         <h1>{t('title')}</h1>
         <p>{t('intro')}</p>
         <p className="sp-verify-sync" data-testid="sync">
