@@ -75,5 +75,7 @@ describe('cellText and masking', () => {
     expect(cellText([{ name: 'a' }, { name: 'b' }], col({}), words)).toBe('2 行');
     expect(cellText('data:image/png;base64,AA', col({ type: 'signature', level: 'L3' }), words)).toBe('已签名');
     expect(cellText(undefined, col({}), words)).toBe('');
+    const divisions = new Map([['330110109222', '径山村委会']]);
+    expect(cellText('330110109222', col({ type: 'region' }), { ...words, divisions })).toBe('径山村委会');
   });
 });

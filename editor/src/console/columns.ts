@@ -61,12 +61,15 @@ export interface CellWords {
   files(n: number): string;
   rows(n: number): string;
   signed: string;
+  /** Names of division codes (region answers), when known. */
+  divisions?: Map<string, string>;
 }
 
 /** A value as one line of table text, with choice labels instead of stored values. */
 export function cellText(value: unknown, column: FieldColumn, words: CellWords): string {
   if (value === undefined || value === null || value === '') return '';
   if (column.type === 'signature') return words.signed;
+  if (column.type === 'region' && typeof value === 'string') return words.divisions?.get(value) ?? value;
   const label = (v: unknown) => column.options?.find((o) => o.value === v)?.label ?? String(v);
   if (typeof value === 'boolean') return value ? words.yes : words.no;
   if (Array.isArray(value)) {

@@ -47,6 +47,7 @@ export const enConsole: Partial<Record<MessageKey, string>> = {
   'filter.order': 'Order',
   'filter.newest': 'Newest first',
   'filter.oldest': 'Oldest first',
+  'filter.more': 'More filters',
   'filter.clear': 'Clear filters',
   'filter.apply': 'Search',
   'status.received': 'Received',

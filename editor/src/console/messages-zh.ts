@@ -45,6 +45,7 @@ export const zhConsole = {
   'filter.order': '排序',
   'filter.newest': '最新的在前',
   'filter.oldest': '最早的在前',
+  'filter.more': '更多筛选',
   'filter.clear': '清除筛选',
   'filter.apply': '查询',
   'status.received': '已收到',

@@ -10,11 +10,17 @@ interface FiltersBarProps {
   onChange(next: SubmissionFilters): void;
 }
 
+/** On a phone the dates and choice filters fold away, so the table is in sight. */
+const wide = () => typeof window === 'undefined' || window.innerWidth > 720;
+
 /** Status, dates, order and each choice field apply at once; the text search on Enter or 查询. */
 export function FiltersBar({ filters, choices, onChange }: FiltersBarProps) {
   const { t } = useI18n();
   const [q, setQ] = useState(filters.q);
   useEffect(() => setQ(filters.q), [filters.q]);
+  const moreCount =
+    (filters.from ? 1 : 0) + (filters.to ? 1 : 0) + Object.values(filters.fields).filter((v) => v).length;
+  const [showMore, setShowMore] = useState(wide);
   const set = (patch: Partial<SubmissionFilters>) => onChange({ ...filters, ...patch });
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -42,47 +48,60 @@ export function FiltersBar({ filters, choices, onChange }: FiltersBarProps) {
           ))}
         </select>
       </label>
-      <label>
-        {t('filter.from')}
-        <input
-          type="date"
-          value={filters.from}
-          max={filters.to || undefined}
-          onChange={(e) => set({ from: e.target.value })}
-        />
-      </label>
-      <label>
-        {t('filter.to')}
-        <input
-          type="date"
-          value={filters.to}
-          min={filters.from || undefined}
-          onChange={(e) => set({ to: e.target.value })}
-        />
-      </label>
-      {choices.map((c) => (
-        <label key={c.name}>
-          {c.label}
-          <select
-            value={filters.fields[c.name] ?? ''}
-            onChange={(e) => set({ fields: { ...filters.fields, [c.name]: e.target.value } })}
-          >
-            <option value="">{t('filter.any')}</option>
-            {c.options?.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
-      ))}
-      <label>
-        {t('filter.order')}
-        <select value={filters.order} onChange={(e) => set({ order: e.target.value === 'asc' ? 'asc' : 'desc' })}>
-          <option value="desc">{t('filter.newest')}</option>
-          <option value="asc">{t('filter.oldest')}</option>
-        </select>
-      </label>
+      <button
+        type="button"
+        className="link more-toggle"
+        aria-expanded={showMore}
+        onClick={() => setShowMore((v) => !v)}
+      >
+        {t('filter.more')}
+        {moreCount > 0 && ` (${moreCount})`}
+      </button>
+      {showMore && (
+        <div className="more-filters-body">
+          <label>
+            {t('filter.from')}
+            <input
+              type="date"
+              value={filters.from}
+              max={filters.to || undefined}
+              onChange={(e) => set({ from: e.target.value })}
+            />
+          </label>
+          <label>
+            {t('filter.to')}
+            <input
+              type="date"
+              value={filters.to}
+              min={filters.from || undefined}
+              onChange={(e) => set({ to: e.target.value })}
+            />
+          </label>
+          {choices.map((c) => (
+            <label key={c.name}>
+              {c.label}
+              <select
+                value={filters.fields[c.name] ?? ''}
+                onChange={(e) => set({ fields: { ...filters.fields, [c.name]: e.target.value } })}
+              >
+                <option value="">{t('filter.any')}</option>
+                {c.options?.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+          <label>
+            {t('filter.order')}
+            <select value={filters.order} onChange={(e) => set({ order: e.target.value === 'asc' ? 'asc' : 'desc' })}>
+              <option value="desc">{t('filter.newest')}</option>
+              <option value="asc">{t('filter.oldest')}</option>
+            </select>
+          </label>
+        </div>
+      )}
       {isFiltered(filters) && (
         <button type="button" className="link clear" onClick={() => onChange({ ...NO_FILTERS, order: filters.order })}>
           {t('filter.clear')}

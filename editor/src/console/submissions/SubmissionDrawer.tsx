@@ -7,6 +7,7 @@ import { useAsync } from '../../shell/use-async.ts';
 import { type FieldColumn, fieldColumns, objectText } from '../columns.ts';
 import { AsyncView } from '../States.tsx';
 import type { Submission, SubmissionEvent } from '../types.ts';
+import { useDivisionNames } from '../use-division-names.ts';
 import { useConsoleApi } from '../use-console-api.ts';
 
 interface DrawerProps {
@@ -57,6 +58,9 @@ function DrawerBody({
 }) {
   const { t } = useI18n();
   const columns = fieldColumns(definition, locale);
+  const divisions = useDivisionNames(
+    columns.filter((c) => c.type === 'region').map((c) => String(s.values[c.name] ?? '')),
+  );
   const when = (iso: string) => new Date(iso).toLocaleString(locale, { timeZone: 'Asia/Shanghai' });
   return (
     <div className="drawer-body">
@@ -86,7 +90,14 @@ function DrawerBody({
           <div key={c.name} className="answer">
             <dt>{c.label}</dt>
             <dd>
-              <Answer appId={appId} column={c} value={s.values[c.name]} definition={definition} locale={locale} />
+              <Answer
+                appId={appId}
+                column={c}
+                value={s.values[c.name]}
+                definition={definition}
+                locale={locale}
+                divisions={divisions}
+              />
             </dd>
           </div>
         ))}
@@ -124,16 +135,22 @@ function Answer({
   value,
   definition,
   locale,
+  divisions,
 }: {
   appId: string;
   column: FieldColumn;
   value: unknown;
   definition: AppDefinition;
   locale: Locale;
+  divisions: Map<string, string>;
 }) {
   const { t } = useI18n();
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) {
     return <span className="muted">{t('drawer.noAnswer')}</span>;
+  }
+  if (column.type === 'region' && typeof value === 'string') {
+    const name = divisions.get(value);
+    return <>{name ? `${name}（${value}）` : value}</>;
   }
   if (column.type === 'signature' && typeof value === 'string') {
     return <img className="signature" src={value} alt={t('drawer.signature')} />;

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/index.tsx';
 import { type CellWords, cellText, type FieldColumn } from '../columns.ts';
 import type { Submission } from '../types.ts';
+import { useDivisionNames } from '../use-division-names.ts';
 
 const ROW_HEIGHT = 44;
 
@@ -31,7 +32,10 @@ export function useCellWords(): CellWords {
  */
 export function SubmissionTable({ items, columns, hasMore, onNeedMore, onOpen }: SubmissionTableProps) {
   const { t, locale } = useI18n();
-  const words = useCellWords();
+  const regionCodes = columns
+    .filter((c) => c.type === 'region')
+    .flatMap((c) => items.map((s) => s.values[c.name]).filter((v): v is string => typeof v === 'string'));
+  const words = { ...useCellWords(), divisions: useDivisionNames(regionCodes) };
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
     count: items.length,
