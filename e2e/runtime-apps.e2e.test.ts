@@ -106,6 +106,10 @@ describe('回头看 survey', () => {
     await page.getByRole('button', { name: '下一步' }).click();
 
     await page.locator('input[name="satisfaction"][value="5"]').check();
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation({ latitude: 30.3925, longitude: 119.8796, accuracy: 12 });
+    await page.getByRole('button', { name: '获取当前位置' }).click();
+    await expect.poll(() => page.locator('.sp-location [role="status"]').textContent()).toContain('30.39250');
     await page.locator('#f-visitLocation').fill('钱老汉家中');
     await page.getByRole('button', { name: '提交' }).click();
     await page.locator('.sp-receipt').waitFor();

@@ -35,6 +35,13 @@ describe('health code, as a resident fills it', () => {
     await pickRegion(page, 'f-region', '330110109202');
     await page.getByRole('button', { name: '下一步' }).click();
     await expect.poll(async () => (await focused(page)).text).toBe('健康状况');
+    // Back and next keep what was typed on each page.
+    await page.locator('#f-temperature').fill('36.5');
+    await page.getByRole('button', { name: '上一步' }).click();
+    expect(await page.locator('#f-name').inputValue()).toBe('张三');
+    expect(await page.locator('#f-region-4').inputValue()).toBe('330110109202');
+    await page.getByRole('button', { name: '下一步' }).click();
+    expect(await page.locator('#f-temperature').inputValue()).toBe('36.5');
 
     expect(await page.locator('#f-travelPlaces').count()).toBe(0);
     await page.locator('input[name="travel"][value="是"]').check();
