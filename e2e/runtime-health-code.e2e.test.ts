@@ -1,7 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
-import { focused, openApp, pickRegion, submissionCount, validIdNumber } from './support/runtime-resident.ts';
+import {
+  axeViolations,
+  focused,
+  openApp,
+  pickRegion,
+  submissionCount,
+  validIdNumber,
+} from './support/runtime-resident.ts';
 
 let browser: Browser;
 const base = () => inject('baseUrl');
@@ -46,6 +53,7 @@ describe('health code, as a resident fills it', () => {
     expect(await page.locator('#f-travelPlaces').count()).toBe(0);
     await page.locator('input[name="travel"][value="是"]').check();
     await page.locator('#f-travelPlaces').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.locator('input[name="travel"][value="否"]').check();
     await expect.poll(() => page.locator('#f-travelPlaces').count()).toBe(0);
 
@@ -57,6 +65,7 @@ describe('health code, as a resident fills it', () => {
     expect(await page.locator('.sp-outcome').getAttribute('data-outcome')).toBe('green');
     expect(await page.locator('.sp-outcome-label').textContent()).toBe('绿码');
     await page.locator('img.sp-qr').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     const code = (await page.locator('.sp-receipt-code').textContent()) ?? '';
     expect(code).toMatch(/\w{6,}/);
     // The receipt's own address (what the QR code holds when no signed code is issued) shows its status.
@@ -112,6 +121,8 @@ describe('health code, as a resident fills it', () => {
     await context.setOffline(false);
     await page.locator('.sp-receipt').waitFor({ timeout: 20_000 });
     expect(await page.locator('.sp-outcome').getAttribute('data-outcome')).toBe('red');
+    await page.locator('img.sp-qr').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.reload();
     await page.locator('form').waitFor();
     await page.waitForTimeout(500);
