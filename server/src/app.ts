@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Context } from 'hono';
 import { sessionMiddleware } from './auth/session-middleware.ts';
+import { temporaryResultCodeService } from './result-codes/service.ts';
 import { type AppEnv, type AppOptions, type Deps, systemClock } from './http/context.ts';
 import { mountFrontEnds } from './http/front-ends.ts';
 import { pickLocale } from './http/locale.ts';
@@ -12,9 +13,12 @@ import { appRoutes } from './routes/apps.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { divisionRoutes } from './routes/divisions.ts';
+import { keyRoutes, wellKnownRoutes } from './routes/keys.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { orgRoutes } from './routes/orgs.ts';
 import { publicRoutes } from './routes/public.ts';
+import { resubmitRoutes } from './routes/resubmit.ts';
+import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { submissionRoutes } from './routes/submissions.ts';
 import { userRoutes } from './routes/users.ts';
@@ -50,6 +54,11 @@ export function createApp(options: AppOptions) {
     absoluteMs: (options.session?.absoluteHours ?? 12) * 3600_000,
     lockAfter: options.login?.lockAfter ?? 5,
     lockMs: (options.login?.lockMinutes ?? 15) * 60_000,
+    resultCodes: options.resultCodes ?? temporaryResultCodeService(),
+    workCalendar: {
+      holidays: new Set(options.workCalendar?.holidays ?? []),
+      workingWeekends: new Set(options.workCalendar?.workingWeekends ?? []),
+    },
   };
   const app = new OpenAPIHono<AppEnv>();
   app.use('*', async (c, next) => {
@@ -82,6 +91,9 @@ export function createApp(options: AppOptions) {
     submissionRoutes(),
     publicRoutes(),
     auditRoutes(),
+    keyRoutes(),
+    reviewRoutes(),
+    resubmitRoutes(),
   ]) {
     api.route('/', sub);
   }
@@ -91,6 +103,7 @@ export function createApp(options: AppOptions) {
     info: { title: 'Sprout (萌芽) API', version: '1' },
     servers: [{ url: '/' }],
   });
+  wellKnownRoutes(app);
   app.all('/api/*', () => {
     throw new Problem(404, { 'zh-CN': '没有这个接口', en: 'No such API route' });
   });

@@ -12,13 +12,18 @@ export interface ServerConfig {
   secureCookies: boolean;
   /** `fixture` imports a small slice of the divisions (tests that start the real process). */
   divisions: 'package' | 'fixture';
+  /** The public base URL of result-code issuers (`https://sprout.example`); the request's origin when unset. */
+  publicBaseUrl: string | undefined;
+  /** This deployment's name as other verifiers show it (互认). */
+  deploymentName: string | undefined;
 }
 
 /**
  * Reads the environment: PORT (default 8787, 0 = any free port), HOST (default
  * 0.0.0.0), SPROUT_DATA_DIR (default `<repo>/data`; a relative value is taken from
  * the repo root, so `npm start` from anywhere uses the same file), SPROUT_SECURE_COOKIES=1
- * behind https, SPROUT_DIVISIONS=fixture for tests.
+ * behind https, SPROUT_DIVISIONS=fixture for tests, SPROUT_PUBLIC_URL (issuer base of
+ * result codes) and SPROUT_DEPLOYMENT_NAME.
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const raw = env.SPROUT_DATA_DIR ?? 'data';
@@ -32,5 +37,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dist: { editor: join(REPO_ROOT, 'editor', 'dist'), runtime: join(REPO_ROOT, 'runtime', 'dist') },
     secureCookies: env.SPROUT_SECURE_COOKIES === '1',
     divisions: env.SPROUT_DIVISIONS === 'fixture' ? 'fixture' : 'package',
+    publicBaseUrl: env.SPROUT_PUBLIC_URL || undefined,
+    deploymentName: env.SPROUT_DEPLOYMENT_NAME || undefined,
   };
 }

@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { createResultCodeService } from './result-codes/service.ts';
 import { readConfig } from './config.ts';
 import { seedDemo } from './seed/demo.ts';
 import { createSqliteStorage } from './storage/sqlite/index.ts';
@@ -10,7 +11,12 @@ const config = readConfig();
 const storage = createSqliteStorage({ file: config.dbFile, divisions: config.divisions });
 const firstRun = (await storage.users.count()) === 0;
 const logins = firstRun ? await seedDemo(storage, new Date()) : [];
-const app = createApp({ storage, dist: config.dist, secureCookies: config.secureCookies });
+const resultCodes = createResultCodeService({
+  dataDir: config.dataDir,
+  publicBaseUrl: config.publicBaseUrl,
+  name: config.deploymentName,
+});
+const app = createApp({ storage, dist: config.dist, secureCookies: config.secureCookies, resultCodes });
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const shown = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;

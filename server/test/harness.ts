@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from '../src/app.ts';
+import { createResultCodeService } from '../src/result-codes/service.ts';
 import type { AppOptions } from '../src/http/context.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo.ts';
 import { createSqliteStorage, type DivisionSource } from '../src/storage/sqlite/index.ts';
@@ -39,7 +40,8 @@ export async function startTestServer(
   const storage = createSqliteStorage({ file: join(dir, 'sprout.db'), divisions: options.divisions ?? 'fixture' });
   const clock = manualClock();
   if (options.seed !== false) await seedDemo(storage, clock.now());
-  const app = createApp({ storage, clock, ...options.app });
+  const resultCodes = createResultCodeService({ dataDir: join(dir, 'data') });
+  const app = createApp({ storage, clock, resultCodes, ...options.app });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;

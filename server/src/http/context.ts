@@ -1,4 +1,6 @@
 import type { Locale } from '@sprout/shared/i18n';
+import type { WorkCalendar } from '@sprout/shared/review';
+import type { ResultCodeService } from '../result-codes/service.ts';
 import type { OrgScope, Role, Storage, User } from '../storage/types.ts';
 
 /** Where "now" comes from, so tests can move time (session expiry, lockout) without waiting. */
@@ -19,6 +21,10 @@ export interface AppOptions {
   login?: { lockAfter?: number; lockMinutes?: number };
   /** Address to record in the audit log when the socket's is unknown (tests, proxies). */
   trustProxy?: boolean;
+  /** Keys and secret of signed result codes; a temporary set when absent (unit tests). */
+  resultCodes?: ResultCodeService;
+  /** Review time limits skip these `YYYY-MM-DD` holidays and count these make-up working days. */
+  workCalendar?: { holidays?: string[]; workingWeekends?: string[] };
 }
 
 /** What middleware resolves once per request, typed on hono's context. */
@@ -36,6 +42,8 @@ export interface Deps {
   absoluteMs: number;
   lockAfter: number;
   lockMs: number;
+  resultCodes: ResultCodeService;
+  workCalendar: WorkCalendar;
 }
 
 export type AppEnv = {

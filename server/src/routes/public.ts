@@ -24,6 +24,8 @@ const receipt = z.object({
   appTitle: z.string(),
   resultCode: z.string().optional(),
   reviewComment: z.string().optional(),
+  /** Only in the answer to the submit itself: lets the resident correct a returned submission. */
+  editToken: z.string().optional(),
 });
 
 async function publishedApp(c: Context<AppEnv>): Promise<PublishedApp> {
@@ -148,9 +150,13 @@ export function publicRoutes() {
       const locale = c.get('locale');
       // A retry of a request that already went through answers its receipt, even after closing.
       const seen = await c.get('deps').storage.submissions.byIdempotencyKey(found.appId, key);
-      const replay = (hash: string | null, s: Parameters<typeof receiptView>[0]) => {
+      const withToken = async (s: Parameters<typeof receiptView>[0]) => ({
+        ...receiptView(s, found.title, locale),
+        editToken: await c.get('deps').resultCodes.editToken(s.receiptCode),
+      });
+      const replay = async (hash: string | null, s: Parameters<typeof receiptView>[0]) => {
         if (hash !== bodyHash(body)) throw keyReused();
-        return c.json(receiptView(s, found.title, locale), 200);
+        return c.json(await withToken(s), 200);
       };
       if (seen) return replay(seen.bodyHash, seen.submission);
       if (found.status === 'closed') throw closed();
@@ -159,7 +165,7 @@ export function publicRoutes() {
       if (result.kind === 'once-taken') {
         throw new Problem(409, { 'zh-CN': '您已经提交过，不能重复提交', en: 'This has already been submitted once' });
       }
-      return c.json(receiptView(result.submission, found.title, locale), 201);
+      return c.json(await withToken(result.submission), 201);
     },
   );
 

@@ -9,7 +9,7 @@ import type { SubmissionFilter } from '../storage/types.ts';
 import { scopedApp } from './app-lookup.ts';
 import { exportRoutes } from './exports.ts';
 
-const STATUSES = ['received', 'pending', 'approved', 'rejected', 'returned'] as const;
+const STATUSES = ['received', 'pending', 'claimed', 'approved', 'rejected', 'returned'] as const;
 
 /** The filters every list and export takes; dates are `YYYY-MM-DD` (China days) or ISO instants. */
 export const filterQuery = z.object({
@@ -103,15 +103,12 @@ export function submissionRoutes() {
       const found = await scopedApp(c);
       const s = await storage.submissions.get(found.id, idParam(c, 'sid'));
       if (!s) throw notFound();
+      const events = await storage.submissions.history(s.id);
+      // The arrival is not an event row: it is the status before the first event, or the current one.
+      const arrived = events[0]?.fromStatus ?? s.status;
       const history = [
-        {
-          at: s.submittedAt,
-          actor: null,
-          fromStatus: null,
-          toStatus: s.status === 'pending' ? 'pending' : 'received',
-          comment: null,
-        },
-        ...(await storage.submissions.history(s.id)),
+        { at: s.submittedAt, actor: null, fromStatus: null, toStatus: arrived, comment: null },
+        ...events,
       ];
       await audit(c, 'submission.view', { type: 'submission', id: s.id, orgId: s.orgId });
       return c.json({ ...submissionView(s, c.get('locale')), history });

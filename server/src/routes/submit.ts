@@ -8,6 +8,7 @@ import { receiptCode } from '../auth/tokens.ts';
 import type { AppEnv } from '../http/context.ts';
 import { invalid, Problem } from '../http/problem.ts';
 import type { InsertResult, NewSubmission, PublishedApp } from '../storage/types.ts';
+import { submissionExtras } from './sign-for-submission.ts';
 
 export interface SubmitBody {
   version: number;
@@ -18,7 +19,7 @@ export interface SubmitBody {
 const en = (c: Context<AppEnv>) => c.get('locale') === 'en';
 
 /** The definition the submission names: residents who loaded an older version may still send it. */
-async function definitionFor(c: Context<AppEnv>, app: PublishedApp, version: number): Promise<AppDefinition> {
+export async function definitionFor(c: Context<AppEnv>, app: PublishedApp, version: number): Promise<AppDefinition> {
   if (version === app.version) return app.definition;
   const older = await c.get('deps').storage.apps.version(app.appId, version);
   if (!older) throw invalid([{ path: 'version', message: en(c) ? 'No such version of this app' : '该应用没有此版本' }]);
@@ -26,7 +27,7 @@ async function definitionFor(c: Context<AppEnv>, app: PublishedApp, version: num
 }
 
 /** Every file a submission points at must have been uploaded to this app. */
-async function checkFiles(c: Context<AppEnv>, appId: number, value: unknown, path: string, issues: Issue[]) {
+export async function checkFiles(c: Context<AppEnv>, appId: number, value: unknown, path: string, issues: Issue[]) {
   if (isFileRef(value)) {
     if (!(await c.get('deps').storage.uploads.get(appId, value.id))) {
       issues.push({ path, message: en(c) ? 'This file was not uploaded' : '文件未上传成功，请重新上传' });
@@ -82,6 +83,8 @@ export async function submit(
   const fileIssues: Issue[] = [];
   await checkFiles(c, app.appId, r.value.values, '', fileIssues);
   if (fileIssues.length) throw invalid(fileIssues);
+  const outcome = evaluateOutcome(def, r.value.values, r.value.computed, exprClock);
+  const extras = await submissionExtras(c, app, def, body.version, r.value.values, outcome, now);
   const row: NewSubmission = {
     appId: app.appId,
     orgId: app.orgId,
@@ -90,7 +93,7 @@ export async function submit(
     status: def.settings.review.required ? 'pending' : 'received',
     values: r.value.values,
     computed: r.value.computed,
-    outcome: evaluateOutcome(def, r.value.values, r.value.computed, exprClock),
+    outcome,
     submittedAt: now.toISOString(),
     idempotencyKey: key,
     bodyHash: bodyHash(body),
@@ -98,6 +101,7 @@ export async function submit(
     submitterUserId: def.settings.anonymous ? null : (c.get('session')?.user.id ?? null),
     onceKey: onceKey(c, def, r.value.values, body.deviceId),
     ip: def.settings.anonymous ? null : c.get('ip'),
+    ...extras,
   };
   return storage.submissions.insert(row);
 }

@@ -1,4 +1,5 @@
 import { EXAMPLES } from '@sprout/examples';
+import { reviewDeadline } from '@sprout/shared/review';
 import { evaluateOutcome, validateSubmission } from '@sprout/shared/submission';
 import { hashPassword } from '../auth/password.ts';
 import { receiptCode } from '../auth/tokens.ts';
@@ -131,5 +132,8 @@ async function seedSubmission(
     submitterUserId: null,
     onceKey: null,
     ip: null,
+    reviewDueAt: app.definition.settings.review.required
+      ? reviewDeadline(now, app.definition.settings.review.timeLimitDays ?? 5).toISOString()
+      : null,
   });
 }

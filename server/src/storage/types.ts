@@ -1,5 +1,6 @@
 import type { AppDefinition, OutcomeResult } from '@sprout/shared/definition';
 import type { DivisionLevel } from '@sprout/shared/validators';
+import type { ReviewStore, TrustStore } from './review-types.ts';
 
 /**
  * The storage contract. Routes see only these plain types and promises, never a
@@ -17,6 +18,9 @@ export interface Storage {
   audit: AuditStore;
   /** Export rows with the fields already picked out by the database: the fast path of CSV and XLSX. */
   exports: ExportStore;
+  review: ReviewStore;
+  /** The trust list (互认) and revoked result codes. */
+  trust: TrustStore;
   /** Flushes pending writes and releases the database. */
   close(): Promise<void>;
 }
@@ -115,8 +119,8 @@ export interface PublishedApp {
   definition: AppDefinition;
 }
 
-/** `pending` waits for review; `approved` / `rejected` / `returned` come with the review issue. */
-export type SubmissionStatus = 'received' | 'pending' | 'approved' | 'rejected' | 'returned';
+/** `pending` waits for review and `claimed` is being reviewed; see `@sprout/shared/review`. */
+export type SubmissionStatus = 'received' | 'pending' | 'claimed' | 'approved' | 'rejected' | 'returned';
 
 export interface Submission {
   id: number;
@@ -152,6 +156,11 @@ export interface NewSubmission {
   onceKey: string | null;
   /** The sender's address, kept unless the app is anonymous. */
   ip: string | null;
+  /** When review must be done (apps that need review). */
+  reviewDueAt?: string | null;
+  /** The signed result code and its revocation id (apps that issue one). */
+  resultCode?: string | null;
+  resultCodeId?: string | null;
 }
 
 export type InsertResult =

@@ -8,8 +8,10 @@ import { createExportStore } from './export-rows.ts';
 import { createDivisionStore, type DivisionSource, importDivisions } from './divisions.ts';
 import { migrate } from './migrations.ts';
 import { createOrgStore } from './orgs.ts';
+import { createReviewStore } from './review.ts';
 import { createSessionStore } from './sessions.ts';
 import { createSubmissionStore } from './submissions.ts';
+import { createTrustStore } from './trust.ts';
 import { createUploadStore } from './uploads.ts';
 import { createUserStore } from './users.ts';
 
@@ -47,6 +49,8 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     uploads: createUploadStore(db),
     audit: createAuditStore(db),
     exports: createExportStore(db),
+    review: createReviewStore(db),
+    trust: createTrustStore(db),
     close: async () => {
       submissions.drain();
       db.close();

@@ -85,6 +85,28 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX audit_org ON audit_log (org_id, id);
   `,
+  // Review queue, resubmissions, revoked result codes and the trust list (issue 6).
+  `
+  CREATE INDEX submissions_open_due ON submissions (review_due_at) WHERE status IN ('pending', 'claimed');
+  CREATE INDEX submissions_status_org ON submissions (status, org_id, submitted_at);
+
+  CREATE TABLE submission_revisions (
+    submission_id INTEGER NOT NULL REFERENCES submissions (id), revision INTEGER NOT NULL,
+    version INTEGER NOT NULL, values_json TEXT NOT NULL, computed_json TEXT NOT NULL, outcome_json TEXT,
+    submitted_at TEXT NOT NULL, PRIMARY KEY (submission_id, revision)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE revocations (
+    iss TEXT NOT NULL, jti TEXT NOT NULL, submission_id INTEGER REFERENCES submissions (id),
+    revoked_at TEXT NOT NULL, revoked_by INTEGER REFERENCES users (id), expires_at TEXT,
+    PRIMARY KEY (iss, jti)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE trusted_issuers (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, issuer_prefix TEXT NOT NULL, jwks_json TEXT NOT NULL,
+    source_url TEXT, added_at TEXT NOT NULL, added_by INTEGER REFERENCES users (id)
+  );
+  `,
 ];
 
 /** Applies the steps the file has not seen yet, each in its own transaction. */

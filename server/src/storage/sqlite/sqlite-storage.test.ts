@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runStorageContract } from '../storage.contract.ts';
 import { createSqliteStorage } from './index.ts';
+import { MIGRATIONS } from './migrations.ts';
 
 runStorageContract('sqlite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sprout-contract-'));
@@ -26,7 +27,7 @@ describe('sqlite storage', () => {
     await createSqliteStorage({ file }).close();
     const db = new Database(file);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     db.close();
     rmSync(dir, { recursive: true, force: true });
   });

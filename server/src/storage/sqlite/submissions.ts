@@ -62,7 +62,7 @@ function fromNew(id: number, s: NewSubmission): Submission {
     outcome,
     submittedAt,
     reviewComment: null,
-    resultCode: null,
+    resultCode: s.resultCode ?? null,
   };
 }
 
@@ -103,8 +103,9 @@ export function where(appId: number, f: SubmissionFilter): { sql: string; args: 
 export function createSubmissionStore(db: Database): SubmissionStore & { drain(): void } {
   const insert = db.prepare(
     `INSERT INTO submissions (app_id, org_id, version, receipt_code, status, values_json, computed_json, outcome_json,
-       submitted_at, idempotency_key, body_hash, device_id, submitter_user_id, once_key, ip)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+       submitted_at, idempotency_key, body_hash, device_id, submitter_user_id, once_key, ip,
+       review_due_at, result_code, result_code_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   );
   const byKey = db.prepare<[number, string], SubmissionRow>(
     `SELECT ${COLUMNS} FROM submissions WHERE app_id = ? AND idempotency_key = ?`,
@@ -138,6 +139,9 @@ export function createSubmissionStore(db: Database): SubmissionStore & { drain()
       s.submitterUserId,
       s.onceKey,
       s.ip,
+      s.reviewDueAt ?? null,
+      s.resultCode ?? null,
+      s.resultCodeId ?? null,
     );
     if (info.changes === 1) {
       return { kind: 'created', submission: fromNew(Number(info.lastInsertRowid), s) };

@@ -1,0 +1,76 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { JWK } from 'jose';
+import type { ResultCodeClaims } from '@sprout/shared/result-code';
+import { openKeyRing, type KeyRing } from './key-ring.ts';
+import { signResultCode } from './sign-result-code.ts';
+import { pseudonymousSubject } from './subject.ts';
+
+/** What the routes need of result codes: signing, the public keys, and the deployment secret's uses. */
+export interface ResultCodeService {
+  /** The configured public base URL (`https://sprout.example`), or undefined to take the request's origin. */
+  publicBaseUrl: string | undefined;
+  /** This deployment's name as verifiers show it (e.g. 余杭区); the host when unset. */
+  name: string | undefined;
+  sign(claims: ResultCodeClaims): Promise<string>;
+  publicJwks(nowMs: number): Promise<JWK[]>;
+  rotate(nowMs: number): Promise<string>;
+  /** Keyed hash of the subject field's value (e.g. the ID number). */
+  subject(value: string): Promise<string>;
+  /** The token that lets a resident correct a returned submission: a keyed hash of its receipt code. */
+  editToken(receiptCode: string): Promise<string>;
+}
+
+export interface ResultCodeServiceOptions {
+  /** The data directory: keys go under `keys/`, the secret in `result-code-secret`. */
+  dataDir: string;
+  publicBaseUrl?: string | undefined;
+  name?: string | undefined;
+  /** How long a retired key keeps verifying; at least the longest `validHours` (default 30 days). */
+  keepSeconds?: number;
+}
+
+/** The deployment secret: generated once, kept 0600 in the data directory, never served. */
+function readSecret(dataDir: string): string {
+  const file = join(dataDir, 'result-code-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    chmodSync(file, 0o600);
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+/**
+ * Result codes for one deployment. The key ring opens on first use, so `createApp`
+ * stays synchronous; every later call reuses it.
+ */
+export function createResultCodeService(options: ResultCodeServiceOptions): ResultCodeService {
+  let ring: Promise<KeyRing> | undefined;
+  let secret: string | undefined;
+  const keys = () => {
+    ring ??= openKeyRing({ dir: join(options.dataDir, 'keys'), keepSeconds: options.keepSeconds ?? 30 * 86_400 });
+    return ring;
+  };
+  const getSecret = () => {
+    secret ??= readSecret(options.dataDir);
+    return secret;
+  };
+  return {
+    publicBaseUrl: options.publicBaseUrl?.replace(/\/+$/, ''),
+    name: options.name,
+    sign: async (claims) => signResultCode(claims, await keys()),
+    publicJwks: async (nowMs) => (await keys()).publicJwks(nowMs),
+    rotate: async (nowMs) => (await keys()).rotate(nowMs),
+    subject: async (value) => pseudonymousSubject(value, getSecret()),
+    editToken: async (receipt) =>
+      createHmac('sha256', getSecret()).update(`edit:${receipt}`).digest().subarray(0, 18).toString('base64url'),
+  };
+}
+
+/** For `createApp` without a data directory (unit tests): keys in a fresh temporary folder. */
+export function temporaryResultCodeService(): ResultCodeService {
+  return createResultCodeService({ dataDir: mkdtempSync(join(tmpdir(), 'sprout-rc-')) });
+}

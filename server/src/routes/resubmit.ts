@@ -1,0 +1,131 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { timingSafeEqual } from 'node:crypto';
+import type { Context } from 'hono';
+import { z } from 'zod';
+import type { Issue } from '@sprout/shared/result';
+import { evaluateOutcome, validateSubmission } from '@sprout/shared/submission';
+import type { AppEnv } from '../http/context.ts';
+import { defineRoute } from '../http/define-route.ts';
+import { invalid, notFound, Problem } from '../http/problem.ts';
+import { receiptView } from '../http/views.ts';
+import type { Submission } from '../storage/types.ts';
+import { submissionExtras } from './sign-for-submission.ts';
+import { checkFiles, definitionFor } from './submit.ts';
+
+const EDIT_HEADER = 'x-edit-token';
+
+const sameToken = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/**
+ * The submission behind a receipt code, only for the holder of its edit token (given
+ * once, with the receipt at submit): a receipt code alone lets nobody read answers or edit.
+ */
+async function ownSubmission(c: Context<AppEnv>): Promise<Submission & { appTitle: string }> {
+  const { storage, resultCodes } = c.get('deps');
+  const code = (c.req.param('code') ?? '').toUpperCase();
+  const s = await storage.submissions.byReceipt(code);
+  if (!s) throw notFound();
+  const given = c.req.header(EDIT_HEADER) ?? '';
+  if (!given || !sameToken(given, await resultCodes.editToken(s.receiptCode))) {
+    throw new Problem(403, {
+      'zh-CN': '修改凭证不正确，请在提交时的设备上打开回执',
+      en: 'The edit token does not match; open the receipt on the device that submitted it',
+    });
+  }
+  return s;
+}
+
+const notReturned = () =>
+  new Problem(409, {
+    'zh-CN': '只有被退回的填报可以修改后重新提交',
+    en: 'Only a submission returned for correction can be resubmitted',
+  });
+
+export function resubmitRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+
+  defineRoute(
+    app,
+    {
+      method: 'get',
+      path: '/public/receipts/:code/answers',
+      summary: 'The answers behind a receipt, to correct a returned submission (header X-Edit-Token)',
+      tag: 'residents',
+      auth: 'public',
+      responses: {
+        200: '{ receiptCode, status, reviewComment, slug, version, revision, values }',
+        403: 'wrong or missing X-Edit-Token',
+        404: 'unknown code',
+      },
+    },
+    async (c) => {
+      const s = await ownSubmission(c);
+      const item = await c.get('deps').storage.review.item(s.appId, s.id);
+      c.header('Cache-Control', 'private, no-store');
+      return c.json({
+        receiptCode: s.receiptCode,
+        status: s.status,
+        reviewComment: s.reviewComment,
+        slug: item?.appSlug ?? null,
+        version: s.version,
+        revision: item?.revision ?? 1,
+        values: s.values,
+      });
+    },
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'put',
+      path: '/public/receipts/:code',
+      summary: 'Corrects and resubmits a returned submission (header X-Edit-Token): same receipt, new revision',
+      tag: 'residents',
+      auth: 'public',
+      body: z.object({ version: z.number().int().positive(), values: z.record(z.string(), z.unknown()) }),
+      responses: {
+        200: 'the receipt, status pending again',
+        403: 'wrong or missing X-Edit-Token',
+        404: 'unknown code',
+        409: 'the submission is not returned (any more)',
+        410: 'the app is closed',
+        422: 'invalid values; errors[].path names each field',
+      },
+    },
+    async (c, { body }) => {
+      const { storage, clock } = c.get('deps');
+      const s = await ownSubmission(c);
+      if (s.status !== 'returned') throw notReturned();
+      const item = await storage.review.item(s.appId, s.id);
+      const published = item ? await storage.apps.published(item.appSlug) : undefined;
+      if (!item || !published) throw notFound();
+      if (published.status === 'closed') {
+        throw new Problem(410, { 'zh-CN': '此应用已停止收集', en: 'This app no longer accepts submissions' });
+      }
+      const def = await definitionFor(c, published, body.version);
+      const now = clock.now();
+      const exprClock = { now, utcOffsetMinutes: 480 };
+      const r = validateSubmission(def, body.values, { locale: c.get('locale'), clock: exprClock });
+      if (!r.ok) throw invalid(r.issues.map(({ path, message }) => ({ path, message })));
+      const fileIssues: Issue[] = [];
+      await checkFiles(c, s.appId, r.value.values, '', fileIssues);
+      if (fileIssues.length) throw invalid(fileIssues);
+      const outcome = evaluateOutcome(def, r.value.values, r.value.computed, exprClock);
+      const extras = await submissionExtras(c, published, def, body.version, r.value.values, outcome, now);
+      const done = await storage.review.resubmit({
+        submissionId: s.id,
+        version: body.version,
+        values: r.value.values,
+        computed: r.value.computed,
+        outcome,
+        at: now.toISOString(),
+        ...extras,
+      });
+      if (!done) throw notReturned();
+      const after = await storage.submissions.byReceipt(s.receiptCode);
+      return c.json(receiptView(after!, after!.appTitle, c.get('locale')));
+    },
+  );
+
+  return app;
+}

@@ -1,0 +1,67 @@
+import type { Database } from 'better-sqlite3';
+import type { Revocation, TrustedIssuer, TrustStore } from '../review-types.ts';
+
+interface IssuerRow {
+  id: number;
+  name: string;
+  issuer_prefix: string;
+  jwks_json: string;
+  source_url: string | null;
+  added_at: string;
+  added_by: number | null;
+}
+
+const toIssuer = (r: IssuerRow): TrustedIssuer => ({
+  id: r.id,
+  name: r.name,
+  issuerPrefix: r.issuer_prefix,
+  jwks: JSON.parse(r.jwks_json) as TrustedIssuer['jwks'],
+  sourceUrl: r.source_url,
+  addedAt: r.added_at,
+  addedBy: r.added_by,
+});
+
+/** The trust list (互认) and this deployment's revoked result codes. */
+export function createTrustStore(db: Database): TrustStore {
+  const list = db.prepare<[], IssuerRow>('SELECT * FROM trusted_issuers ORDER BY id');
+  const get = db.prepare<[number], IssuerRow>('SELECT * FROM trusted_issuers WHERE id = ?');
+  const insert = db.prepare(
+    `INSERT INTO trusted_issuers (name, issuer_prefix, jwks_json, source_url, added_at, added_by)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const remove = db.prepare('DELETE FROM trusted_issuers WHERE id = ?');
+  const revoke = db.prepare(
+    `INSERT INTO revocations (iss, jti, submission_id, revoked_at, revoked_by, expires_at)
+     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+  );
+  const live = db.prepare<
+    [string],
+    { iss: string; jti: string; submission_id: number | null; revoked_at: string; expires_at: string | null }
+  >(
+    `SELECT iss, jti, submission_id, revoked_at, expires_at FROM revocations
+     WHERE expires_at IS NULL OR expires_at > ? ORDER BY revoked_at`,
+  );
+  return {
+    list: async () => list.all().map(toIssuer),
+    add: async (i) => {
+      const id = Number(
+        insert.run(i.name, i.issuerPrefix, JSON.stringify(i.jwks), i.sourceUrl, i.addedAt, i.addedBy).lastInsertRowid,
+      );
+      return { id, ...i };
+    },
+    remove: async (id) => {
+      const row = get.get(id);
+      if (row) remove.run(id);
+      return row ? toIssuer(row) : undefined;
+    },
+    revoke: async (r) => revoke.run(r.iss, r.jti, r.submissionId, r.revokedAt, r.revokedBy, r.expiresAt).changes === 1,
+    revocations: async (now): Promise<Revocation[]> =>
+      live.all(now).map((r) => ({
+        iss: r.iss,
+        jti: r.jti,
+        submissionId: r.submission_id,
+        revokedAt: r.revoked_at,
+        expiresAt: r.expires_at,
+      })),
+  };
+}
