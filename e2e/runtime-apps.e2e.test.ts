@@ -53,6 +53,16 @@ describe('elderly subsidy', () => {
       .locator('#f-documents')
       .setInputFiles({ name: 'big.exe', mimeType: 'application/x-msdownload', buffer: PNG });
     await expect.poll(() => page.locator('.sp-upload [role="status"]').textContent()).toContain('不支持');
+    // Drawing with a pointer (mouse, pen or finger) signs; "重签" clears it.
+    const box = (await page.locator('canvas.sp-canvas').boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 40);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 120, box.y + 80, { steps: 8 });
+    await page.mouse.move(box.x + 200, box.y + 30, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => page.locator('.sp-signature [role="status"]').textContent()).toBe('已签名');
+    await page.getByRole('button', { name: '重签' }).click();
+    await expect.poll(() => page.locator('.sp-signature [role="status"]').textContent()).toBe('');
     await page.locator('#f-signature').fill('赵小明');
     await page.getByRole('button', { name: '用输入的姓名签名' }).click();
     await page.getByRole('button', { name: '提交' }).click();
