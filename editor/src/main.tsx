@@ -5,7 +5,10 @@ import { I18nProvider } from './i18n/index.tsx';
 import { App } from './shell/App.tsx';
 import { SessionProvider } from './shell/session.tsx';
 import './styles/base.css';
+import './styles/shell.css';
 import './styles/builder.css';
+import './styles/panels.css';
+import './styles/preview.css';
 
 const api = createApi('/api/v1', () => document.documentElement.lang || 'zh-CN');
 const root = document.getElementById('root');

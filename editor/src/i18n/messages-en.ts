@@ -1,7 +1,8 @@
 import type { MessageKey } from './index.tsx';
+import { enMore } from './messages-en-more.ts';
 
 /** The officials' UI in English; a missing key falls back to Chinese. */
-export const en: Partial<Record<MessageKey, string>> = {
+const enBase: Partial<Record<MessageKey, string>> = {
   'app.name': 'Sprout',
   'app.tagline': 'Micro-app builder',
   'lang.toggle': '中文',
@@ -129,3 +130,5 @@ export const en: Partial<Record<MessageKey, string>> = {
   'preview.again': 'Fill again',
   'preview.broken': 'The preview cannot show this draft (fix the errors in Checks first):',
 };
+
+export const en: Partial<Record<MessageKey, string>> = { ...enBase, ...enMore };
