@@ -18,6 +18,7 @@ import {
   type RendererContextValue,
   type RendererServices,
 } from './context.ts';
+import type { FieldWidget } from './field-api.ts';
 import { FormBody } from './FormBody.tsx';
 import { initialFormValues } from './initial-values.ts';
 import '../styles.css';
@@ -48,6 +49,8 @@ export interface AppRendererProps {
   /** Called (debounced) with the raw answers after they change; drafts are saved from here. */
   onValuesChange?(values: Record<string, unknown>): void;
   catalog?: Catalog;
+  /** React widgets for vendor component types in `catalog`, read at mount (a type without one gets a text box). */
+  widgets?: Readonly<Record<string, FieldWidget>>;
   /** Division and upload services; defaults fetch `/api/v1/divisions` and refuse uploads. */
   services?: Partial<RendererServices>;
   clock?: Clock;
@@ -109,6 +112,7 @@ export function AppRenderer(props: AppRendererProps) {
       computed: computedMap(definition),
       bus,
       services: { ...createHttpServices(), ...props.services },
+      widgets: props.widgets ?? {},
       read: (path) => form.getValues(path),
       write: (path, value) => {
         form.setValue(path, value);

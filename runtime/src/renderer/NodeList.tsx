@@ -60,7 +60,7 @@ interface NodeBodyProps {
 }
 
 function NodeBody({ node, row, required, readOnly }: NodeBodyProps) {
-  const { catalog, locale } = useRenderer();
+  const { catalog, locale, widgets } = useRenderer();
   const manifest = catalog.get(node.type);
   if (!manifest) return null;
   const props = nodeProps(node, manifest.props);
@@ -74,7 +74,7 @@ function NodeBody({ node, row, required, readOnly }: NodeBodyProps) {
     return null;
   }
   if (!path) return null;
-  const widget = CORE_WIDGETS[node.type] ?? TextInput;
+  const widget = widgets[node.type] ?? CORE_WIDGETS[node.type] ?? TextInput;
   return <InputNode node={node} path={path} row={row} required={required} readOnly={readOnly} widget={widget} />;
 }
 

@@ -5,6 +5,7 @@ import type { Locale } from '@sprout/shared/i18n';
 import { createContext, useContext } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { DependencyBus } from '../state/dependency-bus.ts';
+import type { FieldWidget } from './field-api.ts';
 
 export type FormValues = Record<string, unknown>;
 
@@ -32,6 +33,8 @@ export interface RendererContextValue {
   computed: ReadonlyMap<string, ComputedValue>;
   bus: DependencyBus;
   services: RendererServices;
+  /** Widgets for vendor component types (and overrides of core ones), by type. */
+  widgets: Readonly<Record<string, FieldWidget>>;
   /** Reads a value by its react-hook-form path without copying the form. */
   read(path: string): unknown;
   /** Writes a value held by a widget (not a native input) and tells its readers. */
