@@ -11,6 +11,8 @@ export interface Receipt {
   appTitle: string;
   resultCode?: string;
   reviewComment?: string;
+  /** Only in the answer to the submit: lets this device correct a returned submission. */
+  editToken?: string;
 }
 
 export interface PublishedApp {

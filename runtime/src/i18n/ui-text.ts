@@ -73,6 +73,13 @@ const TEXT = {
   statusApproved: ['已通过', 'Approved'],
   statusRejected: ['未通过', 'Not approved'],
   statusReturned: ['退回修改', 'Returned for changes'],
+  statusClaimed: ['审核中', 'Being reviewed'],
+  correct: ['修改后重新提交', 'Correct and send again'],
+  correctIntro: [
+    '审核人员退回了您的填报，请按意见修改后重新提交。回执码不变。',
+    'Your submission was returned: correct it as the comment says and send it again. The receipt code stays the same.',
+  ],
+  resend: ['重新提交', 'Send again'],
 } satisfies Record<string, [string, string]>;
 
 export type UiKey = keyof typeof TEXT;

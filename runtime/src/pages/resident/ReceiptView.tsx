@@ -1,4 +1,5 @@
 import type { Locale } from '@sprout/shared/i18n';
+import { toQrPayload } from '@sprout/shared/result-code';
 import { useEffect, useRef, useState } from 'react';
 import type { Receipt } from '../../api/public-api.ts';
 import { ui, type UiKey } from '../../i18n/ui-text.ts';
@@ -7,6 +8,7 @@ const STATUS: Record<string, UiKey> = {
   received: 'statusSubmitted',
   submitted: 'statusSubmitted',
   pending: 'statusPending',
+  claimed: 'statusClaimed',
   approved: 'statusApproved',
   rejected: 'statusRejected',
   returned: 'statusReturned',
@@ -34,14 +36,17 @@ interface ReceiptViewProps {
   receiptUrl: string;
   locale: Locale;
   onAgain?(): void;
+  /** Offered for a returned submission when this device holds its edit token. */
+  onCorrect?(): void;
 }
 
 /** After submit: the receipt code, the status, and for an app with outcomes a large coloured result and its QR code. */
-export function ReceiptView({ receipt, receiptUrl, locale, onAgain }: ReceiptViewProps) {
+export function ReceiptView({ receipt, receiptUrl, locale, onAgain, onCorrect }: ReceiptViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { outcome } = receipt;
-  const qr = useQrDataUrl(outcome ? (receipt.resultCode ?? receiptUrl) : undefined);
+  // A signed code travels in numeric mode (SPROUT:/digits), the smallest QR that holds it.
+  const qr = useQrDataUrl(outcome ? (receipt.resultCode ? toQrPayload(receipt.resultCode) : receiptUrl) : undefined);
   const status = STATUS[receipt.status];
   return (
     <section className="sp-app sp-receipt" aria-labelledby="sp-receipt-title">
@@ -72,16 +77,21 @@ export function ReceiptView({ receipt, receiptUrl, locale, onAgain }: ReceiptVie
         </div>
         <div>
           <dt>{ui(locale, 'status')}</dt>
-          <dd>{status ? ui(locale, status) : receipt.status}</dd>
+          <dd data-status={receipt.status}>{status ? ui(locale, status) : receipt.status}</dd>
         </div>
         {receipt.reviewComment && (
           <div>
             <dt>{ui(locale, 'reviewComment')}</dt>
-            <dd>{receipt.reviewComment}</dd>
+            <dd data-testid="review-comment">{receipt.reviewComment}</dd>
           </div>
         )}
       </dl>
       <p className="sp-help">{ui(locale, 'receiptHelp')}</p>
+      {onCorrect && receipt.status === 'returned' && (
+        <button type="button" className="sp-button" onClick={onCorrect}>
+          {ui(locale, 'correct')}
+        </button>
+      )}
       {onAgain && (
         <button type="button" className="sp-button sp-secondary" onClick={onAgain}>
           {ui(locale, 'fillAgain')}

@@ -19,18 +19,21 @@ import { ui } from '../../i18n/ui-text.ts';
 import { AppRenderer, type SubmitFeedback } from '../../renderer/AppRenderer.tsx';
 import { PageShell } from '../shell/PageShell.tsx';
 import { browserStorage, loadPrefs, type Prefs, savePrefs } from '../shell/prefs.ts';
+import { editTokenFor, rememberEditToken } from './correction.ts';
 import { DraftNotice, DraftSwitch } from './DraftControls.tsx';
 import { type OutboxResult, useOutbox } from './use-outbox.ts';
 
 // The receipt (and its QR library) loads once there is something to show.
 const ReceiptView = lazy(() => import('./ReceiptView.tsx').then((m) => ({ default: m.ReceiptView })));
+const CorrectionView = lazy(() => import('./CorrectionView.tsx').then((m) => ({ default: m.CorrectionView })));
 
 type Loaded = { definition: AppDefinition; version: number; status: string };
 type View =
   | { kind: 'loading' }
   | { kind: 'failed'; status: number }
   | { kind: 'form'; app: Loaded }
-  | { kind: 'receipt'; receipt: Receipt };
+  | { kind: 'receipt'; receipt: Receipt }
+  | { kind: 'correct'; receipt: Receipt; token: string };
 
 const storage = browserStorage();
 
@@ -60,6 +63,7 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
   const onResult = useCallback((r: OutboxResult) => {
     if (r.outcome.kind === 'sent') {
       createDraftStore({ storage }).clear(r.item.slug, r.item.version);
+      rememberEditToken(storage, r.outcome.receipt);
       setView({ kind: 'receipt', receipt: r.outcome.receipt });
     }
   }, []);
@@ -111,12 +115,33 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
               setView({ kind: 'loading' });
               setAttempt((n) => n + 1);
             }}
+            onCorrect={correctionOf(view.receipt, (token) =>
+              setView({ kind: 'correct', receipt: view.receipt, token }),
+            )}
+          />
+        </Suspense>
+      )}
+      {view.kind === 'correct' && (
+        <Suspense fallback={<p className="sp-app">{ui(locale, 'loading')}</p>}>
+          <CorrectionView
+            slug={slug}
+            receipt={view.receipt}
+            token={view.token}
+            locale={locale}
+            largeText={prefs.largeText}
+            onDone={(receipt) => setView({ kind: 'receipt', receipt })}
           />
         </Suspense>
       )}
       {view.kind === 'form' && <FormView slug={slug} app={view.app} prefs={prefs} outbox={outbox} />}
     </PageShell>
   );
+}
+
+/** Correction is offered only for a returned submission whose edit token this device kept. */
+function correctionOf(receipt: Receipt, open: (token: string) => void): (() => void) | undefined {
+  const token = receipt.status === 'returned' ? editTokenFor(storage, receipt.receiptCode) : undefined;
+  return token ? () => open(token) : undefined;
 }
 
 function Failure({ status, locale, onRetry }: { status: number; locale: Locale; onRetry(): void }) {
