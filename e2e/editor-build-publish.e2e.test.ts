@@ -23,7 +23,9 @@ it('a new official builds an app from blank, tries it in the preview, publishes,
   const end = page.locator('[data-end-zone="page"]');
   for (const type of ['text', 'idNumber', 'phone', 'number', 'radio', 'textarea'])
     await dragTo(page, paletteItem(page, type), end);
-  expect(await canvasLabels(page)).toEqual(['单行文本', '身份证号码', '手机号码', '数字', '单选', '多行文本']);
+  await expect
+    .poll(() => canvasLabels(page))
+    .toEqual(['单行文本', '身份证号码', '手机号码', '数字', '单选', '多行文本']);
 
   // Labels, with data keys suggested from them.
   const inspector = page.locator('.side-panel');

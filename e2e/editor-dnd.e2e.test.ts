@@ -31,29 +31,31 @@ it('drags by mouse: to any position, into and out of sections and repeat groups,
   await page.locator('.canvas-node.before').waitFor();
   await page.screenshot({ path: '/tmp/editor-e2e-drop-indicator.png' });
   await page.mouse.up();
-  expect(await canvasLabels(page)).toEqual(['手机号码', '单行文本', '分组', '重复组（明细）']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['手机号码', '单行文本', '分组', '重复组（明细）']);
 
   // Into the section and into the repeat group, from the palette and from the canvas.
   await dragTo(page, paletteItem(page, 'date'), page.locator('[data-end-zone="section-1"]'));
   await dragTo(page, textNode, page.locator('[data-end-zone="section-1"]'));
   await dragTo(page, paletteItem(page, 'number'), page.locator('[data-end-zone="repeat-1"]'));
-  expect(await canvasLabels(page)).toEqual(['手机号码', '分组', '重复组（明细）']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['手机号码', '分组', '重复组（明细）']);
   const section = page.locator('[data-node-id="section-1"] .canvas-node .node-label');
-  expect(await section.allTextContents()).toEqual(['日期', '单行文本']);
-  expect(await page.locator('[data-node-id="repeat-1"] .canvas-node .node-label').allTextContents()).toEqual(['数字']);
+  await expect.poll(() => section.allTextContents()).toEqual(['日期', '单行文本']);
+  await expect
+    .poll(() => page.locator('[data-node-id="repeat-1"] .canvas-node .node-label').allTextContents())
+    .toEqual(['数字']);
 
   // Out of the section again: drop after (bottom half of) the phone field.
   await dragTo(page, page.locator('[data-node-id="date-1"]'), page.locator('[data-node-id="phone-1"]'), 'bottom');
-  expect(await canvasLabels(page)).toEqual(['手机号码', '日期', '分组', '重复组（明细）']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['手机号码', '日期', '分组', '重复组（明细）']);
 
   // Across pages: drop on another page's tab; the canvas follows the moved field.
   await page.getByRole('button', { name: /添加页面/ }).click();
   await page.getByRole('tab', { name: '第 1 页' }).click();
   await dragTo(page, page.locator('[data-node-id="phone-1"]'), page.getByRole('tab', { name: '第 2 页' }));
   expect(await page.getByRole('tab', { name: '第 2 页' }).getAttribute('aria-selected')).toBe('true');
-  expect(await canvasLabels(page)).toEqual(['手机号码']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['手机号码']);
   await page.getByRole('tab', { name: '第 1 页' }).click();
-  expect(await canvasLabels(page)).toEqual(['日期', '分组', '重复组（明细）']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['日期', '分组', '重复组（明细）']);
 
   // A container never goes into itself.
   await dragTo(
@@ -61,5 +63,5 @@ it('drags by mouse: to any position, into and out of sections and repeat groups,
     page.locator('[data-node-id="section-1"] > .node-head'),
     page.locator('[data-end-zone="section-1"]'),
   );
-  expect(await canvasLabels(page)).toEqual(['日期', '分组', '重复组（明细）']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['日期', '分组', '重复组（明细）']);
 });

@@ -38,7 +38,7 @@ it('builds a form by keyboard alone: add, drag with arrow keys (announced in Chi
   await page.keyboard.press('Enter');
   await paletteItem(page, 'radio').focus();
   await page.keyboard.press('Enter');
-  expect(await canvasLabels(page)).toEqual(['单行文本', '单选']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['单行文本', '单选']);
 
   // Space picks a palette entry up; arrow keys move slot by slot; Space drops.
   await paletteItem(page, 'phone').focus();
@@ -49,7 +49,7 @@ it('builds a form by keyboard alone: add, drag with arrow keys (announced in Chi
   await expect.poll(() => announced(page)).toContain('放在「第 1 页」的末尾');
   await page.keyboard.press('Space');
   await expect.poll(() => announced(page)).toContain('已放下「手机号码」');
-  expect(await canvasLabels(page)).toEqual(['单行文本', '单选', '手机号码']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['单行文本', '单选', '手机号码']);
 
   // Reorder a node on the canvas: pick up 手机号码, move up twice, drop before 单行文本.
   await page.locator('.canvas-node', { hasText: '手机号码' }).focus();
@@ -58,7 +58,7 @@ it('builds a form by keyboard alone: add, drag with arrow keys (announced in Chi
   await page.keyboard.press('ArrowUp');
   await expect.poll(() => announced(page)).toContain('放在「单行文本」之前');
   await page.keyboard.press('Space');
-  expect(await canvasLabels(page)).toEqual(['手机号码', '单行文本', '单选']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['手机号码', '单行文本', '单选']);
 
   // Escape cancels a drag without changes.
   await page.locator('.canvas-node', { hasText: '单选' }).focus();
@@ -66,7 +66,7 @@ it('builds a form by keyboard alone: add, drag with arrow keys (announced in Chi
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Escape');
   await expect.poll(() => announced(page)).toContain('已取消');
-  expect(await canvasLabels(page)).toEqual(['手机号码', '单行文本', '单选']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['手机号码', '单行文本', '单选']);
 
   // Enter selects; the inspector is reachable with Tab; a condition is typed with completion.
   await page.locator('.canvas-node', { hasText: '单行文本' }).focus();
@@ -79,15 +79,15 @@ it('builds a form by keyboard alone: add, drag with arrow keys (announced in Chi
   await page.keyboard.type('rad');
   await page.keyboard.press('Enter');
   await page.keyboard.type(' == "是"');
-  expect(await canvasLabels(page)).toEqual(['手机号码', '姓名', '单选']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['手机号码', '姓名', '单选']);
   expect(await page.locator('.canvas-node', { hasText: '姓名' }).locator('.badge').textContent()).toBe('有条件');
 
   // Delete with the keyboard, and undo it.
   await page.locator('.canvas-node', { hasText: '手机号码' }).focus();
   await page.keyboard.press('Delete');
-  expect(await canvasLabels(page)).toEqual(['姓名', '单选']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['姓名', '单选']);
   await page.keyboard.press('Control+z');
-  expect(await canvasLabels(page)).toEqual(['手机号码', '姓名', '单选']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['手机号码', '姓名', '单选']);
   await waitSaved(page);
   await page.screenshot({ path: '/tmp/editor-e2e-keyboard.png' });
 

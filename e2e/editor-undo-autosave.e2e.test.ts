@@ -17,17 +17,17 @@ it('undoes and redoes every kind of edit with the keyboard and the toolbar, and 
   await signIn(page, base);
   await createBlankApp(page, '撤销测试');
   for (const type of ['text', 'number', 'date']) await paletteItem(page, type).click();
-  expect(await canvasLabels(page)).toEqual(['单行文本', '数字', '日期']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['单行文本', '数字', '日期']);
 
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+z');
-  expect(await canvasLabels(page)).toEqual(['单行文本']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['单行文本']);
   await page.keyboard.press('Control+Shift+z');
-  expect(await canvasLabels(page)).toEqual(['单行文本', '数字']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['单行文本', '数字']);
   await page.getByRole('button', { name: /撤销/ }).click();
   await page.getByRole('button', { name: /重做/ }).click();
   await page.getByRole('button', { name: /重做/ }).click();
-  expect(await canvasLabels(page)).toEqual(['单行文本', '数字', '日期']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['单行文本', '数字', '日期']);
 
   // Typing in the inspector is one undo step, and undo flows back into the form.
   await page.locator('.canvas-node', { hasText: '单行文本' }).click();
@@ -35,21 +35,21 @@ it('undoes and redoes every kind of edit with the keyboard and the toolbar, and 
   await label.click();
   await label.press('End');
   await label.pressSequentially('姓名', { delay: 30 });
-  expect(await canvasLabels(page)).toEqual(['单行文本姓名', '数字', '日期']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['单行文本姓名', '数字', '日期']);
   await page.keyboard.press('Control+z');
-  expect(await label.inputValue()).toBe('单行文本');
-  expect(await canvasLabels(page)).toEqual(['单行文本', '数字', '日期']);
+  await expect.poll(() => label.inputValue()).toBe('单行文本');
+  await expect.poll(() => canvasLabels(page)).toEqual(['单行文本', '数字', '日期']);
   await label.fill('姓名');
 
   // Delete a node, delete a page: both come back.
   await page.locator('.canvas-node', { hasText: '数字' }).getByRole('button', { name: /删除/ }).click();
-  expect(await canvasLabels(page)).toEqual(['姓名', '日期']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['姓名', '日期']);
   await page.keyboard.press('Control+z');
-  expect(await canvasLabels(page)).toEqual(['姓名', '数字', '日期']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['姓名', '数字', '日期']);
   await page.getByRole('button', { name: /添加页面/ }).click();
   await page.getByRole('tab', { name: '第 2 页' }).waitFor();
   await page.getByRole('button', { name: '删除页面' }).click();
-  expect(await page.getByRole('tab', { name: '第 2 页' }).count()).toBe(0);
+  await expect.poll(() => page.getByRole('tab', { name: '第 2 页' }).count()).toBe(0);
   await page.keyboard.press('Control+z');
   await page.getByRole('tab', { name: '第 2 页' }).waitFor();
 
@@ -58,7 +58,7 @@ it('undoes and redoes every kind of edit with the keyboard and the toolbar, and 
   await page.reload();
   await page.locator('.canvas-node').first().waitFor();
   await page.getByRole('tab', { name: '第 1 页' }).click();
-  expect(await canvasLabels(page)).toEqual(['姓名', '数字', '日期']);
+  await expect.poll(() => canvasLabels(page)).toEqual(['姓名', '数字', '日期']);
   expect(await page.getByRole('tab', { name: '第 2 页' }).count()).toBe(1);
 });
 
@@ -79,13 +79,13 @@ it('a concurrent edit stops autosave with a clear message instead of overwriting
   const banner = second.locator('.save-status.conflict');
   await banner.waitFor({ timeout: 15_000 });
   expect(await banner.textContent()).toContain('已被其他人修改');
-  expect(await canvasLabels(second)).toEqual(['手机号码']);
+  await expect.poll(() => canvasLabels(second)).toEqual(['手机号码']);
 
   // Overwriting is a deliberate choice, and then it saves.
   await banner.getByRole('button', { name: '用我的版本覆盖' }).click();
   await waitSaved(second);
   await first.reload();
   await first.locator('.canvas-node').first().waitFor();
-  expect(await canvasLabels(first)).toEqual(['手机号码']);
+  await expect.poll(() => canvasLabels(first)).toEqual(['手机号码']);
   await context.close();
 });
