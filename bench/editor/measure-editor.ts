@@ -54,6 +54,8 @@ async function dragAcross(page: Page, id: string): Promise<number[]> {
   await page.mouse.move(x, y);
   await page.mouse.down();
   await page.mouse.move(x + 12, y + 12, { steps: 4 }); // dnd-kit activates after a few pixels
+  const dragging = await page.evaluate(() => document.querySelector('.canvas-node.dragging') !== null);
+  if (!dragging) throw new Error(`dragging canvas node ${id} did not start (no .canvas-node.dragging)`);
   await page.evaluate(() => window.__editorBench.startFrames());
   await page.mouse.move(x + 40, DESKTOP.height - 12, { steps: 60 });
   for (let i = 0; i < 40; i++) await page.mouse.move(x + 40 + (i % 2) * 3, DESKTOP.height - 12 - (i % 3));

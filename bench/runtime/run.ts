@@ -78,6 +78,7 @@ async function measureAll(origin: string, libs: Lib[], plan: Plan, samples: Map<
               cpuRate,
               keystrokes: plan.keystrokes(size, cpuRate),
               toggles: plan.toggles(size, cpuRate),
+              probeBudgetMs: plan.probeBudgetMs,
               timeoutMs: plan.timeoutMs,
             });
             const key = `${cpuRate}|${size}|${lib.id}`;

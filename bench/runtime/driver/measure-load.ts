@@ -7,6 +7,8 @@ export interface LoadOptions {
   cpuRate: number;
   keystrokes: number;
   toggles: number;
+  /** After this long on one kind of probe in a load, stop at the next sample (at least one is taken). */
+  probeBudgetMs: number;
   timeoutMs: number;
 }
 
@@ -57,26 +59,35 @@ async function press(page: Page, key: string, arm: () => Promise<void>, timeoutM
   return ms;
 }
 
-async function measureKeystrokes(page: Page, count: number, timeoutMs: number): Promise<number[]> {
-  if (count === 0) return [];
+/** Counts samples up to `count`, stopping early once `budgetMs` is spent (a very slow library gets fewer). */
+function withinBudget(count: number, budgetMs: number): () => boolean {
+  const start = Date.now();
+  let taken = 0;
+  return () => taken < count && (taken++ === 0 || Date.now() - start < budgetMs);
+}
+
+async function measureKeystrokes(page: Page, options: LoadOptions): Promise<number[]> {
+  if (options.keystrokes === 0) return [];
   await focus(page, await page.evaluate(() => window.__bench.probes.keystrokeKey));
   const samples: number[] = [];
   const arm = () => page.evaluate(() => window.__bench.armKeystroke());
-  for (let i = 0; i < count; i++) samples.push(await press(page, 'a', arm, timeoutMs));
+  const more = withinBudget(options.keystrokes, options.probeBudgetMs);
+  while (more()) samples.push(await press(page, 'a', arm, options.timeoutMs));
   return samples;
 }
 
-async function measureToggles(page: Page, count: number, timeoutMs: number) {
+async function measureToggles(page: Page, options: LoadOptions) {
   const reveal: number[] = [];
   const hide: number[] = [];
-  if (count === 0) return { reveal, hide };
+  if (options.toggles === 0) return { reveal, hide };
   const { toggleController, toggleDependent } = await page.evaluate(() => window.__bench.probes);
   await focus(page, toggleController);
   const arm = (shown: boolean) => () =>
     page.evaluate(([k, s]) => window.__bench.armVisibility(k, s), [toggleDependent, shown] as const);
-  for (let i = 0; i < count; i++) {
-    reveal.push(await press(page, 'x', arm(true), timeoutMs));
-    hide.push(await press(page, 'Backspace', arm(false), timeoutMs));
+  const more = withinBudget(options.toggles, options.probeBudgetMs);
+  while (more()) {
+    reveal.push(await press(page, 'x', arm(true), options.timeoutMs));
+    hide.push(await press(page, 'Backspace', arm(false), options.timeoutMs));
   }
   return { reveal, hide };
 }
@@ -97,8 +108,8 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
     });
     const shownFields = await page.evaluate(() => window.__bench.shownFieldCount());
     const heapBytes = await heapAfterGc(cdp);
-    const keystrokeMs = await measureKeystrokes(page, options.keystrokes, options.timeoutMs);
-    const { reveal, hide } = await measureToggles(page, options.toggles, options.timeoutMs);
+    const keystrokeMs = await measureKeystrokes(page, options);
+    const { reveal, hide } = await measureToggles(page, options);
     return { ...timing, heapBytes, shownFields, keystrokeMs, revealMs: reveal, hideMs: hide };
   } finally {
     await context.close();

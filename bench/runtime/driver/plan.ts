@@ -21,6 +21,8 @@ export interface Plan {
   /** Key presses and show/hide toggles per load; only the largest form is probed. */
   keystrokes(size: number, cpuRate: number): number;
   toggles(size: number, cpuRate: number): number;
+  /** Per load and kind of probe: a library slower than this gets fewer samples, so one peer cannot take the run over. */
+  probeBudgetMs: number;
   timeoutMs: number;
 }
 
@@ -42,6 +44,7 @@ export function createPlan(options: { quick: boolean; cpuRates?: number[]; sizes
     loads: (size, rate) => (quick ? 1 : pick(size, rate, [3, 2], [3, 2])),
     keystrokes: (size, rate) => (size !== LARGEST ? 0 : quick ? 5 : pick(size, rate, [0, 0], [10, 5])),
     toggles: (size, rate) => (size !== LARGEST ? 0 : quick ? 2 : pick(size, rate, [0, 0], [3, 2])),
+    probeBudgetMs: 20_000,
     timeoutMs: 180_000,
   };
 }

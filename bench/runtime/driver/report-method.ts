@@ -22,6 +22,7 @@ export function renderMethod(plan: Plan): string {
 - **Condition toggle** (at ${LARGEST} fields): a key press into a text field that controls the next one, until that field is shown (reveal) — then Backspace until it is hidden again (hide).
 - **Heap**: \`JSHeapUsedSize\` from CDP \`Performance.getMetrics\` after two \`HeapProfiler.collectGarbage\`, right after mount.
 - **Page JS**: the JS files each built page loads at start (module scripts and modulepreloads; lazily imported chunks excluded), gzipped at level 6 one by one and summed. The resident page is built from \`runtime/\` with its own Vite config into bench/.tmp/. The peers' pages include the ~2 KB harness and generator (see the plain-DOM page's size).
+- **Reading the numbers**: the plain-DOM floor lays out every field at mount, while Sprout's runtime marks fields \`content-visibility: auto\` (as the issue suggests), so Sprout can mount faster than the floor; the floor is the reference for keystrokes and toggles, where the browser's own cost dominates. The heap figure is V8's JS heap only: DOM nodes live in Blink's heap and are not in it. Each page carries its library's own stylesheet (SurveyJS's \`survey-core.css\`, Sprout's runtime CSS, a few lines for the plain page; RJSF's core theme ships none).
 - **CPU throttling**: CDP \`Emulation.setCPUThrottlingRate\` before navigation; ×4 stands for a cheap phone.
-- **Repetitions**: ${loads.join('; ')}; ${probes.join('; ')}. Every figure is a median.`;
+- **Repetitions**: ${loads.join('; ')}; ${probes.join('; ')} — but a library still probing after ${plan.probeBudgetMs / 1000} s of one kind of probe in a load stops at the next sample (the sample counts are in the tables). Every figure is a median.`;
 }
