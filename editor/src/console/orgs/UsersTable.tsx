@@ -29,7 +29,7 @@ export function UsersTable({ users, onChanged }: { users: ConsoleUser[]; onChang
     <>
       {Boolean(error) && <ErrorNote error={error} />}
       <div className="table-scroll">
-        <table className="table">
+        <table className="table users-table">
           <thead>
             <tr>
               <th>{t('users.col.name')}</th>

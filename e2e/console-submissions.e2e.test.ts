@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { apiAs, guideShot, ZH, parseCsv, readXlsxRows, signInAt } from './support/console-helpers.ts';
+
+let browser: Browser;
+let appId = 0;
+const NAMES = ['核查甲', '核查乙', '核查丙', '核查丁', '核查戊'];
+const CONTACT = ['是', '否', '是', '否', '是'];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const base = inject('baseUrl');
+  // Five declarations residents send, with names this test can search for.
+  const admin = await apiAs(base, 'county-admin');
+  const apps = await admin.get<{ items: Array<{ id: number; slug: string }> }>('/apps');
+  appId = apps.items.find((a) => a.slug === 'health-code')?.id ?? 0;
+  const seeded = await admin.get<{ items: Array<{ values: Record<string, unknown>; version: number }> }>(
+    `/apps/${appId}/submissions?limit=1&q=${encodeURIComponent('王小明')}`,
+  );
+  const sample = seeded.items[0];
+  if (!sample) throw new Error('the demo lost its health-code sample');
+  for (const [i, name] of NAMES.entries()) {
+    const res = await fetch(`${base}/api/v1/public/apps/health-code/submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': `console-e2e-${i}` },
+      body: JSON.stringify({ version: sample.version, values: { ...sample.values, name, contact: CONTACT[i] } }),
+    });
+    expect([200, 201]).toContain(res.status);
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function download(page: Page, button: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = await file.path();
+  return readFileSync(path);
+}
+
+it('a county official filters the health declarations, reads one, and exports exactly the filtered rows', async () => {
+  const base = inject('baseUrl');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...ZH, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+
+  await page.goto(`${base}/login`);
+  await page.getByLabel('用户名').waitFor();
+  await guideShot(page, 'login-desktop', '.login-card');
+  await signInAt(page, base, 'county-admin');
+  await page.getByRole('heading', { name: /你好，余杭区管理员/ }).waitFor();
+  const card = page.locator('.app-card', { hasText: '健康申报' }).first();
+  await expect(card.locator('dd').last().textContent()).resolves.toMatch(/^\d+$/);
+  await guideShot(page, 'home-desktop');
+
+  await card.getByRole('link', { name: '查看填报' }).click();
+  await page.waitForURL(/\/apps\/\d+\/submissions$/);
+  await page.locator('.sub-table tbody tr').first().waitFor();
+  // L4 ID numbers are masked in the list.
+  await expect(page.locator('.sub-table tbody').textContent()).resolves.toMatch(/330\*+\d{3}[\dX]/);
+  await guideShot(page, 'submissions-desktop');
+
+  await page.getByLabel('搜索').fill('核查');
+  await page.getByRole('button', { name: '查询' }).click();
+  await page.getByText('已显示 5 条').waitFor();
+  await page.locator('form.filters').getByLabel('是否为确诊或疑似病例的密切接触者').selectOption('是');
+  await page.getByText('已显示 3 条').waitFor();
+  expect(new URL(page.url()).searchParams.get('fields')).toBe('{"contact":"是"}');
+  await guideShot(page, 'submissions-filtered-desktop');
+
+  // The drawer: every answer with its label, unmasked (the server audits the view), version and history.
+  await page.locator('.sub-table tbody tr').first().getByRole('button').click();
+  const drawer = page.getByRole('dialog', { name: '填报详情' });
+  await drawer.getByText('核查戊').waitFor();
+  await expect(drawer.getByText('身份证号码').count()).resolves.toBeGreaterThan(0);
+  await drawer.getByText('v1').waitFor();
+  await drawer.getByText('群众提交').waitFor();
+  await guideShot(page, 'submission-drawer-desktop');
+  await drawer.getByRole('button', { name: '关闭' }).click();
+
+  const csv = await download(page, '导出 CSV（Excel 可打开）');
+  await page.getByText(/已导出 CSV/).waitFor();
+  await guideShot(page, 'export-desktop');
+  expect(csv.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  const rows = parseCsv(csv.toString('utf8').slice(1)).filter((r) => r.length > 1);
+  const header = rows[0] ?? [];
+  const nameAt = header.indexOf('姓名');
+  const contactAt = header.indexOf('是否为确诊或疑似病例的密切接触者');
+  expect(nameAt).toBeGreaterThan(0);
+  expect(rows.slice(1).map((r) => r[nameAt])).toEqual(['核查戊', '核查丙', '核查甲']);
+  expect(rows.slice(1).every((r) => r[contactAt] === '是')).toBe(true);
+
+  const xlsx = await readXlsxRows(await download(page, '导出 Excel'));
+  const xlsxName = (xlsx[0] ?? []).indexOf('姓名');
+  expect(xlsx.slice(1).map((r) => r[xlsxName])).toEqual(['核查戊', '核查丙', '核查甲']);
+
+  const json = JSON.parse((await download(page, '导出 JSON')).toString('utf8')) as Array<{ values: { name: string } }>;
+  expect(json.map((s) => s.values.name)).toEqual(['核查戊', '核查丙', '核查甲']);
+
+  // Oldest first.
+  await page.locator('form.filters').getByLabel('排序').selectOption('asc');
+  await expect(page.locator('.sub-table tbody tr').first().textContent()).resolves.toBeTruthy();
+  // Names are L3: the list shows them masked.
+  await page.waitForFunction(() => document.querySelector('.sub-table tbody tr')?.textContent?.includes('核*甲'));
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('the console works on a 360px phone: home, the filtered table and a submission', async () => {
+  const base = inject('baseUrl');
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, ...ZH, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(`${base}/login`);
+  await page.getByLabel('用户名').waitFor();
+  await guideShot(page, 'login-360');
+  await signInAt(page, base, 'county-admin');
+  await page.getByRole('heading', { name: /你好/ }).waitFor();
+  await guideShot(page, 'home-360');
+  await page.goto(`${base}/apps/${appId}/submissions?q=${encodeURIComponent('核查')}`);
+  await page.getByText('已显示 5 条').waitFor();
+  // The page itself never scrolls sideways; only the table does.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await guideShot(page, 'submissions-360');
+  await page.locator('.sub-table tbody tr').first().getByRole('button').click();
+  await page.getByRole('dialog', { name: '填报详情' }).getByText('核查戊').waitFor();
+  await guideShot(page, 'submission-drawer-360');
+  await context.close();
+});
+
+it('an empty filter result says what to do next; an unknown app says it is not found', async () => {
+  const base = inject('baseUrl');
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...ZH });
+  await signInAt(
+    page,
+    base,
+    'county-admin',
+    undefined,
+    `/apps/${appId}/submissions?q=${encodeURIComponent('没有这个人')}`,
+  );
+  await page.getByText('没有符合筛选条件的填报').waitFor();
+  await page.goto(`${base}/apps/999999/submissions`);
+  await page.getByText('没有找到。可能已被删除，或不在你的管辖范围内。').waitFor();
+  await page.close();
+});
+
+it('guide pictures: the app list, a new app, and the builder where an app is published', async () => {
+  const base = inject('baseUrl');
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...ZH });
+  await signInAt(page, base, 'jingshan-admin', undefined, '/apps');
+  await page.getByRole('heading', { name: '我的应用' }).waitFor();
+  await guideShot(page, 'apps-desktop');
+  await page.getByRole('button', { name: /新建应用/ }).click();
+  await page.getByRole('dialog').getByLabel('应用名称').waitFor();
+  await guideShot(page, 'create-app-desktop');
+  await page.keyboard.press('Escape');
+  await page
+    .getByRole('row', { name: /村（社区）每日情况日报/ })
+    .getByRole('link', { name: '编辑' })
+    .click();
+  await page.waitForURL(/\/edit$/);
+  await page.getByRole('button', { name: '发布' }).first().waitFor();
+  await page.locator('.canvas-node').first().waitFor();
+  await guideShot(page, 'builder-desktop');
+  await page.close();
+});
