@@ -57,7 +57,8 @@ export function createSaver(store: EditorStore, api: Api, appId: string, t: Tran
   const beforeUnload = (e: BeforeUnloadEvent) => {
     if (store.getState().definition !== store.getState().saved) e.preventDefault();
   };
-  window.addEventListener('beforeunload', beforeUnload);
+  const hasWindow = typeof window !== 'undefined';
+  if (hasWindow) window.addEventListener('beforeunload', beforeUnload);
   return {
     flush,
     async overwrite() {
@@ -70,7 +71,7 @@ export function createSaver(store: EditorStore, api: Api, appId: string, t: Tran
     dispose() {
       clearTimeout(timer);
       unsubscribe();
-      window.removeEventListener('beforeunload', beforeUnload);
+      if (hasWindow) window.removeEventListener('beforeunload', beforeUnload);
     },
   };
 }
