@@ -1,0 +1,124 @@
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { apiLogin } from './support/review-helpers.ts';
+import { validIdNumber } from './support/runtime-resident.ts';
+
+// The runtime's own QR library renders the test picture, the way a resident's phone would show it.
+const QRCode = createRequire(resolve(import.meta.dirname, '../runtime/package.json'))('qrcode') as {
+  toBuffer(segments: unknown, options: object): Promise<Buffer>;
+};
+
+let browser: Browser;
+const base = () => inject('baseUrl');
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+let n = 0;
+async function healthCode(): Promise<{ token: string; receiptCode: string }> {
+  const values = {
+    name: '王小明',
+    idNumber: validIdNumber('330110', '19850315', String(100 + ++n).slice(-3)),
+    phone: '13800138000',
+    region: '330110109222',
+    temperature: 36.5,
+    symptoms: ['无'],
+    travel: '否',
+    contact: '否',
+  };
+  const res = await fetch(`${base()}/api/v1/public/apps/health-code/submissions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': `verify-e2e-${Date.now()}-${n}` },
+    body: JSON.stringify({ version: 1, values }),
+  });
+  if (res.status !== 201) throw new Error(`submit: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { resultCode?: string; receiptCode: string };
+  if (!body.resultCode) throw new Error('the health code app issued no result code');
+  return { token: body.resultCode, receiptCode: body.receiptCode };
+}
+
+async function openVerify(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(`${base()}/verify`);
+  // The trust bundle is fetched and cached before anything is checked.
+  await expect.poll(() => page.getByTestId('sync').textContent(), { timeout: 30_000 }).toContain('更新于');
+  return page;
+}
+
+async function paste(page: Page, text: string): Promise<string | null> {
+  await page.locator('#rc-input').fill(text);
+  await page.getByRole('button', { name: '核验', exact: true }).click();
+  const verdict = page.locator('.sp-verdict');
+  await expect.poll(() => verdict.getAttribute('data-status'), { timeout: 30_000 }).not.toBe('');
+  return verdict.getAttribute('data-status');
+}
+
+describe('/verify', () => {
+  it('checks a pasted code: valid with the masked name, tampered when a character of the payload changes', async () => {
+    const { token } = await healthCode();
+    const page = await openVerify();
+    expect(await paste(page, token)).toBe('valid');
+    const verdict = page.locator('.sp-verdict');
+    expect(await verdict.textContent()).toContain('王*明');
+    expect(await verdict.locator('h2').textContent()).toMatch(/有效/);
+
+    const [h, p, s] = token.split('.') as [string, string, string];
+    const claims = JSON.parse(Buffer.from(p, 'base64url').toString());
+    const forged = Buffer.from(JSON.stringify({ ...claims, rc: 'green', exp: claims.exp + 86_400 })).toString(
+      'base64url',
+    );
+    expect(await paste(page, `${h}.${forged}.${s}`)).toBe('tampered');
+    expect(await paste(page, 'not a code')).toBe('malformed');
+    await page.context().close();
+  });
+
+  it('reads a QR picture given to the scanner’s file input, and shows a revoked code as revoked', async () => {
+    const { token, receiptCode } = await healthCode();
+    const admin = await apiLogin(base(), 'county-admin');
+    const apps = (await (await admin.fetch('/apps')).json()) as { items: Array<{ id: number; slug: string }> };
+    const appId = apps.items.find((a) => a.slug === 'health-code')!.id;
+    const list = (await (await admin.fetch(`/apps/${appId}/submissions?q=${receiptCode}`)).json()) as {
+      items: Array<{ id: number }>;
+    };
+
+    const picture = async (t: string) => {
+      const digits = [...t].map((ch) => String(ch.charCodeAt(0) - 45).padStart(2, '0')).join('');
+      const png = await QRCode.toBuffer(
+        [
+          { data: 'SPROUT:/', mode: 'byte' },
+          { data: digits, mode: 'numeric' },
+        ],
+        { errorCorrectionLevel: 'M', margin: 4, width: 600 },
+      );
+      return { name: 'code.png', mimeType: 'image/png', buffer: png };
+    };
+
+    const page = await openVerify();
+    const input = page.locator('input[type="file"]');
+    await input.setInputFiles(await picture(token));
+    const verdict = page.locator('.sp-verdict');
+    await expect.poll(() => verdict.getAttribute('data-status'), { timeout: 30_000 }).toBe('valid');
+    expect(await page.locator('#rc-input').inputValue()).toMatch(/^SPROUT:\/\d+$/);
+
+    const revoked = await admin.fetch(`/apps/${appId}/submissions/${list.items[0]!.id}/revoke`, {
+      method: 'POST',
+      json: {},
+    });
+    expect(revoked.status).toBe(200);
+    // A fresh visit syncs the new revocation list; the same picture is now refused as revoked.
+    const again = await openVerify();
+    await again.locator('input[type="file"]').setInputFiles(await picture(token));
+    await expect
+      .poll(() => again.locator('.sp-verdict').getAttribute('data-status'), { timeout: 30_000 })
+      .toBe('revoked');
+    await page.context().close();
+    await again.context().close();
+  });
+});
