@@ -1,10 +1,6 @@
-import { useI18n } from '../i18n/index.tsx';
+import { ReviewCounts } from '../review/ReviewCounts.tsx';
 
-/**
- * The home page's "waiting for me" slot. The review issue replaces this body with the
- * submissions (and overdue ones) waiting for the signed-in reviewer.
- */
+/** The home page's "waiting for me" slot: review counts (pending, claimed by me, overdue) with links. */
 export function WaitingForMe() {
-  const { t } = useI18n();
-  return <p className="muted">{t('home.waiting.none')}</p>;
+  return <ReviewCounts />;
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { EditorPage } from '../builder/EditorPage.tsx';
 import type { MessageKey } from '../i18n/index.tsx';
 import { CONSOLE_NAV_END, CONSOLE_NAV_START, CONSOLE_ROUTES } from '../console/routes.tsx';
+import { REVIEW_NAV, REVIEW_ROUTES } from '../review/routes.tsx';
 import { AppListPage } from './AppListPage.tsx';
 
 export interface RouteEntry {
@@ -16,10 +17,12 @@ export const ROUTES: RouteEntry[] = [
   { pattern: '/apps', render: () => <AppListPage /> },
   { pattern: '/apps/:id/edit', render: (p) => <EditorPage appId={p.id ?? ''} />, bare: true },
   ...CONSOLE_ROUTES,
+  ...REVIEW_ROUTES,
 ];
 
 export const NAV_ITEMS: Array<{ href: string; label: MessageKey; role?: string }> = [
   ...CONSOLE_NAV_START,
   { href: '/apps', label: 'nav.apps' },
+  ...REVIEW_NAV,
   ...CONSOLE_NAV_END,
 ];

@@ -1,0 +1,16 @@
+import type { MessageKey } from '../i18n/index.tsx';
+import type { RouteEntry } from '../shell/routes.tsx';
+import { TrustListPage } from '../trust/TrustListPage.tsx';
+import { ReviewQueuePage } from './ReviewQueuePage.tsx';
+
+/** Review and trust-list pages, spread into the shell's ROUTES and NAV_ITEMS. */
+export const REVIEW_ROUTES: RouteEntry[] = [
+  { pattern: '/review', render: () => <ReviewQueuePage /> },
+  { pattern: '/review/overdue', render: () => <ReviewQueuePage overdue /> },
+  { pattern: '/trust', render: () => <TrustListPage /> },
+];
+
+export const REVIEW_NAV: Array<{ href: string; label: MessageKey; role?: string }> = [
+  { href: '/review', label: 'nav.review' },
+  { href: '/trust', label: 'nav.trust', role: 'admin' },
+];
