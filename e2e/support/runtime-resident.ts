@@ -12,11 +12,19 @@ export async function openApp(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
   const page = await context.newPage();
-  page.on('pageerror', (e) => {
-    throw e;
-  });
+  const trouble: string[] = [];
+  page.on('pageerror', (e) => trouble.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => trouble.push(`failed: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && trouble.push(`${r.status()}: ${r.url()}`));
   await page.goto(`${base}/a/${slug}`);
-  await page.locator('form').waitFor();
+  try {
+    await page.locator('form').waitFor({ timeout: 20_000 });
+  } catch (e) {
+    const shown = await page.locator('body').innerText();
+    throw new Error(`no form on /a/${slug}: ${trouble.join('; ') || 'no errors'}; page says: ${shown.slice(0, 300)}`, {
+      cause: e,
+    });
+  }
   return { context, page };
 }
 
