@@ -6,8 +6,9 @@ import type { AsyncState } from '../shell/use-async.ts';
 /** The server's own words for a failure (problem+json detail and field messages, in the asked language). */
 export function problemText(error: unknown): string {
   if (error instanceof ApiError) {
-    const fields = (error.problem.errors ?? []).map((e) => e.message).filter((m) => m && m !== error.message);
-    return [error.message, ...fields].join('；');
+    // Field messages say exactly what to fix ("原密码不正确"); the general detail only when there are none.
+    const fields = (error.problem.errors ?? []).map((e) => e.message).filter(Boolean);
+    return fields.length > 0 ? fields.join('；') : error.message;
   }
   return error instanceof Error ? error.message : String(error);
 }
