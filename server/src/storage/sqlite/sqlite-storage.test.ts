@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runStorageContract } from '../storage.contract.ts';
+import { runReviewContract } from '../review.contract.ts';
 import { createSqliteStorage } from './index.ts';
 import { MIGRATIONS } from './migrations.ts';
 
-runStorageContract('sqlite', async () => {
+const openSqlite = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sprout-contract-'));
   const storage = createSqliteStorage({ file: join(dir, 'x.db'), divisions: 'fixture' });
   return {
@@ -17,7 +18,10 @@ runStorageContract('sqlite', async () => {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-});
+};
+
+runStorageContract('sqlite', openSqlite);
+runReviewContract('sqlite', openSqlite);
 
 describe('sqlite storage', () => {
   it('opens in WAL mode with synchronous=FULL and foreign keys, and migrates once', async () => {
