@@ -3,7 +3,7 @@ import { arityText } from './evaluate.ts';
 import { ExprError } from './expr-error.ts';
 import { describeType, type ExprType, isScalar, T } from './expr-type.ts';
 import { FUNCTIONS } from './functions.ts';
-import { parseExpression } from './parse.ts';
+import { parseCached } from './compile.ts';
 
 /** The names visible to a formula and their types, e.g. a form's fields and computed values. */
 export type TypeEnv = (name: string) => ExprType | undefined;
@@ -28,7 +28,7 @@ export interface Analysis {
 export function analyzeExpression(source: string, env: TypeEnv): Analysis {
   let expr: Expr;
   try {
-    expr = parseExpression(source);
+    expr = parseCached(source);
   } catch (e) {
     if (e instanceof ExprError)
       return { type: T.any, names: new Set(), problems: [{ code: e.code, message: e.message }] };

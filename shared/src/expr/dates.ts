@@ -16,8 +16,16 @@ function shifted(clock: Clock): Date {
   return new Date(clock.now.getTime() + clock.utcOffsetMinutes * 60_000);
 }
 
+const todayCache = new WeakMap<Clock, string>();
+
+/** Today's date on the clock; memoised per clock, since AGE and TODAY ask for it per call. */
 export function todayIso(clock: Clock): string {
-  return shifted(clock).toISOString().slice(0, 10);
+  let today = todayCache.get(clock);
+  if (today === undefined) {
+    today = shifted(clock).toISOString().slice(0, 10);
+    todayCache.set(clock, today);
+  }
+  return today;
 }
 
 export function nowIso(clock: Clock): string {

@@ -9,6 +9,17 @@ import type { AppDefinition, ComputedValue } from '../definition/types.ts';
  * definition error reported by the validator; here the remaining ones keep document order.
  */
 export function orderComputed(computed: readonly ComputedValue[]): ComputedValue[] {
+  // Definitions are immutable once loaded, and this runs on every keystroke and submit.
+  const hit = orderCache.get(computed);
+  if (hit) return hit;
+  const ordered = computeOrder(computed);
+  orderCache.set(computed, ordered);
+  return ordered;
+}
+
+const orderCache = new WeakMap<readonly ComputedValue[], ComputedValue[]>();
+
+function computeOrder(computed: readonly ComputedValue[]): ComputedValue[] {
   const byName = new Map(computed.map((c) => [c.name, c]));
   const deps = new Map(
     computed.map((c) => [c.name, [...analyzeExpression(c.expr, () => undefined).names].filter((n) => byName.has(n))]),

@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog.ts';
 import { coreCatalog } from '../catalog/catalog.ts';
 import { numberProp } from '../catalog/props.ts';
 import type { AppDefinition, AppNode } from '../definition/types.ts';
-import type { Clock } from '../expr/dates.ts';
+import { type Clock, defaultClock } from '../expr/dates.ts';
 import { createScope, type Scope } from '../expr/scope.ts';
 import { isEmpty, isPlainRecord } from '../expr/values.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.ts';
@@ -49,18 +49,21 @@ export function validateSubmission(
 ): Result<CleanSubmission> {
   if (!isPlainRecord(input))
     return fail([{ path: '', message: message(options.locale ?? DEFAULT_LOCALE, 'type.object') }]);
+  // One reading of the clock for the whole call: every formula sees the same today.
+  const clock = options.clock ?? defaultClock();
   const base: Omit<Pass, 'issues'> = {
     catalog: options.catalog ?? coreCatalog,
     locale: options.locale ?? DEFAULT_LOCALE,
-    logic: options.clock ? { clock: options.clock } : {},
+    logic: { clock },
   };
   let clean: Record<string, unknown> = input;
-  let computed = evaluateComputed(definition, clean, options.clock);
+  let computed = evaluateComputed(definition, clean, clock);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const pass: Pass = { ...base, issues: [] };
     const next = collectPages(definition, input, clean, computed, pass);
-    const nextComputed = evaluateComputed(definition, next, options.clock);
-    const settled = JSON.stringify(next) === JSON.stringify(clean) && round > 0;
+    const nextComputed = evaluateComputed(definition, next, clock);
+    // A pass whose output equals its input saw the same visibility it produced: settled.
+    const settled = JSON.stringify(next) === JSON.stringify(clean);
     clean = next;
     computed = nextComputed;
     if (settled || round === MAX_ROUNDS - 1) {
