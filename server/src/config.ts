@@ -16,6 +16,8 @@ export interface ServerConfig {
   publicBaseUrl: string | undefined;
   /** This deployment's name as other verifiers show it (互认). */
   deploymentName: string | undefined;
+  /** Review time limits skip these holidays and count these make-up working days (`YYYY-MM-DD`). */
+  workCalendar: { holidays: string[]; workingWeekends: string[] };
 }
 
 /**
@@ -23,7 +25,8 @@ export interface ServerConfig {
  * 0.0.0.0), SPROUT_DATA_DIR (default `<repo>/data`; a relative value is taken from
  * the repo root, so `npm start` from anywhere uses the same file), SPROUT_SECURE_COOKIES=1
  * behind https, SPROUT_DIVISIONS=fixture for tests, SPROUT_PUBLIC_URL (issuer base of
- * result codes) and SPROUT_DEPLOYMENT_NAME.
+ * result codes), SPROUT_DEPLOYMENT_NAME, and SPROUT_HOLIDAYS / SPROUT_WORKING_WEEKENDS
+ * (comma-separated `YYYY-MM-DD`, the year's official calendar for review time limits).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const raw = env.SPROUT_DATA_DIR ?? 'data';
@@ -39,5 +42,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     divisions: env.SPROUT_DIVISIONS === 'fixture' ? 'fixture' : 'package',
     publicBaseUrl: env.SPROUT_PUBLIC_URL || undefined,
     deploymentName: env.SPROUT_DEPLOYMENT_NAME || undefined,
+    workCalendar: { holidays: days(env.SPROUT_HOLIDAYS), workingWeekends: days(env.SPROUT_WORKING_WEEKENDS) },
   };
+}
+
+/** A comma-separated list of `YYYY-MM-DD` days; anything else in it is a configuration error. */
+function days(raw: string | undefined): string[] {
+  const list = (raw ?? '')
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
+  const bad = list.find((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d));
+  if (bad) throw new Error(`SPROUT_HOLIDAYS / SPROUT_WORKING_WEEKENDS: "${bad}" is not YYYY-MM-DD`);
+  return list;
 }

@@ -16,7 +16,13 @@ const resultCodes = createResultCodeService({
   publicBaseUrl: config.publicBaseUrl,
   name: config.deploymentName,
 });
-const app = createApp({ storage, dist: config.dist, secureCookies: config.secureCookies, resultCodes });
+const app = createApp({
+  storage,
+  dist: config.dist,
+  secureCookies: config.secureCookies,
+  resultCodes,
+  workCalendar: config.workCalendar,
+});
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const shown = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;

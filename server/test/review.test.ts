@@ -269,4 +269,17 @@ describe('time limits', () => {
     const q = await json<{ items: Item[] }>(await town.fetch(`/review/queue?appId=${app.id}`));
     expect(q.items.find((i) => i.id === r.id)?.reviewDueAt).toBe('2026-03-11T16:00:00.000Z');
   });
+
+  it('skips the holidays the deployment is configured with', async () => {
+    const holidays = await startTestServer({ app: { workCalendar: { holidays: ['2026-03-03'] } } });
+    try {
+      const app = await reviewedApp(holidays, 'd');
+      const r = await submit(holidays, app.slug); // Monday 2026-03-02; Tuesday is a holiday
+      const town = await login(holidays.url, 'jingshan-reviewer');
+      const q = await json<{ items: Item[] }>(await town.fetch(`/review/queue?appId=${app.id}`));
+      expect(q.items.find((i) => i.id === r.id)?.reviewDueAt).toBe('2026-03-06T16:00:00.000Z');
+    } finally {
+      await holidays.close();
+    }
+  });
 });
