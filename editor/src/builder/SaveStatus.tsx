@@ -10,6 +10,7 @@ export function SaveStatus() {
   const message = useEditor((s) => s.saveMessage);
   const definition = useEditor((s) => s.definition);
   const saver = useSaver();
+  const showPanel = useEditor((s) => s.showPanel);
   if (status === 'conflict')
     return (
       <div className="save-status conflict" role="alert">
@@ -29,6 +30,15 @@ export function SaveStatus() {
       </div>
     );
   const text = status === 'error' || status === 'invalid' ? message : t(`save.${status}`);
+  if (status === 'invalid')
+    return (
+      <output className="save-status invalid" data-status={status}>
+        {text}{' '}
+        <button type="button" className="link" onClick={() => showPanel('checks')}>
+          {t('save.showErrors')}
+        </button>
+      </output>
+    );
   return (
     <output className={`save-status ${status}`} aria-live="polite" data-status={status}>
       {status === 'dirty' || status === 'saving' ? '● ' : ''}

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { type MessageKey, useI18n } from '../i18n/index.tsx';
-import { useEditor } from '../store/index.ts';
+import { type Panel, useEditor } from '../store/index.ts';
 import { Inspector } from './inspector/Inspector.tsx';
 import { ChecksPanel } from './panels/ChecksPanel.tsx';
 import { JsonPanel } from './panels/JsonPanel.tsx';
@@ -8,20 +7,14 @@ import { OutcomesPanel } from './panels/OutcomesPanel.tsx';
 import { SettingsPanel } from './panels/SettingsPanel.tsx';
 import { useChecks } from './use-checks.ts';
 
-const TABS = ['fields', 'outcomes', 'settings', 'checks', 'json'] as const;
-type Tab = (typeof TABS)[number];
+const TABS: Panel[] = ['fields', 'outcomes', 'settings', 'checks', 'json'];
 
 /** The right-hand panel: the selected field, or the app's outcomes, settings, checks and JSON. */
 export function SidePanel() {
   const { t } = useI18n();
-  const [tab, setTab] = useState<Tab>('fields');
+  const tab = useEditor((s) => s.panel);
+  const setTab = useEditor((s) => s.showPanel);
   const errorCount = useChecks((c) => c.errors.length);
-  const selectedId = useEditor((s) => s.selectedId);
-  const [lastSelected, setLastSelected] = useState(selectedId);
-  if (selectedId !== lastSelected) {
-    setLastSelected(selectedId);
-    if (selectedId) setTab('fields');
-  }
   return (
     <aside className="side-panel">
       <div role="tablist" className="side-tabs">

@@ -3,6 +3,7 @@ import type { MessageKey } from './index.tsx';
 /** English for the builder's panels (palette groups, inspector, settings, JSON, publishing). */
 export const enMore: Partial<Record<MessageKey, string>> = {
   'common.none': '(none)',
+  'save.showErrors': 'Show errors',
   'builder.tab.json': 'JSON',
   'builder.preview.missing': 'The preview (runtime) is not ready yet',
   'palette.cat.basic': 'Basic',

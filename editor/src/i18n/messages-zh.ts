@@ -59,6 +59,7 @@ export const zh = {
   'builder.preview.missing': '预览组件（运行时）尚未就绪',
   'save.saved': '已保存',
   'save.dirty': '有未保存的修改',
+  'save.showErrors': '查看错误',
   'save.saving': '正在保存…',
   'save.error': '保存失败：{message}',
   'save.invalid': '草稿有错误，暂未保存到服务器（修正后自动保存）',

@@ -115,4 +115,16 @@ describe('editor store', () => {
     store.getState().undo();
     expect(store.getState().definition.pages[1]?.nodes[0]?.id).toBe('d');
   });
+
+  it('shows the fields panel when a node is selected or inserted', () => {
+    const store = storeAt();
+    store.getState().showPanel('outcomes');
+    store.getState().select('a');
+    expect(store.getState().panel).toBe('fields');
+    store.getState().showPanel('checks');
+    store
+      .getState()
+      .dispatch({ kind: 'insert-node', node: { id: 'n', type: 'text', name: 'n' }, at: { pageId: 'p2', index: 0 } });
+    expect(store.getState()).toMatchObject({ panel: 'fields', selectedId: 'n', pageId: 'p2' });
+  });
 });

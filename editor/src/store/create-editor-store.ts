@@ -3,6 +3,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { applyCommand, type Command, locate } from '../commands/index.ts';
 import { type HistoryEntry, record } from './history.ts';
 
+/** The right-hand panel being shown. */
+export type Panel = 'fields' | 'outcomes' | 'settings' | 'checks' | 'json';
+
 export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'error' | 'invalid' | 'conflict';
 
 export interface EditorState {
@@ -10,6 +13,7 @@ export interface EditorState {
   /** The selected node, if any, and the page shown on the canvas. */
   selectedId: string | undefined;
   pageId: string;
+  panel: Panel;
   past: HistoryEntry[];
   future: HistoryEntry[];
   /** What the server holds, and its revision; `definition !== saved` means unsaved edits. */
@@ -22,6 +26,7 @@ export interface EditorState {
   redo(): void;
   select(nodeId: string | undefined): void;
   showPage(pageId: string): void;
+  showPanel(panel: Panel): void;
   markSaved(definition: AppDefinition, revision: number): void;
   setSaveStatus(status: SaveStatus, message?: string): void;
 }
@@ -42,6 +47,7 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
     definition: options.definition,
     selectedId: undefined,
     pageId: options.definition.pages[0]?.id ?? '',
+    panel: 'fields',
     past: [],
     future: [],
     saved: options.definition,
@@ -81,9 +87,10 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
     },
     select: (selectedId) => {
       const at = selectedId ? locate(get().definition, selectedId) : undefined;
-      set(at ? { selectedId, pageId: at.pageId } : { selectedId: undefined });
+      set(at ? { selectedId, pageId: at.pageId, panel: 'fields' } : { selectedId: undefined });
     },
     showPage: (pageId) => set({ pageId }),
+    showPanel: (panel) => set({ panel }),
     markSaved(definition, revision) {
       const s = get();
       set({ saved: definition, revision, ...statusFor(s.definition === definition, s) });
@@ -108,9 +115,9 @@ function view(
   next: AppDefinition,
   s: EditorState,
   command: Command,
-): Pick<EditorState, 'definition' | 'selectedId' | 'pageId'> {
+): Pick<EditorState, 'definition' | 'selectedId' | 'pageId'> & Partial<Pick<EditorState, 'panel'>> {
   if (command.kind === 'insert-node')
-    return { definition: next, selectedId: command.node.id, pageId: command.at.pageId };
+    return { definition: next, selectedId: command.node.id, pageId: command.at.pageId, panel: 'fields' };
   if (command.kind === 'move-node') return { definition: next, selectedId: command.id, pageId: command.to.pageId };
   if (command.kind === 'add-page') return { definition: next, selectedId: undefined, pageId: command.page.id };
   return { definition: next, ...keepView(next, s) };

@@ -1,3 +1,3 @@
 export { createEditorStore } from './create-editor-store.ts';
-export type { EditorState, EditorStore, SaveStatus } from './create-editor-store.ts';
+export type { EditorState, EditorStore, Panel, SaveStatus } from './create-editor-store.ts';
 export { EditorStoreProvider, useEditor, useEditorStore } from './editor-context.tsx';
