@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { createResultCodeService } from './result-codes/service.ts';
+import { backfillReviewDeadlines } from './review/backfill-deadlines.ts';
 import { readConfig } from './config.ts';
 import { seedDemo } from './seed/demo.ts';
 import { createSqliteStorage } from './storage/sqlite/index.ts';
@@ -11,6 +12,11 @@ const config = readConfig();
 const storage = createSqliteStorage({ file: config.dbFile, divisions: config.divisions });
 const firstRun = (await storage.users.count()) === 0;
 const logins = firstRun ? await seedDemo(storage, new Date()) : [];
+// Open review items stored before deadlines were kept get one now, so none waits unseen.
+await backfillReviewDeadlines(storage, {
+  holidays: new Set(config.workCalendar.holidays),
+  workingWeekends: new Set(config.workCalendar.workingWeekends),
+});
 const resultCodes = createResultCodeService({
   dataDir: config.dataDir,
   publicBaseUrl: config.publicBaseUrl,

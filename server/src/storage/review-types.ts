@@ -70,6 +70,9 @@ export interface ReviewStore {
   transition(t: ReviewTransition): Promise<boolean>;
   /** A returned submission comes back pending with new values; false when it was not `returned`. */
   resubmit(r: Resubmission): Promise<boolean>;
+  /** Open items without a deadline (stored before deadlines were kept), to give them one. */
+  undated(): Promise<Array<{ id: number; appId: number; version: number; submittedAt: string }>>;
+  setDueAt(id: number, dueAt: string): Promise<void>;
   revisions(
     submissionId: number,
   ): Promise<Array<{ revision: number; values: Record<string, unknown>; submittedAt: string }>>;

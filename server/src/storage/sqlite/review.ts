@@ -89,6 +89,11 @@ export function createReviewStore(db: Database): ReviewStore {
        result_code = COALESCE(@resultCode, result_code), result_code_id = COALESCE(@resultCodeId, result_code_id)
      WHERE id = @id AND status = 'returned'`,
   );
+  const undated = db.prepare<[], { id: number; app_id: number; version: number; submitted_at: string }>(
+    `SELECT id, app_id, version, submitted_at FROM submissions
+     WHERE status IN ('pending', 'claimed') AND review_due_at IS NULL`,
+  );
+  const setDue = db.prepare('UPDATE submissions SET review_due_at = ? WHERE id = ? AND review_due_at IS NULL');
   const revisions = db.prepare<[number], { revision: number; values_json: string; submitted_at: string }>(
     'SELECT revision, values_json, submitted_at FROM submission_revisions WHERE submission_id = ? ORDER BY revision',
   );
@@ -150,6 +155,9 @@ export function createReviewStore(db: Database): ReviewStore {
       const r = counts.get(userId, now, scope.orgId);
       return { waiting: r?.waiting ?? 0, claimedByMe: r?.mine ?? 0, overdue: r?.overdue ?? 0 };
     },
+    undated: async () =>
+      undated.all().map((r) => ({ id: r.id, appId: r.app_id, version: r.version, submittedAt: r.submitted_at })),
+    setDueAt: async (id, dueAt) => void setDue.run(dueAt, id),
     transition: async (t) => transition(t),
     resubmit: async (r) => resubmit(r),
     revisions: async (id) =>
