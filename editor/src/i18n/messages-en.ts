@@ -43,7 +43,7 @@ const enBase: Partial<Record<MessageKey, string>> = {
   'create.name': 'App name',
   'create.blank': 'Blank app',
   'create.blankHint': 'Start from scratch',
-  'create.fromTemplate': 'From a template',
+  'create.fromTemplate': 'Start from blank or a template',
   'create.submit': 'Create and edit',
   'create.defaultName': 'Untitled app',
   'builder.back': 'Back to apps',

@@ -41,7 +41,7 @@ export const zh = {
   'create.name': '应用名称',
   'create.blank': '空白应用',
   'create.blankHint': '从零开始拖拽搭建',
-  'create.fromTemplate': '从模板创建',
+  'create.fromTemplate': '从空白或模板开始',
   'create.submit': '创建并开始编辑',
   'create.defaultName': '未命名应用',
   'builder.back': '返回应用列表',
