@@ -1,11 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { guideShot, signInAt, ZH } from './support/console-helpers.ts';
+import { guideShot, launchChineseBrowser, signInAt, ZH } from './support/console-helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await launchChineseBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,11 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { apiAs, guideShot, ZH, signInAt } from './support/console-helpers.ts';
+import { apiAs, launchChineseBrowser, guideShot, ZH, signInAt } from './support/console-helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await launchChineseBrowser();
 });
 afterAll(async () => {
   await browser?.close();

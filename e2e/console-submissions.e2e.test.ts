@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { apiAs, guideShot, ZH, parseCsv, readXlsxRows, signInAt } from './support/console-helpers.ts';
+import {
+  apiAs,
+  launchChineseBrowser,
+  guideShot,
+  ZH,
+  parseCsv,
+  readXlsxRows,
+  signInAt,
+} from './support/console-helpers.ts';
 
 let browser: Browser;
 let appId = 0;
@@ -10,7 +17,7 @@ const NAMES = ['核查甲', '核查乙', '核查丙', '核查丁', '核查戊'];
 const CONTACT = ['是', '否', '是', '否', '是'];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await launchChineseBrowser();
   const base = inject('baseUrl');
   // Five declarations residents send, with names this test can search for.
   const admin = await apiAs(base, 'county-admin');

@@ -1,12 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const GUIDE_IMG = resolve(ROOT, 'docs/guide/img');
 export const DEMO_PASSWORD = 'sprout-demo-1';
-/** An official's browser: Chinese, China time (date pickers read 年/月/日). */
+/** An official's browser context: Chinese, China time. */
 export const ZH = { locale: 'zh-CN', timezoneId: 'Asia/Shanghai' } as const;
 
 /**
@@ -26,6 +26,30 @@ export async function readXlsxRows(bytes: Buffer): Promise<unknown[][]> {
   const rows: unknown[][] = [];
   book.worksheets[0]?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   return rows;
+}
+
+/**
+ * Chromium with a Chinese UI language, as officials' browsers are, so Chinese glyphs are
+ * chosen for Chinese text. (Headless Chromium still draws empty date pickers as mm/dd/yyyy.)
+ */
+export function launchChineseBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.SPROUT_CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
+    // The flags of support/browser.ts, plus the UI language.
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=zh-CN',
+    ],
+  });
 }
 
 /** A guide picture of the real product: docs/guide/img/<name>.png, viewport only, so it stays small. */
