@@ -45,7 +45,9 @@ describe('review: returned for correction', () => {
     await expect.poll(() => item.getByRole('alert').textContent(), { timeout: 30_000 }).toContain('意见');
     await item.getByLabel('审核意见（不通过或退回时必填）').fill(COMMENT);
     await item.getByRole('button', { name: '退回修改' }).click();
-    await expect.poll(() => officials.locator(`li[data-receipt="${receiptCode}"]`).count(), { timeout: 30_000 }).toBe(0);
+    await expect
+      .poll(() => officials.locator(`li[data-receipt="${receiptCode}"]`).count(), { timeout: 30_000 })
+      .toBe(0);
 
     // The resident looks the receipt up again on the same phone.
     await page.goto(`${base()}/a/${app.slug}?receipt=${receiptCode}`);
