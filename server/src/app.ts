@@ -67,7 +67,26 @@ export function createApp(options: AppOptions) {
     c.set('ip', remoteAddress(c));
     await next();
   });
-  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.use(
+    '*',
+    secureHeaders({
+      crossOriginEmbedderPolicy: false,
+      // No inline or third-party script anywhere: an injected script could read drafts and
+      // the outbox from localStorage (see docs/drafts-and-offline.md).
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'self'"],
+      },
+    }),
+  );
   app.use(
     '/api/*',
     bodyLimit({

@@ -68,6 +68,10 @@ describe('errors and limits', () => {
     const res = await request(s.url, '/health');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain('unsafe-eval');
   });
 
   it('answers a clear 503 page when a front end is not built', async () => {
