@@ -2,14 +2,15 @@ import { type MessageKey, useI18n } from '../i18n/index.tsx';
 import { type Panel, useEditor } from '../store/index.ts';
 import { Inspector } from './inspector/Inspector.tsx';
 import { ChecksPanel } from './panels/ChecksPanel.tsx';
+import { ComputedPanel } from './panels/ComputedPanel.tsx';
 import { JsonPanel } from './panels/JsonPanel.tsx';
 import { OutcomesPanel } from './panels/OutcomesPanel.tsx';
 import { SettingsPanel } from './panels/SettingsPanel.tsx';
 import { useChecks } from './use-checks.ts';
 
-const TABS: Panel[] = ['fields', 'outcomes', 'settings', 'checks', 'json'];
+const TABS: Panel[] = ['fields', 'computed', 'outcomes', 'settings', 'checks', 'json'];
 
-/** The right-hand panel: the selected field, or the app's outcomes, settings, checks and JSON. */
+/** The right-hand panel: the selected field, or the app's computed values, outcomes, settings, checks and JSON. */
 export function SidePanel() {
   const { t } = useI18n();
   const tab = useEditor((s) => s.panel);
@@ -27,6 +28,7 @@ export function SidePanel() {
       </div>
       <div className="side-body" role="tabpanel">
         {tab === 'fields' && <Inspector />}
+        {tab === 'computed' && <ComputedPanel />}
         {tab === 'outcomes' && <OutcomesPanel />}
         {tab === 'settings' && <SettingsPanel />}
         {tab === 'checks' && <ChecksPanel />}

@@ -6,15 +6,21 @@ import { zhPublish } from './messages-zh-publish.ts';
 import { enConsole } from '../console/messages-en.ts';
 import { zhConsole } from '../console/messages-zh.ts';
 import { enReview, zhReview } from '../review/messages.ts';
+import { enComputed, zhComputed } from '../builder/panels/computed-messages.ts';
 
-const ZH = { ...zh, ...zhPublish, ...zhConsole, ...zhReview };
+const ZH = { ...zh, ...zhPublish, ...zhConsole, ...zhReview, ...zhComputed };
 export type MessageKey = keyof typeof ZH;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 /** Formats a message; `{name}` placeholders take params. English falls back to Chinese. */
 export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
   const text =
-    (locale === 'en' ? (en[key] ?? enConsole[key] ?? enReview[key as keyof typeof enReview]) : undefined) ?? ZH[key];
+    (locale === 'en'
+      ? (en[key] ??
+        enConsole[key] ??
+        enReview[key as keyof typeof enReview] ??
+        enComputed[key as keyof typeof enComputed])
+      : undefined) ?? ZH[key];
   return text.replace(/\{(\w+)\}/g, (_, p: string) => String(params[p] ?? ''));
 }
 

@@ -4,7 +4,7 @@ import { applyCommand, type Command, locate } from '../commands/index.ts';
 import { type HistoryEntry, record } from './history.ts';
 
 /** The right-hand panel being shown. */
-export type Panel = 'fields' | 'outcomes' | 'settings' | 'checks' | 'json';
+export type Panel = 'fields' | 'computed' | 'outcomes' | 'settings' | 'checks' | 'json';
 
 export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'error' | 'invalid' | 'conflict';
 

@@ -1,0 +1,87 @@
+import { type ComputedValue, localize, topLevelTypes } from '@sprout/shared';
+import { useMemo } from 'react';
+import { useI18n } from '../../i18n/index.tsx';
+import { useEditor } from '../../store/index.ts';
+import { ExpressionInput } from '../inspector/ExpressionInput.tsx';
+import { coreCatalog } from '@sprout/shared';
+
+const NONE: ComputedValue[] = [];
+const NAME_RE = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+/** Named formulas over the answers (年龄 from the ID number…), usable everywhere by name. */
+export function ComputedPanel() {
+  const { t, locale } = useI18n();
+  const definition = useEditor((s) => s.definition);
+  const computed = definition.computed ?? NONE;
+  const dispatch = useEditor((s) => s.dispatch);
+  const fieldNames = useMemo(() => {
+    const names = new Set(Object.keys(topLevelTypes({ ...definition, computed: [] }, coreCatalog)));
+    return names;
+  }, [definition]);
+  const set = (next: ComputedValue[]) => dispatch({ kind: 'set-computed', computed: next });
+  const change = (i: number, value: ComputedValue) => set(computed.map((c, j) => (j === i ? value : c)));
+  const nameProblem = (c: ComputedValue, i: number) => {
+    if (!NAME_RE.test(c.name)) return t('computed.nameInvalid');
+    const taken = fieldNames.has(c.name) || computed.some((o, j) => j !== i && o.name === c.name);
+    return taken ? t('computed.nameTaken') : '';
+  };
+  const add = () => {
+    let n = computed.length + 1;
+    while (computed.some((c) => c.name === `value${n}`) || fieldNames.has(`value${n}`)) n += 1;
+    set([...computed, { name: `value${n}`, expr: '', label: '' }]);
+  };
+  return (
+    <div className="outcomes">
+      <h2>{t('computed.title')}</h2>
+      <p className="muted small">{t('computed.help')}</p>
+      {computed.length === 0 && <p className="empty">{t('computed.empty')}</p>}
+      <ol>
+        {computed.map((c, i) => {
+          const problem = nameProblem(c, i);
+          const errorId = `computed-name-error-${i}`;
+          return (
+            <li key={i} className="outcome-row" data-computed={i}>
+              <div className="row">
+                <label>
+                  {t('computed.label')}
+                  <input
+                    value={localize(c.label, locale)}
+                    onChange={(e) => change(i, { ...c, label: e.target.value })}
+                  />
+                </label>
+                <label>
+                  {t('computed.name')}
+                  <input
+                    className="small-input"
+                    value={c.name}
+                    aria-invalid={problem ? true : undefined}
+                    aria-describedby={problem ? errorId : undefined}
+                    onChange={(e) => change(i, { ...c, name: e.target.value.trim() })}
+                  />
+                </label>
+              </div>
+              {problem && (
+                <p id={errorId} className="error small">
+                  {problem}
+                </p>
+              )}
+              <ExpressionInput
+                label={t('computed.expr')}
+                value={c.expr}
+                onChange={(expr) => change(i, { ...c, expr })}
+              />
+              <div className="row">
+                <button type="button" onClick={() => set(computed.filter((_, j) => j !== i))}>
+                  {t('common.delete')}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" onClick={add}>
+        ＋ {t('computed.add')}
+      </button>
+    </div>
+  );
+}
