@@ -10,8 +10,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{shared,runtime,editor,server,examples}/**/*.test.{ts,tsx}'],
-          exclude: ['**/node_modules/**', '**/*.e2e.test.ts'],
+          include: ['{shared,runtime,editor,server,examples,bench}/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', '**/*.e2e.test.ts', 'bench/.tmp/**'],
           environment: 'node',
           testTimeout: 30_000,
         },
