@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const GUIDE_IMG = resolve(ROOT, 'docs/guide/img');
@@ -33,23 +34,7 @@ export async function readXlsxRows(bytes: Buffer): Promise<unknown[][]> {
  * chosen for Chinese text. (Headless Chromium still draws empty date pickers as mm/dd/yyyy.)
  */
 export function launchChineseBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.SPROUT_CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
-    // The flags of support/browser.ts, plus the UI language.
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--lang=zh-CN',
-    ],
-  });
+  return launchBrowser({ lang: 'zh-CN' });
 }
 
 /** A guide picture of the real product: docs/guide/img/<name>.png, viewport only, so it stays small. */
