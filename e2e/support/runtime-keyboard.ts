@@ -21,3 +21,12 @@ export async function pickFirstRegion(page: Page, id: string, levels: number): P
     await expect.poll(() => page.locator(`#${selectId}`).inputValue()).not.toBe('');
   }
 }
+
+/** Presses Tab until the focused control's text is `name` (buttons have no ids). */
+export async function tabToButton(page: Page, name: string, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if ((await focused(page)).text.replace(/^[+＋]\s*/, '').trim() === name) return;
+  }
+  throw new Error(`Tab never reached the button ${name}; stuck at ${JSON.stringify(await focused(page))}`);
+}
