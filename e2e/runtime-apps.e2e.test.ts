@@ -1,7 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
-import { openApp, pickRegion, signIn, submissionCount, validIdNumber } from './support/runtime-resident.ts';
+import {
+  openApp,
+  pickRegion,
+  signIn,
+  submissionCount,
+  TINY_PNG as PNG,
+  validIdNumber,
+} from './support/runtime-resident.ts';
 
 let browser: Browser;
 const base = () => inject('baseUrl');
@@ -11,12 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-// A 1×1 PNG: the smallest photo of a document a resident could upload.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 describe('elderly subsidy', () => {
   it('checks age and bank card rules, reveals agent questions, uploads a photo, signs by typing, and is sent for review', async () => {

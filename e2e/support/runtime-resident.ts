@@ -5,6 +5,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 const AXE = resolve(import.meta.dirname, '../../runtime/node_modules/axe-core/axe.min.js');
 export const DEMO_PASSWORD = 'sprout-demo-1';
 
+/** A 1×1 PNG: the smallest photo of a document a resident could upload. */
+export const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 /** A phone-sized browser context (360 × 740), fresh storage, the resident page of one app. */
 export async function openApp(
   browser: Browser,
