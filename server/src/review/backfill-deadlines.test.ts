@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createSqliteStorage } from '../storage/sqlite/index.ts';
 import type { Storage } from '../storage/types.ts';
 import { backfillReviewDeadlines } from './backfill-deadlines.ts';
+import { submissionRow } from '../storage/submission-row.fixture.ts';
 
 const AT = '2026-03-02T02:00:00.000Z'; // Monday 10:00 in China
 let storage: Storage | undefined;
@@ -30,21 +31,7 @@ describe('backfillReviewDeadlines', () => {
       now: AT,
     });
     await storage.apps.publish(app.id, definition, null, AT);
-    const base = {
-      appId: app.id,
-      orgId: org.id,
-      version: 1,
-      values: {},
-      computed: {},
-      outcome: null,
-      submittedAt: AT,
-      idempotencyKey: null,
-      bodyHash: null,
-      deviceId: null,
-      submitterUserId: null,
-      onceKey: null,
-      ip: null,
-    };
+    const base = submissionRow(app.id, org.id, { receiptCode: '', submittedAt: AT });
     await storage.submissions.insert({ ...base, receiptCode: 'OLD1', status: 'pending' });
     await storage.submissions.insert({ ...base, receiptCode: 'DONE1', status: 'approved' });
     await storage.submissions.insert({

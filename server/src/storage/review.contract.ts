@@ -1,5 +1,6 @@
 import { createBlankDefinition } from '@sprout/shared/definition';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { submissionRow } from './submission-row.fixture.ts';
 import type { NewSubmission, Org, Storage } from './types.ts';
 
 const AT = '2026-03-02T02:00:00.000Z';
@@ -41,25 +42,16 @@ export function runReviewContract(name: string, open: () => Promise<{ storage: S
         createdBy: null,
         now: AT,
       });
-      const r = await storage.submissions.insert({
-        appId: app.id,
-        orgId,
-        receiptCode: `RC${n}`,
-        version: 1,
-        status: 'pending',
-        values: { name: '张三' },
-        computed: {},
-        outcome: null,
-        submittedAt: AT,
-        idempotencyKey: null,
-        bodyHash: null,
-        deviceId: null,
-        submitterUserId: null,
-        onceKey: null,
-        ip: null,
-        reviewDueAt: DUE,
-        ...over,
-      });
+      const r = await storage.submissions.insert(
+        submissionRow(app.id, orgId, {
+          receiptCode: `RC${n}`,
+          status: 'pending',
+          values: { name: '张三' },
+          submittedAt: AT,
+          reviewDueAt: DUE,
+          ...over,
+        }),
+      );
       if (r.kind !== 'created') throw new Error('insert failed');
       return r.submission;
     };

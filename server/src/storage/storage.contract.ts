@@ -1,5 +1,6 @@
 import { createBlankDefinition } from '@sprout/shared/definition';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { submissionRow } from './submission-row.fixture.ts';
 import type { NewSubmission, Org, Storage } from './types.ts';
 
 const AT = '2026-03-02T02:00:00.000Z';
@@ -38,24 +39,13 @@ export function runStorageContract(name: string, open: () => Promise<{ storage: 
 
     const newApp = (orgId: number, slug: string) =>
       storage.apps.create({ orgId, slug, title: slug, draft: createBlankDefinition(slug), createdBy: null, now: AT });
-    const row = (appId: number, orgId: number, over: Partial<NewSubmission> = {}): NewSubmission => ({
-      appId,
-      orgId,
-      receiptCode: `R${Math.random().toString(36).slice(2, 11).toUpperCase()}`,
-      version: 1,
-      status: 'received',
-      values: { name: '张三' },
-      computed: {},
-      outcome: null,
-      submittedAt: AT,
-      idempotencyKey: null,
-      bodyHash: null,
-      deviceId: null,
-      submitterUserId: null,
-      onceKey: null,
-      ip: null,
-      ...over,
-    });
+    const row = (appId: number, orgId: number, over: Partial<NewSubmission> = {}): NewSubmission =>
+      submissionRow(appId, orgId, {
+        receiptCode: `R${Math.random().toString(36).slice(2, 11).toUpperCase()}`,
+        submittedAt: AT,
+        values: { name: '张三' },
+        ...over,
+      });
 
     it('keeps org subtrees: parents first, siblings out', async () => {
       expect((await storage.orgs.subtree({ orgId: town.id })).map((o) => o.code)).toEqual([
