@@ -2,6 +2,7 @@ import type { Locale } from '@sprout/shared/i18n';
 import type { WorkCalendar } from '@sprout/shared/review';
 import type { ResultCodeService } from '../result-codes/service.ts';
 import type { OrgScope, Role, Storage, User } from '../storage/types.ts';
+import type { UploadQuotas } from '../uploads/upload-quota.ts';
 
 /** Where "now" comes from, so tests can move time (session expiry, lockout) without waiting. */
 export interface Clock {
@@ -25,6 +26,10 @@ export interface AppOptions {
   resultCodes?: ResultCodeService;
   /** Review time limits skip these `YYYY-MM-DD` holidays and count these make-up working days. */
   workCalendar?: { holidays?: string[]; workingWeekends?: string[] };
+  /** Daily caps on residents' uploads (per address, per app); generous defaults. */
+  uploadQuotas?: Partial<UploadQuotas>;
+  /** The IANA zone exports write times in; Beijing time unless the deployment says otherwise. */
+  timeZone?: string;
 }
 
 /** What middleware resolves once per request, typed on hono's context. */
@@ -44,6 +49,8 @@ export interface Deps {
   lockMs: number;
   resultCodes: ResultCodeService;
   workCalendar: WorkCalendar;
+  uploadQuotas: UploadQuotas;
+  timeZone: string;
 }
 
 export type AppEnv = {

@@ -285,14 +285,29 @@ export interface Upload {
   appId: number;
   name: string;
   size: number;
+  /** The type the server found from the first bytes, never the one the browser claimed. */
   type: string;
   createdAt: string;
+  /** The sender's address, counted by the per-address quota (null when unknown or anonymous). */
+  ip?: string | null;
+}
+
+/** How many files and bytes were uploaded in a window: what the quotas count. */
+export interface UploadUsage {
+  files: number;
+  bytes: number;
 }
 
 export interface UploadStore {
   save(upload: Upload, bytes: Uint8Array): Promise<void>;
   get(appId: number, id: string): Promise<Upload | undefined>;
   read(appId: number, id: string): Promise<Uint8Array | undefined>;
+  /** Uploads since `since` (ISO), to one app or, with `ip`, from one address to any app. */
+  usage(since: string, by: { appId: number } | { ip: string }): Promise<UploadUsage>;
+  /** Marks files as belonging to a submission, so the purge of unattached files keeps them. */
+  attach(appId: number, ids: readonly string[], at: string): Promise<void>;
+  /** Deletes files never attached to a submission and uploaded before `before` (ISO); answers how many. */
+  purgeUnattached(before: string): Promise<number>;
 }
 
 export interface AuditEntry {

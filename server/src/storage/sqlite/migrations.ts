@@ -107,6 +107,16 @@ export const MIGRATIONS: readonly string[] = [
     source_url TEXT, added_at TEXT NOT NULL, added_by INTEGER REFERENCES users (id)
   );
   `,
+  // Upload quotas and the purge of files never attached to a submission (issue 11).
+  // Files stored before this step were sent with submissions of their time: keep them.
+  `
+  ALTER TABLE uploads ADD COLUMN ip TEXT;
+  ALTER TABLE uploads ADD COLUMN attached_at TEXT;
+  UPDATE uploads SET attached_at = created_at;
+  CREATE INDEX uploads_app_created ON uploads (app_id, created_at);
+  CREATE INDEX uploads_ip_created ON uploads (ip, created_at) WHERE ip IS NOT NULL;
+  CREATE INDEX uploads_unattached ON uploads (created_at) WHERE attached_at IS NULL;
+  `,
 ];
 
 /** Applies the steps the file has not seen yet, each in its own transaction. */
