@@ -96,3 +96,25 @@ describe('导出含附件 (ZIP)', () => {
     expect((await other.fetch(`/apps/${appId}/export.zip`)).status).toBe(404);
   });
 });
+
+describe('export progress', () => {
+  it('counts rows in a header and reports 100 % when done, to its own official only', async () => {
+    const res = await admin.fetch(`/apps/${appId}/export.xlsx?progress=console-0001`);
+    expect(res.status).toBe(200);
+    const total = Number(res.headers.get('x-export-rows'));
+    expect(total).toBeGreaterThanOrEqual(2);
+    await res.arrayBuffer();
+    const p = await json(await admin.fetch('/exports/console-0001'));
+    expect(p).toEqual({ total, done: total, percent: 100, state: 'done' });
+    const other = await login(s.url, 'county-viewer');
+    expect((await other.fetch('/exports/console-0001')).status).toBe(404);
+    // A finished export cannot be cancelled any more.
+    expect((await admin.fetch('/exports/console-0001', { method: 'DELETE' })).status).toBe(404);
+  });
+
+  it('refuses a malformed progress id naming the parameter', async () => {
+    const res = await admin.fetch(`/apps/${appId}/export.csv?progress=${encodeURIComponent('../x')}`);
+    expect(res.status).toBe(422);
+    expect((await json<{ errors: Array<{ path: string }> }>(res)).errors[0]?.path).toBe('progress');
+  });
+});

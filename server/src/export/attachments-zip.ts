@@ -90,11 +90,18 @@ export async function writeAttachmentsZip(target: Writable, source: AttachmentsZ
     archive.on('error', reject);
   });
   archive.pipe(target);
-  const workbook = new PassThrough();
-  archive.append(workbook, { name: source.workbookName });
-  await writeXlsx(workbook, source);
-  const labels = new Map(source.layout.fields.map((f) => [f.name, f.label]));
-  await appendAttachments(archive, source, labels);
-  await archive.finalize();
-  await done;
+  try {
+    const workbook = new PassThrough();
+    archive.append(workbook, { name: source.workbookName });
+    await writeXlsx(workbook, source);
+    const labels = new Map(source.layout.fields.map((f) => [f.name, f.label]));
+    await appendAttachments(archive, source, labels);
+    await archive.finalize();
+    await done;
+  } catch (e) {
+    // A cancel or a failure mid-way: stop the archive and let its last error go quietly.
+    done.catch(() => {});
+    archive.abort();
+    throw e;
+  }
 }

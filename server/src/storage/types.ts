@@ -18,6 +18,8 @@ export interface Storage {
   audit: AuditStore;
   /** Export rows with the fields already picked out by the database: the fast path of CSV and XLSX. */
   exports: ExportStore;
+  /** How far a long export has come, and whether its official cancelled it. */
+  exportProgress: ExportProgressStore;
   review: ReviewStore;
   /** The trust list (互认) and revoked result codes. */
   trust: TrustStore;
@@ -278,6 +280,33 @@ export type ExportRow = Array<string | number | null>;
 
 export interface ExportStore {
   rows(appId: number, filter: SubmissionFilter, pick: ExportPick): AsyncIterable<ExportRow[]>;
+  /** How many rows `rows` will yield for this filter: the 100 % of an export's progress. */
+  count(appId: number, filter: SubmissionFilter): Promise<number>;
+}
+
+export type ExportState = 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface ExportProgress {
+  /** Chosen by the official's browser, so it can ask before the first byte arrives. */
+  id: string;
+  appId: number;
+  userId: number;
+  total: number;
+  done: number;
+  state: ExportState;
+  updatedAt: string;
+}
+
+/** Kept in storage, not in one server's memory: the progress poll may reach another node. */
+export interface ExportProgressStore {
+  /** Answers false when the id is already taken. */
+  start(p: Omit<ExportProgress, 'done' | 'state'>): Promise<boolean>;
+  get(id: string, userId: number): Promise<ExportProgress | undefined>;
+  /** Records rows written and answers the state, which is `cancelled` once the official asked. */
+  advance(id: string, done: number, at: string): Promise<ExportState | undefined>;
+  finish(id: string, state: 'done' | 'failed', at: string): Promise<void>;
+  /** Cancels a running export of this user; answers whether there was one. */
+  cancel(id: string, userId: number, at: string): Promise<boolean>;
 }
 
 export interface Upload {

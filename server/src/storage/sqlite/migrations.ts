@@ -116,6 +116,12 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX uploads_app_created ON uploads (app_id, created_at);
   CREATE INDEX uploads_ip_created ON uploads (ip, created_at) WHERE ip IS NOT NULL;
   CREATE INDEX uploads_unattached ON uploads (created_at) WHERE attached_at IS NULL;
+
+  CREATE TABLE export_progress (
+    id TEXT PRIMARY KEY, app_id INTEGER NOT NULL REFERENCES apps (id), user_id INTEGER NOT NULL,
+    total INTEGER NOT NULL, done INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL DEFAULT 'running',
+    updated_at TEXT NOT NULL
+  ) WITHOUT ROWID;
   `,
 ];
 
