@@ -63,6 +63,7 @@ export function createApp(options: AppOptions) {
     },
     uploadQuotas: { ...DEFAULT_UPLOAD_QUOTAS, ...options.uploadQuotas },
     timeZone: options.timeZone ?? 'Asia/Shanghai',
+    utcOffsetMinutes: options.utcOffsetMinutes ?? 480,
   };
   const app = new OpenAPIHono<AppEnv>();
   app.use('*', async (c, next) => {

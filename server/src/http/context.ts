@@ -30,6 +30,8 @@ export interface AppOptions {
   uploadQuotas?: Partial<UploadQuotas>;
   /** The IANA zone exports write times in; Beijing time unless the deployment says otherwise. */
   timeZone?: string;
+  /** The deployment's offset from UTC in minutes; 480 (Beijing time) when absent. */
+  utcOffsetMinutes?: number;
 }
 
 /** What middleware resolves once per request, typed on hono's context. */
@@ -51,6 +53,8 @@ export interface Deps {
   workCalendar: WorkCalendar;
   uploadQuotas: UploadQuotas;
   timeZone: string;
+  /** The deployment's offset from UTC in minutes (Beijing time, 480, unless configured): "today" in formulas. */
+  utcOffsetMinutes: number;
 }
 
 export type AppEnv = {
