@@ -1,6 +1,7 @@
 import { EXAMPLES } from '@sprout/examples';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { elderlyValues, idNumber } from '../src/seed/samples.ts';
 import { purgeUnattachedUploads } from '../src/uploads/purge-unattached.ts';
 import { exeBytes, htmlBytes, jpegBytes, pdfBytes, pngBytes } from './file-bytes.ts';
 import { type Client, json, login, request, startTestServer, type TestServer } from './harness.ts';
@@ -147,5 +148,69 @@ describe('uploads: serving', () => {
     expect(res.headers.get('content-type')).toBe('image/jpeg');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-disposition')).toMatch(/^attachment;/);
+  });
+});
+
+describe('uploads: at submit', () => {
+  let n = 0;
+  const submitWith = (slug: string, documents: unknown[]) =>
+    request(s.url, `/public/apps/${slug}/submissions`, {
+      method: 'POST',
+      json: {
+        version: 1,
+        values: { ...elderlyValues(documents), idNumber: idNumber('330110', '19360101', String(100 + ++n)) },
+      },
+      headers: { 'idempotency-key': `files-${n}` },
+    });
+
+  it('refuses a reference whose claimed size or type differs from the stored file', async () => {
+    const ref = await json<FileRef>(await upload('elderly-subsidy', jpegBytes(500), '照片.jpg', 'image/jpeg'));
+    const bigger = await submitWith('elderly-subsidy', [{ ...ref, size: 400 }]);
+    expect(bigger.status).toBe(422);
+    const body = await json<ProblemBody>(bigger);
+    expect(body.errors?.[0]).toEqual({ path: 'values.documents[0]', message: '文件与上传时不一致，请重新上传' });
+    const retyped = await submitWith('elderly-subsidy', [{ ...ref, type: 'application/pdf' }]);
+    expect(retyped.status).toBe(422);
+    expect((await submitWith('elderly-subsidy', [ref])).status).toBe(201);
+  });
+
+  it('keeps files a submission points at when loose ones are purged', async () => {
+    const kept = await json<FileRef>(await upload('elderly-subsidy', pngBytes(), '户口本.png', 'image/png'));
+    const loose = await json<FileRef>(await upload('elderly-subsidy', pngBytes(), '多余.png', 'image/png'));
+    expect((await submitWith('elderly-subsidy', [kept])).status).toBe(201);
+    const appId = (await s.storage.apps.published('elderly-subsidy'))!.appId;
+    await purgeUnattachedUploads(s.storage, new Date(s.clock.now().getTime() + 25 * 3600_000));
+    expect(await s.storage.uploads.get(appId, kept.id)).toBeDefined();
+    expect(await s.storage.uploads.get(appId, loose.id)).toBeUndefined();
+  });
+
+  it('checks the stored type against the field’s accept list', async () => {
+    const def = subsidyWith(8);
+    const slug = await publish(def);
+    const pdf = await json<FileRef>(await upload(slug, pdfBytes(), 'a.pdf', 'application/pdf'));
+    // The field stops taking PDFs in a new version; a resident still on version 1 may send it.
+    for (const page of def.pages) {
+      for (const node of page.nodes) if (node.type === 'upload') node.props = { ...node.props, accept: ['image/*'] };
+    }
+    const apps = await json<{ items: Array<{ id: number; slug: string; revision: number }> }>(
+      await builder.fetch('/apps'),
+    );
+    const app = apps.items.find((a) => a.slug === slug)!;
+    const detail = await json<{ revision: number }>(await builder.fetch(`/apps/${app.id}`));
+    await builder.fetch(`/apps/${app.id}/draft`, {
+      method: 'PUT',
+      json: { definition: def, revision: detail.revision },
+    });
+    expect((await builder.fetch(`/apps/${app.id}/publish`, { method: 'POST' })).status).toBe(201);
+    const res = await request(s.url, `/public/apps/${slug}/submissions`, {
+      method: 'POST',
+      json: { version: 2, values: { ...elderlyValues([pdf]), idNumber: idNumber('330110', '19360101', '201') } },
+      headers: { 'idempotency-key': 'accept-list-1' },
+    });
+    expect(res.status).toBe(422);
+    // Shared validation sees the claimed type first; the claimed type must equal the stored one, found from the bytes.
+    const issue = (await json<ProblemBody>(res)).errors?.[0];
+    expect(issue?.path).toMatch(/^values\.documents/);
+    expect(issue?.message).toBe('不支持该文件类型');
   });
 });
