@@ -4,6 +4,7 @@ import { localize } from '@sprout/shared/i18n';
 import type { Context } from 'hono';
 import { stream } from 'hono/streaming';
 import type { StreamingApi } from 'hono/utils/stream';
+import type { ExportProgressView } from '@sprout/shared/api';
 import { z } from 'zod';
 import { writeAttachmentsZip } from '../export/attachments-zip.ts';
 import { ExportCancelled, type ExportTracker, trackExport } from '../export/export-progress.ts';
@@ -161,7 +162,7 @@ function progressRoutes(app: OpenAPIHono<AppEnv>) {
       const p = await storage.exportProgress.get(c.req.param('progressId') ?? '', sessionOf(c).user.id);
       if (!p) throw notFound();
       const percent = p.state === 'done' || p.total === 0 ? 100 : Math.min(99, Math.floor((p.done / p.total) * 100));
-      return c.json({ total: p.total, done: p.done, percent, state: p.state });
+      return c.json({ total: p.total, done: p.done, percent, state: p.state } satisfies ExportProgressView);
     },
   );
   defineRoute(

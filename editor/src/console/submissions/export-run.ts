@@ -1,14 +1,9 @@
+import type { ExportProgressView } from '@sprout/shared/api';
 import { readWithProgress } from './download-stream.ts';
 
-export type ExportFormat = 'xlsx' | 'zip' | 'csv' | 'json';
+export type { ExportProgressView } from '@sprout/shared/api';
 
-/** What the server says of an export in progress (`GET /exports/:progressId`). */
-export interface ExportProgressView {
-  total: number;
-  done: number;
-  percent: number;
-  state: 'running' | 'done' | 'cancelled' | 'failed';
-}
+export type ExportFormat = 'xlsx' | 'zip' | 'csv' | 'json';
 
 export interface ExportRunOptions {
   /** The export URL without the progress id. */
