@@ -114,16 +114,21 @@ export function UploadInput({ api }: { api: FieldApi }) {
         {ui(api.locale, 'uploadHint', { max: limits.maxFiles, size: limits.maxSizeMb })}
       </p>
       {sending && (
-        <progress
-          className="sp-upload-progress"
-          max={100}
-          value={sending.percent}
-          aria-label={ui(api.locale, 'uploadProgress', { name: sending.name })}
-        />
+        <>
+          <progress
+            className="sp-upload-progress"
+            max={100}
+            value={sending.percent}
+            aria-label={ui(api.locale, 'uploadProgress', { name: sending.name })}
+          />
+          {/* Screen readers read the progress bar's value when asked; a live percentage would talk over everything. */}
+          <span className="sp-help" aria-hidden="true">
+            {sending.percent}%
+          </span>
+        </>
       )}
       <p className="sp-status" role="status">
         {status}
-        {sending && ` ${sending.percent}%`}
       </p>
       {files.length > 0 && (
         <ul className="sp-files">
