@@ -12,6 +12,23 @@ describe('detectUploadType', () => {
     expect(await detectUploadType(pdfBytes())).toBe('application/pdf');
   });
 
+  it('names an iPhone HEIC photo from its ftyp box', async () => {
+    const heic = new Uint8Array(64);
+    heic.set([
+      0,
+      0,
+      0,
+      0x18,
+      ...new TextEncoder().encode('ftypheic'),
+      0,
+      0,
+      0,
+      0,
+      ...new TextEncoder().encode('mif1heic'),
+    ]);
+    expect(await detectUploadType(heic)).toBe('image/heic');
+  });
+
   it('tells an Office workbook from any other zip', async () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet('s').addRow(['a']);
