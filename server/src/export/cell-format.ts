@@ -6,7 +6,18 @@ import type { RegionNames } from './region-names.ts';
  * How a field's answers become spreadsheet cells. `text` columns hold digit strings
  * (ID numbers, phones, account numbers) Excel would otherwise turn into 3.30110E+17.
  */
-export type CellKind = 'plain' | 'text' | 'number' | 'boolean' | 'region' | 'address' | 'files' | 'signature';
+export type CellKind = 'plain' | 'text' | 'number' | 'boolean' | 'region' | 'address' | 'files' | 'signature' | 'rows';
+
+/** One field of the export: a column, or a question inside a repeat group's column. */
+export interface ExportField {
+  name: string;
+  label: string;
+  kind: CellKind;
+  /** A choice field's option labels by value: the words the resident picked, not the codes. */
+  options?: ReadonlyMap<string, string>;
+  /** A repeat group's questions, written row by row into the group's one cell. */
+  children?: readonly ExportField[];
+}
 
 /** Component types whose answers are digit strings that must stay text. */
 const TEXT_TYPES = new Set(['idNumber', 'phone', 'uscc', 'bankCard', 'bankAccount']);
@@ -28,6 +39,8 @@ export function cellKindOf(type: string): CellKind {
       return 'files';
     case 'signature':
       return 'signature';
+    case 'repeat':
+      return 'rows';
     default:
       return 'plain';
   }
@@ -42,6 +55,8 @@ export interface CellContext {
   label: string;
   /** A choice field's option labels by value: the words the resident picked, not the codes. */
   options?: ReadonlyMap<string, string>;
+  /** A repeat group's questions. */
+  children?: readonly ExportField[];
 }
 
 export type Cell = string | number;
@@ -103,6 +118,8 @@ export function formatCell(kind: CellKind, value: unknown, ctx: CellContext): Ce
     }
     case 'signature':
       return typeof value === 'string' ? signatureFileName(ctx.receiptCode, ctx.label) : '';
+    case 'rows':
+      return Array.isArray(value) && ctx.children ? rowsText(value, ctx.children, ctx) : readable(value, ctx.locale);
     default:
       return readable(ctx.options ? optionLabels(value, ctx.options) : value, ctx.locale);
   }
@@ -121,4 +138,20 @@ export function regionCode(kind: CellKind, value: unknown): string {
     return typeof code === 'string' ? code : '';
   }
   return '';
+}
+
+/** A repeat group's rows in one cell: `1. 姓名：张三，与户主关系：户主；2. …`, each answer formatted like a column. */
+function rowsText(rows: readonly unknown[], children: readonly ExportField[], ctx: CellContext): string {
+  const en = ctx.locale === 'en';
+  return rows
+    .map((row, i) => {
+      const answers = row && typeof row === 'object' ? (row as Record<string, unknown>) : {};
+      const parts = children.flatMap((f) => {
+        const sub = { ...ctx, label: f.label, options: f.options, children: f.children };
+        const cell = formatCell(f.kind, answers[f.name], sub);
+        return cell === '' ? [] : [`${f.label}${en ? ': ' : '：'}${cell}`];
+      });
+      return `${i + 1}. ${parts.join(en ? ', ' : '，')}`;
+    })
+    .join(en ? '; ' : '；');
 }

@@ -85,6 +85,24 @@ describe('exportLayout', () => {
     expect(layout.regionCodes([row])).toEqual(['330110110202']);
   });
 
+  it('writes a repeat group’s rows as labelled answers in its one cell', () => {
+    const layout = exportLayout(EXAMPLES['huitoukan-survey']!, { locale: 'zh-CN' });
+    const members = layout.pick.values.indexOf('members');
+    const row: Array<string | number | null> = ['R1', '2026-03-02T02:05:00.000Z', 'received', 1];
+    layout.pick.values.forEach((_, i) =>
+      row.push(
+        i === members
+          ? JSON.stringify([
+              { name: '张三', relation: '户主' },
+              { name: '李四', relation: '配偶' },
+            ])
+          : null,
+      ),
+    );
+    const cell = layout.cells(row, regions)[layout.headers.indexOf('家庭成员')];
+    expect(cell).toMatch(/^1\. 姓名：张三，与户主关系：户主.*；2\. 姓名：李四，与户主关系：配偶/);
+  });
+
   it('writes English words when the UI is English, and another zone when configured', () => {
     const layout = exportLayout(EXAMPLES['elderly-subsidy']!, { locale: 'en', timeZone: 'UTC' });
     const row = ['R1', '2026-03-02T02:05:00.000Z', 'approved', 1, ...layout.pick.values.map(() => 'true')];

@@ -1,20 +1,21 @@
 import { coreCatalog } from '@sprout/shared/catalog';
-import type { AppDefinition } from '@sprout/shared/definition';
-import { walkNodes } from '@sprout/shared/definition';
+import type { AppDefinition, AppNode } from '@sprout/shared/definition';
 import { type Locale, type LocalizedText, localize } from '@sprout/shared/i18n';
 import { STATUS_LABELS, type SubmissionStatus } from '@sprout/shared/review';
 import type { ExportPick, ExportRow } from '../storage/types.ts';
-import { type Cell, type CellKind, cellKindOf, formatCell, readable, regionCode } from './cell-format.ts';
+import {
+  type Cell,
+  type CellKind,
+  cellKindOf,
+  type ExportField,
+  formatCell,
+  readable,
+  regionCode,
+} from './cell-format.ts';
+
+export type { ExportField } from './cell-format.ts';
 import { localTime } from './local-time.ts';
 import type { RegionNames } from './region-names.ts';
-
-/** One picked field of the export, in document order. */
-export interface ExportField {
-  name: string;
-  label: string;
-  kind: CellKind;
-  options?: ReadonlyMap<string, string>;
-}
 
 export interface ExportLayout {
   headers: string[];
@@ -47,23 +48,28 @@ export function jsonValue(json: string | number | null): unknown {
   return JSON.parse(json);
 }
 
-function pickFields(def: AppDefinition, locale: Locale): ExportField[] {
-  const fields: ExportField[] = [];
-  walkNodes(def, ({ node, repeatScope }) => {
+function fieldOf(node: AppNode, locale: Locale): ExportField {
+  const label = localize(node.props?.label as LocalizedText | undefined, locale) || node.name || node.id;
+  const options = node.props?.options as Array<{ value: string; label: LocalizedText }> | undefined;
+  const field: ExportField = { name: node.name ?? node.id, label, kind: cellKindOf(node.type) };
+  if (Array.isArray(options)) {
+    field.options = new Map(options.map((o) => [o.value, localize(o.label, locale) || o.value]));
+  }
+  if (node.type === 'repeat') field.children = inputsOf(node.children ?? [], locale);
+  return field;
+}
+
+/** The input questions among nodes (sections opened, repeat groups as one field each), in document order. */
+function inputsOf(nodes: readonly AppNode[], locale: Locale): ExportField[] {
+  return nodes.flatMap((node) => {
     const manifest = coreCatalog.get(node.type);
-    if (!node.name || repeatScope.length > 0 || !manifest || (manifest.role !== 'input' && !manifest.repeats)) return;
-    const label = localize(node.props?.label as LocalizedText | undefined, locale) || node.name;
-    const options = node.props?.options as Array<{ value: string; label: LocalizedText }> | undefined;
-    fields.push({
-      name: node.name,
-      label,
-      kind: cellKindOf(node.type),
-      ...(Array.isArray(options)
-        ? { options: new Map(options.map((o) => [o.value, localize(o.label, locale) || o.value])) }
-        : {}),
-    });
+    if (node.name && manifest && (manifest.role === 'input' || manifest.repeats)) return [fieldOf(node, locale)];
+    return node.children && node.type !== 'repeat' ? inputsOf(node.children, locale) : [];
   });
-  return fields;
+}
+
+function pickFields(def: AppDefinition, locale: Locale): ExportField[] {
+  return def.pages.flatMap((page) => inputsOf(page.nodes, locale));
 }
 
 const hasCodeColumn = (kind: CellKind) => kind === 'region' || kind === 'address';
@@ -114,7 +120,16 @@ export function exportLayout(def: AppDefinition, options: ExportLayoutOptions): 
       ];
       fields.forEach((f, i) => {
         const value = jsonValue(row[FIXED + i] ?? null);
-        out.push(formatCell(f.kind, value, { locale, regions, receiptCode, label: f.label, options: f.options }));
+        out.push(
+          formatCell(f.kind, value, {
+            locale,
+            regions,
+            receiptCode,
+            label: f.label,
+            options: f.options,
+            children: f.children,
+          }),
+        );
         if (hasCodeColumn(f.kind)) out.push(regionCode(f.kind, value));
       });
       const afterFields = FIXED + fields.length;
