@@ -53,6 +53,7 @@ const outcome = z.strictObject({
     label: localizedText,
     color: z.enum(['green', 'yellow', 'red', 'blue', 'gray']).optional(),
     description: localizedText.optional(),
+    message: localizedText.optional(),
   }),
 });
 
