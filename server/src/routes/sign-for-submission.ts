@@ -3,17 +3,14 @@ import type { AppDefinition, OutcomeResult } from '@sprout/shared/definition';
 import { reviewDeadline } from '@sprout/shared/review';
 import type { AppEnv } from '../http/context.ts';
 import { issueResultCode, issuerUrl } from '../result-codes/issue-result-code.ts';
+import { issuingBaseUrl } from '../result-codes/issuer-base.ts';
 
-/** The deployment's public base URL: configured, or the origin the request came to. */
-export function publicBaseUrl(c: Context<AppEnv>): string {
-  return c.get('deps').resultCodes.publicBaseUrl ?? new URL(c.req.url).origin;
-}
-
-/** The issuer URL of the org that owns an app. */
+/** The issuer URL of the org that owns an app, under the configured public URL (see issuer-base.ts). */
 export async function issuerOf(c: Context<AppEnv>, orgId: number): Promise<string> {
+  const base = issuingBaseUrl(c);
   const org = await c.get('deps').storage.orgs.get(orgId);
   if (!org) throw new Error(`org ${orgId} of an app is missing`);
-  return issuerUrl(publicBaseUrl(c), org.code);
+  return issuerUrl(base, org.code);
 }
 
 /** The time limit of an app that needs review but names none: nothing waits without a deadline. */
