@@ -6,10 +6,13 @@ import { DEFAULT_API_BASE } from './http-services.ts';
 export interface Receipt {
   receiptCode: string;
   status: string;
-  outcome: { code: string; label: string; color: string | null } | null;
+  /** `message` is the app's word to the resident about this result (what it means, where to go). */
+  outcome: { code: string; label: string; color: string | null; message?: string } | null;
   submittedAt: string;
   appTitle: string;
   resultCode?: string;
+  /** When the signed code stops being valid (ISO instant). */
+  resultCodeExpiresAt?: string;
   reviewComment?: string;
   /** Only in the answer to the submit: lets this device correct a returned submission. */
   editToken?: string;

@@ -80,6 +80,11 @@ const TEXT = {
     'Your submission was returned: correct it as the comment says and send it again. The receipt code stays the same.',
   ],
   resend: ['重新提交', 'Send again'],
+  resultAfterReview: [
+    '工作人员审核通过后，结果和结果码会显示在这里，可用回执码随时查询。',
+    'Once an official approves it, the result and its code appear here; check any time with the receipt code.',
+  ],
+  codeValidUntil: ['结果码有效期至 {time}（北京时间）', 'Code valid until {time} (China time)'],
 } satisfies Record<string, [string, string]>;
 
 export type UiKey = keyof typeof TEXT;
