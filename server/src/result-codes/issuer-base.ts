@@ -37,23 +37,26 @@ export function publicBaseUrl(c: Context<AppEnv>): string {
 }
 
 /**
- * The base URL to sign a code with. Without SPROUT_PUBLIC_URL only a loopback connection
- * with no proxy in between may get a code (a developer's or a test's machine); elsewhere
- * the code would name an address no checkpoint knows, so the server refuses (503: the
- * resident's phone keeps the submission and sends it again once it is configured).
+ * The base URL to sign a code with, or undefined when none may be used. Without
+ * SPROUT_PUBLIC_URL only a loopback connection with no proxy in between may get a code
+ * (a developer's or a test's machine): elsewhere the code would name an address no
+ * checkpoint knows.
  */
-export function issuingBaseUrl(c: Context<AppEnv>): string {
+export function issuingBaseUrl(c: Context<AppEnv>): string | undefined {
   const configured = c.get('deps').resultCodes.publicBaseUrl;
   if (configured) return configured;
   const socket = socketOf(c);
   const direct = FORWARDING_HEADERS.every((h) => c.req.header(h) === undefined);
   const origin = listeningOrigin(socket);
-  if (direct && origin && isLoopback(socket?.localAddress) && isLoopback(socket?.remoteAddress)) return origin;
-  throw new Problem(503, {
+  return direct && origin && isLoopback(socket?.localAddress) && isLoopback(socket?.remoteAddress) ? origin : undefined;
+}
+
+/** 503, not 4xx: the resident's phone keeps the submission and sends it again once the server is configured. */
+export const noPublicUrl = () =>
+  new Problem(503, {
     'zh-CN': '此应用签发结果码，但服务器尚未配置公开地址（SPROUT_PUBLIC_URL），暂时无法签发；请联系管理员',
     en: 'This app issues result codes, but the server has no public URL (SPROUT_PUBLIC_URL) yet; ask the administrator',
   });
-}
 
 /** Printed at start when codes could not be issued to anyone but this machine. */
 export function issuerWarning(publicUrl: string | undefined, host: string): string | undefined {
