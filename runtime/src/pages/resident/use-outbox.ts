@@ -49,5 +49,10 @@ export function useOutbox(storage: KeyValueStorage | undefined, slug: string, on
     // own answers. Only what is still queued after the attempt (offline) shows as waiting.
     return flush();
   };
-  return { waiting, submit, flush };
+  /** Submissions of this app the server refused for an older version, kept for the resident. */
+  const held = () => queue.held(slug);
+  const release = (keys: string[]) => {
+    for (const key of keys) queue.remove(key);
+  };
+  return { waiting, submit, flush, held, release };
 }
