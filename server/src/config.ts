@@ -10,6 +10,8 @@ export interface ServerConfig {
   dbFile: string;
   dist: { editor?: string; runtime?: string };
   secureCookies: boolean;
+  /** Seed the demo (orgs, ten officials with the published password, example apps) into an empty database. */
+  demo: boolean;
   /** `fixture` imports a small slice of the divisions (tests that start the real process). */
   divisions: 'package' | 'fixture';
   /** The public base URL of result-code issuers (`https://sprout.example`); the request's origin when unset. */
@@ -24,9 +26,9 @@ export interface ServerConfig {
  * Reads the environment: PORT (default 8787, 0 = any free port), HOST (default
  * 0.0.0.0), SPROUT_DATA_DIR (default `<repo>/data`; a relative value is taken from
  * the repo root, so `npm start` from anywhere uses the same file), SPROUT_SECURE_COOKIES=1
- * behind https, SPROUT_DIVISIONS=fixture for tests, SPROUT_PUBLIC_URL (issuer base of
- * result codes), SPROUT_DEPLOYMENT_NAME, and SPROUT_HOLIDAYS / SPROUT_WORKING_WEEKENDS
- * (comma-separated `YYYY-MM-DD`, the year's official calendar for review time limits).
+ * behind https, SPROUT_DEMO=1 (seed the demo into an empty database; `npm start` sets
+ * it), SPROUT_DIVISIONS=fixture for tests, SPROUT_PUBLIC_URL (issuer base of result
+ * codes), SPROUT_DEPLOYMENT_NAME, and SPROUT_HOLIDAYS / SPROUT_WORKING_WEEKENDS (comma-separated `YYYY-MM-DD`, the year's official calendar for review time limits).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const raw = env.SPROUT_DATA_DIR ?? 'data';
@@ -39,6 +41,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     // Looked up per request: a build that finishes after the start is served without a restart.
     dist: { editor: join(REPO_ROOT, 'editor', 'dist'), runtime: join(REPO_ROOT, 'runtime', 'dist') },
     secureCookies: env.SPROUT_SECURE_COOKIES === '1',
+    demo: env.SPROUT_DEMO === '1',
     divisions: env.SPROUT_DIVISIONS === 'fixture' ? 'fixture' : 'package',
     publicBaseUrl: env.SPROUT_PUBLIC_URL || undefined,
     deploymentName: env.SPROUT_DEPLOYMENT_NAME || undefined,
