@@ -1,4 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
+import { parseTrustProxy, type TrustProxy } from './http/client-origin.ts';
 
 /** The repository root, found from this file, so defaults do not depend on the cwd. */
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -9,7 +10,10 @@ export interface ServerConfig {
   dataDir: string;
   dbFile: string;
   dist: { editor?: string; runtime?: string };
+  /** Cookies carry `Secure`: SPROUT_SECURE_COOKIES=1 or an https SPROUT_PUBLIC_URL. */
   secureCookies: boolean;
+  /** SPROUT_TRUST_PROXY: whose X-Forwarded-For / -Proto to believe (off by default). */
+  trustProxy: TrustProxy;
   /** Seed the demo (orgs, ten officials with the published password, example apps) into an empty database. */
   demo: boolean;
   /** `fixture` imports a small slice of the divisions (tests that start the real process). */
@@ -40,7 +44,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dbFile: join(dataDir, 'sprout.db'),
     // Looked up per request: a build that finishes after the start is served without a restart.
     dist: { editor: join(REPO_ROOT, 'editor', 'dist'), runtime: join(REPO_ROOT, 'runtime', 'dist') },
-    secureCookies: env.SPROUT_SECURE_COOKIES === '1',
+    secureCookies: env.SPROUT_SECURE_COOKIES === '1' || (env.SPROUT_PUBLIC_URL ?? '').startsWith('https://'),
+    trustProxy: parseTrustProxy(env.SPROUT_TRUST_PROXY),
     demo: env.SPROUT_DEMO === '1',
     divisions: env.SPROUT_DIVISIONS === 'fixture' ? 'fixture' : 'package',
     publicBaseUrl: env.SPROUT_PUBLIC_URL || undefined,

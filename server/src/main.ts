@@ -31,6 +31,7 @@ const app = createApp({
   storage,
   dist: config.dist,
   secureCookies: config.secureCookies,
+  trustProxy: config.trustProxy,
   resultCodes,
   workCalendar: config.workCalendar,
 });

@@ -78,12 +78,30 @@ export function request(base: string, path: string, init: RequestInit & { json?:
   return fetch(`${base}/api/v1${path}`, { ...init, headers, body });
 }
 
-/** Signs in a demo user and answers a client that sends the cookie and the CSRF token. */
-export async function login(base: string, username: string, password = DEMO_PASSWORD): Promise<Client> {
+/**
+ * Signs in a demo user and answers a client that sends the cookie and the CSRF token.
+ * A password someone else chose must be changed first: the client does that, keeping
+ * the same password, as the official who has since chosen their own would stand
+ * (`{ keepForcedChange: true }` leaves it pending, for tests of that rule).
+ */
+export async function login(
+  base: string,
+  username: string,
+  password = DEMO_PASSWORD,
+  options: { keepForcedChange?: boolean } = {},
+): Promise<Client> {
   const res = await request(base, '/auth/login', { method: 'POST', json: { username, password } });
   if (res.status !== 200) throw new Error(`login of ${username} answered ${res.status}: ${await res.text()}`);
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const { csrfToken, user } = (await res.json()) as { csrfToken: string; user: { mustChangePassword?: boolean } };
+  if (user.mustChangePassword && !options.keepForcedChange) {
+    const changed = await request(base, '/auth/password', {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken },
+      json: { oldPassword: password, newPassword: password },
+    });
+    if (changed.status !== 204) throw new Error(`the forced password change of ${username} answered ${changed.status}`);
+  }
   return {
     csrf: csrfToken,
     cookie,

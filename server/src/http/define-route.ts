@@ -24,6 +24,8 @@ export interface RouteSpec<B extends Schema, Q extends Schema> {
   /** Status → description, with an optional JSON schema of the answer. */
   responses: Record<number, string | { description: string; schema?: z.ZodType; contentType?: string }>;
   middleware?: MiddlewareHandler<AppEnv>[];
+  /** Open to an official whose password someone else chose and who has not changed it yet. */
+  beforePasswordChange?: true;
 }
 
 export interface RouteInput<B extends Schema, Q extends Schema> {
@@ -112,6 +114,7 @@ export function defineRoute<B extends Schema = undefined, Q extends Schema = und
       const session = c.get('session');
       if (!session) throw new Problem(401, { 'zh-CN': '请先登录', en: 'Sign in first' });
       checkCsrf(c.req.method, c.req.header('x-csrf-token'), session.csrfToken);
+      if (session.user.mustChangePassword && !spec.beforePasswordChange) throw mustChangePassword();
       if (spec.auth !== 'session' && !hasRole(session.user, spec.auth)) throw forbidden();
     }
     await next();
@@ -122,6 +125,12 @@ export function defineRoute<B extends Schema = undefined, Q extends Schema = und
     return handler(c, { body, query } as RouteInput<B, Q>);
   });
 }
+
+const mustChangePassword = () =>
+  new Problem(403, {
+    'zh-CN': '请先修改初始密码（由他人设置的密码需要本人更换）',
+    en: 'Change the password someone else set for you first',
+  });
 
 /** A numeric id from the path; anything else is simply not found. */
 export function idParam(c: Context<AppEnv>, name: string): number {

@@ -2,7 +2,14 @@ import { type Locale, localize } from '@sprout/shared/i18n';
 import type { OutcomeResult } from '@sprout/shared/definition';
 import type { Org, Storage, Submission, User } from '../storage/types.ts';
 
-export const orgView = (o: Org) => ({ id: o.id, parentId: o.parentId, name: o.name, code: o.code, level: o.level });
+export const orgView = (o: Org) => ({
+  id: o.id,
+  parentId: o.parentId,
+  name: o.name,
+  code: o.code,
+  level: o.level,
+  disabled: o.disabled,
+});
 
 export async function userView(storage: Storage, u: User) {
   const org = await storage.orgs.get(u.orgId);
@@ -12,6 +19,8 @@ export async function userView(storage: Storage, u: User) {
     displayName: u.displayName,
     roles: u.roles,
     disabled: u.disabled,
+    mustChangePassword: u.mustChangePassword,
+    systemAdmin: u.systemAdmin,
     org: org ? { id: org.id, name: org.name, code: org.code, level: org.level } : null,
   };
 }

@@ -5,9 +5,11 @@ import type { Storage } from '../types.ts';
 import { createAppStore } from './apps.ts';
 import { createAuditStore } from './audit.ts';
 import { createExportStore } from './export-rows.ts';
+import { createLoginLockStore } from './login-locks.ts';
 import { createDivisionStore, type DivisionSource, importDivisions } from './divisions.ts';
 import { migrate } from './migrations.ts';
 import { createOrgStore } from './orgs.ts';
+import { createRateBucketStore } from './rate-buckets.ts';
 import { createReviewStore } from './review.ts';
 import { createSessionStore } from './sessions.ts';
 import { createSubmissionStore } from './submissions.ts';
@@ -62,6 +64,8 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     exports: createExportStore(db),
     review: createReviewStore(db),
     trust: createTrustStore(db),
+    loginLocks: createLoginLockStore(db),
+    rateBuckets: createRateBucketStore(db),
     close: async () => {
       submissions.drain();
       db.close();
