@@ -7,6 +7,10 @@ export interface User {
   displayName: string;
   roles: string[];
   org: { id: string; name: string; code: string; level: string };
+  /** Someone else chose the password: it must be replaced before anything else. */
+  mustChangePassword?: boolean;
+  /** May add top-level orgs to the deployment. */
+  systemAdmin?: boolean;
 }
 
 export interface AppSummary {
