@@ -5,6 +5,7 @@ import { joinPath } from '@sprout/shared/result';
 import { checkCsrf } from '../auth/session-middleware.ts';
 import type { Role } from '../storage/types.ts';
 import { type AppEnv, hasRole, type SessionInfo } from './context.ts';
+import { isJsonContentType, MAX_JSON_DEPTH, nestsDeeperThan } from './json-body.ts';
 import { forbidden, invalid, notFound, Problem } from './problem.ts';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -75,12 +76,21 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.inf
 }
 
 async function readJson(c: Context<AppEnv>): Promise<unknown> {
-  const type = c.req.header('content-type') ?? '';
-  if (!type.includes('application/json')) {
-    throw new Problem(415, { 'zh-CN': '请以 JSON 格式发送', en: 'Send the body as application/json' });
+  if (!isJsonContentType(c.req.header('content-type'))) {
+    throw new Problem(415, {
+      'zh-CN': '请以 JSON 格式发送（Content-Type: application/json）',
+      en: 'Send the body as application/json (the Content-Type header)',
+    });
+  }
+  const text = await c.req.text();
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+    throw new Problem(400, {
+      'zh-CN': `JSON 嵌套层数超过 ${MAX_JSON_DEPTH} 层`,
+      en: `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels`,
+    });
   }
   try {
-    return await c.req.json();
+    return JSON.parse(text);
   } catch {
     throw new Problem(400, { 'zh-CN': 'JSON 格式不正确', en: 'The body is not valid JSON' });
   }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../submissions/canonical-json.ts';
 import type { Context } from 'hono';
 import { isFileRef } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
@@ -107,7 +108,10 @@ export async function submit(
 }
 
 export function bodyHash(body: SubmitBody): string {
-  return createHash('sha256')
-    .update(JSON.stringify([body.version, body.values, body.deviceId ?? null]))
-    .digest('base64url');
+  return (
+    createHash('sha256')
+      // Canonical: a retry whose JSON has its keys in another order is the same body.
+      .update(canonicalJson([body.version, body.values, body.deviceId ?? null]))
+      .digest('base64url')
+  );
 }
