@@ -23,6 +23,7 @@ export async function startServer(dataDir: string): Promise<ServerProcess> {
       PORT: '0',
       HOST: '127.0.0.1',
       SPROUT_DEMO: '1',
+      SPROUT_RATE_LIMITS: 'off',
       SPROUT_DATA_DIR: dataDir,
       SPROUT_DIVISIONS: 'fixture',
     },

@@ -10,6 +10,7 @@ import { type AppEnv, type AppOptions, type Deps, systemClock } from './http/con
 import { clientOrigin, type RequestFacts } from './http/client-origin.ts';
 import { mountFrontEnds } from './http/front-ends.ts';
 import { pickLocale } from './http/locale.ts';
+import { DEFAULT_RATE_LIMITS } from './http/rate-limit.ts';
 import { Problem } from './http/problem.ts';
 import { appRoutes } from './routes/apps.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -60,6 +61,7 @@ export function createApp(options: AppOptions) {
     idleMs: (options.session?.idleMinutes ?? 120) * 60_000,
     absoluteMs: (options.session?.absoluteHours ?? 12) * 3600_000,
     loginPolicy: loginPolicy(options.login),
+    rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
     resultCodes: options.resultCodes ?? temporaryResultCodeService(),
     workCalendar: {
       holidays: new Set(options.workCalendar?.holidays ?? []),

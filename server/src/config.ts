@@ -14,6 +14,8 @@ export interface ServerConfig {
   secureCookies: boolean;
   /** SPROUT_TRUST_PROXY: whose X-Forwarded-For / -Proto to believe (off by default). */
   trustProxy: TrustProxy;
+  /** SPROUT_RATE_LIMITS=off lifts the anonymous routes' limits, for load tests only. */
+  rateLimitsOff: boolean;
   /** Seed the demo (orgs, ten officials with the published password, example apps) into an empty database. */
   demo: boolean;
   /** `fixture` imports a small slice of the divisions (tests that start the real process). */
@@ -47,6 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     secureCookies: env.SPROUT_SECURE_COOKIES === '1' || (env.SPROUT_PUBLIC_URL ?? '').startsWith('https://'),
     trustProxy: parseTrustProxy(env.SPROUT_TRUST_PROXY),
     demo: env.SPROUT_DEMO === '1',
+    rateLimitsOff: env.SPROUT_RATE_LIMITS === 'off',
     divisions: env.SPROUT_DIVISIONS === 'fixture' ? 'fixture' : 'package',
     publicBaseUrl: env.SPROUT_PUBLIC_URL || undefined,
     deploymentName: env.SPROUT_DEPLOYMENT_NAME || undefined,

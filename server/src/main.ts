@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import { createResultCodeService } from './result-codes/service.ts';
 import { backfillReviewDeadlines } from './review/backfill-deadlines.ts';
 import { readConfig } from './config.ts';
+import { NO_RATE_LIMITS } from './http/rate-limit.ts';
 import { seedDemo } from './seed/demo.ts';
 import { demoWarning } from './startup/demo-warning.ts';
 import { createSqliteStorage } from './storage/sqlite/index.ts';
@@ -32,6 +33,7 @@ const app = createApp({
   dist: config.dist,
   secureCookies: config.secureCookies,
   trustProxy: config.trustProxy,
+  ...(config.rateLimitsOff ? { rateLimits: NO_RATE_LIMITS } : {}),
   resultCodes,
   workCalendar: config.workCalendar,
 });

@@ -14,7 +14,7 @@ afterAll(() => {
 });
 
 async function startProcess(): Promise<ServerProcess> {
-  const server = await startServerProcess(dataDir, { SPROUT_DEMO: '1' });
+  const server = await startServerProcess(dataDir, { SPROUT_DEMO: '1', SPROUT_RATE_LIMITS: 'off' });
   children.push(server.child);
   return server;
 }

@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../src/app.ts';
 import { createResultCodeService } from '../src/result-codes/service.ts';
 import type { AppOptions } from '../src/http/context.ts';
+import { NO_RATE_LIMITS } from '../src/http/rate-limit.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo.ts';
 import { createSqliteStorage, type DivisionSource } from '../src/storage/sqlite/index.ts';
 import type { Storage } from '../src/storage/types.ts';
@@ -41,7 +42,8 @@ export async function startTestServer(
   const clock = manualClock();
   if (options.seed !== false) await seedDemo(storage, clock.now());
   const resultCodes = createResultCodeService({ dataDir: join(dir, 'data') });
-  const app = createApp({ storage, clock, resultCodes, ...options.app });
+  // Tests send many requests from one address; rate-limit tests pass their own limits.
+  const app = createApp({ storage, clock, resultCodes, rateLimits: NO_RATE_LIMITS, ...options.app });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;

@@ -2,6 +2,7 @@ import type { Locale } from '@sprout/shared/i18n';
 import type { WorkCalendar } from '@sprout/shared/review';
 import type { LoginOptions } from '../auth/login-policy.ts';
 import type { TrustProxy } from './client-origin.ts';
+import type { RateLimits } from './rate-limit.ts';
 import type { ResultCodeService } from '../result-codes/service.ts';
 import type { LoginPolicy, OrgScope, Role, Storage, User } from '../storage/types.ts';
 
@@ -21,6 +22,8 @@ export interface AppOptions {
   secureCookies?: boolean;
   session?: { idleMinutes?: number; absoluteHours?: number };
   login?: LoginOptions;
+  /** Token buckets of the anonymous writes; `DEFAULT_RATE_LIMITS` when absent. */
+  rateLimits?: Partial<RateLimits>;
   /** Take the client's address and scheme from X-Forwarded-* of this proxy (see `client-origin.ts`); off by default. */
   trustProxy?: TrustProxy;
   /** Keys and secret of signed result codes; a temporary set when absent (unit tests). */
@@ -43,6 +46,7 @@ export interface Deps {
   idleMs: number;
   absoluteMs: number;
   loginPolicy: LoginPolicy;
+  rateLimits: RateLimits;
   resultCodes: ResultCodeService;
   workCalendar: WorkCalendar;
 }
