@@ -62,6 +62,7 @@ export function createApp(options: AppOptions) {
     absoluteMs: (options.session?.absoluteHours ?? 12) * 3600_000,
     loginPolicy: loginPolicy(options.login),
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+    trustFetchAllow: options.trustFetchAllow ?? [],
     resultCodes: options.resultCodes ?? temporaryResultCodeService(),
     workCalendar: {
       holidays: new Set(options.workCalendar?.holidays ?? []),

@@ -14,6 +14,8 @@ export interface ServerConfig {
   secureCookies: boolean;
   /** SPROUT_TRUST_PROXY: whose X-Forwarded-For / -Proto to believe (off by default). */
   trustProxy: TrustProxy;
+  /** SPROUT_TRUST_FETCH_ALLOW: internal hosts the trust list may fetch a JWKS from (comma-separated). */
+  trustFetchAllow: string[];
   /** SPROUT_RATE_LIMITS=off lifts the anonymous routes' limits, for load tests only. */
   rateLimitsOff: boolean;
   /** Seed the demo (orgs, ten officials with the published password, example apps) into an empty database. */
@@ -50,6 +52,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustProxy: parseTrustProxy(env.SPROUT_TRUST_PROXY),
     demo: env.SPROUT_DEMO === '1',
     rateLimitsOff: env.SPROUT_RATE_LIMITS === 'off',
+    trustFetchAllow: (env.SPROUT_TRUST_FETCH_ALLOW ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean),
     divisions: env.SPROUT_DIVISIONS === 'fixture' ? 'fixture' : 'package',
     publicBaseUrl: env.SPROUT_PUBLIC_URL || undefined,
     deploymentName: env.SPROUT_DEPLOYMENT_NAME || undefined,

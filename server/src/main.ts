@@ -33,6 +33,7 @@ const app = createApp({
   dist: config.dist,
   secureCookies: config.secureCookies,
   trustProxy: config.trustProxy,
+  trustFetchAllow: config.trustFetchAllow,
   ...(config.rateLimitsOff ? { rateLimits: NO_RATE_LIMITS } : {}),
   resultCodes,
   workCalendar: config.workCalendar,

@@ -22,6 +22,8 @@ export interface AppOptions {
   secureCookies?: boolean;
   session?: { idleMinutes?: number; absoluteHours?: number };
   login?: LoginOptions;
+  /** Internal hosts the trust list may fetch a JWKS from anyway (SPROUT_TRUST_FETCH_ALLOW). */
+  trustFetchAllow?: readonly string[];
   /** Token buckets of the anonymous writes; `DEFAULT_RATE_LIMITS` when absent. */
   rateLimits?: Partial<RateLimits>;
   /** Take the client's address and scheme from X-Forwarded-* of this proxy (see `client-origin.ts`); off by default. */
@@ -47,6 +49,7 @@ export interface Deps {
   absoluteMs: number;
   loginPolicy: LoginPolicy;
   rateLimits: RateLimits;
+  trustFetchAllow: readonly string[];
   resultCodes: ResultCodeService;
   workCalendar: WorkCalendar;
 }
