@@ -12,7 +12,7 @@ import type { PackWidgetRef } from './pack-widget-ref.ts';
 
 // Widgets as real ES modules (data: URLs), imported by the same dynamic import() the page uses.
 const moduleUrl = (source: string) => `data:text/javascript,${encodeURIComponent(source)}`;
-const ECHO = moduleUrl('export default (p) => `plate:${p.value ?? ""}:${p.ids.input}:${p.locale}`;');
+const ECHO = moduleUrl('export default (p) => ["plate", p.value ?? "", p.ids.input, p.locale].join(":");');
 const THROWS = moduleUrl('export default () => { throw new Error("vendor bug"); };');
 const NOT_A_WIDGET = moduleUrl('export const x = 1;');
 const MISSING = 'http://127.0.0.1:9/missing-widget.js';
