@@ -2,10 +2,8 @@ import { createRequire } from 'node:module';
 // A relative path, not `@sprout/shared/widget-api`: Vite bundles its config only from files it
 // can reach by path, and Node cannot load the workspace package's TypeScript by name.
 import * as widgetApi from '../../shared/src/catalog/pack/widget-api.ts';
-import { HOST_MODULES, type HostModule } from '../../shared/src/catalog/pack/widget-api.ts';
+import { HOST_MODULES, type HostModule, hostShimSource } from '../../shared/src/catalog/pack/widget-api.ts';
 import type { Plugin } from 'vite';
-
-const GLOBAL = '__sproutHostModules'; // = HOST_MODULES_GLOBAL in src/packs/host-modules.ts
 
 /**
  * One ES module per host module, e.g. `host/react.js`, re-exporting the instance the page
@@ -34,17 +32,4 @@ function exportNames(specifier: HostModule): string[] {
   if (specifier === '@sprout/component-kit/widget') return Object.keys(widgetApi);
   const require = createRequire(import.meta.url);
   return Object.keys(require(specifier) as object);
-}
-
-/** Source of one shim: the default export and every named export of the host's instance. */
-export function hostShimSource(specifier: HostModule, names: readonly string[]): string {
-  const named = names.filter((n) => n !== 'default' && /^[A-Za-z_$][\w$]*$/.test(n));
-  return [
-    `// Sprout host module "${specifier}": the page's own instance, for vendor widgets.`,
-    `const m = globalThis.${GLOBAL}?.[${JSON.stringify(specifier)}];`,
-    `if (!m) throw new Error(${JSON.stringify(`Sprout host module ${specifier} is not installed on this page`)});`,
-    'export default m.default ?? m;',
-    `export const { ${named.join(', ')} } = m;`,
-    '',
-  ].join('\n');
 }

@@ -90,3 +90,23 @@ export function isHostModule(specifier: string): specifier is HostModule {
 export function widgetText(locale: WidgetLocale, text: { 'zh-CN': string; en?: string }): string {
   return (locale === 'en' ? text.en : undefined) ?? text['zh-CN'];
 }
+
+/** The global a page puts its host module instances on before it imports any widget. */
+export const HOST_MODULES_GLOBAL = '__sproutHostModules';
+
+/**
+ * Source of the ES module served at `hostModulePath(specifier)`: it re-exports, by default
+ * and by each name, the instance the page installed, so a widget shares the page's React.
+ * @example hostShimSource('react/jsx-runtime', ['jsx', 'jsxs', 'Fragment'])
+ */
+export function hostShimSource(specifier: HostModule, names: readonly string[]): string {
+  const named = names.filter((n) => n !== 'default' && /^[A-Za-z_$][\w$]*$/.test(n));
+  return [
+    `// Sprout host module "${specifier}": the page's own instance, for vendor widgets.`,
+    `const m = globalThis.${HOST_MODULES_GLOBAL}?.[${JSON.stringify(specifier)}];`,
+    `if (!m) throw new Error(${JSON.stringify(`Sprout host module ${specifier} is not installed on this page`)});`,
+    'export default m.default ?? m;',
+    `export const { ${named.join(', ')} } = m;`,
+    '',
+  ].join('\n');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostShimSource } from './host-modules.ts';
+import { hostShimSource } from './widget-api.ts';
 
 describe('host module shims', () => {
   it('re-export the instance the page installed, by name and as default', async () => {
