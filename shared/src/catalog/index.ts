@@ -3,6 +3,7 @@ export type {
   ComponentCategory,
   ComponentManifest,
   FieldProblem,
+  PackSource,
   PropSpec,
   ValueKind,
 } from './types.ts';
