@@ -18,7 +18,9 @@ export function checkPackRules(
   const scope = createScope({ value, props });
   for (const rule of rules) {
     const refused =
-      'check' in rule ? !isTruthy(evaluateSafely(rule.check, scope)) : isTruthy(evaluateSafely(rule.when, scope));
+      rule.check !== undefined
+        ? !isTruthy(evaluateSafely(rule.check, scope))
+        : isTruthy(evaluateSafely(rule.when, scope));
     if (refused) return { code: 'pack.rule', params: { 'zh-CN': rule.message['zh-CN'], en: rule.message.en } };
   }
   return null;

@@ -19,3 +19,5 @@ export type { PackOrigin } from './component-manifest.ts';
 export { catalogWithPacks } from './pack-catalog.ts';
 export type { CatalogPack } from './pack-catalog.ts';
 export { compositeInputs } from './composite-parts.ts';
+export { compareVersions, isVersion, parseRange, parseVersion, satisfiesRange } from './semver.ts';
+export type { Version } from './semver.ts';

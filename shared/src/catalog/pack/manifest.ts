@@ -22,7 +22,9 @@ export type ValueShape =
  * `when` holds. Empty values are never checked (that is what `required` is for).
  * @example { check: 'LEN(value) >= 7', message: { 'zh-CN': '车牌号太短', en: 'Plate too short' } }
  */
-export type PackRule = { check: string; message: Bilingual } | { when: string; message: Bilingual };
+export type PackRule =
+  | { check: string; when?: undefined; message: Bilingual }
+  | { when: string; check?: undefined; message: Bilingual };
 
 /**
  * One export cell made from a value: `expr` is an expression over `value` (and `props`).
