@@ -75,5 +75,5 @@ export function parseRange(range: string): Comparator | undefined {
 export function satisfiesRange(version: string, range: string): boolean {
   const v = parseVersion(version);
   const r = parseRange(range);
-  return v !== undefined && r !== undefined && r(v);
+  return v !== undefined && r?.(v) === true;
 }

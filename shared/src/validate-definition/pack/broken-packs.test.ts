@@ -33,20 +33,98 @@ const check = (doc: Doc, extra: { takenTypes?: Map<string, string> } = {}) =>
 /** Each case breaks one thing and names the path the validator must point at. */
 const CORPUS: Array<[string, Breaker, string]> = [
   ['not an object', () => 'hello', ''],
-  ['unscoped name', (d) => void (d.name = 'plate-number'), 'name'],
-  ['upper-case scope', (d) => void (d.name = '@Acme/plate'), 'name'],
-  ['version not semver', (d) => void (d.version = '1.2'), 'version'],
-  ['version "latest"', (d) => void (d.version = 'latest'), 'version'],
+  [
+    'unscoped name',
+    (d) => {
+      d.name = 'plate-number';
+    },
+    'name',
+  ],
+  [
+    'upper-case scope',
+    (d) => {
+      d.name = '@Acme/plate';
+    },
+    'name',
+  ],
+  [
+    'version not semver',
+    (d) => {
+      d.version = '1.2';
+    },
+    'version',
+  ],
+  [
+    'version "latest"',
+    (d) => {
+      d.version = 'latest';
+    },
+    'version',
+  ],
   ['no vendor', (d) => void delete d.vendor, 'vendor'],
-  ['componentApi not a range', (d) => void (d.componentApi = 'v-one'), 'componentApi'],
-  ['componentApi excludes this Sprout', (d) => void (d.componentApi = '^2.0.0'), 'componentApi'],
-  ['no components', (d) => void (d.components = []), 'components'],
-  ['unknown top-level key', (d) => void (d.scripts = { postinstall: 'rm -rf /' }), ''],
-  ['host not a record of strings', (d) => void (d.host = { react: 19 }), 'host.react'],
-  ['type without a namespace', (d) => void (d.components[0].type = 'bankAccount'), 'components[0].type'],
-  ['type that reuses a core name', (d) => void (d.components[1].type = 'idNumber'), 'components[1].type'],
-  ['two namespaces in one pack', (d) => void (d.components[1].type = 'acme.plate'), 'components[1].type'],
-  ['type twice in the pack', (d) => void (d.components[1].type = 'examples.bankAccount'), 'components[1].type'],
+  [
+    'componentApi not a range',
+    (d) => {
+      d.componentApi = 'v-one';
+    },
+    'componentApi',
+  ],
+  [
+    'componentApi excludes this Sprout',
+    (d) => {
+      d.componentApi = '^2.0.0';
+    },
+    'componentApi',
+  ],
+  [
+    'no components',
+    (d) => {
+      d.components = [];
+    },
+    'components',
+  ],
+  [
+    'unknown top-level key',
+    (d) => {
+      d.scripts = { postinstall: 'rm -rf /' };
+    },
+    '',
+  ],
+  [
+    'host not a record of strings',
+    (d) => {
+      d.host = { react: 19 };
+    },
+    'host.react',
+  ],
+  [
+    'type without a namespace',
+    (d) => {
+      d.components[0].type = 'bankAccount';
+    },
+    'components[0].type',
+  ],
+  [
+    'type that reuses a core name',
+    (d) => {
+      d.components[1].type = 'idNumber';
+    },
+    'components[1].type',
+  ],
+  [
+    'two namespaces in one pack',
+    (d) => {
+      d.components[1].type = 'acme.plate';
+    },
+    'components[1].type',
+  ],
+  [
+    'type twice in the pack',
+    (d) => {
+      d.components[1].type = 'examples.bankAccount';
+    },
+    'components[1].type',
+  ],
   [
     'type another pack provides',
     (d) => {
@@ -56,27 +134,44 @@ const CORPUS: Array<[string, Breaker, string]> = [
     'components[1].type',
   ],
   ['title missing English', (d) => void delete d.components[0].title.en, 'components[0].title.en'],
-  ['unknown category', (d) => void (d.components[0].category = 'finance'), 'components[0].category'],
+  [
+    'unknown category',
+    (d) => {
+      d.components[0].category = 'finance';
+    },
+    'components[0].category',
+  ],
   [
     'unknown prop kind',
-    (d) => void (d.components[1].props.newEnergy.kind = 'slider'),
+    (d) => {
+      d.components[1].props.newEnergy.kind = 'slider';
+    },
     'components[1].props.newEnergy.kind',
   ],
   [
     'enum default not among its values',
-    (d) =>
-      void (d.components[1].props.style = {
+    (d) => {
+      d.components[1].props.style = {
         kind: 'enum',
         label: { 'zh-CN': '样式', en: 'Style' },
         values: [{ value: 'a', label: { 'zh-CN': 'A', en: 'A' } }],
         default: 'b',
-      }),
+      };
+    },
     'components[1].props.style.default',
   ],
-  ['unknown value type', (d) => void (d.components[1].value = { type: 'plate' }), 'components[1].value.type'],
+  [
+    'unknown value type',
+    (d) => {
+      d.components[1].value = { type: 'plate' };
+    },
+    'components[1].value.type',
+  ],
   [
     'pattern that does not compile',
-    (d) => void (d.components[1].value.pattern = '[A-Z'),
+    (d) => {
+      d.components[1].value.pattern = '[A-Z';
+    },
     'components[1].value.pattern',
   ],
   [
@@ -86,53 +181,123 @@ const CORPUS: Array<[string, Breaker, string]> = [
   ],
   [
     'rule that does not parse',
-    (d) => void (d.components[0].rules[0].check = 'LUHN(value.account'),
+    (d) => {
+      d.components[0].rules[0].check = 'LUHN(value.account';
+    },
     'components[0].rules[0].check',
   ],
   [
     'rule calls an unknown function',
-    (d) => void (d.components[0].rules[0].check = 'EVAL(value)'),
+    (d) => {
+      d.components[0].rules[0].check = 'EVAL(value)';
+    },
     'components[0].rules[0].check',
   ],
   [
     'rule reads a name other than value and props',
-    (d) => void (d.components[1].rules[0].when = 'window == 1'),
+    (d) => {
+      d.components[1].rules[0].when = 'window == 1';
+    },
     'components[1].rules[0].when',
   ],
-  ['rule with both check and when', (d) => void (d.components[1].rules[0].check = 'true'), 'components[1].rules[0]'],
+  [
+    'rule with both check and when',
+    (d) => {
+      d.components[1].rules[0].check = 'true';
+    },
+    'components[1].rules[0]',
+  ],
   ['rule without a message', (d) => void delete d.components[0].rules[0].message, 'components[0].rules[0].message'],
   [
     'export column that does not parse',
-    (d) => void (d.components[0].exportColumns[1].expr = 'value..account'),
+    (d) => {
+      d.components[0].exportColumns[1].expr = 'value..account';
+    },
     'components[0].exportColumns[1].expr',
   ],
   [
     'export column key twice',
-    (d) => void (d.components[0].exportColumns[1].key = 'bank'),
+    (d) => {
+      d.components[0].exportColumns[1].key = 'bank';
+    },
     'components[0].exportColumns[1].key',
   ],
-  ['unknown mask kind', (d) => void (d.components[0].mask = { kind: 'stars' }), 'components[0].mask.kind'],
-  ['keep mask without counts', (d) => void (d.components[1].mask = { kind: 'keep' }), 'components[1].mask.start'],
-  ['unknown data level', (d) => void (d.components[0].defaultLevel = 'L5'), 'components[0].defaultLevel'],
-  ['unknown capability', (d) => void (d.components[1].capabilities = ['network']), 'components[1].capabilities[0]'],
+  [
+    'unknown mask kind',
+    (d) => {
+      d.components[0].mask = { kind: 'stars' };
+    },
+    'components[0].mask.kind',
+  ],
+  [
+    'keep mask without counts',
+    (d) => {
+      d.components[1].mask = { kind: 'keep' };
+    },
+    'components[1].mask.start',
+  ],
+  [
+    'unknown data level',
+    (d) => {
+      d.components[0].defaultLevel = 'L5';
+    },
+    'components[0].defaultLevel',
+  ],
+  [
+    'unknown capability',
+    (d) => {
+      d.components[1].capabilities = ['network'];
+    },
+    'components[1].capabilities[0]',
+  ],
   [
     '"none" with another capability',
-    (d) => void (d.components[1].capabilities = ['none', 'camera']),
+    (d) => {
+      d.components[1].capabilities = ['none', 'camera'];
+    },
     'components[1].capabilities',
   ],
-  ['both widget and composite', (d) => void (d.components[0].widget = 'dist/bank.js'), 'components[0]'],
+  [
+    'both widget and composite',
+    (d) => {
+      d.components[0].widget = 'dist/bank.js';
+    },
+    'components[0]',
+  ],
   ['neither widget nor composite', (d) => void delete d.components[1].widget, 'components[1]'],
   [
     'widget path escaping the pack',
-    (d) => void (d.components[1].widget = '../../server/evil.js'),
+    (d) => {
+      d.components[1].widget = '../../server/evil.js';
+    },
     'components[1].widget',
   ],
-  ['absolute widget path', (d) => void (d.components[1].widget = '/etc/passwd.js'), 'components[1].widget'],
-  ['widget that is not a module', (d) => void (d.components[1].widget = 'dist/plate.wasm'), 'components[1].widget'],
-  ['widget missing from the archive', (d) => void (d.components[1].widget = 'dist/other.js'), 'components[1].widget'],
+  [
+    'absolute widget path',
+    (d) => {
+      d.components[1].widget = '/etc/passwd.js';
+    },
+    'components[1].widget',
+  ],
+  [
+    'widget that is not a module',
+    (d) => {
+      d.components[1].widget = 'dist/plate.wasm';
+    },
+    'components[1].widget',
+  ],
+  [
+    'widget missing from the archive',
+    (d) => {
+      d.components[1].widget = 'dist/other.js';
+    },
+    'components[1].widget',
+  ],
   [
     'composite with an unknown core type',
-    (d) => void (d.components[0].composite.nodes[1].type = 'examples.plate'),
+    (d) => {
+      d.components[0].composite.nodes[1].type = 'examples.plate';
+    },
     'components[0].composite.nodes[1].type',
   ],
   [
@@ -142,7 +307,9 @@ const CORPUS: Array<[string, Breaker, string]> = [
   ],
   [
     'composite part with a bad prop',
-    (d) => void (d.components[0].composite.nodes[0].props.options = 'ICBC'),
+    (d) => {
+      d.components[0].composite.nodes[0].props.options = 'ICBC';
+    },
     'components[0].composite.nodes[0].props.options',
   ],
   [
@@ -152,7 +319,9 @@ const CORPUS: Array<[string, Breaker, string]> = [
   ],
   [
     'migration for a component the pack lacks',
-    (d) => void (d.migrations = [{ component: 'examples.gone', since: '1.0.0' }]),
+    (d) => {
+      d.migrations = [{ component: 'examples.gone', since: '1.0.0' }];
+    },
     'migrations[0].component',
   ],
 ];
