@@ -42,3 +42,5 @@ export function validateDefinition(doc: unknown, options: ValidateDefinitionOpti
   const issues = checkSemantics(parsed.data, options.catalog ?? coreCatalog, locale);
   return issues.length > 0 ? fail(issues) : ok(parsed.data);
 }
+export { packManifestSchema, validatePackManifest, valueShapeSchema } from './pack/index.ts';
+export type { ValidatePackOptions } from './pack/index.ts';
