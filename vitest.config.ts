@@ -10,7 +10,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{shared,runtime,editor,server,examples,bench}/**/*.test.{ts,tsx}'],
+          include: ['{shared,runtime,editor,server,examples,bench,component-kit}/**/*.test.{ts,tsx}'],
           exclude: ['**/node_modules/**', '**/*.e2e.test.ts', 'bench/.tmp/**'],
           environment: 'node',
           testTimeout: 30_000,
