@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as widgetApi from '@sprout/shared/widget-api';
 import { HOST_MODULE_BASE, HOST_MODULES, type HostModule, hostShimSource } from '@sprout/shared/widget-api';
 import { build } from 'esbuild';
@@ -49,7 +49,7 @@ export async function startHarnessServer(
 }
 
 function hostShims(packDir: string): Record<string, string> {
-  const require = createRequire(join(packDir, 'package.json'));
+  const require = createRequire(join(resolve(packDir), 'package.json'));
   const out: Record<string, string> = {};
   for (const specifier of Object.keys(HOST_MODULES) as HostModule[]) {
     const names =
@@ -75,7 +75,7 @@ ${files.error ? `<p class="sp-error" id="w-error">${escapeHtml(files.error)}</p>
 /** The page script: installs the host modules, imports the widget, renders it with the props in the URL's hash. */
 async function bundleHarness(packDir: string): Promise<string> {
   const result = await build({
-    stdin: { contents: HARNESS_SOURCE, resolveDir: packDir, loader: 'tsx' },
+    stdin: { contents: HARNESS_SOURCE, resolveDir: resolve(packDir), loader: 'tsx' },
     bundle: true,
     write: false,
     format: 'esm',

@@ -3,9 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import { ProvinceKeypad } from './ProvinceKeypad.tsx';
 import { normalizePlate, splitPlate } from './plate-format.ts';
 
-/** Phones get the keypad open at first: typing 浙 on a phone keyboard takes an input method. */
-function isPhone(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+/** Touch screens get the keypad open at first: typing 浙 on a phone keyboard takes an input method. */
+function isTouch(): boolean {
+  return typeof navigator !== 'undefined' && navigator.maxTouchPoints > 0;
 }
 
 /**
@@ -23,7 +23,9 @@ export default function PlateNumberWidget({
   ids,
 }: WidgetProps<string>) {
   const { head, rest } = splitPlate(typeof value === 'string' ? value : '');
-  const [open, setOpen] = useState(() => !head && !disabled && isPhone());
+  const [open, setOpen] = useState(() => !head && !disabled && isTouch());
+  // Opened by the button: focus goes into the keypad. Opened at first on a phone: it waits.
+  const [focusKeypad, setFocusKeypad] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const keypadId = `${ids.input}-keypad`;
@@ -55,7 +57,10 @@ export default function PlateNumberWidget({
           aria-controls={keypadId}
           aria-labelledby={`${ids.label} ${toggleId}`}
           disabled={disabled}
-          onClick={() => setOpen((o) => !o)}
+          onClick={() => {
+            setFocusKeypad(!open);
+            setOpen(!open);
+          }}
         >
           {head || widgetText(locale, { 'zh-CN': '省份', en: 'Province' })}
         </button>
@@ -82,6 +87,7 @@ export default function PlateNumberWidget({
         <ProvinceKeypad
           id={keypadId}
           selected={head}
+          autoFocus={focusKeypad}
           locale={locale}
           onPick={pick}
           onSuffix={(suffix) => {

@@ -1,5 +1,5 @@
 import { type WidgetLocale, widgetText } from '@sprout/component-kit/widget';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EMBASSY, PROVINCES, SUFFIXES } from './plate-format.ts';
 
 const KEYS = [...PROVINCES, EMBASSY];
@@ -8,6 +8,8 @@ const COLUMNS = 8;
 interface ProvinceKeypadProps {
   id: string;
   selected: string;
+  /** Move focus to the selected key when the keypad opens. */
+  autoFocus: boolean;
   locale: WidgetLocale;
   onPick(abbreviation: string): void;
   /** Appends 警, 学, 挂 or 领, the last character of special plates. */
@@ -19,9 +21,13 @@ interface ProvinceKeypadProps {
  * The abbreviations as a grid of buttons with one tab stop: arrow keys move, Enter or
  * Space picks, Escape closes. Big enough for a thumb at 360px (8 columns of 2.75em).
  */
-export function ProvinceKeypad({ id, selected, locale, onPick, onSuffix, onClose }: ProvinceKeypadProps) {
+export function ProvinceKeypad({ id, selected, autoFocus, locale, onPick, onSuffix, onClose }: ProvinceKeypadProps) {
   const [active, setActive] = useState(() => Math.max(0, KEYS.indexOf(selected)));
   const buttons = useRef<Array<HTMLButtonElement | null>>([]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the keypad opens
+  useEffect(() => {
+    if (autoFocus) buttons.current[active]?.focus();
+  }, []);
   const move = (to: number) => {
     const next = Math.min(KEYS.length - 1, Math.max(0, to));
     setActive(next);
