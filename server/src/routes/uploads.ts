@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
 import { Problem } from '../http/problem.ts';
+import { rateLimited } from '../http/rate-limit.ts';
 import type { PublishedApp } from '../storage/types.ts';
 import { detectUploadType } from '../uploads/detect-type.ts';
 import { type UploadFieldLimits, uploadFieldsOf } from '../uploads/upload-fields.ts';
@@ -109,7 +110,7 @@ export function uploadRoutes() {
       tag: 'residents',
       auth: 'public',
       query: z.object({ field: z.string().max(200).optional() }),
-      middleware: [uploadBodyLimit],
+      middleware: [rateLimited('upload'), uploadBodyLimit],
       responses: {
         201: '{ id, name, size, type } where type is the one the server found',
         401: 'the app takes signed-in submitters only',
@@ -119,7 +120,7 @@ export function uploadRoutes() {
         413: 'larger than the field allows',
         415: 'not a type the field accepts, judged by the first bytes',
         422: 'no file, or `field` is not an upload field',
-        429: 'quota of the address or the app reached (Retry-After)',
+        429: 'too many uploads just now, or the daily quota of the address or the app reached (Retry-After)',
       },
     },
     async (c) => {
