@@ -1,4 +1,4 @@
-import { coreCatalog } from '@sprout/shared/catalog';
+import { type Catalog, coreCatalog } from '@sprout/shared/catalog';
 import type { AppDefinition, AppNode } from '@sprout/shared/definition';
 import { type Locale, type LocalizedText, localize } from '@sprout/shared/i18n';
 import { STATUS_LABELS, type SubmissionStatus } from '@sprout/shared/review';
@@ -33,6 +33,8 @@ export interface ExportLayoutOptions {
   locale: Locale;
   /** IANA zone of the submission times, `Asia/Shanghai` by default. */
   timeZone?: string;
+  /** The components the definition may use (core plus approved packs); the core catalog by default. */
+  catalog?: Catalog;
 }
 
 const FIXED = 4;
@@ -48,28 +50,25 @@ export function jsonValue(json: string | number | null): unknown {
   return JSON.parse(json);
 }
 
-function fieldOf(node: AppNode, locale: Locale): ExportField {
+function fieldOf(node: AppNode, locale: Locale, catalog: Catalog): ExportField {
   const label = localize(node.props?.label as LocalizedText | undefined, locale) || node.name || node.id;
   const options = node.props?.options as Array<{ value: string; label: LocalizedText }> | undefined;
   const field: ExportField = { name: node.name ?? node.id, label, kind: cellKindOf(node.type) };
   if (Array.isArray(options)) {
     field.options = new Map(options.map((o) => [o.value, localize(o.label, locale) || o.value]));
   }
-  if (node.type === 'repeat') field.children = inputsOf(node.children ?? [], locale);
+  if (node.type === 'repeat') field.children = inputsOf(node.children ?? [], locale, catalog);
   return field;
 }
 
 /** The input questions among nodes (sections opened, repeat groups as one field each), in document order. */
-function inputsOf(nodes: readonly AppNode[], locale: Locale): ExportField[] {
+function inputsOf(nodes: readonly AppNode[], locale: Locale, catalog: Catalog): ExportField[] {
   return nodes.flatMap((node) => {
-    const manifest = coreCatalog.get(node.type);
-    if (node.name && manifest && (manifest.role === 'input' || manifest.repeats)) return [fieldOf(node, locale)];
-    return node.children && node.type !== 'repeat' ? inputsOf(node.children, locale) : [];
+    const manifest = catalog.get(node.type);
+    if (node.name && manifest && (manifest.role === 'input' || manifest.repeats))
+      return [fieldOf(node, locale, catalog)];
+    return node.children && node.type !== 'repeat' ? inputsOf(node.children, locale, catalog) : [];
   });
-}
-
-function pickFields(def: AppDefinition, locale: Locale): ExportField[] {
-  return def.pages.flatMap((page) => inputsOf(page.nodes, locale));
 }
 
 const hasCodeColumn = (kind: CellKind) => kind === 'region' || kind === 'address';
@@ -81,9 +80,9 @@ const hasCodeColumn = (kind: CellKind) => kind === 'region' || kind === 'address
  * local, statuses and booleans are words in the caller's language.
  */
 export function exportLayout(def: AppDefinition, options: ExportLayoutOptions): ExportLayout {
-  const { locale, timeZone = 'Asia/Shanghai' } = options;
+  const { locale, timeZone = 'Asia/Shanghai', catalog = coreCatalog } = options;
   const en = locale === 'en';
-  const fields = pickFields(def, locale);
+  const fields = def.pages.flatMap((page) => inputsOf(page.nodes, locale, catalog));
   const headers = en ? ['Receipt', 'Submitted at', 'Status', 'Version'] : ['回执码', '提交时间', '状态', '版本'];
   const textColumns = [true, true, false, false];
   for (const f of fields) {
