@@ -103,6 +103,12 @@ describe('exportLayout', () => {
     expect(cell).toMatch(/^1\. 姓名：张三，与户主关系：户主.*；2\. 姓名：李四，与户主关系：配偶/);
   });
 
+  it('keeps stored times and status codes for machines (CSV)', () => {
+    const layout = exportLayout(EXAMPLES['elderly-subsidy']!, { locale: 'zh-CN', audience: 'machines' });
+    const row = ['R1', '2026-03-02T02:05:00.000Z', 'pending', 1, ...layout.pick.values.map(() => 'true')];
+    expect(layout.cells(row, regions).slice(1, 3)).toEqual(['2026-03-02T02:05:00.000Z', 'pending']);
+  });
+
   it('writes English words when the UI is English, and another zone when configured', () => {
     const layout = exportLayout(EXAMPLES['elderly-subsidy']!, { locale: 'en', timeZone: 'UTC' });
     const row = ['R1', '2026-03-02T02:05:00.000Z', 'approved', 1, ...layout.pick.values.map(() => 'true')];

@@ -35,6 +35,11 @@ export interface ExportLayoutOptions {
   timeZone?: string;
   /** The components the definition may use (core plus approved packs); the core catalog by default. */
   catalog?: Catalog;
+  /**
+   * `people` (XLSX): local times and status words. `machines` (CSV): times as stored
+   * (ISO 8601, UTC) and status codes, which scripts compare without knowing the zone or language.
+   */
+  audience?: 'people' | 'machines';
 }
 
 const FIXED = 4;
@@ -80,7 +85,8 @@ const hasCodeColumn = (kind: CellKind) => kind === 'region' || kind === 'address
  * local, statuses and booleans are words in the caller's language.
  */
 export function exportLayout(def: AppDefinition, options: ExportLayoutOptions): ExportLayout {
-  const { locale, timeZone = 'Asia/Shanghai', catalog = coreCatalog } = options;
+  const { locale, timeZone = 'Asia/Shanghai', catalog = coreCatalog, audience = 'people' } = options;
+  const forPeople = audience === 'people';
   const en = locale === 'en';
   const fields = def.pages.flatMap((page) => inputsOf(page.nodes, locale, catalog));
   const headers = en ? ['Receipt', 'Submitted at', 'Status', 'Version'] : ['回执码', '提交时间', '状态', '版本'];
@@ -113,8 +119,8 @@ export function exportLayout(def: AppDefinition, options: ExportLayoutOptions): 
       const status = String(row[2] ?? '') as SubmissionStatus;
       const out: Cell[] = [
         receiptCode,
-        localTime(String(row[1] ?? ''), timeZone),
-        STATUS_LABELS[status] ? localize(STATUS_LABELS[status], locale) : status,
+        forPeople ? localTime(String(row[1] ?? ''), timeZone) : String(row[1] ?? ''),
+        forPeople && STATUS_LABELS[status] ? localize(STATUS_LABELS[status], locale) : status,
         row[3] ?? '',
       ];
       fields.forEach((f, i) => {

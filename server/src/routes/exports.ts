@@ -30,7 +30,7 @@ const CONTENT_TYPES: Record<Format, string> = {
 };
 
 const SUMMARIES: Record<Format, string> = {
-  csv: 'Export submissions as CSV for machines (UTF-8 with BOM, formulas defused; streamed; same filters as the list)',
+  csv: 'Export submissions as CSV for machines: ISO times and status codes, UTF-8 with BOM, formulas defused (streamed; same filters as the list)',
   xlsx: 'Export submissions as XLSX for people: text IDs, local times, labels (streamed; same filters as the list)',
   json: 'Export submissions as JSON (streamed; same filters as the list)',
   zip: 'Export the XLSX plus every attached file and signature image, named by receipt code and field (导出含附件)',
@@ -96,7 +96,8 @@ async function exportStream(
   const { storage, timeZone, clock } = c.get('deps');
   const locale = c.get('locale');
   const definition = await definitionFor(c, app);
-  const layout = exportLayout(definition, { locale, timeZone });
+  const audience = format === 'csv' ? 'machines' : 'people';
+  const layout = exportLayout(definition, { locale, timeZone, audience });
   const name = `app-${app.id}-submissions`;
   const total = await storage.exports.count(app.id, filter);
   c.header('Content-Type', CONTENT_TYPES[format]);
