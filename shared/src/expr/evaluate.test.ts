@@ -44,6 +44,12 @@ describe('operators', () => {
 
   it.each([
     ['temperature >= 37.3', true],
+    // Equal values tell >= from > and <= from <.
+    ['temperature >= 37.5', true],
+    ['temperature > 37.5', false],
+    ['temperature <= 37.5', true],
+    ['temperature < 37.5', false],
+    ['age >= 61 && age <= 61', true],
     ['temperature > 37.5', false],
     ['temperature <= 37.5', true],
     ['age < 60', false],
