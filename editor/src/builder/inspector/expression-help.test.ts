@@ -21,7 +21,8 @@ describe('expression help', () => {
   it('reports unknown names and syntax errors as the official types', () => {
     const scope = scopeFor(def, 'a');
     expect(exprProblems('b > 1', scope, 'zh-CN')).toEqual([]);
-    expect(exprProblems('nosuch == 1', scope, 'zh-CN')[0]).toMatch(/没有这个字段/);
+    expect(exprProblems('nosuch == 1', scope, 'zh-CN')[0]).toMatch(/没有名为“nosuch”的问题/);
+    expect(exprProblems('b = 1', scope, 'zh-CN')).toEqual([]);
     expect(exprProblems('b >', scope, 'en')).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@ import {
   chainEnv,
   coreCatalog,
   type ExprProblem,
+  exprProblemText,
   FUNCTIONS,
   fieldTypes,
   findNode,
@@ -33,21 +34,10 @@ export function scopeFor(def: AppDefinition, nodeId?: string): ExprScope {
   return { env: chainEnv(rowTypes, top), names: [...new Set([...Object.keys(rowTypes), ...Object.keys(top)])] };
 }
 
-const CODE_TEXT: Record<string, { 'zh-CN': string; en: string }> = {
-  syntax: { 'zh-CN': '写法有误', en: 'Syntax error' },
-  'unknown-name': { 'zh-CN': '没有这个字段', en: 'Unknown field' },
-  'unknown-function': { 'zh-CN': '没有这个函数', en: 'Unknown function' },
-  arity: { 'zh-CN': '函数参数个数不对', en: 'Wrong number of arguments' },
-  type: { 'zh-CN': '类型不匹配', en: 'Type mismatch' },
-};
-
-/** Live analysis of a formula as the official types, as readable messages. */
+/** Live analysis of a formula as the official types, worded in the official's language. */
 export function exprProblems(source: string, scope: ExprScope, locale: Locale): string[] {
   if (!source.trim()) return [];
-  return analyzeExpression(source, scope.env).problems.map((p: ExprProblem) => {
-    const head = CODE_TEXT[p.code]?.[locale];
-    return head ? `${head}：${p.message}` : p.message;
-  });
+  return analyzeExpression(source, scope.env).problems.map((p: ExprProblem) => exprProblemText(p, locale));
 }
 
 export interface Suggestion {
