@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { nameProblem, takenNames } from '../../commands/names.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useEditor, useEditorStore } from '../../store/index.ts';
-import { suggestNameFromLabel } from './field-names.ts';
+import { suggestNameFromLabel } from '../../commands/label-key.ts';
 
 const LEVELS: ClassificationLevel[] = ['L1', 'L2', 'L3', 'L4'];
 

@@ -1,7 +1,7 @@
 import { localize, type OutcomeColor, type OutcomeRule } from '@sprout/shared';
 import { useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
-import { ExpressionInput } from '../inspector/ExpressionInput.tsx';
+import { ConditionEditor } from '../logic/ConditionEditor.tsx';
 
 const NONE: OutcomeRule[] = [];
 const COLORS: OutcomeColor[] = ['green', 'yellow', 'red', 'blue', 'gray'];
@@ -40,7 +40,7 @@ export function OutcomesPanel() {
       <ol>
         {outcomes.map((rule, i) => (
           <li key={i} className={`outcome-row color-${rule.result.color ?? 'gray'}`} data-outcome={i}>
-            <ExpressionInput
+            <ConditionEditor
               label={t('outcomes.when')}
               value={rule.when ?? ''}
               onChange={(when) => change(i, { ...rule, when: when || undefined })}

@@ -1,0 +1,58 @@
+import {
+  type AppDefinition,
+  type AppNode,
+  type ExprType,
+  type Locale,
+  type LocalizedText,
+  localize,
+  T,
+  walkNodes,
+} from '@sprout/shared';
+import { nodeLabel } from '../node-label.ts';
+import { scopeFor } from '../inspector/expression-help.ts';
+
+export interface QuestionOption {
+  value: string;
+  label: string;
+}
+
+/** A field or computed value as an official sees it: by its label, with its options. */
+export interface Question {
+  /** The data key formulas use. */
+  name: string;
+  label: string;
+  type: ExprType;
+  /** The choices of a radio, select or checkboxes question. */
+  options?: QuestionOption[];
+  computed?: boolean;
+}
+
+function optionsOf(node: AppNode, locale: Locale): QuestionOption[] | undefined {
+  const raw = node.props?.options;
+  if (!Array.isArray(raw)) return undefined;
+  return raw.map((o) => ({ value: String(o?.value ?? ''), label: localize(o?.label as LocalizedText, locale) }));
+}
+
+/**
+ * The questions a formula on this node may read, labelled: the row's fields inside a repeat
+ * group first, then the app's fields and computed values.
+ */
+export function questionsFor(def: AppDefinition, locale: Locale, nodeId?: string): Question[] {
+  const scope = scopeFor(def, nodeId);
+  const nodes = new Map<string, AppNode>();
+  walkNodes(def, ({ node }) => {
+    if (node.name && !nodes.has(node.name)) nodes.set(node.name, node);
+  });
+  const computed = new Map((def.computed ?? []).map((c) => [c.name, c]));
+  return scope.names.map((name): Question => {
+    const type = scope.env(name) ?? T.any;
+    const node = nodes.get(name);
+    if (node) return { name, label: nodeLabel(node, locale) || name, type, options: optionsOf(node, locale) };
+    return { name, label: localize(computed.get(name)?.label, locale) || name, type, computed: true };
+  });
+}
+
+/** The label of a data key, or the key itself when no question has it (a hand-written name). */
+export function labelOf(questions: readonly Question[], name: string): string {
+  return questions.find((q) => q.name === name)?.label ?? name;
+}
