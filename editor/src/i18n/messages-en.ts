@@ -97,6 +97,7 @@ const enBase: Partial<Record<MessageKey, string>> = {
   'inspector.logic': 'Logic',
   'inspector.props': 'Properties',
   'expr.ok': 'Formula OK',
+  'expr.reading': 'Reads as',
   'outcomes.title': 'Outcomes',
   'outcomes.help': 'Checked in order; the first rule that holds gives the result. Leave the last without a condition.',
   'outcomes.add': 'Add outcome',

@@ -117,6 +117,7 @@ export const zh = {
   'inspector.logic': '逻辑',
   'inspector.props': '属性',
   'expr.ok': '公式正确',
+  'expr.reading': '读作',
   'expr.suggestions': '可用的字段和函数',
   'outcomes.title': '结果规则',
   'outcomes.help': '按顺序判断，第一条满足条件的规则给出结果。最后一条不设条件作为默认结果。',

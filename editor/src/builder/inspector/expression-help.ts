@@ -46,20 +46,40 @@ export interface Suggestion {
   hint: string;
 }
 
-/** Completions for the word before the caret: field names, then function names with their summary. */
-export function suggestionsFor(word: string, scope: ExprScope, locale: Locale): Suggestion[] {
+/** How a typed word finds a question: its key, its Chinese label, or the label's pinyin / initials. */
+export type LabelMatcher = (label: string, word: string) => boolean;
+
+const plainMatch: LabelMatcher = (label, word) => label.includes(word);
+
+/**
+ * Completions for the word before the caret: questions (matched by key, label or pinyin,
+ * shown by label, inserted as the key), then function names with their summary.
+ */
+export function suggestionsFor(
+  word: string,
+  scope: ExprScope,
+  locale: Locale,
+  labels: ReadonlyMap<string, string> = new Map(),
+  matchLabel: LabelMatcher = plainMatch,
+): Suggestion[] {
   if (!word) return [];
   const w = word.toLowerCase();
   const fields = scope.names
-    .filter((n) => n.toLowerCase().startsWith(w) && n !== word)
-    .map((text): Suggestion => ({ text, kind: 'field', hint: '' }));
-  const fns = Object.entries(FUNCTIONS)
-    .filter(([name]) => name.toLowerCase().startsWith(w) && name !== word)
-    .map(([text, spec]): Suggestion => ({ text: `${text}(`, kind: 'function', hint: spec.summary[locale] }));
+    .filter((n) => n !== word && (n.toLowerCase().startsWith(w) || matchLabelOf(labels.get(n), word, matchLabel)))
+    .map((text): Suggestion => ({ text, kind: 'field', hint: labels.get(text) ?? '' }));
+  const fns = /^[A-Za-z]/.test(word)
+    ? Object.entries(FUNCTIONS)
+        .filter(([name]) => name.toLowerCase().startsWith(w) && name !== word)
+        .map(([text, spec]): Suggestion => ({ text: `${text}(`, kind: 'function', hint: spec.summary[locale] }))
+    : [];
   return [...fields, ...fns].slice(0, 8);
 }
 
-/** The identifier being typed just before the caret. */
+function matchLabelOf(label: string | undefined, word: string, matchLabel: LabelMatcher): boolean {
+  return label !== undefined && (label.includes(word) || matchLabel(label, word));
+}
+
+/** The word being typed just before the caret: a key, a function name, or Chinese from a label. */
 export function wordBefore(text: string, caret: number): string {
-  return /[A-Za-z_][A-Za-z0-9_]*$/.exec(text.slice(0, caret))?.[0] ?? '';
+  return /[A-Za-z_\u3400-\u9fff][A-Za-z0-9_\u3400-\u9fff]*$/.exec(text.slice(0, caret))?.[0] ?? '';
 }
