@@ -1,4 +1,4 @@
-import { type ComputedValue, localize, topLevelTypes } from '@sprout/shared';
+import { type ComputedValue, topLevelTypes } from '@sprout/shared';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
@@ -10,7 +10,7 @@ const NAME_RE = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
 /** Values worked out from the answers (发热, 年龄 from the ID number…), picked from menus or written as formulas. */
 export function ComputedPanel() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const definition = useEditor((s) => s.definition);
   const computed = definition.computed ?? NONE;
   const dispatch = useEditor((s) => s.dispatch);
