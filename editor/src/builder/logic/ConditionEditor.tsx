@@ -6,7 +6,7 @@ import { ExpressionInput } from '../inspector/ExpressionInput.tsx';
 import { completeOnly, pickable } from './condition-edit.ts';
 import { ConditionGroupEditor } from './ConditionGroupEditor.tsx';
 import { FormulaReading } from './FormulaReading.tsx';
-import { questionsFor } from './questions.ts';
+import { preferredQuestion, questionsFor } from './questions.ts';
 
 interface Props {
   label: string;
@@ -34,6 +34,7 @@ export function ConditionEditor({ label, value, onChange, nodeId, emptyText, exc
     () => pickable(questionsFor(definition, locale, nodeId)).filter((q) => q.name !== exclude),
     [definition, locale, nodeId, exclude],
   );
+  const preferred = useMemo(() => preferredQuestion(definition, questions, nodeId), [definition, questions, nodeId]);
   const readable = value.trim() === '' ? EMPTY : expressionToCondition(value);
   const [asText, setAsText] = useState(readable === undefined);
   // Rows still waiting for a value live here; the formula holds only complete rows.
@@ -55,7 +56,7 @@ export function ConditionEditor({ label, value, onChange, nodeId, emptyText, exc
         <>
           {group.items.length === 0 && <p className="muted small">{emptyText ?? t('logic.none')}</p>}
           {questions.length === 0 && <p className="muted small">{t('logic.noQuestions')}</p>}
-          <ConditionGroupEditor group={group} questions={questions} onChange={change} />
+          <ConditionGroupEditor group={group} questions={questions} preferred={preferred} onChange={change} />
           {value && <FormulaReading source={value} questions={questions} label={t('logic.formula')} />}
         </>
       ) : (

@@ -8,6 +8,8 @@ interface Props {
   group: ConditionGroup;
   questions: readonly Question[];
   onChange(group: ConditionGroup): void;
+  /** The question a new row starts on. */
+  preferred: Question | undefined;
   /** Only the outer group may hold groups: one level of nesting is all officials need. */
   nested?: boolean;
   onDelete?(): void;
@@ -16,13 +18,13 @@ interface Props {
 type Item = ConditionGroup['items'][number];
 
 /** Rows joined by 全部满足 / 任一满足, with add and delete; the outer one may hold one level of groups. */
-export function ConditionGroupEditor({ group, questions, onChange, nested = false, onDelete }: Props) {
+export function ConditionGroupEditor({ group, questions, onChange, preferred, nested = false, onDelete }: Props) {
   const { t } = useI18n();
   const setItem = (i: number, item: Item | undefined) => {
     const items = group.items.flatMap((old, j) => (j !== i ? [old] : item ? [item] : []));
     onChange({ ...group, items });
   };
-  const first = questions[0];
+  const first = preferred ?? questions[0];
   const addRow = () => first && onChange({ ...group, items: [...group.items, rowFor(first)] });
   const addGroup = () => {
     if (!first) return;
@@ -58,6 +60,7 @@ export function ConditionGroupEditor({ group, questions, onChange, nested = fals
             key={i}
             nested
             group={item}
+            preferred={preferred}
             questions={questions}
             onChange={(g) => setItem(i, g.items.length ? g : undefined)}
             onDelete={() => setItem(i, undefined)}

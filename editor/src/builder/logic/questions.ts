@@ -56,3 +56,24 @@ export function questionsFor(def: AppDefinition, locale: Locale, nodeId?: string
 export function labelOf(questions: readonly Question[], name: string): string {
   return questions.find((q) => q.name === name)?.label ?? name;
 }
+
+/**
+ * The question a new condition row starts on: the nearest one above the node that has
+ * options (a follow-up question usually depends on the 是/否 just before it), else the first
+ * with options, else the first.
+ */
+export function preferredQuestion(
+  def: AppDefinition,
+  questions: readonly Question[],
+  nodeId?: string,
+): Question | undefined {
+  const order: string[] = [];
+  let before: Set<string> | undefined;
+  walkNodes(def, ({ node }) => {
+    if (node.id === nodeId) before = new Set(order);
+    if (node.name) order.push(node.name);
+  });
+  const withOptions = questions.filter((q) => q.options?.length || q.type.t === 'boolean');
+  const above = before ? withOptions.filter((q) => before?.has(q.name)) : [];
+  return above[above.length - 1] ?? withOptions[0] ?? questions[0];
+}
