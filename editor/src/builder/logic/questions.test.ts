@@ -22,7 +22,7 @@ describe('questions as officials see them', () => {
     const qs = questionsFor(def, 'zh-CN');
     expect(qs.map((q) => q.label)).toEqual(['姓名', '是否去过中高风险地区', '是否发热', '行程说明', '发热']);
     expect(qs[1]?.options?.map((o) => o.label)).toEqual(['是', '否']);
-    expect(qs[4]?.computed).toBe(true);
+    expect(qs[4]).toMatchObject({ computed: true, type: { t: 'boolean' } });
   });
 
   it('starts a new condition on the nearest choice question above the node', () => {

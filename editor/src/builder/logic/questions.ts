@@ -1,4 +1,5 @@
 import {
+  analyzeExpression,
   type AppDefinition,
   type AppNode,
   type ExprType,
@@ -48,7 +49,10 @@ export function questionsFor(def: AppDefinition, locale: Locale, nodeId?: string
     const type = scope.env(name) ?? T.any;
     const node = nodes.get(name);
     if (node) return { name, label: nodeLabel(node, locale) || name, type, options: optionsOf(node, locale) };
-    return { name, label: localize(computed.get(name)?.label, locale) || name, type, computed: true };
+    const value = computed.get(name);
+    // A computed value's type is what its formula gives: 发热 (体温 ≥ 37.3) is a yes/no.
+    const own = value ? analyzeExpression(value.expr, scope.env).type : type;
+    return { name, label: localize(value?.label, locale) || name, type: own, computed: true };
   });
 }
 
