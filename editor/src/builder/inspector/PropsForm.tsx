@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
+import { DivisionRootPicker } from './DivisionRootPicker.tsx';
 import { OptionsField } from './OptionsField.tsx';
 import { type FormValue, fromFormValue, toFormValue } from './prop-values.ts';
 
@@ -13,7 +14,7 @@ type Values = Record<string, FormValue>;
  * update-props command; undo flows back in through `values`.
  */
 export function PropsForm({ node, specs }: { node: AppNode; specs: Record<string, PropSpec> }) {
-  const { locale } = useI18n();
+  const { t, locale } = useI18n();
   const dispatch = useEditor((s) => s.dispatch);
   const lockedNames = useEditor((s) => s.lockedNames);
   const values = useMemo(
@@ -43,6 +44,16 @@ export function PropsForm({ node, specs }: { node: AppNode; specs: Record<string
             <label key={key} className="check">
               <input type="checkbox" {...reg} /> {label}
             </label>
+          );
+        if (node.type === 'region' && key === 'root')
+          return (
+            <DivisionRootPicker
+              key={key}
+              label={t('inspector.division.root')}
+              level={String(node.props?.level ?? 'village')}
+              value={typeof node.props?.root === 'string' ? node.props.root : ''}
+              onChange={(code) => commit(key, code)}
+            />
           );
         if (spec.kind === 'options')
           return (
