@@ -13,7 +13,8 @@ const norm = (s: string) => normalizeExpression(s).text;
 describe('normalizeExpression', () => {
   it.each([
     ["visitedRisk = '是'", "visitedRisk == '是'"],
-    ['visitedRisk = ‘是’', "visitedRisk == '是'"],
+    ['visitedRisk = ‘是’', 'visitedRisk == "是"'],
+    ['remark = ‘他说"好"’', 'remark == "他说\\"好\\""'],
     ['visitedRisk ＝ “是”', 'visitedRisk == "是"'],
     ['temperature ＞＝ 37.3', 'temperature >= 37.3'],
     ['temperature ≥ 37.3 且', 'temperature >= 37.3 且'],
@@ -35,7 +36,7 @@ describe('normalizeExpression', () => {
 
   it('maps every character back to where the official typed it', () => {
     const { text, sourceIndex } = normalizeExpression('a ＝ ‘是’');
-    expect(text).toBe("a == '是'");
+    expect(text).toBe('a == "是"');
     expect(sourceIndex).toEqual([0, 1, 2, 2, 3, 4, 5, 6, 7]);
   });
 

@@ -66,9 +66,11 @@ function equalsAt(source: string, i: number, previous: string | undefined): stri
  */
 function copyString(source: string, start: number, emit: (text: string, at: number) => void): number {
   const opening = source[start] as string;
-  const delimiter = DOUBLE_QUOTES.has(opening) ? '"' : "'";
+  const ascii = opening === '"' || opening === "'";
+  // Chinese quotes of either kind become "…", the form the condition builder writes too.
+  const delimiter = ascii ? opening : '"';
   // Each kind closes only its own kind, so "他说“好”" and “他说"好"” are both kept whole.
-  const closes = opening === delimiter ? new Set([delimiter]) : delimiter === '"' ? CHINESE_DOUBLE : CHINESE_SINGLE;
+  const closes = ascii ? new Set([opening]) : DOUBLE_QUOTES.has(opening) ? CHINESE_DOUBLE : CHINESE_SINGLE;
   emit(delimiter, start);
   let i = start + 1;
   while (i < source.length) {
