@@ -9,8 +9,9 @@ import { enReview, zhReview } from '../review/messages.ts';
 import { enComputed, zhComputed } from '../builder/panels/computed-messages.ts';
 import { enLogic, zhLogic } from '../builder/logic/logic-messages.ts';
 import { enOutcomes, zhOutcomes } from '../builder/outcomes/outcome-messages.ts';
+import { enDeploy, zhDeploy } from '../console/deploy-messages.ts';
 
-const ZH = { ...zh, ...zhPublish, ...zhConsole, ...zhReview, ...zhComputed, ...zhLogic, ...zhOutcomes };
+const ZH = { ...zh, ...zhPublish, ...zhConsole, ...zhReview, ...zhComputed, ...zhDeploy, ...zhLogic, ...zhOutcomes };
 export type MessageKey = keyof typeof ZH;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -22,6 +23,7 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
         enConsole[key] ??
         enReview[key as keyof typeof enReview] ??
         enComputed[key as keyof typeof enComputed] ??
+        enDeploy[key as keyof typeof enDeploy] ??
         enLogic[key as keyof typeof enLogic] ??
         enOutcomes[key as keyof typeof enOutcomes])
       : undefined) ?? ZH[key];
