@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { createBlankApp, signIn, waitSaved } from './support/editor-helpers.ts';
-import { ActionCounter, buildHealthDeclaration } from './support/health-declaration-script.ts';
+import { ActionCounter, buildHealthDeclaration, OUTCOME_MESSAGES } from './support/health-declaration-script.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -32,14 +32,17 @@ it('a new official builds the health declaration from blank by picking — no fo
   await waitSaved(page);
   await page.screenshot({ path: '/tmp/logic-e2e-outcomes.png', fullPage: true });
 
-  // What was typed: labels and one threshold, nothing that looks like a formula or a key.
-  expect(act.typed.every((text) => !/[=<>&|()]|[A-Za-z]/.test(text))).toBe(true);
+  // What was typed: labels, one threshold and the messages; nothing that looks like a formula or a key.
+  const messages = Object.values(OUTCOME_MESSAGES);
+  expect(act.typed.filter((text) => !messages.includes(text)).every((text) => !/[=<>&|()]|[A-Za-z]/.test(text))).toBe(
+    true,
+  );
 
   // The definition holds the formulas the engine runs, on keys generated from the labels.
   const draft = (await draftOf(page)) as {
     pages: Array<{ nodes: Array<{ name?: string; visibleWhen?: string }> }>;
     computed: Array<{ name: string; expr: string }>;
-    outcomes: Array<{ when?: string; result: { code: string } }>;
+    outcomes: Array<{ when?: string; result: { code: string; message?: string } }>;
   };
   const nodes = draft.pages[0]!.nodes;
   expect(nodes.map((n) => n.name)).toEqual([
@@ -52,10 +55,10 @@ it('a new official builds the health declaration from blank by picking — no fo
   ]);
   expect(nodes[5]!.visibleWhen).toBe('shiFouQuGuoZhongGaoFengXianDiQu == "是"');
   expect(draft.computed).toEqual([{ name: 'shiFouFaRe', expr: 'temperature >= 37.3', label: '是否发热' }]);
-  expect(draft.outcomes.map((o) => [o.when, o.result.code])).toEqual([
-    ['shiFouFaRe == true', 'red'],
-    ['shiFouQuGuoZhongGaoFengXianDiQu == "是"', 'yellow'],
-    [undefined, 'green'],
+  expect(draft.outcomes.map((o) => [o.when, o.result.code, o.result.message])).toEqual([
+    ['shiFouFaRe == true', 'red', OUTCOME_MESSAGES.red],
+    ['shiFouQuGuoZhongGaoFengXianDiQu == "是"', 'yellow', OUTCOME_MESSAGES.yellow],
+    [undefined, 'green', OUTCOME_MESSAGES.green],
   ]);
 
   // 试一试: sample answers show which outcome they get.
@@ -88,5 +91,6 @@ it('a new official builds the health declaration from blank by picking — no fo
   await resident.getByLabel('否', { exact: true }).check();
   await resident.getByRole('button', { name: '提交' }).click();
   await expect.poll(() => resident.locator('.sp-outcome-label').textContent(), { timeout: 15_000 }).toBe('红码');
+  expect(await resident.getByTestId('outcome-message').textContent()).toBe(OUTCOME_MESSAGES.red);
   expect(errors).toEqual([]);
 });

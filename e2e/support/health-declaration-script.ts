@@ -82,4 +82,7 @@ export async function buildHealthDeclaration(page: Page, act: ActionCounter): Pr
   for (let i = 0; i < 3; i++) await act.click(side.getByRole('button', { name: /添加结果/ }));
   const rules = side.locator('.outcome-row');
   await act.choose(rules.nth(0).locator('.condition-row').getByLabel('问题'), '是否发热');
+  await act.fill(rules.nth(0).getByLabel('给群众的提示'), OUTCOME_MESSAGES.red);
+  await act.fill(rules.nth(1).getByLabel('给群众的提示'), OUTCOME_MESSAGES.yellow);
+  await act.fill(rules.nth(2).getByLabel('给群众的提示'), OUTCOME_MESSAGES.green);
 }

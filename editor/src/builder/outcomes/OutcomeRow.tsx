@@ -14,10 +14,13 @@ interface Props {
   onChange(rule: OutcomeRule): void;
   onMove(by: -1 | 1): void;
   onDelete(): void;
+  /** Why this rule can never apply (an earlier rule always answers first), from the publish check. */
+  unreachable?: string;
 }
 
-/** One row of the decision table: 如果「条件」 → 结果 (name, colour), its code under 高级. */
-export function OutcomeRow({ rule, index, otherwise, canMoveUp, canMoveDown, onChange, onMove, onDelete }: Props) {
+/** One row of the decision table: 如果「条件」 → 结果 (name, colour, message to residents), its code under 高级. */
+export function OutcomeRow(props: Props) {
+  const { rule, index, otherwise, canMoveUp, canMoveDown, onChange, onMove, onDelete, unreachable } = props;
   const { t, locale } = useI18n();
   const result = rule.result;
   const setResult = (patch: Partial<OutcomeRule['result']>) => onChange({ ...rule, result: { ...result, ...patch } });
@@ -25,6 +28,11 @@ export function OutcomeRow({ rule, index, otherwise, canMoveUp, canMoveDown, onC
   return (
     <li className={`outcome-row color-${result.color ?? 'gray'}`} data-outcome={index} aria-label={title}>
       <h3>{title}</h3>
+      {unreachable && (
+        <p className="error small" role="alert">
+          {unreachable}
+        </p>
+      )}
       {otherwise ? (
         <p className="muted small">{t('outcomes.otherwiseHelp')}</p>
       ) : (
@@ -53,6 +61,15 @@ export function OutcomeRow({ rule, index, otherwise, canMoveUp, canMoveDown, onC
           </select>
         </label>
       </div>
+      <label className="field">
+        {t('outcomes.message')}
+        <textarea
+          rows={2}
+          value={localize(result.message, locale)}
+          placeholder={t('outcomes.messagePlaceholder')}
+          onChange={(e) => setResult({ message: e.target.value || undefined })}
+        />
+      </label>
       <details>
         <summary>{t('outcomes.advanced')}</summary>
         <label>

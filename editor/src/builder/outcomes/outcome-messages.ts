@@ -12,6 +12,8 @@ export const zhOutcomes = {
   'outcomes.tryResult': '会得到：第 {n} 条「{label}」',
   'outcomes.tryNone': '没有规则满足，不会给出结果',
   'outcomes.rule': '第 {n} 条',
+  'outcomes.message': '给群众的提示',
+  'outcomes.messagePlaceholder': '例如：请留在家中，社区工作人员会与您联系。',
 } as const;
 
 export const enOutcomes: Record<keyof typeof zhOutcomes, string> = {
@@ -27,4 +29,6 @@ export const enOutcomes: Record<keyof typeof zhOutcomes, string> = {
   'outcomes.tryResult': 'Gets rule {n}: “{label}”',
   'outcomes.tryNone': 'No rule holds: no outcome',
   'outcomes.rule': 'Rule {n}',
+  'outcomes.message': 'Message to residents',
+  'outcomes.messagePlaceholder': 'e.g. Please stay at home; the community office will call you.',
 };

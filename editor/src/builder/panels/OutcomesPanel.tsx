@@ -1,5 +1,6 @@
 import type { OutcomeRule } from '@sprout/shared';
 import { conditionToExpression } from '@sprout/shared/conditions';
+import { findUnreachableOutcomes } from '@sprout/shared/validate-definition';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
@@ -26,6 +27,7 @@ export function OutcomesPanel() {
     const row = q && rowFor(q);
     return row && isComplete(row) ? conditionToExpression({ kind: 'group', join: 'all', items: [row] }) : undefined;
   };
+  const unreachable = useMemo(() => findUnreachableOutcomes(outcomes, locale), [outcomes, locale]);
   const last = outcomes.length - 1;
   const otherwiseAt = last >= 0 && isCatchAll(outcomes[last] as OutcomeRule) ? last : -1;
   return (
@@ -45,6 +47,7 @@ export function OutcomesPanel() {
             onChange={(r) => change(i, r)}
             onMove={(by) => set(moveOutcome(outcomes, i, by))}
             onDelete={() => set(outcomes.filter((_, j) => j !== i))}
+            unreachable={unreachable.find((u) => u.rule === i)?.message}
           />
         ))}
       </ol>
