@@ -11,9 +11,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** What dnd-kit's live region last told a screen reader. */
+/** What dnd-kit's live regions last told a screen reader (the canvas's, and an option list's of its own). */
 async function announced(page: Page): Promise<string> {
-  return (await page.locator('[id^="DndLiveRegion"]').textContent()) ?? '';
+  return (await page.locator('[id^="DndLiveRegion"]').allTextContents()).join(' ');
 }
 
 it('builds a form by keyboard alone: add, drag with arrow keys (announced in Chinese), edit, undo', async () => {
