@@ -48,6 +48,14 @@ describe('trackExport', () => {
     expect((await storage.exportProgress.get('p-000003', 1))?.state).toBe('cancelled');
   });
 
+  it('leaves an id already in use alone', async () => {
+    await trackExport(storage, clock, { id: 'p-000004', appId, userId: 1, total: 10 }, () => false);
+    const other = await trackExport(storage, clock, { id: 'p-000004', appId, userId: 2, total: 99 }, () => false);
+    await other.onRows(99);
+    await other.finish('done');
+    expect(await storage.exportProgress.get('p-000004', 1)).toMatchObject({ total: 10, done: 0, state: 'running' });
+  });
+
   it('without a progress id still stops when the connection went away', async () => {
     const t = await trackExport(storage, clock, { id: undefined, appId, userId: 1, total: 10 }, () => true);
     await expect(t.onRows(5)).rejects.toBeInstanceOf(ExportCancelled);

@@ -28,11 +28,14 @@ export async function trackExport(
   start: { id: string | undefined; appId: number; userId: number; total: number },
   aborted: () => boolean,
 ): Promise<ExportTracker> {
+  const untracked = {
+    ...NO_TRACKING,
+    onRows: async () => (aborted() ? Promise.reject(new ExportCancelled()) : undefined),
+  };
   const { id } = start;
-  if (!id)
-    return { ...NO_TRACKING, onRows: async () => (aborted() ? Promise.reject(new ExportCancelled()) : undefined) };
   const at = () => clock.now().toISOString();
-  await storage.exportProgress.start({ ...start, id, updatedAt: at() });
+  // An id already in use (someone else's, or a repeat) is not followed: its record is not ours to move.
+  if (!id || !(await storage.exportProgress.start({ ...start, id, updatedAt: at() }))) return untracked;
   return {
     onRows: async (written) => {
       const state = await storage.exportProgress.advance(id, written, at());

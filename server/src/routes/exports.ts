@@ -7,6 +7,7 @@ import type { StreamingApi } from 'hono/utils/stream';
 import type { ExportProgressView } from '@sprout/shared/api';
 import { z } from 'zod';
 import { writeAttachmentsZip } from '../export/attachments-zip.ts';
+import { safeFileName } from '../export/cell-format.ts';
 import { ExportCancelled, type ExportTracker, trackExport } from '../export/export-progress.ts';
 import { csvField, type ExportLayout, exportLayout } from '../export/columns.ts';
 import { regionNames } from '../export/region-names.ts';
@@ -120,7 +121,7 @@ async function exportStream(
       else if (format === 'xlsx') await forward(out, (target) => writeXlsx(target, xlsx()));
       else {
         const folder = locale === 'en' ? 'attachments' : '附件';
-        const workbookName = `${localize(definition.meta.title, locale) || name}.xlsx`;
+        const workbookName = safeFileName(`${localize(definition.meta.title, locale) || name}.xlsx`);
         await forward(out, (target) =>
           writeAttachmentsZip(target, { ...xlsx(), storage, appId: app.id, definition, filter, workbookName, folder }),
         );
