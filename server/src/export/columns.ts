@@ -40,6 +40,11 @@ export interface ExportLayoutOptions {
    * (ISO 8601, UTC) and status codes, which scripts compare without knowing the zone or language.
    */
   audience?: 'people' | 'machines';
+  /**
+   * Masks a top-level answer before it is formatted (callers without `sensitive:read`);
+   * formatting never sees the full value. Identity when absent.
+   */
+  mask?: (field: string, value: unknown) => unknown;
 }
 
 const FIXED = 4;
@@ -85,7 +90,7 @@ const hasCodeColumn = (kind: CellKind) => kind === 'region' || kind === 'address
  * local, statuses and booleans are words in the caller's language.
  */
 export function exportLayout(def: AppDefinition, options: ExportLayoutOptions): ExportLayout {
-  const { locale, timeZone = 'Asia/Shanghai', catalog = coreCatalog, audience = 'people' } = options;
+  const { locale, timeZone = 'Asia/Shanghai', catalog = coreCatalog, audience = 'people', mask } = options;
   const forPeople = audience === 'people';
   const en = locale === 'en';
   const fields = def.pages.flatMap((page) => inputsOf(page.nodes, locale, catalog));
@@ -124,7 +129,8 @@ export function exportLayout(def: AppDefinition, options: ExportLayoutOptions): 
         row[3] ?? '',
       ];
       fields.forEach((f, i) => {
-        const value = jsonValue(row[FIXED + i] ?? null);
+        const raw = jsonValue(row[FIXED + i] ?? null);
+        const value = mask && raw !== undefined ? mask(f.name, raw) : raw;
         out.push(
           formatCell(f.kind, value, {
             locale,
