@@ -111,6 +111,15 @@ describe('exportLayout', () => {
     const cells = layout.cells(row, regions);
     expect(cells).toContain('330***');
     expect(cells).not.toContain('330110193805120047');
+    // A masked address arrives as text and goes out as that text, with no code.
+    const hidden = exportLayout(EXAMPLES['elderly-subsidy']!, {
+      locale: 'zh-CN',
+      mask: (field, v) => (field === 'address' ? '浙江省杭州市***' : v),
+    });
+    const withAddress = [...row];
+    withAddress[4 + hidden.pick.values.indexOf('address')] = '{"region":"330110110202","detail":"8 组"}';
+    const at = hidden.headers.indexOf('户籍地址');
+    expect(hidden.cells(withAddress, regions).slice(at, at + 2)).toEqual(['浙江省杭州市***', '']);
   });
 
   it('keeps stored times and status codes for machines (CSV)', () => {
