@@ -23,7 +23,14 @@ export interface RendererServices {
   /** Children of a division (no parent: the provinces). Called once per level the resident opens. */
   loadDivisions(parent: string | undefined): Promise<Division[]>;
   /** Uploads one file and answers the reference the submission stores. */
-  uploadFile(file: File): Promise<FileRef>;
+  uploadFile(file: File, options?: UploadOptions): Promise<FileRef>;
+}
+
+export interface UploadOptions {
+  /** The upload field's name: the server holds the file to that field's size and types. */
+  field?: string;
+  /** Share of the file sent so far, 0–1, as the upload goes. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface RendererContextValue {
