@@ -1,6 +1,7 @@
 import type { Catalog, FileRef } from '@sprout/shared/catalog';
 import type { AppDefinition, ComputedValue } from '@sprout/shared/definition';
 import type { Clock } from '@sprout/shared/expr';
+import type { Issue } from '@sprout/shared/result';
 import type { Locale } from '@sprout/shared/i18n';
 import { createContext, useContext } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
@@ -62,6 +63,11 @@ export function useRenderer(): RendererContextValue {
 }
 
 /** Errors shown beside fields: replaced as a whole on each submit or page change (a new epoch). */
+/** What `onSubmit` may answer, e.g. the server's 422 field errors, to show beside the fields. */
+export interface SubmitFeedback {
+  issues?: Issue[];
+}
+
 export interface ErrorsState {
   epoch: number;
   errors: ReadonlyMap<string, string>;
