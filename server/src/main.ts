@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { systemClock } from './http/context.ts';
 import { createResultCodeService } from './result-codes/service.ts';
 import { backfillReviewDeadlines } from './review/backfill-deadlines.ts';
 import { readConfig } from './config.ts';
@@ -14,20 +15,27 @@ import { createSqliteStorage } from './storage/sqlite/index.ts';
 process.umask(0o077);
 const config = readConfig();
 const storage = createSqliteStorage({ file: config.dbFile, divisions: config.divisions });
-const empty = (await storage.users.count()) === 0;
-const logins = config.demo && empty ? await seedDemo(storage, new Date()) : [];
-const warning = demoWarning(config);
-if (warning) console.error(warning);
-// Open review items stored before deadlines were kept get one now, so none waits unseen.
-await backfillReviewDeadlines(storage, {
-  holidays: new Set(config.workCalendar.holidays),
-  workingWeekends: new Set(config.workCalendar.workingWeekends),
-});
 const resultCodes = createResultCodeService({
   dataDir: config.dataDir,
   publicBaseUrl: config.publicBaseUrl,
   name: config.deploymentName,
 });
+const workCalendar = {
+  holidays: new Set(config.workCalendar.holidays),
+  workingWeekends: new Set(config.workCalendar.workingWeekends),
+};
+const empty = (await storage.users.count()) === 0;
+const logins =
+  config.demo && empty
+    ? await seedDemo(
+        { storage, resultCodes, workCalendar, clock: systemClock, utcOffsetMinutes: 480 },
+        { publicBaseUrl: config.publicBaseUrl ?? `http://127.0.0.1:${config.port}` },
+      )
+    : [];
+const warning = demoWarning(config);
+if (warning) console.error(warning);
+// Open review items stored before deadlines were kept get one now, so none waits unseen.
+await backfillReviewDeadlines(storage, workCalendar);
 const app = createApp({
   storage,
   dist: config.dist,

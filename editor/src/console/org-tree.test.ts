@@ -7,6 +7,7 @@ const org = (id: number, parentId: number | null, name: string) => ({
   name,
   code: String(id),
   level: 'x',
+  disabled: false,
 });
 
 describe('org tree', () => {
