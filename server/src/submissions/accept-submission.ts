@@ -12,6 +12,7 @@ import type { PublishedApp, Storage, Submission } from '../storage/types.ts';
 import { bodyHash } from './body-hash.ts';
 import { checkFiles } from './check-files.ts';
 import { onceKey } from './once-key.ts';
+import { mayOfficialSubmit, notASubmitter } from './signed-in-submitter.ts';
 import { submissionExtras } from './submission-extras.ts';
 
 /** What accepting a submission needs from the deployment; the HTTP layer, the seed and benches pass the same. */
@@ -132,6 +133,9 @@ export async function acceptSubmission(
       'zh-CN': '此应用需登录后填报',
       en: 'This app accepts submissions from signed-in users only',
     });
+  }
+  if (def.settings.submitters === 'signed-in' && !(await mayOfficialSubmit(storage, app, def, submitter.userId!))) {
+    throw notASubmitter(submitter.locale);
   }
   const now = deps.clock.now();
   const checked = await checkedValues(deps, app.appId, def, body.values, submitter.locale, now);
