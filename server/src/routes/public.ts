@@ -102,7 +102,7 @@ export function publicRoutes() {
     },
     async (c) => {
       const found = await publishedApp(c);
-      if (found.status === 'closed') throw closed();
+      if (found.status === 'closed' || found.status === 'archived') throw closed();
       const form = await c.req.formData().catch(() => undefined);
       const file = form?.get('file');
       if (!file || typeof file === 'string') {

@@ -126,7 +126,7 @@ export async function acceptSubmission(
   // A retry of a request that already went through answers its receipt, even after closing.
   const seen = await storage.submissions.byIdempotencyKey(app.appId, input.idempotencyKey);
   if (seen) return answer(200, seen.submission, seen.bodyHash);
-  if (app.status === 'closed') throw closed();
+  if (app.status === 'closed' || app.status === 'archived') throw closed();
   const def = await definitionFor(storage, app, body.version, submitter.locale);
   if (def.settings.submitters === 'signed-in' && submitter.userId === null) {
     throw new Problem(401, {
@@ -188,7 +188,7 @@ export async function acceptResubmission(
   const { storage } = deps;
   const { submission, app, body, submitter } = input;
   if (submission.status !== 'returned') throw notReturned();
-  if (app.status === 'closed') throw closed();
+  if (app.status === 'closed' || app.status === 'archived') throw closed();
   const def = await definitionFor(storage, app, body.version, submitter.locale);
   const now = deps.clock.now();
   const checked = await checkedValues(deps, submission.appId, def, body.values, submitter.locale, now);
