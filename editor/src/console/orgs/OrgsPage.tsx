@@ -7,6 +7,7 @@ import type { ConsoleUser, Org } from '../types.ts';
 import { useConsoleApi } from '../use-console-api.ts';
 import { AddOrgForm } from './AddOrgForm.tsx';
 import { CreateUserDialog } from './CreateUserDialog.tsx';
+import { LoginLocks } from './LoginLocks.tsx';
 import { OrgTree } from './OrgTree.tsx';
 import { PasswordOnce } from './PasswordOnce.tsx';
 import { UsersTable } from './UsersTable.tsx';
@@ -83,6 +84,7 @@ function OrgsAndUsers() {
           </div>
         )}
       </AsyncView>
+      <LoginLocks />
       {created && <PasswordOnce name={created.name} password={created.password} onClose={() => setCreated(null)} />}
     </main>
   );
