@@ -1,4 +1,4 @@
-import type { AppDetail, AppSummary } from '@sprout/shared/api';
+import type { AppDetail, AppSummary, OrgView, UserView } from '@sprout/shared/api';
 import type { Api } from '../api/client.ts';
 
 const id = (v: string | number) => encodeURIComponent(String(v));
@@ -16,7 +16,7 @@ export interface VersionSummary {
   publishedAt: string;
 }
 
-/** Calls of the deployment pieces: app archive/delete and versions, sign-in locks. */
+/** Calls of the deployment pieces: app archive/delete and versions, org administration, sign-in locks. */
 export function deployApi(api: Api) {
   const { request } = api;
   return {
@@ -28,6 +28,11 @@ export function deployApi(api: Api) {
     setArchived: (appId: string, archived: boolean) =>
       request<AppSummary>('POST', `/apps/${id(appId)}/${archived ? 'archive' : 'unarchive'}`),
     deleteApp: (appId: string) => request<void>('DELETE', `/apps/${id(appId)}`),
+    patchOrg: (orgId: number, body: { name?: string; disabled?: boolean }) =>
+      request<OrgView>('PATCH', `/orgs/${id(orgId)}`, body),
+    moveOrg: (orgId: number, parentId: number) => request<OrgView>('POST', `/orgs/${id(orgId)}/move`, { parentId }),
+    addTopLevelOrg: (body: { code: string; username: string }) =>
+      request<{ org: OrgView; user: UserView; password: string }>('POST', '/orgs/top-level', body),
     loginLocks: () => request<{ items: LoginLock[] }>('GET', '/login-locks'),
     clearLock: (lock: Pick<LoginLock, 'username' | 'address'>) =>
       request<void>('POST', '/login-locks/clear', { username: lock.username, address: lock.address }),
