@@ -44,6 +44,34 @@ it('an admin sees a locked-out official on the orgs page and lifts the lock', as
   await page.close();
 });
 
+it('an admin renames and disables a village, and the system administrator adds a county with its administrator', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...ZH });
+  await signInAt(page, server.url, 'county-admin', undefined, '/orgs');
+  await page.getByRole('button', { name: /南山村委会/ }).click();
+  const card = page.getByRole('region', { name: '管理「南山村委会」' });
+  await card.getByLabel('名称').fill('南山村');
+  await card.getByRole('button', { name: '改名' }).click();
+  await card.getByRole('status').filter({ hasText: '已改名为「南山村」' }).waitFor();
+  await page.getByRole('region', { name: '管理「南山村」' }).getByRole('button', { name: '停用此组织' }).click();
+  await page.getByRole('button', { name: /南山村（已停用）/ }).waitFor();
+
+  const county = page.getByRole('form', { name: '添加区县（最上级组织）' });
+  await county.getByLabel('行政区划代码（如 330106）').fill('330106');
+  await county.getByLabel('该区县管理员的用户名').fill('xihu-admin');
+  await county.getByRole('button', { name: '添加区县' }).click();
+  const password = ((await page.getByTestId('new-password').textContent()) ?? '').trim();
+  expect(password.length).toBeGreaterThanOrEqual(8);
+  await page.screenshot({ path: '/tmp/deploy-orgs.png', fullPage: true });
+  const res = await fetch(`${server.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'xihu-admin', password }),
+  });
+  const { user } = (await res.json()) as { user: { org: { name: string }; mustChangePassword: boolean } };
+  expect(user).toMatchObject({ org: { name: '西湖区' }, mustChangePassword: true });
+  await page.close();
+});
+
 it('a builder archives an app with submissions (it cannot be deleted) and downloads a version’s QR poster again', async () => {
   const page = await browser.newPage({ viewport: { width: 360, height: 740 }, ...ZH, acceptDownloads: true });
   await signInAt(page, server.url, 'county-builder', undefined, '/apps');
