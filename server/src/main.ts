@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { systemClock } from './http/context.ts';
+import { issuerWarning } from './result-codes/issuer-base.ts';
 import { createResultCodeService } from './result-codes/service.ts';
 import { backfillReviewDeadlines } from './review/backfill-deadlines.ts';
 import { readConfig } from './config.ts';
@@ -51,6 +52,8 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
   const shown = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   console.log(`Sprout is running at http://${shown}:${info.port}`);
   console.log(`data: ${config.dbFile}`);
+  const noIssuer = issuerWarning(config.publicBaseUrl, config.host);
+  if (noIssuer) console.warn(noIssuer);
   if (logins.length > 0) {
     console.log('Demo logins (first run):');
     for (const l of logins) console.log(`  ${l.username.padEnd(22)} ${l.password}   ${l.org} · ${l.roles.join(', ')}`);

@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createResultCodeService } from '../src/result-codes/service.ts';
 import { json, request, startTestServer, type TestServer } from './harness.ts';
 import { healthValues } from './valid-values.ts';
 
@@ -8,6 +12,11 @@ beforeAll(async () => {
   s = await startTestServer({
     app: {
       trustProxy: true,
+      // Requests come through a (pretend) proxy, so result codes need the configured public URL.
+      resultCodes: createResultCodeService({
+        dataDir: mkdtempSync(join(tmpdir(), 'sprout-rate-keys-')),
+        publicBaseUrl: 'https://sprout.example.gov.cn',
+      }),
       rateLimits: {
         submit: { perAddress: { capacity: 3, perSecond: 0.1 }, perApp: { capacity: 6, perSecond: 1 } },
         upload: { perAddress: { capacity: 2, perSecond: 0.1 }, perApp: { capacity: 100, perSecond: 10 } },

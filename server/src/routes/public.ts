@@ -22,10 +22,13 @@ const submitBody = z.object({
 const receipt = z.object({
   receiptCode: z.string(),
   status: z.string(),
-  outcome: z.object({ code: z.string(), label: z.string(), color: z.string().nullable() }).nullable(),
+  outcome: z
+    .object({ code: z.string(), label: z.string(), color: z.string().nullable(), message: z.string().optional() })
+    .nullable(),
   submittedAt: z.string(),
   appTitle: z.string(),
   resultCode: z.string().optional(),
+  resultCodeExpiresAt: z.string().optional(),
   reviewComment: z.string().optional(),
   /** Only in the answer to the submit itself: lets the resident correct a returned submission. */
   editToken: z.string().optional(),

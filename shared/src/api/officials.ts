@@ -9,8 +9,8 @@ export interface OrgView {
   name: string;
   code: string;
   level: string;
-  /** A disabled org keeps its data; its officials cannot sign in. */
-  disabled: boolean;
+  /** A disabled org keeps its data; its users cannot sign in. */
+  disabled?: boolean;
 }
 
 export interface UserView {
@@ -20,10 +20,10 @@ export interface UserView {
   roles: string[];
   disabled: boolean;
   org: { id: number; name: string; code: string; level: string };
-  /** Someone else chose the password: it must be replaced before anything else works. */
-  mustChangePassword: boolean;
-  /** May add top-level orgs (counties) to the deployment. */
-  systemAdmin: boolean;
+  /** Someone else chose the password: it must be replaced before anything else. */
+  mustChangePassword?: boolean;
+  /** May add top-level orgs to the deployment. */
+  systemAdmin?: boolean;
 }
 
 /** `archived`: put away with its submissions kept; residents see it like a closed app. */
