@@ -97,4 +97,13 @@ describe('org administration', () => {
     expect((await county.fetch(`/orgs/${village}`, { method: 'PATCH', json: { disabled: false } })).status).toBe(200);
     await login(s.url, 'zhangyan-builder');
   });
+
+  it('adds no child under a disabled org', async () => {
+    const town = orgId('330110110');
+    expect((await county.fetch(`/orgs/${town}`, { method: 'PATCH', json: { disabled: true } })).status).toBe(200);
+    const res = await county.fetch('/orgs', { method: 'POST', json: { parentId: town, code: '330110110201' } });
+    expect(res.status).toBe(422);
+    expect((await json<{ errors: Array<{ path: string }> }>(res)).errors[0]?.path).toBe('parentId');
+    expect((await county.fetch(`/orgs/${town}`, { method: 'PATCH', json: { disabled: false } })).status).toBe(200);
+  });
 });
