@@ -19,6 +19,7 @@ import { divisionRoutes } from './routes/divisions.ts';
 import { keyRoutes, wellKnownRoutes } from './routes/keys.ts';
 import { loginLockRoutes } from './routes/login-locks.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { orgAdminRoutes } from './routes/org-admin.ts';
 import { orgRoutes } from './routes/orgs.ts';
 import { publicRoutes } from './routes/public.ts';
 import { resubmitRoutes } from './routes/resubmit.ts';
@@ -119,6 +120,7 @@ export function createApp(options: AppOptions) {
     authRoutes(),
     loginLockRoutes(),
     sessionRoutes(),
+    orgAdminRoutes(),
     orgRoutes(),
     userRoutes(),
     divisionRoutes(),
