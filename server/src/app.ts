@@ -86,6 +86,8 @@ export function createApp(options: AppOptions) {
     await next();
   });
   app.use('/api/*', compressJson());
+  // Resident pages carry their published app inline: compress them like the API's JSON.
+  app.use('/a/*', compressJson({ types: /^text\/html/ }));
   app.use(
     '*',
     secureHeaders({
