@@ -13,6 +13,7 @@ import { pickLocale } from './http/locale.ts';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit.ts';
 import { Problem } from './http/problem.ts';
 import { appRoutes } from './routes/apps.ts';
+import { templateRoutes } from './routes/templates.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { divisionRoutes } from './routes/divisions.ts';
@@ -120,6 +121,7 @@ export function createApp(options: AppOptions) {
     userRoutes(),
     divisionRoutes(),
     appRoutes(),
+    templateRoutes(),
     submissionRoutes(),
     publicRoutes(),
     auditRoutes(),

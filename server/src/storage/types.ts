@@ -25,6 +25,8 @@ export interface Storage {
   loginLocks: LoginLockStore;
   /** Token buckets of the anonymous routes' rate limits, shared by every server process. */
   rateBuckets: RateBucketStore;
+  /** Apps published by an org as templates for its subtree (模板中心). */
+  templates: TemplateStore;
   /** Flushes pending writes and releases the database. */
   close(): Promise<void>;
 }
@@ -367,4 +369,38 @@ export interface AuditEntry {
 export interface AuditStore {
   record(entry: AuditEntry): Promise<void>;
   list(scope: OrgScope, options: { before?: number; limit?: number }): Promise<Array<AuditEntry & { id: number }>>;
+}
+
+/** A template as the 模板中心 lists it. */
+export interface TemplateSummary {
+  id: number;
+  orgId: number;
+  orgName: string;
+  title: string;
+  description: string;
+  publishedAt: string;
+  useCount: number;
+}
+
+export interface Template extends TemplateSummary {
+  sourceAppId: number | null;
+  definition: AppDefinition;
+}
+
+export interface TemplateStore {
+  publish(template: {
+    orgId: number;
+    sourceAppId: number | null;
+    title: string;
+    description: string;
+    definition: AppDefinition;
+    publishedBy: number | null;
+    now: string;
+  }): Promise<Template>;
+  /** The templates an org may use: its own and those of every org above it, newest first. */
+  visibleTo(orgId: number): Promise<TemplateSummary[]>;
+  /** A template, only when the org may use it. */
+  get(id: number, orgId: number): Promise<Template | undefined>;
+  /** Counts one more app created from the template. */
+  recordUse(id: number): Promise<void>;
 }

@@ -13,6 +13,7 @@ import { createRateBucketStore } from './rate-buckets.ts';
 import { createReviewStore } from './review.ts';
 import { createSessionStore } from './sessions.ts';
 import { createSubmissionStore } from './submissions.ts';
+import { createTemplateStore } from './templates.ts';
 import { createTrustStore } from './trust.ts';
 import { createUploadStore } from './uploads.ts';
 import { createUserStore } from './users.ts';
@@ -66,6 +67,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     trust: createTrustStore(db),
     loginLocks: createLoginLockStore(db),
     rateBuckets: createRateBucketStore(db),
+    templates: createTemplateStore(db),
     close: async () => {
       submissions.drain();
       db.close();

@@ -127,6 +127,16 @@ export const MIGRATIONS: readonly string[] = [
     key TEXT PRIMARY KEY, tokens REAL NOT NULL, updated_at INTEGER NOT NULL
   ) WITHOUT ROWID;
   `,
+  // Templates (issue 13): an org publishes an app for its subtree to copy; uses are counted.
+  `
+  CREATE TABLE templates (
+    id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL REFERENCES orgs (id),
+    source_app_id INTEGER REFERENCES apps (id), title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',
+    definition TEXT NOT NULL, published_by INTEGER REFERENCES users (id), published_at TEXT NOT NULL,
+    use_count INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX templates_org ON templates (org_id);
+  `,
 ];
 
 /** Applies the steps the file has not seen yet, each in its own transaction. */
