@@ -42,7 +42,7 @@ it('a township publishes an app as a template and a village creates its own app 
   expect(await card.textContent()).not.toContain('已被使用');
   await card.getByRole('button', { name: '预览' }).click();
   const preview = village.getByTestId('template-preview');
-  await preview.getByRole('button', { name: '提交' }).waitFor();
+  await preview.getByLabel('姓名').waitFor();
   await village.screenshot({ path: '/tmp/logic-e2e-template-preview.png' });
   await village.getByRole('dialog').getByRole('button', { name: /关闭/ }).click();
   await card.getByRole('button', { name: '用此模板' }).click();

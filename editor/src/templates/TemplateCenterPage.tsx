@@ -52,7 +52,7 @@ export function TemplateCenterPage() {
     }
   };
   return (
-    <section className="template-center">
+    <main className="page console template-center" id="main">
       <h1>{t('templates.title')}</h1>
       <p className="muted">{t('templates.help')}</p>
       {error && (
@@ -73,7 +73,7 @@ export function TemplateCenterPage() {
           </div>
         </Dialog>
       )}
-    </section>
+    </main>
   );
 
   function titleOf(card: Card): string {
