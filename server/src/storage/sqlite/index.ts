@@ -14,6 +14,7 @@ import { createReviewStore } from './review.ts';
 import { createSessionStore } from './sessions.ts';
 import { createSubmissionStore } from './submissions.ts';
 import { createTemplateStore } from './templates.ts';
+import { createBlockStore } from './blocks.ts';
 import { createTrustStore } from './trust.ts';
 import { createUploadStore } from './uploads.ts';
 import { createUserStore } from './users.ts';
@@ -68,6 +69,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     loginLocks: createLoginLockStore(db),
     rateBuckets: createRateBucketStore(db),
     templates: createTemplateStore(db),
+    blocks: createBlockStore(db),
     close: async () => {
       submissions.drain();
       db.close();

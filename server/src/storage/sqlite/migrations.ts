@@ -137,6 +137,19 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX templates_org ON templates (org_id);
   `,
+  // Blocks (issue 13): groups of nodes an org keeps in its library, versioned, shared down the tree.
+  `
+  CREATE TABLE blocks (
+    id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL REFERENCES orgs (id), name TEXT NOT NULL,
+    latest_version INTEGER NOT NULL, use_count INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL
+  );
+  CREATE INDEX blocks_org ON blocks (org_id);
+  CREATE TABLE block_versions (
+    block_id INTEGER NOT NULL REFERENCES blocks (id), version INTEGER NOT NULL, nodes TEXT NOT NULL,
+    created_at TEXT NOT NULL, created_by INTEGER REFERENCES users (id),
+    PRIMARY KEY (block_id, version)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 /** Applies the steps the file has not seen yet, each in its own transaction. */

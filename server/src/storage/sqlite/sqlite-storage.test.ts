@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runStorageContract } from '../storage.contract.ts';
 import { runDeployContract } from '../deploy.contract.ts';
 import { runReviewContract } from '../review.contract.ts';
-import { runTemplatesContract } from '../templates.contract.ts';
+import { runLibraryContract } from '../library.contract.ts';
 import { createSqliteStorage } from './index.ts';
 import { MIGRATIONS } from './migrations.ts';
 
@@ -25,7 +25,7 @@ const openSqlite = async () => {
 runStorageContract('sqlite', openSqlite);
 runReviewContract('sqlite', openSqlite);
 runDeployContract('sqlite', openSqlite);
-runTemplatesContract('sqlite', openSqlite);
+runLibraryContract('sqlite', openSqlite);
 
 describe('sqlite storage', () => {
   it('opens in WAL mode with synchronous=FULL and foreign keys, and migrates once', async () => {

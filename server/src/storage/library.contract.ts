@@ -4,12 +4,9 @@ import type { Org, Storage } from './types.ts';
 
 const AT = '2026-03-02T02:00:00.000Z';
 
-/** Templates go down the org tree, never up or sideways; every Storage implementation runs this. */
-export function runTemplatesContract(
-  name: string,
-  open: () => Promise<{ storage: Storage; dispose(): Promise<void> }>,
-) {
-  describe(`templates contract: ${name}`, () => {
+/** Templates and blocks go down the org tree, never up or sideways; every Storage implementation runs this. */
+export function runLibraryContract(name: string, open: () => Promise<{ storage: Storage; dispose(): Promise<void> }>) {
+  describe(`library contract (templates, blocks): ${name}`, () => {
     let storage: Storage;
     let dispose: () => Promise<void>;
     let county: Org;
@@ -69,6 +66,29 @@ export function runTemplatesContract(
       await storage.templates.recordUse(t.id);
       await storage.templates.recordUse(t.id);
       expect((await storage.templates.visibleTo(town.id))[0]).toMatchObject({ orgName: '径山镇', useCount: 2 });
+    });
+
+    it('keeps block versions, shows a block to orgs below its owner only, and counts uses', async () => {
+      const v1 = [{ id: 'n1', type: 'text', name: 'name', props: { label: '姓名' } }];
+      const v2 = [...v1, { id: 'n2', type: 'phone', name: 'phone', props: { label: '手机号码' } }];
+      const block = await storage.blocks.create({
+        orgId: town.id,
+        name: '个人基本信息',
+        nodes: v1,
+        createdBy: null,
+        now: AT,
+      });
+      expect(block).toMatchObject({ version: 1, orgName: '径山镇', nodes: v1 });
+      expect(await storage.blocks.addVersion(block.id, v2, null, AT)).toBe(2);
+      expect((await storage.blocks.visibleTo(village.id)).map((b) => [b.name, b.version])).toEqual([
+        ['个人基本信息', 2],
+      ]);
+      expect((await storage.blocks.get(block.id, village.id))?.nodes).toEqual(v2);
+      expect(await storage.blocks.version(block.id, 1, village.id)).toEqual(v1);
+      expect(await storage.blocks.get(block.id, otherTown.id)).toBeUndefined();
+      expect(await storage.blocks.version(block.id, 1, county.id)).toBeUndefined();
+      await storage.blocks.recordUse(block.id);
+      expect((await storage.blocks.get(block.id, town.id))?.useCount).toBe(1);
     });
   });
 }
