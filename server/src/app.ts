@@ -14,6 +14,7 @@ import { DEFAULT_RATE_LIMITS } from './http/rate-limit.ts';
 import { Problem } from './http/problem.ts';
 import { appRoutes } from './routes/apps.ts';
 import { templateRoutes } from './routes/templates.ts';
+import { blockRoutes } from './routes/blocks.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { divisionRoutes } from './routes/divisions.ts';
@@ -122,6 +123,7 @@ export function createApp(options: AppOptions) {
     divisionRoutes(),
     appRoutes(),
     templateRoutes(),
+    blockRoutes(),
     submissionRoutes(),
     publicRoutes(),
     auditRoutes(),
