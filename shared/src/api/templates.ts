@@ -1,4 +1,4 @@
-import type { AppDefinition } from '../definition/types.ts';
+import type { AppDefinition, AppNode } from '../definition/types.ts';
 
 /** A template in the 模板中心: an app an org shared with its subtree. */
 export interface TemplateSummaryView {
@@ -25,4 +25,17 @@ export interface ShareTemplateBody {
 /** `POST /templates/:id/use` */
 export interface UseTemplateBody {
   title?: string;
+}
+
+/** A block (区块) in the library: the latest version's nodes. */
+export interface BlockView {
+  id: number;
+  orgId: number;
+  orgName: string;
+  name: string;
+  version: number;
+  nodes: AppNode[];
+  createdAt: string;
+  /** How many times it was inserted: only the owning org is told. */
+  useCount?: number;
 }
