@@ -27,6 +27,11 @@ const trip = {
   ],
 };
 
+/** The section's own head on the canvas (a click lower down would select a question inside it). */
+function sectionHead(page: Page) {
+  return page.locator('.canvas-node', { hasText: '返乡行程' }).first().locator('.node-head').first();
+}
+
 /** Creates an app holding the trip section through the API, as the signed-in official, and opens it. */
 async function openAppWithTrip(page: Page, base: string): Promise<void> {
   const me = await page.request.get(`${base}/api/v1/auth/me`);
@@ -53,7 +58,7 @@ it('a block is saved by the township, inserted by a village, and upgraded there 
   await signIn(town, base);
   await openAppWithTrip(town, base);
   const townSide = town.locator('.side-panel');
-  await town.locator('.canvas-node', { hasText: '返乡行程' }).first().click();
+  await sectionHead(town).click();
   await townSide.getByRole('button', { name: '保存为区块' }).click();
   await expect
     .poll(() => townSide.getByRole('status').last().textContent())
@@ -74,13 +79,13 @@ it('a block is saved by the township, inserted by a village, and upgraded there 
   // The township improves its block and saves a new version.
   await town.locator('.canvas-node', { hasText: '从哪里返回' }).first().click();
   await townSide.getByLabel('标题', { exact: true }).fill('从哪个城市返回');
-  await town.locator('.canvas-node', { hasText: '返乡行程' }).first().click();
+  await sectionHead(town).click();
   await townSide.getByRole('button', { name: '保存为区块「返乡行程」的新版本' }).click();
   await expect.poll(() => townSide.getByRole('status').last().textContent()).toContain('第 2 版');
 
   // The village is offered the upgrade with what changes, and takes it.
   await village.reload();
-  await village.locator('.canvas-node', { hasText: '返乡行程' }).first().click();
+  await sectionHead(village).click();
   const offer = village.locator('.block-upgrade');
   await expect.poll(() => offer.textContent()).toContain('区块「返乡行程」有新版本（第 2 版）');
   expect(await offer.locator('.block-diff li').allTextContents()).toEqual(['修改：从哪个城市返回（标题）']);
