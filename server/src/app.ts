@@ -14,6 +14,8 @@ import { pickLocale } from './http/locale.ts';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit.ts';
 import { Problem } from './http/problem.ts';
 import { appRoutes } from './routes/apps.ts';
+import { templateRoutes } from './routes/templates.ts';
+import { blockRoutes } from './routes/blocks.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { divisionRoutes } from './routes/divisions.ts';
@@ -129,6 +131,8 @@ export function createApp(options: AppOptions) {
     userRoutes(),
     divisionRoutes(),
     appRoutes(),
+    templateRoutes(),
+    blockRoutes(),
     submissionRoutes(),
     publicRoutes(),
     uploadRoutes(),
