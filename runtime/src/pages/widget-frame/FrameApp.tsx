@@ -1,4 +1,4 @@
-import { Component, Suspense, use, useEffect, useState } from 'react';
+import { Component, Suspense, use, useEffect, useLayoutEffect, useState } from 'react';
 import { type FrameState, type FrameToHost, readHostMessage } from '../../packs/frame-protocol.ts';
 import { loadWidget } from '../../packs/load-widget.ts';
 import '../../styles.css';
@@ -6,6 +6,11 @@ import './frame.css';
 
 function post(message: FrameToHost): void {
   window.parent.postMessage(message, '*');
+}
+
+function postSize(): void {
+  // The body's own height: the document's scrollHeight is never less than the frame's viewport.
+  post({ sprout: 'widget', kind: 'size', height: document.body.getBoundingClientRect().height });
 }
 
 /**
@@ -23,15 +28,16 @@ export function FrameApp() {
     };
     window.addEventListener('message', onMessage);
     post({ sprout: 'widget', kind: 'ready' });
-    const sizer = new ResizeObserver(() =>
-      post({ sprout: 'widget', kind: 'size', height: document.documentElement.scrollHeight }),
-    );
+    const sizer = new ResizeObserver(postSize);
     sizer.observe(document.body);
     return () => {
       window.removeEventListener('message', onMessage);
       sizer.disconnect();
     };
   }, []);
+  // After every render as well as on resize: a frame the browser throttles gets no resize callbacks.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the state is what changes the height
+  useLayoutEffect(postSize, [state]);
   if (!state) return null;
   return (
     <div className="sp-app sp-frame" lang={state.locale}>
