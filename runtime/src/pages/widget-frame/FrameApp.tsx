@@ -36,7 +36,6 @@ export function FrameApp() {
     };
   }, []);
   // After every render as well as on resize: a frame the browser throttles gets no resize callbacks.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the state is what changes the height
   useLayoutEffect(postSize, [state]);
   if (!state) return null;
   return (
