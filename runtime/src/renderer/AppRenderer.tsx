@@ -112,6 +112,7 @@ export function AppRenderer(props: AppRendererProps) {
       definition,
       catalog,
       locale,
+      largeText,
       clock: props.clock,
       computed: computedMap(definition),
       bus,
@@ -125,7 +126,7 @@ export function AppRenderer(props: AppRendererProps) {
       },
       changed,
     };
-  }, [form, definition, catalog, locale, props.clock, bus]);
+  }, [form, definition, catalog, locale, largeText, props.clock, bus]);
 
   const setIssues = (issues: Issue[]) => {
     const normalized = issues.map((i) => ({ ...i, path: toFieldPath(i.path) }));

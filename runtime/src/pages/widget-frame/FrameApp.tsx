@@ -39,7 +39,7 @@ export function FrameApp() {
   useLayoutEffect(postSize, [state]);
   if (!state) return null;
   return (
-    <div className="sp-app sp-frame" lang={state.locale}>
+    <div className={state.largeText ? 'sp-app sp-large sp-frame' : 'sp-app sp-frame'} lang={state.locale}>
       <label id="w-label" htmlFor="w-input" className="sp-visually-hidden">
         {state.label}
       </label>
