@@ -24,7 +24,9 @@ export function FrameApp() {
     const onMessage = (event: MessageEvent) => {
       if (event.source !== window.parent) return;
       const message = readHostMessage(event.data);
-      if (message) setState(message.state);
+      // The value is the page's only at first: after that the frame holds it, or an echo of an
+      // older keystroke arriving after a newer one would undo what the resident typed.
+      if (message) setState((prev) => (prev ? { ...message.state, value: prev.value } : message.state));
     };
     window.addEventListener('message', onMessage);
     post({ sprout: 'widget', kind: 'ready' });
@@ -55,20 +57,26 @@ export function FrameApp() {
       )}
       <FrameBoundary>
         <Suspense fallback={null}>
-          <FramedWidgetBody state={state} />
+          <FramedWidgetBody
+            state={state}
+            onChange={(value) => {
+              setState((prev) => prev && { ...prev, value });
+              post({ sprout: 'widget', kind: 'change', value });
+            }}
+          />
         </Suspense>
       </FrameBoundary>
     </div>
   );
 }
 
-function FramedWidgetBody({ state }: { state: FrameState }) {
+function FramedWidgetBody({ state, onChange }: { state: FrameState; onChange: (value: unknown) => void }) {
   const Widget = use(loadWidget(state.url));
   const describedBy = [state.help ? 'w-help' : '', state.error ? 'w-error' : ''].filter(Boolean).join(' ');
   return (
     <Widget
       value={state.value}
-      onChange={(value) => post({ sprout: 'widget', kind: 'change', value })}
+      onChange={onChange}
       onBlur={() => post({ sprout: 'widget', kind: 'blur' })}
       props={state.props}
       locale={state.locale}
