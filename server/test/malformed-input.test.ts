@@ -78,7 +78,7 @@ describe('every route with a body', () => {
           ['application/json', deep],
           ['text/plain; x=application/json', '{}'],
           ['application/json', '{"a":'],
-        ]) {
+        ] as const) {
           const res = await admin.fetch(url, { method: method.toUpperCase(), headers: { 'content-type': type }, body });
           if (res.status >= 500) failures.push(`${method.toUpperCase()} ${path} (${type}): ${res.status}`);
         }
