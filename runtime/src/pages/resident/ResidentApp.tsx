@@ -183,6 +183,15 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
     return carried ? undefined : drafts.load(slug, app.version);
   });
   const [formKey, setFormKey] = useState(0);
+  // A submission held on an earlier visit may only come back from the server after the form showed.
+  useEffect(() => {
+    if (carried || !outbox.heldStamp) return;
+    const next = carryOver(app.definition, outbox.held());
+    if (!next) return;
+    setCarried(next);
+    setRestored(undefined);
+    setFormKey((k) => k + 1);
+  }, [outbox.heldStamp]);
   const [draftsOn, setDraftsOn] = useState(() => drafts.isEnabled());
   const [rejection, setRejection] = useState<string>();
   const services = useMemo(() => createHttpServices({ slug }), [slug]);
@@ -253,7 +262,7 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
       <AppRenderer
         key={formKey}
         definition={app.definition}
-        initialValues={formKey === 0 ? (carried?.values ?? restored?.values) : undefined}
+        initialValues={carried?.values ?? (formKey === 0 ? restored?.values : undefined)}
         locale={locale}
         largeText={largeText}
         services={services}
