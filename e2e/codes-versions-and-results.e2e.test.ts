@@ -24,7 +24,7 @@ const text = (name: string, label: string, required = true) => ({
 });
 
 /** A small pass app with a signed code and a message for the resident; `nodes` change between versions. */
-function passApp(nodes: object[]) {
+function passApp(nodes: object[], review = false) {
   return {
     schemaVersion: 2,
     meta: { title: '出入登记' },
@@ -43,7 +43,7 @@ function passApp(nodes: object[]) {
       submitters: 'anyone',
       anonymous: false,
       oncePer: 'none',
-      review: { required: false },
+      review: { required: review },
       resultCode: { issue: true, validHours: 24 },
       retentionDays: 30,
     },
@@ -53,8 +53,9 @@ function passApp(nodes: object[]) {
 const V1 = [text('name', '姓名'), text('note', '备注', false)];
 const V2 = [text('name', '姓名'), text('phone', '联系电话')];
 
-async function createApp(nodes: object[]): Promise<{ id: number; slug: string }> {
-  const res = await builder.fetch('/apps', { method: 'POST', json: { title: '出入登记', definition: passApp(nodes) } });
+async function createApp(nodes: object[], review = false): Promise<{ id: number; slug: string }> {
+  const definition = passApp(nodes, review);
+  const res = await builder.fetch('/apps', { method: 'POST', json: { title: '出入登记', definition } });
   if (res.status !== 201) throw new Error(`create: ${res.status} ${await res.text()}`);
   const app = (await res.json()) as { id: number; slug: string };
   const published = await builder.fetch(`/apps/${app.id}/publish`, { method: 'POST' });
@@ -92,6 +93,35 @@ describe('the result page', () => {
     expect(await region.getAttribute('aria-describedby')).toBe('sp-outcome-message');
     await page.locator('img.sp-qr').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the receipt of an app that needs review', () => {
+  it('says 待审核 with no colour and no QR code until approved, then shows the code', async () => {
+    const app = await createApp(V1, true);
+    const { context, page } = await openApp(browser, base(), app.slug);
+    await page.locator('#f-name').fill('孙十');
+    await submitted(page);
+    await page.getByTestId('awaiting-review').waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-outcome]').count()).toBe(0);
+    expect(await page.locator('img.sp-qr').count()).toBe(0);
+    const receiptCode = await page.locator('[data-receipt-code]').getAttribute('data-receipt-code');
+
+    const reviewer = await apiLogin(base(), 'county-reviewer');
+    const list = (await (await builder.fetch(`/apps/${app.id}/submissions?q=${receiptCode}`)).json()) as {
+      items: Array<{ id: number }>;
+    };
+    const approved = await reviewer.fetch(`/apps/${app.id}/submissions/${list.items[0]!.id}/review`, {
+      method: 'POST',
+      json: { action: 'approve' },
+    });
+    expect(approved.status).toBe(200);
+    await page.goto(`${base()}/a/${app.slug}?receipt=${receiptCode}`);
+    await page.locator('img.sp-qr').waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('green');
+    expect(await page.getByTestId('code-expiry').count()).toBe(1);
+    expect(await page.getByTestId('awaiting-review').count()).toBe(0);
     await context.close();
   });
 });

@@ -177,7 +177,9 @@ interface FormViewProps {
 function FormView({ slug, app, prefs, outbox }: FormViewProps) {
   const { locale, largeText } = prefs;
   const drafts = useMemo(() => createDraftStore({ storage }), []);
-  const [carried, setCarried] = useState<CarriedOver | undefined>(() => carryOver(app.definition, outbox.held()));
+  const [carried, setCarried] = useState<CarriedOver | undefined>(() =>
+    carryOver(app.definition, app.version, outbox.held()),
+  );
   const [restored, setRestored] = useState<Draft | undefined>(() => {
     drafts.purgeExpired();
     return carried ? undefined : drafts.load(slug, app.version);
@@ -186,7 +188,7 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
   // A submission held on an earlier visit may only come back from the server after the form showed.
   useEffect(() => {
     if (carried || !outbox.heldStamp) return;
-    const next = carryOver(app.definition, outbox.held());
+    const next = carryOver(app.definition, app.version, outbox.held());
     if (!next) return;
     setCarried(next);
     setRestored(undefined);

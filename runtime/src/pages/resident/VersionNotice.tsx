@@ -14,10 +14,15 @@ export interface CarriedOver {
 
 /**
  * The newest held submission of this app, with the answers that still fit the current
- * definition and what changed since the version it was filled in.
+ * definition and what changed since the version it was filled in. None while the page
+ * still shows a version older than the one the server named: it is about to reload.
  */
-export function carryOver(definition: AppDefinition, held: QueuedSubmission[]): CarriedOver | undefined {
-  const latest = held.at(-1);
+export function carryOver(
+  definition: AppDefinition,
+  version: number,
+  held: QueuedSubmission[],
+): CarriedOver | undefined {
+  const latest = held.filter((h) => (h.held?.currentVersion ?? 0) <= version).at(-1);
   if (!latest) return undefined;
   const values = answersThatFit(definition, coreCatalog, latest.values);
   const changes = describeChanges(latest.asked ?? {}, fieldSummary(definition, coreCatalog), latest.values, values);
