@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
+import { rateLimited } from '../http/rate-limit.ts';
 import { notFound, Problem } from '../http/problem.ts';
 import { receiptView } from '../http/views.ts';
 import type { PublishedApp } from '../storage/types.ts';
@@ -85,6 +86,7 @@ export function publicRoutes() {
       tag: 'residents',
       auth: 'public',
       middleware: [
+        rateLimited('upload'),
         bodyLimit({
           maxSize: MAX_UPLOAD_BYTES,
           onError: () => {
@@ -98,6 +100,7 @@ export function publicRoutes() {
         410: 'closed',
         413: 'too large',
         422: 'no file',
+        429: 'too many uploads from this address or to this app (Retry-After)',
       },
     },
     async (c) => {
@@ -131,6 +134,7 @@ export function publicRoutes() {
       summary: 'Submit (header Idempotency-Key); answers once the submission is on disk',
       tag: 'residents',
       auth: 'public',
+      middleware: [rateLimited('submit')],
       body: submitBody,
       responses: {
         200: { description: 'a replay of the same key and body: the same receipt', schema: receipt },
@@ -138,6 +142,7 @@ export function publicRoutes() {
         401: 'the app takes signed-in submitters only',
         404: 'unknown slug',
         409: 'the key was used with another body, one submission per … already sent, or `version` is older than the current one (`code: version-outdated`, `currentVersion`)',
+        429: 'too many submissions from this address or to this app (Retry-After)',
         503: 'the app issues result codes and no SPROUT_PUBLIC_URL may be used for this request',
         410: 'the app is closed',
         422: 'invalid values; errors[].path names each field (values.…)',

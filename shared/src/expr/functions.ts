@@ -1,4 +1,5 @@
 import { birthDateFromIdNumber } from '../validators/id-number.ts';
+import { hasValidLuhnDigit } from '../validators/luhn.ts';
 import { type Clock, dayNumber, fullYearsBetween, nowIso, todayIso } from './dates.ts';
 import { ExprError } from './expr-error.ts';
 import { type ExprType, T } from './expr-type.ts';
@@ -223,6 +224,17 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       const birth = birthDateOf(a);
       return birth === undefined ? null : fullYearsBetween(birth, todayIso(clock));
     },
+  },
+  LUHN: {
+    minArgs: 1,
+    maxArgs: 1,
+    returns: T.boolean,
+    summary: {
+      'zh-CN': '银行卡号等数字串的 Luhn 校验位是否正确',
+      en: 'Whether a digit string such as a bank card number has a valid Luhn check digit',
+    },
+    example: 'LUHN(value.account)',
+    call: ([a]) => (isEmpty(a) ? null : hasValidLuhnDigit(displayText(a))),
   },
 };
 

@@ -63,3 +63,5 @@ function checkDefinition(doc: unknown, options: ValidateDefinitionOptions, forPu
   }
   return issues.length > 0 ? fail(issues) : ok(parsed.data);
 }
+export { packManifestSchema, validatePackManifest, valueShapeSchema } from './pack/index.ts';
+export type { ValidatePackOptions } from './pack/index.ts';
