@@ -91,6 +91,20 @@ describe('result codes of an app that needs review', () => {
     expect(log.items.find((e) => e.action === 'submission.approve')?.detail).toMatchObject({ issued: claims.jti });
   });
 
+  it('are not signed by an approval that came through a proxy without SPROUT_PUBLIC_URL: 503, still pending', async () => {
+    const app = await publish({ review: { required: true }, resultCode: { issue: true } });
+    const sent = await json<Receipt>(await send(app.slug, 1));
+    const sid = await submissionId(app.id, sent.receiptCode);
+    const proxied = await reviewer.fetch(`/apps/${app.id}/submissions/${sid}/review`, {
+      method: 'POST',
+      json: { action: 'approve' },
+      headers: { 'x-forwarded-for': '203.0.113.7' },
+    });
+    expect(proxied.status).toBe(503);
+    expect((await json<ProblemBody>(proxied)).detail).toContain('SPROUT_PUBLIC_URL');
+    expect((await receiptOf(sent.receiptCode)).status).toBe('pending');
+  });
+
   it('are revoked when the submission is rejected or returned (a code issued before the rule)', async () => {
     const app = await publish({ review: { required: true }, resultCode: { issue: true } });
     // A code issued at submit, as before review gated codes: signed by this server for the health code app.
