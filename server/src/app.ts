@@ -25,7 +25,9 @@ import { resubmitRoutes } from './routes/resubmit.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { submissionRoutes } from './routes/submissions.ts';
+import { uploadRoutes, isUploadPath } from './routes/uploads.ts';
 import { userRoutes } from './routes/users.ts';
+import { DEFAULT_UPLOAD_QUOTAS } from './uploads/upload-quota.ts';
 
 export type { AppOptions } from './http/context.ts';
 
@@ -68,6 +70,8 @@ export function createApp(options: AppOptions) {
       holidays: new Set(options.workCalendar?.holidays ?? []),
       workingWeekends: new Set(options.workCalendar?.workingWeekends ?? []),
     },
+    uploadQuotas: { ...DEFAULT_UPLOAD_QUOTAS, ...options.uploadQuotas },
+    timeZone: options.timeZone ?? 'Asia/Shanghai',
     utcOffsetMinutes: options.utcOffsetMinutes ?? 480,
   };
   const app = new OpenAPIHono<AppEnv>();
@@ -99,15 +103,14 @@ export function createApp(options: AppOptions) {
       },
     }),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: JSON_LIMIT,
-      onError: () => {
-        throw tooLarge();
-      },
-    }),
-  );
+  const jsonLimit = bodyLimit({
+    maxSize: JSON_LIMIT,
+    onError: () => {
+      throw tooLarge();
+    },
+  });
+  // Uploads carry files far above the JSON limit; their route sets its own from the app's fields.
+  app.use('/api/*', (c, next) => (isUploadPath(c.req.path) ? next() : jsonLimit(c, next)));
   app.use('/api/*', sessionMiddleware);
 
   const api = new OpenAPIHono<AppEnv>();
@@ -122,6 +125,7 @@ export function createApp(options: AppOptions) {
     appRoutes(),
     submissionRoutes(),
     publicRoutes(),
+    uploadRoutes(),
     auditRoutes(),
     keyRoutes(),
     reviewRoutes(),

@@ -1,4 +1,4 @@
-import { coreCatalog } from '@sprout/shared/catalog';
+import type { Catalog } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { localize } from '@sprout/shared/i18n';
 import { useEffect, useMemo, useState } from 'react';
@@ -10,13 +10,21 @@ import { createDraftStore, type Draft } from '../../drafts/draft-store.ts';
 import { draftableValues } from '../../drafts/draftable-values.ts';
 import { ui } from '../../i18n/ui-text.ts';
 import { fieldSummary } from '../../offline/version-change.ts';
+import type { PackWidgetRef } from '../../packs/pack-widget-ref.ts';
 import { AppRenderer, type SubmitFeedback } from '../../renderer/AppRenderer.tsx';
 import type { Prefs } from '../shell/prefs.ts';
 import { DraftNotice, DraftSwitch } from './DraftControls.tsx';
 import type { useOutbox } from './use-outbox.ts';
 import { type CarriedOver, carryOver, VersionNotice } from './VersionNotice.tsx';
 
-export type Loaded = { definition: AppDefinition; version: number; status: string };
+export type Loaded = {
+  definition: AppDefinition;
+  version: number;
+  status: string;
+  /** Core plus the packs the version pins; the pack code loads only for apps that pin one. */
+  catalog: Catalog;
+  packWidgets?: ReadonlyMap<string, PackWidgetRef>;
+};
 
 function deviceId(storage: EnumerableStorage | undefined): string | undefined {
   try {
@@ -43,7 +51,7 @@ export function FormView({ storage, slug, app, prefs, outbox }: FormViewProps) {
   const { locale, largeText } = prefs;
   const drafts = useMemo(() => createDraftStore({ storage }), [storage]);
   const [carried, setCarried] = useState<CarriedOver | undefined>(() =>
-    carryOver(app.definition, app.version, outbox.held()),
+    carryOver(app.definition, app.catalog, app.version, outbox.held()),
   );
   const [restored, setRestored] = useState<Draft | undefined>(() => {
     drafts.purgeExpired();
@@ -53,7 +61,7 @@ export function FormView({ storage, slug, app, prefs, outbox }: FormViewProps) {
   // A submission held on an earlier visit may only come back from the server after the form showed.
   useEffect(() => {
     if (carried || !outbox.heldStamp) return;
-    const next = carryOver(app.definition, app.version, outbox.held());
+    const next = carryOver(app.definition, app.catalog, app.version, outbox.held());
     if (!next) return;
     setCarried(next);
     setRestored(undefined);
@@ -74,7 +82,7 @@ export function FormView({ storage, slug, app, prefs, outbox }: FormViewProps) {
       values: result.value.values,
       deviceId: deviceId(storage),
       locale,
-      asked: fieldSummary(app.definition, coreCatalog),
+      asked: fieldSummary(app.definition, app.catalog),
     });
     const mine = results.find((r) => r.item.key === key)?.outcome;
     // The answers carried over from an older version now travel in this submission.
@@ -129,12 +137,14 @@ export function FormView({ storage, slug, app, prefs, outbox }: FormViewProps) {
       <AppRenderer
         key={formKey}
         definition={app.definition}
+        catalog={app.catalog}
+        packWidgets={app.packWidgets}
         initialValues={carried?.values ?? (formKey === 0 ? restored?.values : undefined)}
         locale={locale}
         largeText={largeText}
         services={services}
         onValuesChange={(values) =>
-          drafts.save(slug, app.version, draftableValues(app.definition, coreCatalog, values))
+          drafts.save(slug, app.version, draftableValues(app.definition, app.catalog, values))
         }
         onSubmit={onSubmit}
         beforeSubmit={

@@ -1,3 +1,4 @@
+import { coreCatalog } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { migrateDefinition } from '@sprout/shared/definition';
 import { type Locale, localize } from '@sprout/shared/i18n';
@@ -50,11 +51,15 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
     let live = true;
     const load = receiptCode
       ? fetchReceipt(receiptCode, locale).then((receipt): View => ({ kind: 'receipt', receipt }))
-      : fetchPublishedApp(slug, locale).then((p): View => {
+      : fetchPublishedApp(slug, locale).then(async (p): Promise<View> => {
           const migrated = migrateDefinition(p.definition);
           if (!migrated.ok) return { kind: 'failed', status: 422 };
           const definition = migrated.value as unknown as AppDefinition;
-          return { kind: 'form', app: { definition, version: p.version, status: p.app.status } };
+          const app = { definition, version: p.version, status: p.app.status, catalog: coreCatalog };
+          if (!p.packs?.length) return { kind: 'form', app };
+          const { pagePacks } = await import('../../packs/page-packs.ts');
+          const packs = pagePacks(p.packs);
+          return { kind: 'form', app: { ...app, catalog: packs.catalog, packWidgets: packs.widgets } };
         });
     load.then(
       (v) => live && setView((prev) => (prev.kind === 'receipt' && v.kind === 'form' ? prev : v)),

@@ -1,4 +1,4 @@
-import { coreCatalog } from '@sprout/shared/catalog';
+import type { Catalog } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { type Locale, type LocalizedText, localize } from '@sprout/shared/i18n';
 import type { QueuedSubmission } from '../../offline/submission-queue.ts';
@@ -19,13 +19,14 @@ export interface CarriedOver {
  */
 export function carryOver(
   definition: AppDefinition,
+  catalog: Catalog,
   version: number,
   held: QueuedSubmission[],
 ): CarriedOver | undefined {
   const latest = held.filter((h) => (h.held?.currentVersion ?? 0) <= version).at(-1);
   if (!latest) return undefined;
-  const values = answersThatFit(definition, coreCatalog, latest.values);
-  const changes = describeChanges(latest.asked ?? {}, fieldSummary(definition, coreCatalog), latest.values, values);
+  const values = answersThatFit(definition, catalog, latest.values);
+  const changes = describeChanges(latest.asked ?? {}, fieldSummary(definition, catalog), latest.values, values);
   return { keys: held.map((h) => h.key), values, changes };
 }
 

@@ -1,3 +1,4 @@
+import { coreCatalog } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { describe, expect, it } from 'vitest';
 import type { QueuedSubmission } from '../../offline/submission-queue.ts';
@@ -31,7 +32,10 @@ const held = (key: string, currentVersion: number, values: Record<string, unknow
 
 describe('carrying held answers into the form', () => {
   it('takes the newest held submission, fitted to the version on screen, with what changed', () => {
-    const carried = carryOver(def, 2, [held('a', 2, { name: '旧' }), held('b', 2, { name: '新', note: 'x' })]);
+    const carried = carryOver(def, coreCatalog, 2, [
+      held('a', 2, { name: '旧' }),
+      held('b', 2, { name: '新', note: 'x' }),
+    ]);
     expect(carried).toEqual({
       keys: ['a', 'b'],
       values: { name: '新' },
@@ -40,7 +44,7 @@ describe('carrying held answers into the form', () => {
   });
 
   it('waits while the page still shows an older version than the server named (it is about to reload)', () => {
-    expect(carryOver(def, 1, [held('a', 2, { name: '张三' })])).toBeUndefined();
-    expect(carryOver(def, 2, [])).toBeUndefined();
+    expect(carryOver(def, coreCatalog, 1, [held('a', 2, { name: '张三' })])).toBeUndefined();
+    expect(carryOver(def, coreCatalog, 2, [])).toBeUndefined();
   });
 });
