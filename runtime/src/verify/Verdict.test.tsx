@@ -53,6 +53,14 @@ describe('the verdict', () => {
     expect(render({ status: 'tampered', reason: 'x', claims }).querySelector('dl')).toBeNull();
   });
 
+  it('shows only text where text belongs, whatever a trusted deployment signed', () => {
+    const odd = { ...claims, nm: { x: 1 } as unknown as string, iat: 'soon' as unknown as number };
+    const verdict = render({ status: 'valid', reason: 'ok', claims: odd });
+    expect(verdict.querySelector('[data-fact="holder"]')).toBeNull();
+    expect(verdict.querySelector('[data-fact="issued"]')).toBeNull();
+    expect(verdict.querySelector('[data-fact="expires"]')).not.toBeNull();
+  });
+
   it('is empty, with its live region kept, when there is nothing to show', () => {
     const empty = render(undefined);
     expect(empty.getAttribute('aria-live')).toBe('polite');
