@@ -2,15 +2,18 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Storage } from '../types.ts';
+import { createAggregateStore } from './aggregate.ts';
 import { createAppStore } from './apps.ts';
 import { createAuditStore } from './audit.ts';
 import { createExportStore } from './export-rows.ts';
 import { createDivisionStore, type DivisionSource, importDivisions } from './divisions.ts';
 import { migrate } from './migrations.ts';
+import { createMasterDataStore, createNoticeStore } from './master-data.ts';
 import { createOrgStore } from './orgs.ts';
 import { createReviewStore } from './review.ts';
 import { createSessionStore } from './sessions.ts';
 import { createSubmissionStore } from './submissions.ts';
+import { createTaskStore } from './tasks.ts';
 import { createTrustStore } from './trust.ts';
 import { createUploadStore } from './uploads.ts';
 import { createUserStore } from './users.ts';
@@ -51,6 +54,10 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     exports: createExportStore(db),
     review: createReviewStore(db),
     trust: createTrustStore(db),
+    aggregates: createAggregateStore(db),
+    tasks: createTaskStore(db),
+    masterData: createMasterDataStore(db),
+    notices: createNoticeStore(db),
     close: async () => {
       submissions.drain();
       db.close();
