@@ -20,6 +20,7 @@ import { publicRoutes } from './routes/public.ts';
 import { resubmitRoutes } from './routes/resubmit.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/sessions.ts';
+import { statsRoutes } from './routes/stats.ts';
 import { submissionRoutes } from './routes/submissions.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -113,6 +114,7 @@ export function createApp(options: AppOptions) {
     keyRoutes(),
     reviewRoutes(),
     resubmitRoutes(),
+    statsRoutes(),
   ]) {
     api.route('/', sub);
   }

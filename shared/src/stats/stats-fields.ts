@@ -16,11 +16,11 @@ function kindOf(valueKind: string, hasOptions: boolean): StatsFieldKind | undefi
   return KIND_BY_VALUE[valueKind];
 }
 
-function optionsOf(props: Record<string, unknown> | undefined): Array<{ value: string; label: string }> | undefined {
+function optionsOf(props: Record<string, unknown> | undefined): StatsField['options'] {
   const raw = props?.options;
   if (!Array.isArray(raw)) return undefined;
   return raw.filter(
-    (o): o is { value: string; label: string } =>
+    (o): o is { value: string; label: LocalizedText } =>
       !!o && typeof o === 'object' && typeof (o as { value?: unknown }).value === 'string',
   );
 }

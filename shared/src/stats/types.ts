@@ -11,7 +11,7 @@ export interface StatsField {
   kind: StatsFieldKind;
   level: ClassificationLevel;
   /** The choices offered, in order, for choice fields. */
-  options?: Array<{ value: string; label: string }>;
+  options?: Array<{ value: string; label: LocalizedText }>;
 }
 
 /**
