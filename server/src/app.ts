@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Context } from 'hono';
 import { sessionMiddleware } from './auth/session-middleware.ts';
 import { temporaryResultCodeService } from './result-codes/service.ts';
+import { createLoggingSender } from './tasks/reminders.ts';
 import { type AppEnv, type AppOptions, type Deps, systemClock } from './http/context.ts';
 import { mountFrontEnds } from './http/front-ends.ts';
 import { pickLocale } from './http/locale.ts';
@@ -21,6 +22,8 @@ import { resubmitRoutes } from './routes/resubmit.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { statsRoutes } from './routes/stats.ts';
+import { taskRoutes } from './routes/tasks.ts';
+import { masterDataRoutes } from './routes/master-data.ts';
 import { submissionRoutes } from './routes/submissions.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -60,6 +63,7 @@ export function createApp(options: AppOptions) {
       holidays: new Set(options.workCalendar?.holidays ?? []),
       workingWeekends: new Set(options.workCalendar?.workingWeekends ?? []),
     },
+    reminderSender: options.reminderSender ?? createLoggingSender(),
   };
   const app = new OpenAPIHono<AppEnv>();
   app.use('*', async (c, next) => {
@@ -115,6 +119,8 @@ export function createApp(options: AppOptions) {
     reviewRoutes(),
     resubmitRoutes(),
     statsRoutes(),
+    taskRoutes(),
+    masterDataRoutes(),
   ]) {
     api.route('/', sub);
   }

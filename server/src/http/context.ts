@@ -1,6 +1,7 @@
 import type { Locale } from '@sprout/shared/i18n';
 import type { WorkCalendar } from '@sprout/shared/review';
 import type { ResultCodeService } from '../result-codes/service.ts';
+import type { ReminderSender } from '../tasks/reminders.ts';
 import type { OrgScope, Role, Storage, User } from '../storage/types.ts';
 
 /** Where "now" comes from, so tests can move time (session expiry, lockout) without waiting. */
@@ -25,6 +26,8 @@ export interface AppOptions {
   resultCodes?: ResultCodeService;
   /** Review time limits skip these `YYYY-MM-DD` holidays and count these make-up working days. */
   workCalendar?: { holidays?: string[]; workingWeekends?: string[] };
+  /** Relays task reminders (SMS, work chat) besides the in-app notice; logs them when absent. */
+  reminderSender?: ReminderSender;
 }
 
 /** What middleware resolves once per request, typed on hono's context. */
@@ -44,6 +47,7 @@ export interface Deps {
   lockMs: number;
   resultCodes: ResultCodeService;
   workCalendar: WorkCalendar;
+  reminderSender: ReminderSender;
 }
 
 export type AppEnv = {

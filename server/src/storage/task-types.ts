@@ -65,6 +65,8 @@ export interface TaskStore {
   /** The reports of a period by orgs inside the scope. */
   fills(taskId: number, periodKey: string, scope: OrgScope): Promise<TaskFill[]>;
   fill(taskId: number, periodKey: string, orgId: number): Promise<TaskFill | undefined>;
+  /** The org's latest report from a period before this one (period keys sort in time order). */
+  latestBefore(taskId: number, periodKey: string, orgId: number): Promise<TaskFill | undefined>;
   /**
    * Stores an org's report for a period, durable before it resolves. A second report
    * for the same period is a correction: it replaces the values and keeps the old ones.

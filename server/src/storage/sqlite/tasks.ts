@@ -118,6 +118,10 @@ export function createTaskStore(db: Database): TaskStore {
   const fill = db.prepare<[number, string, number], FillRow>(
     `SELECT ${FILL_COLUMNS} FROM submissions WHERE task_id = ? AND period_key = ? AND org_id = ?`,
   );
+  const latestBefore = db.prepare<[number, string, number], FillRow>(
+    `SELECT ${FILL_COLUMNS} FROM submissions WHERE task_id = ? AND period_key < ? AND org_id = ?
+     ORDER BY period_key DESC LIMIT 1`,
+  );
   const insertFill = db.prepare(
     `INSERT INTO submissions (app_id, org_id, version, receipt_code, status, values_json, computed_json, outcome_json,
        submitted_at, submitter_user_id, ip, task_id, period_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -217,6 +221,10 @@ export function createTaskStore(db: Database): TaskStore {
     fills: async (taskId, periodKey, scope) => fills.all(taskId, periodKey, scope.orgId).map(toFill),
     fill: async (taskId, periodKey, orgId) => {
       const r = fill.get(taskId, periodKey, orgId);
+      return r ? toFill(r) : undefined;
+    },
+    latestBefore: async (taskId, periodKey, orgId) => {
+      const r = latestBefore.get(taskId, periodKey, orgId);
       return r ? toFill(r) : undefined;
     },
     submit: async (s) => submit(s),
