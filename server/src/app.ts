@@ -64,6 +64,7 @@ export function createApp(options: AppOptions) {
       workingWeekends: new Set(options.workCalendar?.workingWeekends ?? []),
     },
     reminderSender: options.reminderSender ?? createLoggingSender(),
+    utcOffsetMinutes: options.utcOffsetMinutes ?? 480,
   };
   const app = new OpenAPIHono<AppEnv>();
   app.use('*', async (c, next) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppStatsResponse } from '@sprout/shared/api/stats';
+import type { AppStatsResponse } from '@sprout/shared/api';
 import { submissionRow } from '../src/storage/submission-row.fixture.ts';
 import type { NewSubmission, Org } from '../src/storage/types.ts';
 import { json, login, startTestServer, type Client, type TestServer } from './harness.ts';

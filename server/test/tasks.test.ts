@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TaskDetail, TaskForm, TaskProgress, TaskRollup, TodoItem } from '@sprout/shared/api/tasks';
+import type { TaskDetail, TaskForm, TaskProgress, TaskRollup, TodoItem } from '@sprout/shared/api';
 import ExcelJS from 'exceljs';
 import { hashPassword } from '../src/auth/password.ts';
 import { createTaskTree, type TaskTree } from '../src/storage/task-tree.fixture.ts';
@@ -265,6 +265,17 @@ describe('master data, corrections, reminders and exports', () => {
     expect(
       (await county.fetch(`/orgs/${orgId}/master-data`, { method: 'PUT', json: { values: { 户数: 1 } } })).status,
     ).toBe(403);
+  });
+
+  it('refuses a report with bad values, naming the field, and stores nothing', async () => {
+    const res = await users.v2!.fetch(`/tasks/${taskId}/periods/2026-03-16/report`, {
+      method: 'PUT',
+      json: { version: appVersion, values: { population: -5, crop: '玉米' } },
+    });
+    expect(res.status).toBe(422);
+    const paths = (await json<{ errors: Array<{ path: string }> }>(res)).errors.map((e) => e.path);
+    expect(paths.sort()).toEqual(['values.crop', 'values.population']);
+    expect(await s.storage.tasks.fill(taskId, '2026-03-16', tree.villages[2]!.id)).toBeUndefined();
   });
 
   it('keeps the values a correction replaced', async () => {

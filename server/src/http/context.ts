@@ -28,6 +28,8 @@ export interface AppOptions {
   workCalendar?: { holidays?: string[]; workingWeekends?: string[] };
   /** Relays task reminders (SMS, work chat) besides the in-app notice; logs them when absent. */
   reminderSender?: ReminderSender;
+  /** The deployment's offset from UTC in minutes; 480 (Beijing time) when absent. */
+  utcOffsetMinutes?: number;
 }
 
 /** What middleware resolves once per request, typed on hono's context. */
@@ -48,6 +50,8 @@ export interface Deps {
   resultCodes: ResultCodeService;
   workCalendar: WorkCalendar;
   reminderSender: ReminderSender;
+  /** The deployment's offset from UTC in minutes (Beijing time, 480, unless configured): "today" in formulas. */
+  utcOffsetMinutes: number;
 }
 
 export type AppEnv = {

@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { MasterDataView, NoticeView } from '@sprout/shared/api/tasks';
+import type { MasterDataView, NoticeView } from '@sprout/shared/api';
 import { audit } from '../http/audit.ts';
 import { type AppEnv, hasRole } from '../http/context.ts';
 import { defineRoute, idParam, sessionOf } from '../http/define-route.ts';

@@ -1,13 +1,13 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { TaskForm } from '@sprout/shared/api/tasks';
+import type { TaskForm } from '@sprout/shared/api';
 import { coreCatalog } from '@sprout/shared/catalog';
 import { fillState, type Period } from '@sprout/shared/tasks';
 import { audit } from '../http/audit.ts';
 import { type AppEnv, hasRole } from '../http/context.ts';
 import { defineRoute, sessionOf } from '../http/define-route.ts';
-import { forbidden, invalid, notFound, Problem } from '../http/problem.ts';
+import { forbidden, notFound, Problem } from '../http/problem.ts';
 import type { Task } from '../storage/task-types.ts';
 import { paperReport } from '../tasks/paper-report.ts';
 import { prefillFor } from '../tasks/prefill.ts';
@@ -120,26 +120,20 @@ export function taskPeriodRoutes(app: OpenAPIHono<AppEnv>) {
       const { task, period, orgId } = await ownAssignment(c);
       if (task.status === 'closed')
         throw new Problem(409, { 'zh-CN': '任务已结束，不再接收填报', en: 'The task is closed' });
-      const { storage, clock } = c.get('deps');
-      const result = await reportTask(storage, {
+      const deps = c.get('deps');
+      const result = await reportTask(deps, {
         task,
         period,
         orgId,
         userId: sessionOf(c).user.id,
         body,
-        now: clock.now(),
+        now: deps.clock.now(),
         locale: c.get('locale'),
         ip: c.get('ip'),
       });
-      if (!result.ok) throw invalid(result.issues);
-      const action = result.value.corrected ? 'task.report.correct' : 'task.report';
-      await audit(
-        c,
-        action,
-        { type: 'task', id: task.id, orgId },
-        { period: period.key, revision: result.value.revision },
-      );
-      return c.json(result.value, result.value.corrected ? 200 : 201);
+      const action = result.corrected ? 'task.report.correct' : 'task.report';
+      await audit(c, action, { type: 'task', id: task.id, orgId }, { period: period.key, revision: result.revision });
+      return c.json(result, result.corrected ? 200 : 201);
     },
   );
 

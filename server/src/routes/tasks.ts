@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { TaskDetail, TodoItem } from '@sprout/shared/api/tasks';
+import type { TaskDetail, TodoItem } from '@sprout/shared/api';
 import { chinaDay, fillState, periodsUntil, RECURRENCES } from '@sprout/shared/tasks';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';

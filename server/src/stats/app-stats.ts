@@ -1,4 +1,4 @@
-import type { AppStatsResponse } from '@sprout/shared/api/stats';
+import type { AppStatsResponse } from '@sprout/shared/api';
 import type { Catalog } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { type Locale, localize } from '@sprout/shared/i18n';

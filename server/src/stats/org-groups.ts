@@ -1,4 +1,4 @@
-import type { OrgGroup } from '@sprout/shared/api/stats';
+import type { OrgGroup } from '@sprout/shared/api';
 import type { AggregateGroup } from '@sprout/shared/stats';
 import type { Org, Storage } from '../storage/types.ts';
 

@@ -1,4 +1,4 @@
-import type { TaskProgress } from '@sprout/shared/api/tasks';
+import type { TaskProgress } from '@sprout/shared/api';
 import type { FillState } from '@sprout/shared/tasks';
 import type { PaperReport } from './paper-report.ts';
 

@@ -1,4 +1,4 @@
-import type { ProgressRow, TaskProgress } from '@sprout/shared/api/tasks';
+import type { ProgressRow, TaskProgress } from '@sprout/shared/api';
 import { type FillState, fillState, type Period, progressTree } from '@sprout/shared/tasks';
 import type { Task } from '../storage/task-types.ts';
 import type { Storage } from '../storage/types.ts';

@@ -1,11 +1,10 @@
-import type { TaskReportBody, TaskReportResult } from '@sprout/shared/api/tasks';
+import type { TaskReportBody, TaskReportResult } from '@sprout/shared/api';
 import type { Locale } from '@sprout/shared/i18n';
-import type { Issue } from '@sprout/shared/result';
-import { evaluateOutcome, validateSubmission } from '@sprout/shared/submission';
 import { fillState, type Period } from '@sprout/shared/tasks';
 import { receiptCode } from '../auth/tokens.ts';
+import { invalid } from '../http/problem.ts';
 import type { Task } from '../storage/task-types.ts';
-import type { Storage } from '../storage/types.ts';
+import { type AcceptDeps, checkedValues } from '../submissions/accept-submission.ts';
 
 export interface ReportInput {
   task: Task;
@@ -18,22 +17,19 @@ export interface ReportInput {
   ip: string | null;
 }
 
-export type ReportOutcome = { ok: true; value: TaskReportResult } | { ok: false; issues: Issue[] };
-
 /**
- * Validates an org's report against the app version it names, as a resident's
- * submission would be, and stores it as the org's one report for the period (a second
+ * Validates an org's report against the app version it names with the same checks
+ * as a resident's submission (`checkedValues`: fields, files, outcome), and stores it as the org's one report for the period (a second
  * report is a correction with the old values kept). Optionally writes master-bound
  * fields back to the org's master data.
  */
-export async function reportTask(storage: Storage, input: ReportInput): Promise<ReportOutcome> {
+export async function reportTask(deps: AcceptDeps, input: ReportInput): Promise<TaskReportResult> {
+  const { storage } = deps;
   const { task, period, body, now } = input;
   const version = await storage.apps.version(task.appId, body.version);
-  if (!version) return { ok: false, issues: [{ path: 'version', message: '该应用没有此版本' }] };
-  const exprClock = { now, utcOffsetMinutes: 480 };
-  const r = validateSubmission(version.definition, body.values, { locale: input.locale, clock: exprClock });
-  if (!r.ok) return { ok: false, issues: r.issues.map(({ path, message }) => ({ path, message })) };
-  const outcome = evaluateOutcome(version.definition, r.value.values, r.value.computed, exprClock);
+  if (!version) throw invalid([{ path: 'version', message: '该应用没有此版本' }]);
+  const r = { value: await checkedValues(deps, task.appId, version.definition, body.values, input.locale, now) };
+  const outcome = r.value.outcome;
   const stored = await storage.tasks.submit({
     appId: task.appId,
     orgId: input.orgId,
@@ -68,13 +64,10 @@ export async function reportTask(storage: Storage, input: ReportInput): Promise<
     );
   }
   return {
-    ok: true,
-    value: {
-      revision: stored.revision,
-      corrected: stored.corrected,
-      submittedAt: stored.submission.submittedAt,
-      state: fillState(period.deadline, stored.submission.submittedAt, now),
-      masterDataUpdated,
-    },
+    revision: stored.revision,
+    corrected: stored.corrected,
+    submittedAt: stored.submission.submittedAt,
+    state: fillState(period.deadline, stored.submission.submittedAt, now),
+    masterDataUpdated,
   };
 }

@@ -1,4 +1,4 @@
-import type { AssignTarget } from '@sprout/shared/api/tasks';
+import type { AssignTarget } from '@sprout/shared/api';
 import type { Issue } from '@sprout/shared/result';
 import type { Org } from '../storage/types.ts';
 

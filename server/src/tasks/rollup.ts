@@ -1,4 +1,4 @@
-import type { RollupRow, TaskRollup } from '@sprout/shared/api/tasks';
+import type { RollupRow, TaskRollup } from '@sprout/shared/api';
 import type { Catalog } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { type AggregateGroup, type StatsField, statsFields, suppressSmallCells } from '@sprout/shared/stats';

@@ -1,4 +1,4 @@
-import type { TaskView } from '@sprout/shared/api/tasks';
+import type { TaskView } from '@sprout/shared/api';
 import type { WorkCalendar } from '@sprout/shared/review';
 import { chinaDay, periodsUntil } from '@sprout/shared/tasks';
 import type { Task } from '../storage/task-types.ts';
