@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppStatsResponse } from '@sprout/shared/api';
 import { submissionRow } from '../src/storage/submission-row.fixture.ts';
@@ -104,6 +105,23 @@ describe('GET /apps/:id/stats', () => {
     const village = await login(s.url, 'jingshancun-builder');
     expect((await village.fetch(`/apps/${appId}/stats`)).status).toBe(404);
     expect((await county.fetch(`/apps/${appId}/stats?drill=999999`)).status).toBe(404);
+  });
+
+  it('downloads one chart’s table as XLSX, with the extraction time', async () => {
+    const res = await county.fetch(`/apps/${appId}/stats.xlsx?chart=${encodeURIComponent('field:crop')}`);
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const rows = (book.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][]).map((r) => r.slice(1));
+    expect(rows[0]?.[0]).toBe('村情统计 · 主要作物');
+    expect(String(rows[1]?.[0])).toContain('数据提取时间');
+    expect(rows.slice(2)).toEqual([
+      ['选项', '份数', '占比'],
+      ['稻', 20, '33.3%'],
+      ['麦', 20, '33.3%'],
+      ['茶', 20, '33.3%'],
+    ]);
+    expect((await county.fetch(`/apps/${appId}/stats.xlsx?chart=nope`)).status).toBe(422);
   });
 
   it('answers a malformed filter with a 422 naming it', async () => {

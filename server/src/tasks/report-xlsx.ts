@@ -1,9 +1,18 @@
 import ExcelJS from 'exceljs';
 import type { PaperReport } from './paper-report.ts';
 
-/** Writes a paper-shaped report as an XLSX an official opens in Excel or WPS: title, lines, bold header and sums. */
-export async function reportXlsx(report: PaperReport, sheetName = '汇总表'): Promise<Uint8Array> {
+/**
+ * Writes paper-shaped reports as an XLSX an official opens in Excel or WPS: one sheet
+ * each, with title, lines, bold header and bold sums.
+ */
+export async function reportXlsx(reports: PaperReport | PaperReport[], sheetName = '汇总表'): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
+  const list = Array.isArray(reports) ? reports : [reports];
+  list.forEach((report, i) => addSheet(workbook, report, list.length === 1 ? sheetName : `${i + 1}`));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+function addSheet(workbook: ExcelJS.Workbook, report: PaperReport, sheetName: string) {
   const sheet = workbook.addWorksheet(sheetName);
   const width = report.header.length;
   sheet.addRow([report.title]).font = { bold: true, size: 14 };
@@ -18,5 +27,4 @@ export async function reportXlsx(report: PaperReport, sheetName = '汇总表'): 
   sheet.columns.forEach((col, i) => {
     col.width = i === 0 ? 18 : Math.max(10, (report.header[i] ?? '').length * 2);
   });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

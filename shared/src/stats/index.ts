@@ -9,3 +9,5 @@ export type {
   StatsField,
   StatsFieldKind,
 } from './types.ts';
+export { statsTables } from './stats-tables.ts';
+export type { StatsTable } from './stats-tables.ts';
