@@ -154,7 +154,7 @@ it('a county sends a weekly report to every village, two villages fill it (one p
   await page.getByRole('link', { name: '查看进度和汇总' }).first().click();
   await page.getByText('已报 2 / 4（50%）').first().waitFor();
   const rollup = page.locator('.rollup-table');
-  await expect.poll(() => rollup.locator('tfoot').innerText()).toContain('3234');
+  await expect.poll(() => rollup.locator('tfoot').textContent()).toContain('3234');
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: '下载汇总表（XLSX）' }).click(),
@@ -169,5 +169,5 @@ it('a county sends a weekly report to every village, two villages fill it (one p
   await page.goto(`${base}/apps/${appId}/stats`);
   await page.locator('[data-testid="echart"] canvas').first().waitFor();
   await page.getByRole('region', { name: '主要作物' }).getByRole('button', { name: '表格' }).click();
-  await expect.poll(() => page.getByRole('region', { name: '主要作物' }).locator('table').innerText()).toContain('50%');
+  await expect.poll(() => page.getByRole('region', { name: '主要作物' }).locator('table').textContent()).toContain('50%');
 });
