@@ -169,5 +169,7 @@ it('a county sends a weekly report to every village, two villages fill it (one p
   await page.goto(`${base}/apps/${appId}/stats`);
   await page.locator('[data-testid="echart"] canvas').first().waitFor();
   await page.getByRole('region', { name: '主要作物' }).getByRole('button', { name: '表格' }).click();
-  await expect.poll(() => page.getByRole('region', { name: '主要作物' }).locator('table').textContent()).toContain('50%');
+  await expect
+    .poll(() => page.getByRole('region', { name: '主要作物' }).locator('table').textContent())
+    .toContain('50%');
 });

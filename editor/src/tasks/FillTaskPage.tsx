@@ -4,6 +4,7 @@ import { type AppDefinition, migrateDefinition, walkNodes } from '@sprout/shared
 import { AppRenderer } from '@sprout/runtime';
 import { useState } from 'react';
 import { ApiError } from '../api/client.ts';
+import { deadlineLabel } from '@sprout/shared/tasks';
 import { useI18n } from '../i18n/index.tsx';
 import { Link } from '../shell/router.tsx';
 import { useAsync } from '../shell/use-async.ts';
@@ -51,7 +52,7 @@ function Fill({ form }: { form: TaskForm }) {
       <h1>{t('fill.title', { task: form.task.title })}</h1>
       <p className="muted">
         {t('tasks.period', { start: form.period.start, end: form.period.end })} ·{' '}
-        {t('tasks.deadline', { time: chinaTime(form.period.deadline) })} · <StateBadge state={form.state} />
+        {t('tasks.deadline', { time: deadlineLabel(form.period.deadline) })} · <StateBadge state={form.state} />
       </p>
       {prefilled.length > 0 && <p className="ok">{t('fill.prefilled', { fields: prefilled.join('、') })}</p>}
       {done ? (

@@ -1,10 +1,11 @@
 import type { TaskDetail } from '@sprout/shared/api';
 import { useState } from 'react';
+import { deadlineLabel } from '@sprout/shared/tasks';
 import { useI18n } from '../i18n/index.tsx';
 import { Link } from '../shell/router.tsx';
 import { useAsync } from '../shell/use-async.ts';
 import { AsyncView, ErrorNote, problemText } from '../console/States.tsx';
-import { chinaTime, downloadFile } from './format.ts';
+import { downloadFile } from './format.ts';
 import { ProgressView } from './ProgressView.tsx';
 import { RollupView } from './RollupView.tsx';
 import { xlsxPaths } from './tasks-api.ts';
@@ -77,7 +78,7 @@ function Detail({ task }: { task: TaskDetail }) {
           </select>
         </label>
       </div>
-      {period && <p className="muted">{t('tasks.deadline', { time: chinaTime(period.deadline) })}</p>}
+      {period && <p className="muted">{t('tasks.deadline', { time: deadlineLabel(period.deadline) })}</p>}
       <div className="export-bar">
         {task.sentByCaller && task.status === 'open' && (
           <button

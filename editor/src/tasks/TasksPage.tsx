@@ -1,12 +1,12 @@
 import type { TaskView, TodoItem } from '@sprout/shared/api';
 import { useState } from 'react';
+import { deadlineLabel } from '@sprout/shared/tasks';
 import { useI18n } from '../i18n/index.tsx';
 import { Link } from '../shell/router.tsx';
 import { useSession } from '../shell/session.tsx';
 import { useAsync } from '../shell/use-async.ts';
 import { AsyncView } from '../console/States.tsx';
 import { CreateTaskDialog } from './CreateTaskDialog.tsx';
-import { chinaTime } from './format.ts';
 import { StateBadge } from './StateBadge.tsx';
 import { useTasksApi } from './use-tasks-api.ts';
 
@@ -74,7 +74,7 @@ function TodoList({ items }: { items: TodoItem[] }) {
             <strong>{item.task.title}</strong> <StateBadge state={item.state} />
             <p className="muted small">
               {t('tasks.period', { start: item.period.start, end: item.period.end })} ·{' '}
-              {t('tasks.deadline', { time: chinaTime(item.period.deadline) })}
+              {t('tasks.deadline', { time: deadlineLabel(item.period.deadline) })}
             </p>
             <Link className="button" href={`/tasks/${item.task.id}/periods/${item.period.key}/fill`}>
               {done ? t('tasks.correct') : t('tasks.fill')}
@@ -96,7 +96,7 @@ function TaskList({ tasks }: { tasks: TaskView[] }) {
           <p className="muted small">
             {task.appTitle} · {t(`tasks.recurrence.${task.recurrence}`)} ·{' '}
             {t('tasks.assignees', { n: task.assigneeCount })}
-            {task.currentPeriod && <> · {t('tasks.deadline', { time: chinaTime(task.currentPeriod.deadline) })}</>}
+            {task.currentPeriod && <> · {t('tasks.deadline', { time: deadlineLabel(task.currentPeriod.deadline) })}</>}
           </p>
           <Link href={`/tasks/${task.id}`}>{t('tasks.open')}</Link>
         </li>

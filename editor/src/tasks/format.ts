@@ -1,12 +1,12 @@
 import type { LocalizedText } from '@sprout/shared';
 import { localize, type Locale } from '@sprout/shared';
+import { chinaTimeLabel } from '@sprout/shared/tasks';
 import { ApiError } from '../api/client.ts';
 import { fileNameOf, saveBlob } from '../console/submissions/download-stream.ts';
 
 /** An instant as officials read it: China time, to the minute. */
 export function chinaTime(iso: string | null): string {
-  if (!iso) return '';
-  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+  return iso ? chinaTimeLabel(iso) : '';
 }
 
 export const labelOf = (text: LocalizedText | undefined, locale: Locale, fallback: string) =>

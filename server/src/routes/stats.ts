@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { coreCatalog } from '@sprout/shared/catalog';
 import { statsTables } from '@sprout/shared/stats';
+import { chinaTimeLabel } from '@sprout/shared/tasks';
 import { z } from 'zod';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
@@ -77,7 +78,7 @@ export function statsRoutes() {
       const stats = await statsFor(c, query);
       const tables = statsTables(stats, c.get('locale')).filter((t) => !query.chart || t.id === query.chart);
       if (tables.length === 0) throw invalid([{ path: 'chart', message: '没有这个图表' }]);
-      const when = `数据提取时间：${new Date(Date.parse(stats.extractedAt) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')}`;
+      const when = `数据提取时间：${chinaTimeLabel(stats.extractedAt)}`;
       const bytes = await reportXlsx(
         tables.map((t) => ({
           title: `${stats.title} · ${t.title}`,

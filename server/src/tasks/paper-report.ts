@@ -1,6 +1,6 @@
 import { type Locale, localize } from '@sprout/shared/i18n';
 import type { AggregateGroup, StatsField } from '@sprout/shared/stats';
-import type { Period } from '@sprout/shared/tasks';
+import { chinaTimeLabel, deadlineLabel, type Period } from '@sprout/shared/tasks';
 import type { Task } from '../storage/task-types.ts';
 import type { Org, Storage } from '../storage/types.ts';
 import { rollupFields, rollupQuery } from './rollup.ts';
@@ -37,9 +37,6 @@ function columnsOf(fields: StatsField[], locale: Locale): Column[] {
   }
   return cols;
 }
-
-const chinaTime = (iso: string) =>
-  new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 export interface PaperReportInput {
   task: Task;
@@ -99,8 +96,8 @@ export async function paperReport(storage: Storage, input: PaperReportInput): Pr
   return {
     title: input.task.title,
     lines: [
-      `填报周期：${input.period.start} 至 ${input.period.end}（截止 ${chinaTime(input.period.deadline)}）`,
-      `数据提取时间：${chinaTime(input.now.toISOString())}`,
+      `填报周期：${input.period.start} 至 ${input.period.end}（截止 ${deadlineLabel(input.period.deadline)}）`,
+      `数据提取时间：${chinaTimeLabel(input.now.toISOString())}`,
     ],
     header: ['单位', '填报情况', ...cols.map((c) => c.header)],
     rows,

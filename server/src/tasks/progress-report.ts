@@ -1,5 +1,5 @@
 import type { TaskProgress } from '@sprout/shared/api';
-import type { FillState } from '@sprout/shared/tasks';
+import { chinaTimeLabel, deadlineLabel, type FillState } from '@sprout/shared/tasks';
 import type { PaperReport } from './paper-report.ts';
 
 export const STATE_LABELS: Record<FillState, string> = {
@@ -9,8 +9,7 @@ export const STATE_LABELS: Record<FillState, string> = {
   open: '待填报',
 };
 
-const chinaTime = (iso: string | null) =>
-  iso ? new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
+const chinaTime = (iso: string | null) => (iso ? chinaTimeLabel(iso) : '');
 
 /** The progress table as a sheet: one row per assigned org, then the completion line. */
 export function progressReport(title: string, progress: TaskProgress): PaperReport {
@@ -18,7 +17,7 @@ export function progressReport(title: string, progress: TaskProgress): PaperRepo
   return {
     title: `${title} 填报进度`,
     lines: [
-      `填报周期：${progress.period.start} 至 ${progress.period.end}（截止 ${chinaTime(progress.period.deadline)}）`,
+      `填报周期：${progress.period.start} 至 ${progress.period.end}（截止 ${deadlineLabel(progress.period.deadline)}）`,
       `数据提取时间：${chinaTime(progress.extractedAt)}`,
     ],
     header: ['单位', '上级', '状态', '提交时间', '更正时间'],

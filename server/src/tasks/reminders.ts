@@ -1,3 +1,5 @@
+import { deadlineLabel } from '@sprout/shared/tasks';
+
 /** One reminder to the officials of an org that has not reported. */
 export interface Reminder {
   orgId: number;
@@ -30,6 +32,6 @@ export function createLoggingSender(log: (line: string) => void = console.info):
 
 /** The text of a reminder, in Chinese: officials read it in the console. */
 export function reminderText(taskTitle: string, periodLabel: string, deadline: string): string {
-  const due = new Date(Date.parse(deadline) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+  const due = deadlineLabel(deadline);
   return `请尽快填报「${taskTitle}」（${periodLabel}），截止时间 ${due}。`;
 }

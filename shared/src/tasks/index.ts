@@ -1,4 +1,12 @@
-export { chinaDay, periodByKey, periodsUntil, previousPeriod, RECURRENCES } from './periods.ts';
+export {
+  chinaDay,
+  chinaTimeLabel,
+  deadlineLabel,
+  periodByKey,
+  periodsUntil,
+  previousPeriod,
+  RECURRENCES,
+} from './periods.ts';
 export type { Period, Recurrence, TaskSchedule } from './periods.ts';
 export { fillState, progressTree } from './progress.ts';
 export type { FillState, OrgFill, ProgressNode, TreeOrg } from './progress.ts';

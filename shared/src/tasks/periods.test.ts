@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodByKey, periodsUntil, previousPeriod } from './periods.ts';
+import { deadlineLabel, periodByKey, periodsUntil, previousPeriod } from './periods.ts';
 import { fillState, progressTree } from './progress.ts';
 
 const weekly = { recurrence: 'weekly' as const, startsOn: '2026-11-04', deadlineDays: 1 };
@@ -24,6 +24,11 @@ describe('periods', () => {
   it('gives a zero-day deadline at the end of the last day', () => {
     const daily = { recurrence: 'daily' as const, startsOn: '2026-11-02', deadlineDays: 0 };
     expect(periodByKey(daily, '2026-11-03')?.deadline).toBe('2026-11-03T16:00:00.000Z');
+  });
+
+  it('says a deadline at the end of a day as that day’s 24:00', () => {
+    expect(deadlineLabel('2026-11-09T16:00:00.000Z')).toBe('2026-11-09 24:00');
+    expect(deadlineLabel('2026-11-09T09:30:00.000Z')).toBe('2026-11-09 17:30');
   });
 
   it('refuses keys that name no period of the task', () => {

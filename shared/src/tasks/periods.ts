@@ -101,3 +101,21 @@ export function previousPeriod(schedule: TaskSchedule, period: Period, cal: Work
   if (schedule.recurrence === 'once' || period.start <= schedule.startsOn) return undefined;
   return withDeadline(bounds(schedule, addDays(period.start, -1)), schedule, cal);
 }
+
+/**
+ * A deadline as officials say it, in China time: the end of a day is that day's 24:00,
+ * never the next day's 00:00.
+ * @example deadlineLabel('2026-11-09T16:00:00.000Z') // '2026-11-09 24:00'
+ */
+export function deadlineLabel(iso: string): string {
+  const text = chinaTimeLabel(iso);
+  return text.endsWith(' 00:00') ? `${toDay(Date.parse(iso) + CST_MS - DAY_MS)} 24:00` : text;
+}
+
+/**
+ * An instant in China time to the minute, as reports print it.
+ * @example chinaTimeLabel('2026-11-09T02:05:00.000Z') // '2026-11-09 10:05'
+ */
+export function chinaTimeLabel(iso: string): string {
+  return new Date(Date.parse(iso) + CST_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
