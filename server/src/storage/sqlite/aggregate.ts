@@ -79,23 +79,29 @@ export function createAggregateStore(db: Database): AggregateStore {
 
   const FROM = 'FROM submissions s JOIN orgs o ON o.id = s.org_id';
 
+  /**
+   * Counts, number summaries and date ranges in one pass. The inner query extracts each
+   * field once per row; its `LIMIT -1 OFFSET 0` keeps SQLite from flattening it into the
+   * aggregate, which would repeat every json_extract in each of COUNT, SUM, MIN and MAX.
+   */
   function mainPass(q: AggregateQuery, key: string, w: { sql: string; args: unknown[] }): Map<string, AggregateGroup> {
-    const cols = [`${key} AS k`, 'COUNT(*) AS n'];
     const numbers = q.numbers ?? [];
     const dates = q.dates ?? [];
+    const inner = [`${key} AS k`];
+    const cols = ['k', 'COUNT(*) AS n'];
     numbers.forEach((name, i) => {
-      const v = `json_extract(s.values_json, ${jsonPath(name)})`;
-      const isNum = `CASE WHEN typeof(${v}) IN ('integer', 'real') THEN ${v} END`;
+      inner.push(`json_extract(s.values_json, ${jsonPath(name)}) AS v${i}`);
+      const isNum = `CASE WHEN typeof(v${i}) IN ('integer', 'real') THEN v${i} END`;
       cols.push(`COUNT(${isNum}) AS c${i}, SUM(${isNum}) AS s${i}, MIN(${isNum}) AS lo${i}, MAX(${isNum}) AS hi${i}`);
     });
     dates.forEach((name, i) => {
-      const v = `json_extract(s.values_json, ${jsonPath(name)})`;
-      const isText = `CASE WHEN typeof(${v}) = 'text' THEN ${v} END`;
+      inner.push(`json_extract(s.values_json, ${jsonPath(name)}) AS d${i}`);
+      const isText = `CASE WHEN typeof(d${i}) = 'text' THEN d${i} END`;
       cols.push(`MIN(${isText}) AS dlo${i}, MAX(${isText}) AS dhi${i}`);
     });
-    const rows = db
-      .prepare<unknown[], Row>(`SELECT ${cols.join(', ')} ${FROM} WHERE ${w.sql} GROUP BY k`)
-      .all(...w.args);
+    const sql = `SELECT ${cols.join(', ')} FROM (SELECT ${inner.join(', ')} ${FROM} WHERE ${w.sql} LIMIT -1 OFFSET 0)
+      GROUP BY k`;
+    const rows = db.prepare<unknown[], Row>(sql).all(...w.args);
     const groups = new Map<string, AggregateGroup>();
     for (const r of rows) {
       const n: Record<string, NumberSummary> = {};
