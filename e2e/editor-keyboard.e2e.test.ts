@@ -48,16 +48,20 @@ it('builds a form by keyboard alone: add, drag with arrow keys (announced in Chi
   for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
   await expect.poll(() => announced(page)).toContain('放在「第 1 页」的末尾');
   await page.keyboard.press('Space');
-  await expect.poll(() => announced(page)).toContain('已放下「手机号码」');
+  // A palette entry becomes a new field: "added", not "dropped".
+  await expect.poll(() => announced(page)).toContain('已添加「手机号码」');
   await expect.poll(() => canvasLabels(page)).toEqual(['单行文本', '单选', '手机号码']);
 
   // Reorder a node on the canvas: pick up 手机号码, move up twice, drop before 单行文本.
   await page.locator('.canvas-node', { hasText: '手机号码' }).focus();
   await page.keyboard.press('Space');
+  await expect.poll(() => announced(page)).toContain('已拿起「手机号码」');
   await page.keyboard.press('ArrowUp');
+  await expect.poll(() => announced(page)).toContain('放在「单选」之前');
   await page.keyboard.press('ArrowUp');
   await expect.poll(() => announced(page)).toContain('放在「单行文本」之前');
   await page.keyboard.press('Space');
+  await expect.poll(() => announced(page)).toContain('已放下「手机号码」');
   await expect.poll(() => canvasLabels(page)).toEqual(['手机号码', '单行文本', '单选']);
 
   // Escape cancels a drag without changes.

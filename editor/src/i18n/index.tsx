@@ -8,8 +8,9 @@ import { zhConsole } from '../console/messages-zh.ts';
 import { enReview, zhReview } from '../review/messages.ts';
 import { enComputed, zhComputed } from '../builder/panels/computed-messages.ts';
 import { enTasks, zhTasks } from '../tasks/messages.ts';
+import { enDeploy, zhDeploy } from '../console/deploy-messages.ts';
 
-const ZH = { ...zh, ...zhPublish, ...zhConsole, ...zhReview, ...zhComputed, ...zhTasks };
+const ZH = { ...zh, ...zhPublish, ...zhConsole, ...zhReview, ...zhComputed, ...zhDeploy, ...zhTasks };
 export type MessageKey = keyof typeof ZH;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -21,6 +22,7 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
         enConsole[key] ??
         enReview[key as keyof typeof enReview] ??
         enComputed[key as keyof typeof enComputed] ??
+        enDeploy[key as keyof typeof enDeploy] ??
         enTasks[key as keyof typeof enTasks])
       : undefined) ?? ZH[key];
   return text.replace(/\{(\w+)\}/g, (_, p: string) => String(params[p] ?? ''));

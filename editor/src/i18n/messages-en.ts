@@ -119,6 +119,7 @@ const enBase: Partial<Record<MessageKey, string>> = {
   'dnd.start': 'Picked up "{name}". Arrow keys move, Space drops, Escape cancels.',
   'dnd.over': '"{name}" will go {where}',
   'dnd.end': 'Dropped "{name}": {where}',
+  'dnd.added': 'Added "{name}": {where}',
   'dnd.cancel': 'Drag cancelled; nothing changed.',
   'dnd.nowhere': 'not over a drop position',
   'dnd.beforeNode': 'before "{name}"',

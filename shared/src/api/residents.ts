@@ -20,6 +20,8 @@ export interface OutcomeView {
   code: string;
   label: string;
   color: OutcomeColor | null;
+  /** The app's word to the resident about this result (what it means, where to go next). */
+  message?: string;
 }
 
 /** What the submit answers and `GET /public/receipts/:code` shows. */
@@ -30,6 +32,8 @@ export interface Receipt {
   submittedAt: string;
   appTitle: string;
   resultCode?: string;
+  /** When the signed code stops being valid (ISO instant). */
+  resultCodeExpiresAt?: string;
   reviewComment?: string;
   /** Only in the answer to the submit itself: lets this device correct a returned submission. */
   editToken?: string;
