@@ -7,6 +7,7 @@ import { useSession } from '../shell/session.tsx';
 import { useAsync } from '../shell/use-async.ts';
 import { AsyncView } from '../console/States.tsx';
 import { CreateTaskDialog } from './CreateTaskDialog.tsx';
+import { Notices } from './Notices.tsx';
 import { StateBadge } from './StateBadge.tsx';
 import { useTasksApi } from './use-tasks-api.ts';
 
@@ -18,8 +19,8 @@ export function TasksPage() {
   const [creating, setCreating] = useState(false);
   const [note, setNote] = useState('');
   const [state, reload] = useAsync(async () => {
-    const [todo, list] = await Promise.all([tapi.todo(), tapi.list()]);
-    return { todo: todo.items, tasks: list.items };
+    const [todo, list, notices] = await Promise.all([tapi.todo(), tapi.list(), tapi.notices()]);
+    return { todo: todo.items, tasks: list.items, notices: notices.items };
   }, [tapi]);
   const canSend = Boolean(user?.roles.some((r) => r === 'admin' || r === 'builder'));
   return (
@@ -36,8 +37,9 @@ export function TasksPage() {
         {note}
       </p>
       <AsyncView state={state} retry={reload}>
-        {({ todo, tasks }) => (
+        {({ todo, tasks, notices }) => (
           <>
+            <Notices items={notices} />
             <section aria-labelledby="todo-h">
               <h2 id="todo-h">{t('tasks.todo')}</h2>
               {todo.length === 0 ? <p className="empty">{t('tasks.todo.none')}</p> : <TodoList items={todo} />}

@@ -92,6 +92,19 @@ export const zhTasks = {
   'stats.withheld': '（少于 5 条，不显示）',
   'stats.empty': '还没有数据。',
   'stats.loadingChart': '正在加载图表…',
+  'nav.master': '基础数据',
+  'master.title': '基础数据',
+  'master.hint': '本单位的常住人口、户数、耕地面积等基础数据只需维护一处，报表任务会自动带出；每次修改都会留痕。',
+  'master.empty': '还没有基础数据。在下面添加第一项。',
+  'master.history': '修改记录（{n}）',
+  'master.fromTask': '报表填报时更新',
+  'master.fromEdit': '手工修改',
+  'master.add': '添加一项',
+  'master.key': '名称',
+  'master.value': '数值',
+  'master.save': '保存',
+  'master.saved': '已保存，{n} 项有变化。',
+  'notices.title': '催报提醒',
 };
 
 export const enTasks: Partial<Record<keyof typeof zhTasks, string>> = {
@@ -187,4 +200,18 @@ export const enTasks: Partial<Record<keyof typeof zhTasks, string>> = {
   'stats.withheld': '(fewer than 5, not shown)',
   'stats.empty': 'No data yet.',
   'stats.loadingChart': 'Loading the chart…',
+  'nav.master': 'Master data',
+  'master.title': 'Master data',
+  'master.hint':
+    'Keep your org’s population, households, farmland… here once; report tasks prefill them, and every change is kept.',
+  'master.empty': 'No master data yet. Add the first item below.',
+  'master.history': 'History ({n})',
+  'master.fromTask': 'updated by a report',
+  'master.fromEdit': 'edited',
+  'master.add': 'Add an item',
+  'master.key': 'Name',
+  'master.value': 'Value',
+  'master.save': 'Save',
+  'master.saved': 'Saved; {n} changed.',
+  'notices.title': 'Reminders',
 };

@@ -2,6 +2,7 @@ import type { MessageKey } from '../i18n/index.tsx';
 import type { RouteEntry } from '../shell/routes.tsx';
 import { StatsPage } from '../stats/StatsPage.tsx';
 import { FillTaskPage } from './FillTaskPage.tsx';
+import { MasterDataPage } from './MasterDataPage.tsx';
 import { TaskDetailPage } from './TaskDetailPage.tsx';
 import { TasksPage } from './TasksPage.tsx';
 import './tasks.css';
@@ -14,6 +15,7 @@ export const TASK_ROUTES: RouteEntry[] = [
     pattern: '/tasks/:id/periods/:period/fill',
     render: (p) => <FillTaskPage taskId={p.id ?? ''} periodKey={p.period ?? ''} />,
   },
+  { pattern: '/master-data', render: () => <MasterDataPage /> },
   { pattern: '/apps/:id/stats', render: (p) => <StatsPage appId={p.id ?? ''} /> },
 ];
 
