@@ -1,4 +1,5 @@
 import type { AppStatsResponse } from '@sprout/shared/api';
+import { localize } from '@sprout/shared';
 import { statsTables } from '@sprout/shared/stats';
 import { useMemo, useState } from 'react';
 import { useApi } from '../api/api-context.tsx';
@@ -21,12 +22,14 @@ export function StatsPage({ appId }: { appId: string }) {
   const [filters, setFilters] = useState<SubmissionFilters>(() => parseFilters(location.search));
   const [unit, setUnit] = useState<'day' | 'week'>('day');
   const [drill, setDrill] = useState<number | null>(null);
+  const [outcome, setOutcome] = useState('');
   const query = useMemo(() => {
     const q = new URLSearchParams(filterQuery(filters));
     q.set('unit', unit);
     if (drill) q.set('drill', String(drill));
+    if (outcome) q.set('outcome', outcome);
     return q.toString();
-  }, [filters, unit, drill]);
+  }, [filters, unit, drill, outcome]);
   const [state, retry] = useAsync(() => tapi.stats(appId, query), [tapi, appId, query]);
   const capi = useConsoleApi();
   const [app] = useAsync(async () => {
@@ -35,6 +38,7 @@ export function StatsPage({ appId }: { appId: string }) {
     return { title: detail.title, definition: v?.definition ?? null };
   }, [api, capi, appId]);
   const { locale } = useI18n();
+  const outcomes = app.status === 'ok' ? (app.value.definition?.outcomes ?? []).map((o) => o.result) : [];
   const choices = useMemo(
     () =>
       app.status === 'ok' && app.value.definition ? choiceColumns(fieldColumns(app.value.definition, locale)) : [],
@@ -50,6 +54,19 @@ export function StatsPage({ appId }: { appId: string }) {
           {app.status === 'ok' ? app.value.title : ''} · {t('stats.title')}
         </h1>
         <div className="chart-tools">
+          {outcomes.length > 0 && (
+            <label>
+              {t('stats.byOutcome')}{' '}
+              <select value={outcome} onChange={(e) => setOutcome(e.target.value)}>
+                <option value="">{t('stats.allOutcomes')}</option>
+                {outcomes.map((o) => (
+                  <option key={o.code} value={o.code}>
+                    {localize(o.label, locale)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           {(['day', 'week'] as const).map((u) => (
             <button key={u} type="button" aria-pressed={unit === u} onClick={() => setUnit(u)}>
               {t(`stats.unit.${u}`)}
