@@ -132,7 +132,8 @@ beforeAll(async () => {
   await report(1, '2026-03-09', valuesFor(1, 2));
   // Week 3 is running: a few have reported so far.
   for (const i of [0, 5, 12]) await report(i, '2026-03-16', valuesFor(i, 3));
-});
+  // Some 40 requests and a dozen sign-ins: generous on a shared, busy machine.
+}, 120_000);
 afterAll(() => s.close());
 
 const get = async <T>(client: Client, path: string) => {

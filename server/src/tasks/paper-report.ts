@@ -1,5 +1,5 @@
 import { type Locale, localize } from '@sprout/shared/i18n';
-import type { AggregateGroup, StatsField } from '@sprout/shared/stats';
+import { type AggregateGroup, combineGroups, type StatsField } from '@sprout/shared/stats';
 import { chinaTimeLabel, deadlineLabel, type Period } from '@sprout/shared/tasks';
 import type { Task } from '../storage/task-types.ts';
 import type { Org, Storage } from '../storage/types.ts';
@@ -56,14 +56,12 @@ export interface PaperReportInput {
 export async function paperReport(storage: Storage, input: PaperReportInput): Promise<PaperReport> {
   const fields = rollupFields(input.definition, input.catalog);
   const base = rollupQuery({ ...input, drillOrgId: input.scopeOrgId }, fields);
-  const [leaves, subtotals, total, subtree] = await Promise.all([
+  // One pass over the reports, grouped by org; subtotals and the total combine those groups.
+  const [leaves, subtree] = await Promise.all([
     storage.aggregates.aggregate({ ...base, group: { by: 'org' } }),
-    storage.aggregates.aggregate({ ...base, group: { by: 'org-children', parentOrgId: input.scopeOrgId } }),
-    storage.aggregates.aggregate({ ...base, group: { by: 'none' } }),
     storage.orgs.subtree({ orgId: input.scopeOrgId }),
   ]);
   const leafBy = new Map(leaves.map((g) => [g.key, g]));
-  const subBy = new Map(subtotals.map((g) => [g.key, g]));
   const cols = columnsOf(fields, input.locale);
   const byId = new Map(subtree.map((o) => [o.id, o]));
   const assigned = input.task.assignees.filter((id) => byId.has(id));
@@ -88,11 +86,18 @@ export async function paperReport(storage: Storage, input: PaperReportInput): Pr
     const members = branches.get(branch.id)!.sort((a, b) => a.code.localeCompare(b.code));
     for (const o of members) rows.push(orgRow(o));
     if (!(members.length === 1 && members[0]!.id === branch.id)) {
-      const g = subBy.get(String(branch.id));
+      const g = combineGroups(
+        members.flatMap((o) => leafBy.get(String(o.id)) ?? []),
+        String(branch.id),
+      );
       rows.push({ kind: 'subtotal', cells: [`${branch.name} 小计`, '', ...cols.map((c) => c.cell(g) ?? 0)] });
     }
   }
-  rows.push({ kind: 'total', cells: ['合计', '', ...cols.map((c) => c.cell(total[0]) ?? 0)] });
+  const total = combineGroups(
+    assigned.flatMap((id) => leafBy.get(String(id)) ?? []),
+    'all',
+  );
+  rows.push({ kind: 'total', cells: ['合计', '', ...cols.map((c) => c.cell(total) ?? 0)] });
   return {
     title: input.task.title,
     lines: [

@@ -8,6 +8,7 @@ const org = (id: number, parentId: number | null, level: Org['level']): Org => (
   name: `o${id}`,
   code: String(id),
   level,
+  disabled: false,
 });
 // A township (1) with two villages, and a second township (4) with one, under the sender county (0).
 const subtree = [

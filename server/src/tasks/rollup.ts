@@ -1,7 +1,13 @@
 import type { RollupRow, TaskRollup } from '@sprout/shared/api';
 import type { Catalog } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
-import { type AggregateGroup, type StatsField, statsFields, suppressSmallCells } from '@sprout/shared/stats';
+import {
+  type AggregateGroup,
+  combineGroups,
+  type StatsField,
+  statsFields,
+  suppressSmallCells,
+} from '@sprout/shared/stats';
 import type { Period } from '@sprout/shared/tasks';
 import type { Task } from '../storage/task-types.ts';
 import type { Org, Storage } from '../storage/types.ts';
@@ -49,18 +55,20 @@ function rowOrgs(subtree: readonly Org[], drill: Org, assignees: readonly number
 
 /**
  * A period's rollup at one level of the tree, computed by the database: a row per
- * child org (its subtree summed), the drilled org's own report if it has one, and the total.
+ * child org (its subtree summed), the drilled org's own report if it has one, and the
+ * total (the rows combined: one pass over the reports, not two).
  */
 export async function taskRollup(storage: Storage, input: RollupInput): Promise<TaskRollup> {
   const fields = rollupFields(input.definition, input.catalog);
   const base = rollupQuery(input, fields);
   const subtree = await storage.orgs.subtree({ orgId: input.drillOrgId });
   const drill = subtree[0] as Org;
-  const [groups, totals, path] = await Promise.all([
+  const [groups, path] = await Promise.all([
     storage.aggregates.aggregate({ ...base, group: { by: 'org-children', parentOrgId: drill.id } }),
-    storage.aggregates.aggregate({ ...base, filter: { ...base.filter, orgId: drill.id }, group: { by: 'none' } }),
     storage.orgs.ancestors(drill.id),
   ]);
+  // The rows cover everything under the drilled org, so they add up to its total exactly.
+  const total = combineGroups(groups, 'all');
   const byKey = new Map(suppressSmallCells(groups, fields).map((g) => [g.key, g]));
   const inner = new Set(subtree.flatMap((o) => (o.parentId !== null ? [o.parentId] : [])));
   const rows: RollupRow[] = rowOrgs(subtree, drill, input.task.assignees).map((o) => ({
@@ -77,7 +85,7 @@ export async function taskRollup(storage: Storage, input: RollupInput): Promise<
     parent: { orgId: drill.id, name: drill.name },
     path: path.slice(path.findIndex((o) => o.id === input.scopeOrgId)).map((o) => ({ orgId: o.id, name: o.name })),
     rows,
-    total: suppressSmallCells(totals.length ? totals : [empty('all')], fields)[0] as AggregateGroup,
+    total: suppressSmallCells([total], fields)[0] as AggregateGroup,
     extractedAt: input.now.toISOString(),
   };
 }

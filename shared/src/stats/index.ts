@@ -11,3 +11,4 @@ export type {
 } from './types.ts';
 export { statsTables } from './stats-tables.ts';
 export type { StatsTable } from './stats-tables.ts';
+export { combineGroups } from './combine-groups.ts';
