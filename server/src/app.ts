@@ -29,7 +29,9 @@ import { statsRoutes } from './routes/stats.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { masterDataRoutes } from './routes/master-data.ts';
 import { submissionRoutes } from './routes/submissions.ts';
+import { uploadRoutes, isUploadPath } from './routes/uploads.ts';
 import { userRoutes } from './routes/users.ts';
+import { DEFAULT_UPLOAD_QUOTAS } from './uploads/upload-quota.ts';
 
 export type { AppOptions } from './http/context.ts';
 
@@ -73,6 +75,8 @@ export function createApp(options: AppOptions) {
       workingWeekends: new Set(options.workCalendar?.workingWeekends ?? []),
     },
     reminderSender: options.reminderSender ?? createLoggingSender(),
+    uploadQuotas: { ...DEFAULT_UPLOAD_QUOTAS, ...options.uploadQuotas },
+    timeZone: options.timeZone ?? 'Asia/Shanghai',
     utcOffsetMinutes: options.utcOffsetMinutes ?? 480,
   };
   const app = new OpenAPIHono<AppEnv>();
@@ -104,15 +108,14 @@ export function createApp(options: AppOptions) {
       },
     }),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: JSON_LIMIT,
-      onError: () => {
-        throw tooLarge();
-      },
-    }),
-  );
+  const jsonLimit = bodyLimit({
+    maxSize: JSON_LIMIT,
+    onError: () => {
+      throw tooLarge();
+    },
+  });
+  // Uploads carry files far above the JSON limit; their route sets its own from the app's fields.
+  app.use('/api/*', (c, next) => (isUploadPath(c.req.path) ? next() : jsonLimit(c, next)));
   app.use('/api/*', sessionMiddleware);
 
   const api = new OpenAPIHono<AppEnv>();
@@ -127,6 +130,7 @@ export function createApp(options: AppOptions) {
     appRoutes(),
     submissionRoutes(),
     publicRoutes(),
+    uploadRoutes(),
     auditRoutes(),
     keyRoutes(),
     reviewRoutes(),

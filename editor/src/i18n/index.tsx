@@ -7,10 +7,12 @@ import { enConsole } from '../console/messages-en.ts';
 import { zhConsole } from '../console/messages-zh.ts';
 import { enReview, zhReview } from '../review/messages.ts';
 import { enComputed, zhComputed } from '../builder/panels/computed-messages.ts';
+import { enLogic, zhLogic } from '../builder/logic/logic-messages.ts';
+import { enOutcomes, zhOutcomes } from '../builder/outcomes/outcome-messages.ts';
 import { enTasks, zhTasks } from '../tasks/messages.ts';
 import { enDeploy, zhDeploy } from '../console/deploy-messages.ts';
 
-const ZH = { ...zh, ...zhPublish, ...zhConsole, ...zhReview, ...zhComputed, ...zhDeploy, ...zhTasks };
+const ZH = { ...zh, ...zhPublish, ...zhConsole, ...zhReview, ...zhComputed, ...zhDeploy, ...zhLogic, ...zhOutcomes, ...zhTasks };
 export type MessageKey = keyof typeof ZH;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -23,6 +25,8 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
         enReview[key as keyof typeof enReview] ??
         enComputed[key as keyof typeof enComputed] ??
         enDeploy[key as keyof typeof enDeploy] ??
+        enLogic[key as keyof typeof enLogic] ??
+        enOutcomes[key as keyof typeof enOutcomes] ??
         enTasks[key as keyof typeof enTasks])
       : undefined) ?? ZH[key];
   return text.replace(/\{(\w+)\}/g, (_, p: string) => String(params[p] ?? ''));

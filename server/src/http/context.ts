@@ -6,6 +6,7 @@ import type { RateLimits } from './rate-limit.ts';
 import type { ResultCodeService } from '../result-codes/service.ts';
 import type { ReminderSender } from '../tasks/reminders.ts';
 import type { LoginPolicy, OrgScope, Role, Storage, User } from '../storage/types.ts';
+import type { UploadQuotas } from '../uploads/upload-quota.ts';
 
 /** Where "now" comes from, so tests can move time (session expiry, lockout) without waiting. */
 export interface Clock {
@@ -35,6 +36,10 @@ export interface AppOptions {
   workCalendar?: { holidays?: string[]; workingWeekends?: string[] };
   /** Relays task reminders (SMS, work chat) besides the in-app notice; logs them when absent. */
   reminderSender?: ReminderSender;
+  /** Daily caps on residents' uploads (per address, per app); generous defaults. */
+  uploadQuotas?: Partial<UploadQuotas>;
+  /** The IANA zone exports write times in; Beijing time unless the deployment says otherwise. */
+  timeZone?: string;
   /** The deployment's offset from UTC in minutes; 480 (Beijing time) when absent. */
   utcOffsetMinutes?: number;
 }
@@ -58,6 +63,8 @@ export interface Deps {
   resultCodes: ResultCodeService;
   workCalendar: WorkCalendar;
   reminderSender: ReminderSender;
+  uploadQuotas: UploadQuotas;
+  timeZone: string;
   /** The deployment's offset from UTC in minutes (Beijing time, 480, unless configured): "today" in formulas. */
   utcOffsetMinutes: number;
 }

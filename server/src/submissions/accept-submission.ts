@@ -64,6 +64,8 @@ interface Checked {
   values: Record<string, unknown>;
   computed: Record<string, unknown>;
   outcome: OutcomeResult | null;
+  /** Files the values point at: attached before the row is stored, so the purge of loose files never takes them. */
+  fileIds: string[];
 }
 
 /** Validates values against a definition as the resident's page does, then checks their files; issues name `values.…`. Task reports use it too. */
@@ -78,10 +80,10 @@ export async function checkedValues(
   const exprClock = { now, utcOffsetMinutes: deps.utcOffsetMinutes };
   const r = validateSubmission(def, values, { locale, clock: exprClock });
   if (!r.ok) throw invalid(r.issues.map(({ path, message }) => ({ path: submissionFieldPath(path), message })));
-  const fileIssues = await checkFiles(deps.storage.uploads, appId, r.value.values, locale);
-  if (fileIssues.length) throw invalid(fileIssues);
+  const files = await checkFiles(deps.storage.uploads, appId, def, r.value.values, locale);
+  if (files.issues.length) throw invalid(files.issues);
   const outcome = evaluateOutcome(def, r.value.values, r.value.computed, exprClock);
-  return { values: r.value.values, computed: r.value.computed, outcome };
+  return { values: r.value.values, computed: r.value.computed, outcome, fileIds: files.fileIds };
 }
 
 const closed = () =>
@@ -137,7 +139,8 @@ export async function acceptSubmission(
     });
   }
   const now = deps.clock.now();
-  const checked = await checkedValues(deps, app.appId, def, body.values, submitter.locale, now);
+  const { fileIds, ...checked } = await checkedValues(deps, app.appId, def, body.values, submitter.locale, now);
+  await storage.uploads.attach(app.appId, fileIds, now.toISOString());
   const extras = await submissionExtras({
     ...deps,
     ...checked,
@@ -190,7 +193,8 @@ export async function acceptResubmission(
   if (app.status === 'closed') throw closed();
   const def = await definitionFor(storage, app, body.version, submitter.locale);
   const now = deps.clock.now();
-  const checked = await checkedValues(deps, submission.appId, def, body.values, submitter.locale, now);
+  const { fileIds, ...checked } = await checkedValues(deps, submission.appId, def, body.values, submitter.locale, now);
+  await storage.uploads.attach(submission.appId, fileIds, now.toISOString());
   const extras = await submissionExtras({
     ...deps,
     ...checked,

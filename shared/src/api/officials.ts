@@ -111,3 +111,12 @@ export interface TrustedIssuerView {
   sourceUrl: string | null;
   addedAt: string;
 }
+
+/** `GET /exports/:progressId`: how far the caller's export has come (the id is chosen by the console). */
+export interface ExportProgressView {
+  total: number;
+  done: number;
+  /** Rows written of the total, 0–100; 100 only once the file is complete. */
+  percent: number;
+  state: 'running' | 'done' | 'cancelled' | 'failed';
+}

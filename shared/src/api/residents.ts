@@ -1,4 +1,5 @@
 import type { AppDefinition, OutcomeColor } from '../definition/types.ts';
+import type { RuntimePack } from '../catalog/pack/pinned.ts';
 
 /** What residents' pages read and send under `/api/v1/public/…`. */
 
@@ -44,6 +45,8 @@ export interface PublishedAppBody {
   app: { slug: string; title: string; status: string };
   version: number;
   definition: AppDefinition;
+  /** The packs the version pins, with their widget URLs (absent or empty: core components only). */
+  packs?: RuntimePack[];
 }
 
 /** `GET /public/receipts/:code/answers` (header `X-Edit-Token`). */
@@ -62,5 +65,6 @@ export interface UploadedFile {
   id: string;
   name: string;
   size: number;
+  /** The type the server found from the file's first bytes (not the browser's guess); the submission must repeat it. */
   type: string;
 }

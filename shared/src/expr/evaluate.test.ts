@@ -163,7 +163,7 @@ describe('safety', () => {
   it('refuses calls on anything but a function name, and this', () => {
     expect(() => parseExpression('name.toString()')).toThrow(ExprError);
     expect(() => parseExpression('this')).toThrow(ExprError);
-    expect(() => parseExpression('a = 1')).toThrow(ExprError);
+    expect(() => parseExpression('a => 1')).toThrow(ExprError);
     expect(() => parseExpression('a | 1')).toThrow(ExprError);
   });
 

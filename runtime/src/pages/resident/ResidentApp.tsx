@@ -1,4 +1,4 @@
-import { coreCatalog } from '@sprout/shared/catalog';
+import { type Catalog, coreCatalog } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { migrateDefinition } from '@sprout/shared/definition';
 import { type Locale, localize } from '@sprout/shared/i18n';
@@ -17,6 +17,7 @@ import { createDraftStore, type Draft } from '../../drafts/draft-store.ts';
 import { draftableValues } from '../../drafts/draftable-values.ts';
 import { fieldSummary } from '../../offline/version-change.ts';
 import { ui } from '../../i18n/ui-text.ts';
+import type { PackWidgetRef } from '../../packs/pack-widget-ref.ts';
 import { AppRenderer, type SubmitFeedback } from '../../renderer/AppRenderer.tsx';
 import { PageShell } from '../shell/PageShell.tsx';
 import { browserStorage, loadPrefs, type Prefs, savePrefs } from '../shell/prefs.ts';
@@ -29,7 +30,14 @@ import { type CarriedOver, carryOver, VersionNotice } from './VersionNotice.tsx'
 const ReceiptView = lazy(() => import('./ReceiptView.tsx').then((m) => ({ default: m.ReceiptView })));
 const CorrectionView = lazy(() => import('./CorrectionView.tsx').then((m) => ({ default: m.CorrectionView })));
 
-type Loaded = { definition: AppDefinition; version: number; status: string };
+type Loaded = {
+  definition: AppDefinition;
+  version: number;
+  status: string;
+  /** Core plus the packs the version pins; the pack code loads only for apps that pin one. */
+  catalog: Catalog;
+  packWidgets?: ReadonlyMap<string, PackWidgetRef>;
+};
 type View =
   | { kind: 'loading' }
   | { kind: 'failed'; status: number }
@@ -77,11 +85,15 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
     let live = true;
     const load = receiptCode
       ? fetchReceipt(receiptCode, locale).then((receipt): View => ({ kind: 'receipt', receipt }))
-      : fetchPublishedApp(slug, locale).then((p): View => {
+      : fetchPublishedApp(slug, locale).then(async (p): Promise<View> => {
           const migrated = migrateDefinition(p.definition);
           if (!migrated.ok) return { kind: 'failed', status: 422 };
           const definition = migrated.value as unknown as AppDefinition;
-          return { kind: 'form', app: { definition, version: p.version, status: p.app.status } };
+          const app = { definition, version: p.version, status: p.app.status, catalog: coreCatalog };
+          if (!p.packs?.length) return { kind: 'form', app };
+          const { pagePacks } = await import('../../packs/page-packs.ts');
+          const packs = pagePacks(p.packs);
+          return { kind: 'form', app: { ...app, catalog: packs.catalog, packWidgets: packs.widgets } };
         });
     load.then(
       (v) => live && setView((prev) => (prev.kind === 'receipt' && v.kind === 'form' ? prev : v)),
@@ -198,7 +210,7 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
       values: result.value.values,
       deviceId: deviceId(),
       locale,
-      asked: fieldSummary(app.definition, coreCatalog),
+      asked: fieldSummary(app.definition, app.catalog),
     });
     const mine = results.find((r) => r.item.key === key)?.outcome;
     // The answers carried over from an older version now travel in this submission.
@@ -253,12 +265,14 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
       <AppRenderer
         key={formKey}
         definition={app.definition}
+        catalog={app.catalog}
+        packWidgets={app.packWidgets}
         initialValues={formKey === 0 ? (carried?.values ?? restored?.values) : undefined}
         locale={locale}
         largeText={largeText}
         services={services}
         onValuesChange={(values) =>
-          drafts.save(slug, app.version, draftableValues(app.definition, coreCatalog, values))
+          drafts.save(slug, app.version, draftableValues(app.definition, app.catalog, values))
         }
         onSubmit={onSubmit}
         beforeSubmit={

@@ -5,6 +5,7 @@ import type { Storage } from '../types.ts';
 import { createAggregateStore } from './aggregate.ts';
 import { createAppStore } from './apps.ts';
 import { createAuditStore } from './audit.ts';
+import { createExportProgressStore } from './export-progress.ts';
 import { createExportStore } from './export-rows.ts';
 import { createLoginLockStore } from './login-locks.ts';
 import { createDivisionStore, type DivisionSource, importDivisions } from './divisions.ts';
@@ -71,6 +72,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     uploads: createUploadStore(db),
     audit: createAuditStore(db),
     exports: createExportStore(db),
+    exportProgress: createExportProgressStore(db),
     review: createReviewStore(db),
     trust: createTrustStore(db),
     aggregates: createAggregateStore(db),
