@@ -12,7 +12,17 @@ import { enOutcomes, zhOutcomes } from '../builder/outcomes/outcome-messages.ts'
 import { enTasks, zhTasks } from '../tasks/messages.ts';
 import { enDeploy, zhDeploy } from '../console/deploy-messages.ts';
 
-const ZH = { ...zh, ...zhPublish, ...zhConsole, ...zhReview, ...zhComputed, ...zhDeploy, ...zhLogic, ...zhOutcomes, ...zhTasks };
+const ZH = {
+  ...zh,
+  ...zhPublish,
+  ...zhConsole,
+  ...zhReview,
+  ...zhComputed,
+  ...zhDeploy,
+  ...zhLogic,
+  ...zhOutcomes,
+  ...zhTasks,
+};
 export type MessageKey = keyof typeof ZH;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 

@@ -30,7 +30,8 @@ export function combineGroups(groups: readonly AggregateGroup[], key: string): A
     out.count += g.count;
     for (const [name, s] of Object.entries(g.numbers)) out.numbers[name] = combineNumbers(out.numbers[name], s);
     for (const [name, counts] of Object.entries(g.choices)) {
-      const into = (out.choices[name] ??= {});
+      const into = out.choices[name] ?? {};
+      out.choices[name] = into;
       for (const [value, n] of Object.entries(counts)) into[value] = (into[value] ?? 0) + (n ?? 0);
     }
     for (const [name, d] of Object.entries(g.dates)) {
