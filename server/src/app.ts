@@ -8,6 +8,7 @@ import { sessionMiddleware } from './auth/session-middleware.ts';
 import { temporaryResultCodeService } from './result-codes/service.ts';
 import { type AppEnv, type AppOptions, type Deps, systemClock } from './http/context.ts';
 import { clientOrigin, type RequestFacts } from './http/client-origin.ts';
+import { compressJson } from './http/compress-json.ts';
 import { mountFrontEnds } from './http/front-ends.ts';
 import { pickLocale } from './http/locale.ts';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit.ts';
@@ -84,6 +85,7 @@ export function createApp(options: AppOptions) {
     c.set('scheme', origin.scheme);
     await next();
   });
+  app.use('/api/*', compressJson());
   app.use(
     '*',
     secureHeaders({
