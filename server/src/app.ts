@@ -14,6 +14,8 @@ import { pickLocale } from './http/locale.ts';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit.ts';
 import { Problem } from './http/problem.ts';
 import { appRoutes } from './routes/apps.ts';
+import { templateRoutes } from './routes/templates.ts';
+import { blockRoutes } from './routes/blocks.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { divisionRoutes } from './routes/divisions.ts';
@@ -86,6 +88,8 @@ export function createApp(options: AppOptions) {
     await next();
   });
   app.use('/api/*', compressJson());
+  // Resident pages carry their published app inline: compress them like the API's JSON.
+  app.use('/a/*', compressJson({ types: /^text\/html/ }));
   app.use(
     '*',
     secureHeaders({
@@ -127,6 +131,8 @@ export function createApp(options: AppOptions) {
     userRoutes(),
     divisionRoutes(),
     appRoutes(),
+    templateRoutes(),
+    blockRoutes(),
     submissionRoutes(),
     publicRoutes(),
     uploadRoutes(),

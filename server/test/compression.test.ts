@@ -64,3 +64,36 @@ describe('JSON answers', () => {
     expect(health.status).toBe(200);
   });
 });
+
+describe('the resident page carries its published app', () => {
+  it('puts the same body as GET /public/apps/:slug into /a/:slug as inert, escaped JSON, compressed', async () => {
+    writeFileSync(
+      join(runtime, 'resident.html'),
+      '<!doctype html><html><head><title>萌芽</title></head><body></body></html>',
+    );
+    const county = (await server.storage.orgs.byCode('330110'))!;
+    const definition = (await server.storage.apps.published('health-code'))!.definition;
+    const title = '</script><script>alert(1)</script>';
+    const app = await server.storage.apps.create({
+      orgId: county.id,
+      slug: 'inline-escape',
+      title,
+      draft: definition,
+      createdBy: null,
+      now: '2026-03-02T02:00:00Z',
+    });
+    await server.storage.apps.publish(app.id, definition, null, '2026-03-02T02:00:00Z');
+
+    const page = await get('/a/inline-escape', 'br');
+    expect(page.headers.get('content-encoding')).toBe('br');
+    const html = await page.text();
+    expect(html.match(/<script/g)).toHaveLength(1);
+    const json = /<script type="application\/json" id="sprout-published-app">(.*?)<\/script>/s.exec(html)?.[1];
+    const api = await (await get('/api/v1/public/apps/inline-escape')).json();
+    expect(JSON.parse(json!)).toEqual(api);
+    expect((api as { app: { title: string } }).app.title).toBe(title);
+
+    const unknown = await (await get('/a/no-such-app')).text();
+    expect(unknown).not.toContain('sprout-published-app');
+  });
+});

@@ -17,6 +17,9 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/users/{id}/reset-password': { password: 'intruder-pass-1' },
   'POST /api/v1/apps/{id}/submissions/{sid}/review': { action: 'approve' },
   'POST /api/v1/apps/{id}/submissions/{sid}/revoke': {},
+  'POST /api/v1/apps/{id}/template': {},
+  'POST /api/v1/templates/{id}/use': {},
+  'POST /api/v1/blocks/{id}/versions': { nodes: [{ id: 'n', type: 'text', name: 'n', props: { label: 'N' } }] },
 };
 
 beforeAll(async () => {

@@ -5,20 +5,23 @@ import { acceptedCodings } from './accept-encoding.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
-const JSON_TYPE = /^application\/(?:problem\+)?json\b/i;
+/** JSON answers: the API's bodies and problems. */
+export const JSON_ANSWERS = /^application\/(?:problem\+)?json\b/i;
 
 /**
- * Compresses JSON answers of at least `threshold` bytes (brotli, else gzip) for clients
+ * Compresses answers (JSON unless other `types` are given) of at least `threshold` bytes (brotli, else gzip) for clients
  * that accept it: a published definition or a page of submissions shrinks five- to
  * tenfold on a resident's weak network. hono's `compress` streams without a size
  * threshold (our JSON answers carry no Content-Length), so tiny answers would pay too.
  * Streamed downloads (CSV, XLSX, ZIP) are not JSON and pass untouched.
  */
-export function compressJson(threshold = 1024): MiddlewareHandler {
+export function compressJson(options: { threshold?: number; types?: RegExp } = {}): MiddlewareHandler {
+  const threshold = options.threshold ?? 1024;
+  const types = options.types ?? JSON_ANSWERS;
   return async (c, next) => {
     await next();
     const headers = c.res.headers;
-    if (!JSON_TYPE.test(headers.get('content-type') ?? '') || headers.has('content-encoding') || !c.res.body) return;
+    if (!types.test(headers.get('content-type') ?? '') || headers.has('content-encoding') || !c.res.body) return;
     c.header('Vary', 'Accept-Encoding', { append: true });
     // Read after c.header, which may replace the response object.
     const res = c.res;

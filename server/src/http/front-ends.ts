@@ -1,6 +1,8 @@
 import type { Context, Hono } from 'hono';
 import type { AppEnv } from './context.ts';
+import { withInlineApp } from './resident-page.ts';
 import { notBuilt, readStatic, sendStatic } from './static.ts';
+import { publishedAppBody } from './views.ts';
 
 /**
  * The built front ends: resident pages from runtime/dist, everything else from
@@ -11,7 +13,14 @@ export function mountFrontEnds(app: Hono<AppEnv>, dist: { editor?: string; runti
     const found = root ? await readStatic(root, file, c.req.header('accept-encoding')) : undefined;
     return found ? sendStatic(c, found, false) : notBuilt(c, what);
   };
-  app.get('/a/:slug', page(dist.runtime, 'resident.html', '居民填报页 (runtime)'));
+  app.get('/a/:slug', async (c) => {
+    const html = dist.runtime ? await readStatic(dist.runtime, 'resident.html') : undefined;
+    if (!html) return notBuilt(c, '居民填报页 (runtime)');
+    const found = await c.get('deps').storage.apps.published(c.req.param('slug'));
+    if (!found) return sendStatic(c, html, false);
+    const page = withInlineApp(html.body.toString('utf8'), publishedAppBody(found));
+    return sendStatic(c, { body: Buffer.from(page), type: html.type }, false);
+  });
   app.get('/verify', page(dist.runtime, 'verify.html', '结果码核验页 (runtime)'));
   app.get('/r/*', async (c) => {
     const path = c.req.path.slice('/r/'.length);
