@@ -8,6 +8,7 @@ import { sessionMiddleware } from './auth/session-middleware.ts';
 import { temporaryResultCodeService } from './result-codes/service.ts';
 import { type AppEnv, type AppOptions, type Deps, systemClock } from './http/context.ts';
 import { clientOrigin, type RequestFacts } from './http/client-origin.ts';
+import { compressJson } from './http/compress-json.ts';
 import { mountFrontEnds } from './http/front-ends.ts';
 import { pickLocale } from './http/locale.ts';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit.ts';
@@ -21,6 +22,7 @@ import { divisionRoutes } from './routes/divisions.ts';
 import { keyRoutes, wellKnownRoutes } from './routes/keys.ts';
 import { loginLockRoutes } from './routes/login-locks.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { orgAdminRoutes } from './routes/org-admin.ts';
 import { orgRoutes } from './routes/orgs.ts';
 import { publicRoutes } from './routes/public.ts';
 import { resubmitRoutes } from './routes/resubmit.ts';
@@ -85,6 +87,9 @@ export function createApp(options: AppOptions) {
     c.set('scheme', origin.scheme);
     await next();
   });
+  app.use('/api/*', compressJson());
+  // Resident pages carry their published app inline: compress them like the API's JSON.
+  app.use('/a/*', compressJson({ types: /^text\/html/ }));
   app.use(
     '*',
     secureHeaders({
@@ -121,6 +126,7 @@ export function createApp(options: AppOptions) {
     authRoutes(),
     loginLockRoutes(),
     sessionRoutes(),
+    orgAdminRoutes(),
     orgRoutes(),
     userRoutes(),
     divisionRoutes(),

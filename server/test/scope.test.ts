@@ -12,6 +12,8 @@ const sibling = { org: 0, app: 0, submission: 0, user: 0, file: '' };
 const BODIES: Record<string, unknown> = {
   'PUT /api/v1/apps/{id}/draft': { definition: EXAMPLES['health-code'], revision: 1 },
   'PATCH /api/v1/users/{id}': { displayName: '入侵者改的名' },
+  'PATCH /api/v1/orgs/{id}': { name: '入侵者改的名' },
+  'POST /api/v1/orgs/{id}/move': { parentId: 1 },
   'POST /api/v1/users/{id}/reset-password': { password: 'intruder-pass-1' },
   'POST /api/v1/apps/{id}/submissions/{sid}/review': { action: 'approve' },
   'POST /api/v1/apps/{id}/submissions/{sid}/revoke': {},

@@ -142,7 +142,8 @@ export interface RateBucketStore {
   take(key: string, limit: RateLimit, now: number): Promise<{ ok: true } | { ok: false; retryAfterMs: number }>;
 }
 
-export type AppStatus = 'draft' | 'published' | 'closed';
+/** `archived`: put away with its submissions kept; residents see it like a closed app. */
+export type AppStatus = 'draft' | 'published' | 'closed' | 'archived';
 
 export interface AppSummary {
   id: number;

@@ -166,6 +166,12 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (block_id, version)
   ) WITHOUT ROWID;
   `,
+  // Sign-in counts and rate buckets of addresses not seen for a day are deleted as new
+  // ones arrive, so a flood of made-up usernames or addresses cannot grow them forever.
+  `
+  CREATE INDEX login_locks_last_failure ON login_locks (last_failure_at);
+  CREATE INDEX rate_buckets_updated ON rate_buckets (updated_at);
+  `,
 ];
 
 /** Applies the steps the file has not seen yet, each in its own transaction. */
