@@ -1,5 +1,5 @@
 import type { Receipt, ResubmitBody, SubmitBody } from '@sprout/shared/api';
-import { submissionFieldPath } from '@sprout/shared/api';
+import { submissionFieldPath, VERSION_OUTDATED } from '@sprout/shared/api';
 import type { AppDefinition, OutcomeResult } from '@sprout/shared/definition';
 import type { Locale } from '@sprout/shared/i18n';
 import type { WorkCalendar } from '@sprout/shared/review';
@@ -12,6 +12,7 @@ import type { PublishedApp, Storage, Submission } from '../storage/types.ts';
 import { bodyHash } from './body-hash.ts';
 import { checkFiles } from './check-files.ts';
 import { onceKey } from './once-key.ts';
+import { mayOfficialSubmit, notASubmitter } from './signed-in-submitter.ts';
 import { submissionExtras } from './submission-extras.ts';
 
 /** What accepting a submission needs from the deployment; the HTTP layer, the seed and benches pass the same. */
@@ -92,6 +93,23 @@ const closed = () =>
     en: 'This app no longer accepts submissions; what was sent is kept',
   });
 
+/**
+ * A new submission names the version the page showed; only the current one is accepted,
+ * because an older one may ask less or differently than the app asks now. The page
+ * reloads the definition, keeps the answers that still fit and says what changed.
+ */
+const outdated = (currentVersion: number) =>
+  new Problem(
+    409,
+    {
+      'zh-CN': `此应用已更新为第 ${currentVersion} 版，请按新版本检查后重新提交`,
+      en: `This app was updated to version ${currentVersion}; check your answers against it and send again`,
+    },
+    undefined,
+    undefined,
+    { code: VERSION_OUTDATED, currentVersion },
+  );
+
 const keyReused = () =>
   new Problem(409, {
     'zh-CN': '此 Idempotency-Key 已用于另一份内容',
@@ -130,13 +148,17 @@ export async function acceptSubmission(
   // A retry of a request that already went through answers its receipt, even after closing.
   const seen = await storage.submissions.byIdempotencyKey(app.appId, input.idempotencyKey);
   if (seen) return answer(200, seen.submission, seen.bodyHash);
-  if (app.status === 'closed') throw closed();
+  if (app.status === 'closed' || app.status === 'archived') throw closed();
+  if (body.version < app.version) throw outdated(app.version);
   const def = await definitionFor(storage, app, body.version, submitter.locale);
   if (def.settings.submitters === 'signed-in' && submitter.userId === null) {
     throw new Problem(401, {
       'zh-CN': '此应用需登录后填报',
       en: 'This app accepts submissions from signed-in users only',
     });
+  }
+  if (def.settings.submitters === 'signed-in' && !(await mayOfficialSubmit(storage, app, def, submitter.userId!))) {
+    throw notASubmitter(submitter.locale);
   }
   const now = deps.clock.now();
   const { fileIds, ...checked } = await checkedValues(deps, app.appId, def, body.values, submitter.locale, now);
@@ -173,6 +195,16 @@ export async function acceptSubmission(
   return answer(201, result.submission, hash);
 }
 
+const notOwnVersion = (version: number, locale: Locale) =>
+  invalid([
+    {
+      path: 'version',
+      message: en(locale)
+        ? `Correct it against version ${version}, the one it was sent on`
+        : `请按原提交的第 ${version} 版修改`,
+    },
+  ]);
+
 const notReturned = () =>
   new Problem(409, {
     'zh-CN': '只有被退回的填报可以修改后重新提交',
@@ -190,7 +222,9 @@ export async function acceptResubmission(
   const { storage } = deps;
   const { submission, app, body, submitter } = input;
   if (submission.status !== 'returned') throw notReturned();
-  if (app.status === 'closed') throw closed();
+  if (app.status === 'closed' || app.status === 'archived') throw closed();
+  // A returned submission is corrected against the version it was made on, not a newer one.
+  if (body.version !== submission.version) throw notOwnVersion(submission.version, submitter.locale);
   const def = await definitionFor(storage, app, body.version, submitter.locale);
   const now = deps.clock.now();
   const { fileIds, ...checked } = await checkedValues(deps, submission.appId, def, body.values, submitter.locale, now);

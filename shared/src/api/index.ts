@@ -7,3 +7,4 @@ export * from './residents.ts';
 export * from './officials.ts';
 export * from './stats.ts';
 export * from './tasks.ts';
+export * from './templates.ts';

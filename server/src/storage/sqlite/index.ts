@@ -17,6 +17,8 @@ import { createReviewStore } from './review.ts';
 import { createSessionStore } from './sessions.ts';
 import { createSubmissionStore } from './submissions.ts';
 import { createTaskStore } from './tasks.ts';
+import { createTemplateStore } from './templates.ts';
+import { createBlockStore } from './blocks.ts';
 import { createTrustStore } from './trust.ts';
 import { createUploadStore } from './uploads.ts';
 import { createUserStore } from './users.ts';
@@ -81,6 +83,8 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     notices: createNoticeStore(db),
     loginLocks: createLoginLockStore(db),
     rateBuckets: createRateBucketStore(db),
+    templates: createTemplateStore(db),
+    blocks: createBlockStore(db),
     close: async () => {
       submissions.drain();
       db.close();
