@@ -90,6 +90,7 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
         <Suspense fallback={<p className="sp-app">{ui(locale, 'loading')}</p>}>
           <ReceiptView
             receipt={view.receipt}
+            largeText={prefs.largeText}
             receiptUrl={`${location.origin}/a/${encodeURIComponent(slug)}?receipt=${encodeURIComponent(view.receipt.receiptCode)}`}
             locale={locale}
             onAgain={() => {
