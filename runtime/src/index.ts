@@ -10,3 +10,6 @@ export type { Division, RendererServices, UploadOptions } from './renderer/conte
 export type { FieldApi, FieldWidget } from './renderer/field-api.ts';
 export { createHttpServices } from './api/http-services.ts';
 export { markdownToHtml } from './fields/markdown-to-html.ts';
+export { pagePacks } from './packs/page-packs.ts';
+export type { PagePacks } from './packs/page-packs.ts';
+export type { PackWidgetRef } from './packs/pack-widget-ref.ts';

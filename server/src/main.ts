@@ -46,6 +46,7 @@ const app = createApp({
   ...(config.rateLimitsOff ? { rateLimits: NO_RATE_LIMITS } : {}),
   resultCodes,
   workCalendar: config.workCalendar,
+  timeZone: config.timeZone,
 });
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

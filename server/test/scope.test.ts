@@ -12,9 +12,14 @@ const sibling = { org: 0, app: 0, submission: 0, user: 0, file: '' };
 const BODIES: Record<string, unknown> = {
   'PUT /api/v1/apps/{id}/draft': { definition: EXAMPLES['health-code'], revision: 1 },
   'PATCH /api/v1/users/{id}': { displayName: '入侵者改的名' },
+  'PATCH /api/v1/orgs/{id}': { name: '入侵者改的名' },
+  'POST /api/v1/orgs/{id}/move': { parentId: 1 },
   'POST /api/v1/users/{id}/reset-password': { password: 'intruder-pass-1' },
   'POST /api/v1/apps/{id}/submissions/{sid}/review': { action: 'approve' },
   'POST /api/v1/apps/{id}/submissions/{sid}/revoke': {},
+  'POST /api/v1/apps/{id}/template': {},
+  'POST /api/v1/templates/{id}/use': {},
+  'POST /api/v1/blocks/{id}/versions': { nodes: [{ id: 'n', type: 'text', name: 'n', props: { label: 'N' } }] },
 };
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
 import { rateLimited } from '../http/rate-limit.ts';
 import { notFound, Problem } from '../http/problem.ts';
-import { receiptView } from '../http/views.ts';
+import { publishedAppBody, receiptView } from '../http/views.ts';
 import type { PublishedApp } from '../storage/types.ts';
 import type { Context } from 'hono';
 import { acceptSubmission } from '../submissions/accept-submission.ts';
@@ -66,11 +66,7 @@ export function publicRoutes() {
       c.header('ETag', etag);
       c.header('Cache-Control', 'no-cache');
       if (c.req.header('if-none-match') === etag) return c.body(null, 304);
-      return c.json({
-        app: { slug: found.slug, title: found.title, status: found.status },
-        version: found.version,
-        definition: found.definition,
-      });
+      return c.json(publishedAppBody(found));
     },
   );
 

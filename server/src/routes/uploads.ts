@@ -125,7 +125,7 @@ export function uploadRoutes() {
     },
     async (c) => {
       const found = await publishedApp(c);
-      if (found.status === 'closed') throw closed();
+      if (found.status === 'closed' || found.status === 'archived') throw closed();
       if (found.definition.settings.submitters === 'signed-in' && !c.get('session')) {
         throw new Problem(401, {
           'zh-CN': '此应用需登录后填报',

@@ -1,4 +1,4 @@
-import type { AppDefinition, OutcomeResult } from '@sprout/shared/definition';
+import type { AppDefinition, AppNode, OutcomeResult } from '@sprout/shared/definition';
 import type { DivisionLevel } from '@sprout/shared/validators';
 import type { ReviewStore, TrustStore } from './review-types.ts';
 
@@ -27,6 +27,10 @@ export interface Storage {
   loginLocks: LoginLockStore;
   /** Token buckets of the anonymous routes' rate limits, shared by every server process. */
   rateBuckets: RateBucketStore;
+  /** Apps published by an org as templates for its subtree (模板中心). */
+  templates: TemplateStore;
+  /** Blocks (区块): versioned groups of nodes in an org's library, shared down its subtree. */
+  blocks: BlockStore;
   /** Flushes pending writes and releases the database. */
   close(): Promise<void>;
 }
@@ -138,7 +142,8 @@ export interface RateBucketStore {
   take(key: string, limit: RateLimit, now: number): Promise<{ ok: true } | { ok: false; retryAfterMs: number }>;
 }
 
-export type AppStatus = 'draft' | 'published' | 'closed';
+/** `archived`: put away with its submissions kept; residents see it like a closed app. */
+export type AppStatus = 'draft' | 'published' | 'closed' | 'archived';
 
 export interface AppSummary {
   id: number;
@@ -411,4 +416,69 @@ export interface AuditEntry {
 export interface AuditStore {
   record(entry: AuditEntry): Promise<void>;
   list(scope: OrgScope, options: { before?: number; limit?: number }): Promise<Array<AuditEntry & { id: number }>>;
+}
+
+/** A template as the 模板中心 lists it. */
+export interface TemplateSummary {
+  id: number;
+  orgId: number;
+  orgName: string;
+  title: string;
+  description: string;
+  publishedAt: string;
+  useCount: number;
+}
+
+export interface Template extends TemplateSummary {
+  sourceAppId: number | null;
+  definition: AppDefinition;
+}
+
+export interface TemplateStore {
+  publish(template: {
+    orgId: number;
+    sourceAppId: number | null;
+    title: string;
+    description: string;
+    definition: AppDefinition;
+    publishedBy: number | null;
+    now: string;
+  }): Promise<Template>;
+  /** The templates an org may use: its own and those of every org above it, newest first. */
+  visibleTo(orgId: number): Promise<TemplateSummary[]>;
+  /** A template, only when the org may use it. */
+  get(id: number, orgId: number): Promise<Template | undefined>;
+  /** Counts one more app created from the template. */
+  recordUse(id: number): Promise<void>;
+}
+
+/** A block with its latest version's nodes, as the palette lists it. */
+export interface Block {
+  id: number;
+  orgId: number;
+  orgName: string;
+  name: string;
+  version: number;
+  nodes: AppNode[];
+  useCount: number;
+  createdAt: string;
+}
+
+export interface BlockStore {
+  create(block: {
+    orgId: number;
+    name: string;
+    nodes: AppNode[];
+    createdBy: number | null;
+    now: string;
+  }): Promise<Block>;
+  /** Saves the next version of a block and answers its number. */
+  addVersion(id: number, nodes: AppNode[], createdBy: number | null, now: string): Promise<number>;
+  /** Blocks an org may insert: its own and those of every org above it, by name. */
+  visibleTo(orgId: number): Promise<Block[]>;
+  /** A block the org may insert, with its latest version. */
+  get(id: number, orgId: number): Promise<Block | undefined>;
+  /** The nodes of one version of a block the org may insert. */
+  version(id: number, version: number, orgId: number): Promise<AppNode[] | undefined>;
+  recordUse(id: number): Promise<void>;
 }

@@ -12,6 +12,7 @@ import type { PublishedApp, Storage, Submission } from '../storage/types.ts';
 import { bodyHash } from './body-hash.ts';
 import { checkFiles } from './check-files.ts';
 import { onceKey } from './once-key.ts';
+import { mayOfficialSubmit, notASubmitter } from './signed-in-submitter.ts';
 import { submissionExtras } from './submission-extras.ts';
 
 /** What accepting a submission needs from the deployment; the HTTP layer, the seed and benches pass the same. */
@@ -147,7 +148,7 @@ export async function acceptSubmission(
   // A retry of a request that already went through answers its receipt, even after closing.
   const seen = await storage.submissions.byIdempotencyKey(app.appId, input.idempotencyKey);
   if (seen) return answer(200, seen.submission, seen.bodyHash);
-  if (app.status === 'closed') throw closed();
+  if (app.status === 'closed' || app.status === 'archived') throw closed();
   if (body.version < app.version) throw outdated(app.version);
   const def = await definitionFor(storage, app, body.version, submitter.locale);
   if (def.settings.submitters === 'signed-in' && submitter.userId === null) {
@@ -155,6 +156,9 @@ export async function acceptSubmission(
       'zh-CN': '此应用需登录后填报',
       en: 'This app accepts submissions from signed-in users only',
     });
+  }
+  if (def.settings.submitters === 'signed-in' && !(await mayOfficialSubmit(storage, app, def, submitter.userId!))) {
+    throw notASubmitter(submitter.locale);
   }
   const now = deps.clock.now();
   const { fileIds, ...checked } = await checkedValues(deps, app.appId, def, body.values, submitter.locale, now);
@@ -218,7 +222,7 @@ export async function acceptResubmission(
   const { storage } = deps;
   const { submission, app, body, submitter } = input;
   if (submission.status !== 'returned') throw notReturned();
-  if (app.status === 'closed') throw closed();
+  if (app.status === 'closed' || app.status === 'archived') throw closed();
   // A returned submission is corrected against the version it was made on, not a newer one.
   if (body.version !== submission.version) throw notOwnVersion(submission.version, submitter.locale);
   const def = await definitionFor(storage, app, body.version, submitter.locale);

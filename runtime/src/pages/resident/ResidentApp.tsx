@@ -3,7 +3,13 @@ import type { AppDefinition } from '@sprout/shared/definition';
 import { migrateDefinition } from '@sprout/shared/definition';
 import { type Locale, localize } from '@sprout/shared/i18n';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { fetchPublishedApp, fetchReceipt, HttpError, type Receipt } from '../../api/public-api.ts';
+import {
+  fetchPublishedApp,
+  fetchReceipt,
+  HttpError,
+  type Receipt,
+  takeInlinePublishedApp,
+} from '../../api/public-api.ts';
 import { createDraftStore } from '../../drafts/draft-store.ts';
 import { ui } from '../../i18n/ui-text.ts';
 import { PageShell } from '../shell/PageShell.tsx';
@@ -51,7 +57,7 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
     let live = true;
     const load = receiptCode
       ? fetchReceipt(receiptCode, locale).then((receipt): View => ({ kind: 'receipt', receipt }))
-      : fetchPublishedApp(slug, locale).then(async (p): Promise<View> => {
+      : publishedApp(slug, locale).then(async (p): Promise<View> => {
           const migrated = migrateDefinition(p.definition);
           if (!migrated.ok) return { kind: 'failed', status: 422 };
           const definition = migrated.value as unknown as AppDefinition;
@@ -144,4 +150,10 @@ function Failure({ status, locale, onRetry }: { status: number; locale: Locale; 
       )}
     </div>
   );
+}
+
+/** The app the page carries inline on its first load (no round trip), else the server's answer. */
+function publishedApp(slug: string, locale: string) {
+  const inline = takeInlinePublishedApp(slug);
+  return inline ? Promise.resolve(inline) : fetchPublishedApp(slug, locale);
 }

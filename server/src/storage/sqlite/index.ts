@@ -14,6 +14,8 @@ import { createRateBucketStore } from './rate-buckets.ts';
 import { createReviewStore } from './review.ts';
 import { createSessionStore } from './sessions.ts';
 import { createSubmissionStore } from './submissions.ts';
+import { createTemplateStore } from './templates.ts';
+import { createBlockStore } from './blocks.ts';
 import { createTrustStore } from './trust.ts';
 import { createUploadStore } from './uploads.ts';
 import { createUserStore } from './users.ts';
@@ -74,6 +76,8 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     trust: createTrustStore(db),
     loginLocks: createLoginLockStore(db),
     rateBuckets: createRateBucketStore(db),
+    templates: createTemplateStore(db),
+    blocks: createBlockStore(db),
     close: async () => {
       submissions.drain();
       db.close();

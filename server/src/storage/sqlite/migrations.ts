@@ -143,6 +143,35 @@ export const MIGRATIONS: readonly string[] = [
     updated_at TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  // Templates (issue 13): an org publishes an app for its subtree to copy; uses are counted.
+  `
+  CREATE TABLE templates (
+    id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL REFERENCES orgs (id),
+    source_app_id INTEGER REFERENCES apps (id), title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',
+    definition TEXT NOT NULL, published_by INTEGER REFERENCES users (id), published_at TEXT NOT NULL,
+    use_count INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX templates_org ON templates (org_id);
+  `,
+  // Blocks (issue 13): groups of nodes an org keeps in its library, versioned, shared down the tree.
+  `
+  CREATE TABLE blocks (
+    id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL REFERENCES orgs (id), name TEXT NOT NULL,
+    latest_version INTEGER NOT NULL, use_count INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL
+  );
+  CREATE INDEX blocks_org ON blocks (org_id);
+  CREATE TABLE block_versions (
+    block_id INTEGER NOT NULL REFERENCES blocks (id), version INTEGER NOT NULL, nodes TEXT NOT NULL,
+    created_at TEXT NOT NULL, created_by INTEGER REFERENCES users (id),
+    PRIMARY KEY (block_id, version)
+  ) WITHOUT ROWID;
+  `,
+  // Sign-in counts and rate buckets of addresses not seen for a day are deleted as new
+  // ones arrive, so a flood of made-up usernames or addresses cannot grow them forever.
+  `
+  CREATE INDEX login_locks_last_failure ON login_locks (last_failure_at);
+  CREATE INDEX rate_buckets_updated ON rate_buckets (updated_at);
+  `,
 ];
 
 /** Applies the steps the file has not seen yet, each in its own transaction. */

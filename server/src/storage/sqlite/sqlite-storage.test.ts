@@ -7,6 +7,7 @@ import { runStorageContract } from '../storage.contract.ts';
 import { runDeployContract } from '../deploy.contract.ts';
 import { runExportContract } from '../exports.contract.ts';
 import { runReviewContract } from '../review.contract.ts';
+import { runLibraryContract } from '../library.contract.ts';
 import { runUploadContract } from '../uploads.contract.ts';
 import { createSqliteStorage, openDatabase } from './index.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -28,6 +29,7 @@ runReviewContract('sqlite', openSqlite);
 runDeployContract('sqlite', openSqlite);
 runUploadContract('sqlite', openSqlite);
 runExportContract('sqlite', openSqlite);
+runLibraryContract('sqlite', openSqlite);
 
 describe('sqlite storage', () => {
   it('opens in WAL mode with synchronous=FULL and foreign keys, and migrates once', async () => {
