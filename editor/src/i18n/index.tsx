@@ -9,9 +9,9 @@ import { enReview, zhReview } from '../review/messages.ts';
 import { enComputed, zhComputed } from '../builder/panels/computed-messages.ts';
 import { enLogic, zhLogic } from '../builder/logic/logic-messages.ts';
 import { enOutcomes, zhOutcomes } from '../builder/outcomes/outcome-messages.ts';
-import { enTasks, zhTasks } from '../tasks/messages.ts';
 import { enTemplates, zhTemplates } from '../templates/template-messages.ts';
 import { enBlocks, zhBlocks } from '../blocks/block-messages.ts';
+import { enTasks, zhTasks } from '../tasks/messages.ts';
 import { enDeploy, zhDeploy } from '../console/deploy-messages.ts';
 
 const ZH = {
@@ -23,9 +23,9 @@ const ZH = {
   ...zhDeploy,
   ...zhLogic,
   ...zhOutcomes,
-  ...zhTasks,
   ...zhTemplates,
   ...zhBlocks,
+  ...zhTasks,
 };
 export type MessageKey = keyof typeof ZH;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -41,9 +41,9 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
         enDeploy[key as keyof typeof enDeploy] ??
         enLogic[key as keyof typeof enLogic] ??
         enOutcomes[key as keyof typeof enOutcomes] ??
-        enTasks[key as keyof typeof enTasks] ??
         enTemplates[key as keyof typeof enTemplates] ??
-        enBlocks[key as keyof typeof enBlocks])
+        enBlocks[key as keyof typeof enBlocks] ??
+        enTasks[key as keyof typeof enTasks])
       : undefined) ?? ZH[key];
   return text.replace(/\{(\w+)\}/g, (_, p: string) => String(params[p] ?? ''));
 }

@@ -3,8 +3,8 @@ import { EditorPage } from '../builder/EditorPage.tsx';
 import type { MessageKey } from '../i18n/index.tsx';
 import { CONSOLE_NAV_END, CONSOLE_NAV_START, CONSOLE_ROUTES } from '../console/routes.tsx';
 import { REVIEW_NAV, REVIEW_ROUTES } from '../review/routes.tsx';
-import { TASK_NAV, TASK_ROUTES } from '../tasks/routes.tsx';
 import { TEMPLATE_NAV, TEMPLATE_ROUTES } from '../templates/routes.tsx';
+import { TASK_NAV, TASK_ROUTES } from '../tasks/routes.tsx';
 import { AppListPage } from './AppListPage.tsx';
 
 export interface RouteEntry {
@@ -20,8 +20,8 @@ export const ROUTES: RouteEntry[] = [
   { pattern: '/apps/:id/edit', render: (p) => <EditorPage appId={p.id ?? ''} />, bare: true },
   ...CONSOLE_ROUTES,
   ...REVIEW_ROUTES,
-  ...TASK_ROUTES,
   ...TEMPLATE_ROUTES,
+  ...TASK_ROUTES,
 ];
 
 export const NAV_ITEMS: Array<{ href: string; label: MessageKey; role?: string }> = [
