@@ -50,5 +50,5 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export const ROLES = ['admin', 'builder', 'reviewer', 'viewer'] as const;
+export const ROLES = ['admin', 'builder', 'reviewer', 'viewer', 'vendor'] as const;
 export const STATUSES = ['received', 'pending', 'claimed', 'approved', 'rejected', 'returned'] as const;

@@ -1,5 +1,6 @@
 import type { AppDefinition, OutcomeResult } from '@sprout/shared/definition';
 import type { DivisionLevel } from '@sprout/shared/validators';
+import type { PackStore } from './pack-types.ts';
 import type { ReviewStore, TrustStore } from './review-types.ts';
 
 /**
@@ -21,12 +22,15 @@ export interface Storage {
   review: ReviewStore;
   /** The trust list (互认) and revoked result codes. */
   trust: TrustStore;
+  /** Component packs: installs, approvals down the org tree, pins of published versions. */
+  packs: PackStore;
   /** Flushes pending writes and releases the database. */
   close(): Promise<void>;
 }
 
-export type Role = 'admin' | 'builder' | 'reviewer' | 'viewer';
-export const ROLES: readonly Role[] = ['admin', 'builder', 'reviewer', 'viewer'];
+/** `vendor`: an account an admin creates for a component vendor; it may upload packs, nothing else. */
+export type Role = 'admin' | 'builder' | 'reviewer' | 'viewer' | 'vendor';
+export const ROLES: readonly Role[] = ['admin', 'builder', 'reviewer', 'viewer', 'vendor'];
 
 export interface Division {
   code: string;

@@ -8,6 +8,7 @@ import { createExportStore } from './export-rows.ts';
 import { createDivisionStore, type DivisionSource, importDivisions } from './divisions.ts';
 import { migrate } from './migrations.ts';
 import { createOrgStore } from './orgs.ts';
+import { createPackStore } from './packs.ts';
 import { createReviewStore } from './review.ts';
 import { createSessionStore } from './sessions.ts';
 import { createSubmissionStore } from './submissions.ts';
@@ -51,6 +52,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     exports: createExportStore(db),
     review: createReviewStore(db),
     trust: createTrustStore(db),
+    packs: createPackStore(db),
     close: async () => {
       submissions.drain();
       db.close();
