@@ -7,11 +7,13 @@ import { sessionMiddleware } from './auth/session-middleware.ts';
 import { temporaryResultCodeService } from './result-codes/service.ts';
 import { type AppEnv, type AppOptions, type Deps, systemClock } from './http/context.ts';
 import { mountFrontEnds } from './http/front-ends.ts';
+import { mountPackFiles } from './http/pack-files.ts';
 import { pickLocale } from './http/locale.ts';
 import { Problem } from './http/problem.ts';
 import { appRoutes } from './routes/apps.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { catalogPackRoutes } from './routes/catalog-packs.ts';
 import { divisionRoutes } from './routes/divisions.ts';
 import { keyRoutes, wellKnownRoutes } from './routes/keys.ts';
 import { metaRoutes } from './routes/meta.ts';
@@ -59,6 +61,7 @@ export function createApp(options: AppOptions) {
       holidays: new Set(options.workCalendar?.holidays ?? []),
       workingWeekends: new Set(options.workCalendar?.workingWeekends ?? []),
     },
+    packUploads: options.packUploads ?? true,
   };
   const app = new OpenAPIHono<AppEnv>();
   app.use('*', async (c, next) => {
@@ -113,6 +116,7 @@ export function createApp(options: AppOptions) {
     keyRoutes(),
     reviewRoutes(),
     resubmitRoutes(),
+    catalogPackRoutes(),
   ]) {
     api.route('/', sub);
   }
@@ -126,6 +130,7 @@ export function createApp(options: AppOptions) {
   app.all('/api/*', () => {
     throw new Problem(404, { 'zh-CN': '没有这个接口', en: 'No such API route' });
   });
+  mountPackFiles(app);
   mountFrontEnds(app, options.dist ?? {});
 
   app.onError((err, c) => {

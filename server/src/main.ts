@@ -28,6 +28,7 @@ const app = createApp({
   secureCookies: config.secureCookies,
   resultCodes,
   workCalendar: config.workCalendar,
+  packUploads: config.packUploads,
 });
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

@@ -1,4 +1,5 @@
-import { coreCatalog, isFileRef } from '@sprout/shared/catalog';
+import { type Catalog, coreCatalog, isFileRef } from '@sprout/shared/catalog';
+import { packExportCells } from '@sprout/shared/catalog/pack';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { walkNodes } from '@sprout/shared/definition';
 import { type Locale, type LocalizedText, localize } from '@sprout/shared/i18n';
@@ -37,20 +38,35 @@ export interface ExportLayout {
   cells(row: ExportRow): Array<string | number>;
 }
 
+/** Splits one stored value into the cells of its columns: a pack value into its declared columns. */
+type Expand = (json: string | number | null) => Array<string | number>;
+
 /**
  * The export's columns: receipt and metadata first, then every top-level input of
- * the definition in document order (a repeat group as one JSON column), then computed
- * values and the outcome.
+ * the definition in document order (a repeat group as one JSON column; a pack component
+ * as the columns its manifest declares), then computed values and the outcome.
  */
-export function exportLayout(def: AppDefinition, locale: Locale): ExportLayout {
+export function exportLayout(def: AppDefinition, locale: Locale, catalog: Catalog = coreCatalog): ExportLayout {
   const en = locale === 'en';
   const headers = en ? ['Receipt', 'Submitted at', 'Status', 'Version'] : ['回执码', '提交时间', '状态', '版本'];
   const values: string[] = [];
+  const expands: Expand[] = [];
   walkNodes(def, ({ node, repeatScope }) => {
-    const manifest = coreCatalog.get(node.type);
+    const manifest = catalog.get(node.type);
     if (!node.name || repeatScope.length > 0 || !manifest || (manifest.role !== 'input' && !manifest.repeats)) return;
     values.push(node.name);
-    headers.push(localize(node.props?.label as LocalizedText | undefined, locale) || node.name);
+    const label = localize(node.props?.label as LocalizedText | undefined, locale) || node.name;
+    const component = manifest.pack?.component;
+    if (!component?.exportColumns) {
+      headers.push(label);
+      expands.push((json) => [jsonCell(json)]);
+      return;
+    }
+    for (const column of component.exportColumns) headers.push(`${label} · ${column.label[locale]}`);
+    const props = node.props ?? {};
+    expands.push((json) =>
+      packExportCells(component, json === null ? null : JSON.parse(String(json)), props).map(cellText),
+    );
   });
   const computed = (def.computed ?? []).map((c) => c.name);
   for (const c of def.computed ?? []) headers.push(localize(c.label, locale) || c.name);
@@ -62,7 +78,8 @@ export function exportLayout(def: AppDefinition, locale: Locale): ExportLayout {
     pick: { values, computed },
     cells: (row) => {
       const out: Array<string | number> = [row[0] ?? '', row[1] ?? '', row[2] ?? '', row[3] ?? ''];
-      for (let i = fixed; i < fixed + fields; i++) out.push(jsonCell(row[i] ?? null));
+      for (let i = 0; i < values.length; i++) out.push(...(expands[i] as Expand)(row[fixed + i] ?? null));
+      for (let i = fixed + values.length; i < fixed + fields; i++) out.push(jsonCell(row[i] ?? null));
       const label = row[fixed + fields] ?? null;
       out.push(
         typeof label === 'string' && label.startsWith('{') ? localize(JSON.parse(label), locale) : jsonCell(label),

@@ -25,6 +25,8 @@ export interface AppOptions {
   resultCodes?: ResultCodeService;
   /** Review time limits skip these `YYYY-MM-DD` holidays and count these make-up working days. */
   workCalendar?: { holidays?: string[]; workingWeekends?: string[] };
+  /** Whether vendors and admins may upload component packs (SPROUT_PACK_UPLOADS=off says no); on by default. */
+  packUploads?: boolean;
 }
 
 /** What middleware resolves once per request, typed on hono's context. */
@@ -44,6 +46,7 @@ export interface Deps {
   lockMs: number;
   resultCodes: ResultCodeService;
   workCalendar: WorkCalendar;
+  packUploads: boolean;
 }
 
 export type AppEnv = {

@@ -4,7 +4,9 @@ import { stream } from 'hono/streaming';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
+import type { Catalog } from '@sprout/shared/catalog';
 import { csvField, exportLayout } from '../export/columns.ts';
+import { catalogForVersion } from '../packs/pack-catalog.ts';
 import { writeXlsx } from '../export/xlsx.ts';
 import { submissionView } from '../http/views.ts';
 import type { AppRecord, SubmissionFilter } from '../storage/types.ts';
@@ -31,10 +33,11 @@ function exportStream(
   format: Format,
   filter: SubmissionFilter,
   def: Awaited<ReturnType<typeof definitionFor>>,
+  catalog: Catalog,
 ) {
   const locale = c.get('locale');
   const { storage } = c.get('deps');
-  const layout = exportLayout(def, locale);
+  const layout = exportLayout(def, locale, catalog);
   c.header('Content-Type', CONTENT_TYPES[format]);
   c.header('Content-Disposition', `attachment; filename="app-${app.id}-submissions.${format}"`);
   c.header('Cache-Control', 'private, no-store');
@@ -83,7 +86,8 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>): void {
         const found = await scopedApp(c);
         const filter = toFilter({ ...query, cursor: undefined });
         await audit(c, 'submissions.export', { type: 'app', id: found.id, orgId: found.orgId }, { format, filter });
-        return exportStream(c, found, format, filter, await definitionFor(c, found));
+        const catalog = await catalogForVersion(c.get('deps').storage.packs, found.id, found.publishedVersion);
+        return exportStream(c, found, format, filter, await definitionFor(c, found), catalog);
       },
     );
   }

@@ -9,6 +9,7 @@ import { receiptView } from '../http/views.ts';
 import type { PublishedApp } from '../storage/types.ts';
 import type { Context } from 'hono';
 import { bodyHash, submit } from './submit.ts';
+import { runtimePacks } from '../packs/pack-catalog.ts';
 
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 const submitBody = z.object({
@@ -52,14 +53,17 @@ export function publicRoutes() {
       tag: 'residents',
       auth: 'public',
       responses: {
-        200: '{ app: { slug, title, status }, version, definition }',
+        200: '{ app: { slug, title, status }, version, definition, packs: RuntimePack[] }',
         304: 'unchanged',
         404: 'unknown slug',
       },
     },
     async (c) => {
       const found = await publishedApp(c);
-      const etag = `"${found.appId}-${found.version}-${found.status}"`;
+      const packs = runtimePacks(await c.get('deps').storage.packs.pinned(found.appId, found.version));
+      // A block or a trust change alters what the runtime must do, so it is part of the tag.
+      const packState = packs.map((p) => `${p.blocked ? 'b' : ''}${p.trusted ? 't' : 'u'}`).join('');
+      const etag = `"${found.appId}-${found.version}-${found.status}${packState ? `-${packState}` : ''}"`;
       c.header('ETag', etag);
       c.header('Cache-Control', 'no-cache');
       if (c.req.header('if-none-match') === etag) return c.body(null, 304);
@@ -67,6 +71,7 @@ export function publicRoutes() {
         app: { slug: found.slug, title: found.title, status: found.status },
         version: found.version,
         definition: found.definition,
+        packs,
       });
     },
   );

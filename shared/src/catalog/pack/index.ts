@@ -21,3 +21,4 @@ export type { CatalogPack } from './pack-catalog.ts';
 export { compositeInputs } from './composite-parts.ts';
 export { compareVersions, isVersion, parseRange, parseVersion, satisfiesRange } from './semver.ts';
 export type { Version } from './semver.ts';
+export { packExportCells } from './export-cells.ts';
