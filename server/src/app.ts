@@ -62,6 +62,7 @@ export function createApp(options: AppOptions) {
       workingWeekends: new Set(options.workCalendar?.workingWeekends ?? []),
     },
     packUploads: options.packUploads ?? true,
+    utcOffsetMinutes: options.utcOffsetMinutes ?? 480,
   };
   const app = new OpenAPIHono<AppEnv>();
   app.use('*', async (c, next) => {

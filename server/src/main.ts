@@ -1,5 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { systemClock } from './http/context.ts';
+import { issuerWarning } from './result-codes/issuer-base.ts';
 import { createResultCodeService } from './result-codes/service.ts';
 import { backfillReviewDeadlines } from './review/backfill-deadlines.ts';
 import { readConfig } from './config.ts';
@@ -10,18 +12,24 @@ import { createSqliteStorage } from './storage/sqlite/index.ts';
 // under SPROUT_DATA_DIR, then serve the API and the built front ends.
 const config = readConfig();
 const storage = createSqliteStorage({ file: config.dbFile, divisions: config.divisions });
-const firstRun = (await storage.users.count()) === 0;
-const logins = firstRun ? await seedDemo(storage, new Date()) : [];
-// Open review items stored before deadlines were kept get one now, so none waits unseen.
-await backfillReviewDeadlines(storage, {
-  holidays: new Set(config.workCalendar.holidays),
-  workingWeekends: new Set(config.workCalendar.workingWeekends),
-});
 const resultCodes = createResultCodeService({
   dataDir: config.dataDir,
   publicBaseUrl: config.publicBaseUrl,
   name: config.deploymentName,
 });
+const workCalendar = {
+  holidays: new Set(config.workCalendar.holidays),
+  workingWeekends: new Set(config.workCalendar.workingWeekends),
+};
+const firstRun = (await storage.users.count()) === 0;
+const logins = firstRun
+  ? await seedDemo(
+      { storage, resultCodes, workCalendar, clock: systemClock, utcOffsetMinutes: 480 },
+      { publicBaseUrl: config.publicBaseUrl ?? `http://127.0.0.1:${config.port}` },
+    )
+  : [];
+// Open review items stored before deadlines were kept get one now, so none waits unseen.
+await backfillReviewDeadlines(storage, workCalendar);
 const app = createApp({
   storage,
   dist: config.dist,
@@ -35,6 +43,8 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
   const shown = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   console.log(`Sprout is running at http://${shown}:${info.port}`);
   console.log(`data: ${config.dbFile}`);
+  const noIssuer = issuerWarning(config.publicBaseUrl, config.host);
+  if (noIssuer) console.warn(noIssuer);
   if (logins.length > 0) {
     console.log('Demo logins (first run):');
     for (const l of logins) console.log(`  ${l.username.padEnd(22)} ${l.password}   ${l.org} · ${l.roles.join(', ')}`);

@@ -180,6 +180,29 @@ describe('component packs: install, approve down the tree, pin, withdraw, block'
     ]);
   });
 
+  it('validates pack values on submit from the manifest alone and exports the declared columns', async () => {
+    const app = await createAndPublish(villageBuilder, BANK);
+    const send = (account: Record<string, unknown>, key: string) =>
+      fetch(`${server.url}/api/v1/public/apps/${app.slug}/submissions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': key },
+        body: JSON.stringify({ version: 1, values: { account } }),
+      });
+    const wrong = await send({ bank: '中国银行', account: '6212262201023557227' }, 'k-wrong');
+    expect(wrong.status).toBe(422);
+    expect((await json<{ errors: Array<{ path: string; message: string }> }>(wrong)).errors).toEqual([
+      { path: 'values.account', message: '银行卡号的校验位不正确，请逐位核对' },
+    ]);
+    const unlisted = await send({ bank: '某某钱庄', account: '6212262201023557228' }, 'k-bank');
+    expect((await json<{ errors: Array<{ path: string }> }>(unlisted)).errors[0]?.path).toBe('values.account.bank');
+    expect((await send({ bank: '中国银行', account: '6212262201023557228' }, 'k-ok')).status).toBe(201);
+
+    const csv = await (await villageBuilder.fetch(`/apps/${app.id}/export.csv`)).text();
+    const [header, row] = csv.replace('\uFEFF', '').split('\r\n');
+    expect(header).toContain('收款账户 · 开户银行,收款账户 · 银行卡号');
+    expect(row).toContain('中国银行,6212262201023557228');
+  });
+
   it('keeps a published app on its pinned version when a new pack version is approved; a new app gets the new one', async () => {
     const first = await createAndPublish(villageBuilder, BANK);
     const v2 = await json<{ id: number }>(await upload(vendor, await bankAccountArchive('1.1.0')));

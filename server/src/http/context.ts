@@ -27,6 +27,8 @@ export interface AppOptions {
   workCalendar?: { holidays?: string[]; workingWeekends?: string[] };
   /** Whether vendors and admins may upload component packs (SPROUT_PACK_UPLOADS=off says no); on by default. */
   packUploads?: boolean;
+  /** The deployment's offset from UTC in minutes; 480 (Beijing time) when absent. */
+  utcOffsetMinutes?: number;
 }
 
 /** What middleware resolves once per request, typed on hono's context. */
@@ -47,6 +49,8 @@ export interface Deps {
   resultCodes: ResultCodeService;
   workCalendar: WorkCalendar;
   packUploads: boolean;
+  /** The deployment's offset from UTC in minutes (Beijing time, 480, unless configured): "today" in formulas. */
+  utcOffsetMinutes: number;
 }
 
 export type AppEnv = {

@@ -1,26 +1,47 @@
+import { decodeJwt } from 'jose';
 import { type Locale, localize } from '@sprout/shared/i18n';
 import type { OutcomeResult } from '@sprout/shared/definition';
+import type { OrgView, OutcomeView, Receipt, SubmissionView, UserView } from '@sprout/shared/api';
 import type { Org, Storage, Submission, User } from '../storage/types.ts';
 
-export const orgView = (o: Org) => ({ id: o.id, parentId: o.parentId, name: o.name, code: o.code, level: o.level });
+export const orgView = (o: Org): OrgView => ({
+  id: o.id,
+  parentId: o.parentId,
+  name: o.name,
+  code: o.code,
+  level: o.level,
+});
 
-export async function userView(storage: Storage, u: User) {
+export async function userView(storage: Storage, u: User): Promise<UserView> {
   const org = await storage.orgs.get(u.orgId);
+  if (!org) throw new Error(`user ${u.id} belongs to org ${u.orgId}, which does not exist`);
   return {
     id: u.id,
     username: u.username,
     displayName: u.displayName,
     roles: u.roles,
     disabled: u.disabled,
-    org: org ? { id: org.id, name: org.name, code: org.code, level: org.level } : null,
+    org: { id: org.id, name: org.name, code: org.code, level: org.level },
   };
 }
 
-export function outcomeView(o: OutcomeResult | null, locale: Locale) {
-  return o ? { code: o.code, label: localize(o.label, locale), color: o.color ?? null } : null;
+export function outcomeView(o: OutcomeResult | null, locale: Locale): OutcomeView | null {
+  if (!o) return null;
+  const view: OutcomeView = { code: o.code, label: localize(o.label, locale), color: o.color ?? null };
+  return o.message ? { ...view, message: localize(o.message, locale) } : view;
 }
 
-export function submissionView(s: Submission, locale: Locale) {
+/** When a signed code stops being valid, for the resident's page to say so. */
+function expiryOf(resultCode: string): string | undefined {
+  try {
+    const { exp } = decodeJwt(resultCode);
+    return typeof exp === 'number' ? new Date(exp * 1000).toISOString() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function submissionView(s: Submission, locale: Locale): SubmissionView {
   return {
     id: s.id,
     receiptCode: s.receiptCode,
@@ -35,14 +56,14 @@ export function submissionView(s: Submission, locale: Locale) {
   };
 }
 
-export function receiptView(s: Submission, appTitle: string, locale: Locale) {
+export function receiptView(s: Submission, appTitle: string, locale: Locale): Receipt {
   return {
     receiptCode: s.receiptCode,
     status: s.status,
     outcome: outcomeView(s.outcome, locale),
     submittedAt: s.submittedAt,
     appTitle,
-    ...(s.resultCode ? { resultCode: s.resultCode } : {}),
+    ...(s.resultCode ? { resultCode: s.resultCode, resultCodeExpiresAt: expiryOf(s.resultCode) } : {}),
     ...(s.reviewComment ? { reviewComment: s.reviewComment } : {}),
   };
 }

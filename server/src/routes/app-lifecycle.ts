@@ -9,7 +9,7 @@ import { pinsForPublish } from '../packs/pins-for-publish.ts';
 import type { PackRecord } from '../storage/pack-types.ts';
 import type { AppRecord } from '../storage/types.ts';
 import { scopedApp } from './app-lookup.ts';
-import { validDefinition } from './validate.ts';
+import { publishableDefinition } from './validate.ts';
 
 /** The pack versions the draft will pin; a type no approved pack provides is refused with its path. */
 async function choosePins(c: Context<AppEnv>, app: AppRecord): Promise<PackRecord[]> {
@@ -40,7 +40,7 @@ export function appLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
       const { storage, clock } = c.get('deps');
       const found = await scopedApp(c);
       const pins = await choosePins(c, found);
-      const definition = validDefinition(c, found.draft, catalogOf(pins));
+      const definition = publishableDefinition(c, found.draft, catalogOf(pins));
       const version = await storage.apps.publish(found.id, definition, sessionOf(c).user.id, clock.now().toISOString());
       await storage.packs.pin(
         found.id,

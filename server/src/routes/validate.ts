@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import type { Catalog } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
-import { validateDefinition } from '@sprout/shared/validate-definition';
+import type { Result } from '@sprout/shared/result';
+import { validateDefinition, validateForPublish } from '@sprout/shared/validate-definition';
 import type { AppEnv } from '../http/context.ts';
 import { invalid } from '../http/problem.ts';
 
@@ -10,7 +11,15 @@ import { invalid } from '../http/problem.ts';
  * catalog is the org's (core plus approved packs) or a version's pins; core alone by default.
  */
 export function validDefinition(c: Context<AppEnv>, doc: unknown, catalog?: Catalog): AppDefinition {
-  const r = validateDefinition(doc, { locale: c.get('locale'), catalog });
+  return orInvalid(validateDefinition(doc, { locale: c.get('locale'), catalog }));
+}
+
+/** A valid draft that may also be published: every outcome rule can apply (the editor's publish check). */
+export function publishableDefinition(c: Context<AppEnv>, doc: unknown, catalog?: Catalog): AppDefinition {
+  return orInvalid(validateForPublish(doc, { locale: c.get('locale'), catalog }));
+}
+
+function orInvalid(r: Result<AppDefinition>): AppDefinition {
   if (r.ok) return r.value;
   throw invalid(r.issues.map(({ path, message }) => ({ path, message })));
 }

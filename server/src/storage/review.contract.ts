@@ -141,5 +141,23 @@ export function runReviewContract(name: string, open: () => Promise<{ storage: S
       expect(await storage.trust.remove(added.id)).toBeUndefined();
       expect(await storage.trust.list()).toEqual([]);
     });
+
+    it('names the apps that issue result codes and their orgs, for verifiers', async () => {
+      const issuing = createBlankDefinition('健康申报');
+      issuing.settings.resultCode = { issue: true };
+      const make = async (orgId: number, slug: string, def = createBlankDefinition('x')) => {
+        const app = await storage.apps.create({ orgId, slug, title: slug, draft: def, createdBy: null, now: AT });
+        return app.id;
+      };
+      const health = await make(village.id, 'health');
+      await storage.apps.publish(health, issuing, null, AT);
+      await storage.apps.publish(health, createBlankDefinition('不再签发'), null, AT);
+      await storage.apps.publish(await make(other.id, 'plain'), createBlankDefinition('x'), null, AT);
+      await make(town.id, 'draft-only', issuing);
+      expect(await storage.trust.issuingNames()).toEqual({
+        orgs: [{ code: '330110109222', name: '径山村' }],
+        apps: [{ slug: 'health', title: 'health' }],
+      });
+    });
   });
 }

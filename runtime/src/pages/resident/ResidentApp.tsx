@@ -15,6 +15,7 @@ import {
 } from '../../api/public-api.ts';
 import { createDraftStore, type Draft } from '../../drafts/draft-store.ts';
 import { draftableValues } from '../../drafts/draftable-values.ts';
+import { fieldSummary } from '../../offline/version-change.ts';
 import { ui } from '../../i18n/ui-text.ts';
 import { AppRenderer, type SubmitFeedback } from '../../renderer/AppRenderer.tsx';
 import { PageShell } from '../shell/PageShell.tsx';
@@ -22,6 +23,7 @@ import { browserStorage, loadPrefs, type Prefs, savePrefs } from '../shell/prefs
 import { editTokenFor, rememberEditToken } from './correction.ts';
 import { DraftNotice, DraftSwitch } from './DraftControls.tsx';
 import { type OutboxResult, useOutbox } from './use-outbox.ts';
+import { type CarriedOver, carryOver, VersionNotice } from './VersionNotice.tsx';
 
 // The receipt (and its QR library) loads once there is something to show.
 const ReceiptView = lazy(() => import('./ReceiptView.tsx').then((m) => ({ default: m.ReceiptView })));
@@ -66,6 +68,8 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
       rememberEditToken(storage, r.outcome.receipt);
       setView({ kind: 'receipt', receipt: r.outcome.receipt });
     }
+    // The app was published again: load the new definition; the form picks the held answers up.
+    if (r.outcome.kind === 'outdated') setAttempt((n) => n + 1);
   }, []);
   const outbox = useOutbox(storage, slug, onResult);
 
@@ -133,7 +137,9 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
           />
         </Suspense>
       )}
-      {view.kind === 'form' && <FormView slug={slug} app={view.app} prefs={prefs} outbox={outbox} />}
+      {view.kind === 'form' && (
+        <FormView key={view.app.version} slug={slug} app={view.app} prefs={prefs} outbox={outbox} />
+      )}
     </PageShell>
   );
 }
@@ -171,9 +177,10 @@ interface FormViewProps {
 function FormView({ slug, app, prefs, outbox }: FormViewProps) {
   const { locale, largeText } = prefs;
   const drafts = useMemo(() => createDraftStore({ storage }), []);
+  const [carried, setCarried] = useState<CarriedOver | undefined>(() => carryOver(app.definition, outbox.held()));
   const [restored, setRestored] = useState<Draft | undefined>(() => {
     drafts.purgeExpired();
-    return drafts.load(slug, app.version);
+    return carried ? undefined : drafts.load(slug, app.version);
   });
   const [formKey, setFormKey] = useState(0);
   const [draftsOn, setDraftsOn] = useState(() => drafts.isEnabled());
@@ -191,8 +198,14 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
       values: result.value.values,
       deviceId: deviceId(),
       locale,
+      asked: fieldSummary(app.definition, coreCatalog),
     });
     const mine = results.find((r) => r.item.key === key)?.outcome;
+    // The answers carried over from an older version now travel in this submission.
+    if (carried && (mine?.kind === 'sent' || mine?.kind === 'offline' || mine === undefined)) {
+      outbox.release(carried.keys);
+      setCarried(undefined);
+    }
     if (mine?.kind !== 'rejected') return undefined;
     const problem = mine.problem as Problem;
     const issues = fieldIssues(problem);
@@ -215,6 +228,17 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
   }
   return (
     <>
+      {carried && (
+        <VersionNotice
+          carried={carried}
+          locale={locale}
+          onClear={() => {
+            outbox.release(carried.keys);
+            setCarried(undefined);
+            setFormKey((k) => k + 1);
+          }}
+        />
+      )}
       {restored && (
         <DraftNotice
           draft={restored}
@@ -229,7 +253,7 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
       <AppRenderer
         key={formKey}
         definition={app.definition}
-        initialValues={formKey === 0 ? restored?.values : undefined}
+        initialValues={formKey === 0 ? (carried?.values ?? restored?.values) : undefined}
         locale={locale}
         largeText={largeText}
         services={services}
