@@ -5,7 +5,8 @@ import { extract } from 'tar-stream';
 
 /** What one pack archive may hold; generous for widgets, far below anything that hurts the server. */
 export const PACK_LIMITS = {
-  archiveBytes: 5 * 1024 * 1024,
+  // The API takes at most 2 MB a request body; a pack is one request.
+  archiveBytes: 2 * 1024 * 1024,
   unpackedBytes: 20 * 1024 * 1024,
   fileBytes: 2 * 1024 * 1024,
   files: 200,
