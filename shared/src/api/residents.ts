@@ -1,3 +1,4 @@
+import type { RuntimePack } from '../catalog/pack/pinned.ts';
 import type { AppDefinition, OutcomeColor } from '../definition/types.ts';
 
 /** What residents' pages read and send under `/api/v1/public/…`. */
@@ -44,6 +45,8 @@ export interface PublishedAppBody {
   app: { slug: string; title: string; status: string };
   version: number;
   definition: AppDefinition;
+  /** The packs this version pins, with widget URLs and the trusted / blocked flags. */
+  packs?: RuntimePack[];
 }
 
 /** `GET /public/receipts/:code/answers` (header `X-Edit-Token`). */

@@ -7,6 +7,8 @@ import { fetchPublishedApp, fieldIssues, HttpError, type Receipt } from '../../a
 import { ui } from '../../i18n/ui-text.ts';
 import { AppRenderer, type SubmitFeedback } from '../../renderer/AppRenderer.tsx';
 import { type Answers, fetchAnswers, resubmit } from './correction.ts';
+import type { Catalog } from '@sprout/shared/catalog';
+import { catalogForPacks } from './catalog-for-packs.ts';
 
 interface CorrectionViewProps {
   slug: string;
@@ -17,7 +19,7 @@ interface CorrectionViewProps {
   onDone(receipt: Receipt): void;
 }
 
-type Loaded = { definition: AppDefinition; version: number; answers: Answers };
+type Loaded = { definition: AppDefinition; version: number; answers: Answers; catalog: Catalog };
 
 /** A returned submission, filled in again with what was sent, to correct and send under the same receipt. */
 export function CorrectionView({ slug, receipt, token, locale, largeText, onDone }: CorrectionViewProps) {
@@ -28,12 +30,13 @@ export function CorrectionView({ slug, receipt, token, locale, largeText, onDone
   useEffect(() => {
     let live = true;
     Promise.all([fetchPublishedApp(slug, locale), fetchAnswers(receipt.receiptCode, token, locale)]).then(
-      ([published, answers]) => {
+      async ([published, answers]) => {
         const migrated = migrateDefinition(published.definition);
+        const catalog = await catalogForPacks(published.packs ?? []);
         if (!live) return;
         if (!migrated.ok) return setError(ui(locale, 'loadFailed'));
         const definition = migrated.value as unknown as AppDefinition;
-        setLoaded({ definition, version: published.version, answers });
+        setLoaded({ definition, version: published.version, answers, catalog });
       },
       () => live && setError(ui(locale, 'loadFailed')),
     );
@@ -80,6 +83,7 @@ export function CorrectionView({ slug, receipt, token, locale, largeText, onDone
       {loaded && (
         <AppRenderer
           definition={loaded.definition}
+          catalog={loaded.catalog}
           initialValues={loaded.answers.values}
           locale={locale}
           largeText={largeText}

@@ -1,4 +1,5 @@
-import { coreCatalog } from '@sprout/shared/catalog';
+import type { Catalog } from '@sprout/shared/catalog';
+import { catalogForPacks } from './catalog-for-packs.ts';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { migrateDefinition } from '@sprout/shared/definition';
 import { type Locale, localize } from '@sprout/shared/i18n';
@@ -29,7 +30,7 @@ import { type CarriedOver, carryOver, VersionNotice } from './VersionNotice.tsx'
 const ReceiptView = lazy(() => import('./ReceiptView.tsx').then((m) => ({ default: m.ReceiptView })));
 const CorrectionView = lazy(() => import('./CorrectionView.tsx').then((m) => ({ default: m.CorrectionView })));
 
-type Loaded = { definition: AppDefinition; version: number; status: string };
+type Loaded = { definition: AppDefinition; version: number; status: string; catalog: Catalog };
 type View =
   | { kind: 'loading' }
   | { kind: 'failed'; status: number }
@@ -77,11 +78,12 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
     let live = true;
     const load = receiptCode
       ? fetchReceipt(receiptCode, locale).then((receipt): View => ({ kind: 'receipt', receipt }))
-      : fetchPublishedApp(slug, locale).then((p): View => {
+      : fetchPublishedApp(slug, locale).then(async (p): Promise<View> => {
           const migrated = migrateDefinition(p.definition);
           if (!migrated.ok) return { kind: 'failed', status: 422 };
           const definition = migrated.value as unknown as AppDefinition;
-          return { kind: 'form', app: { definition, version: p.version, status: p.app.status } };
+          const catalog = await catalogForPacks(p.packs ?? []);
+          return { kind: 'form', app: { definition, version: p.version, status: p.app.status, catalog } };
         });
     load.then(
       (v) => live && setView((prev) => (prev.kind === 'receipt' && v.kind === 'form' ? prev : v)),
@@ -198,7 +200,7 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
       values: result.value.values,
       deviceId: deviceId(),
       locale,
-      asked: fieldSummary(app.definition, coreCatalog),
+      asked: fieldSummary(app.definition, app.catalog),
     });
     const mine = results.find((r) => r.item.key === key)?.outcome;
     // The answers carried over from an older version now travel in this submission.
@@ -253,12 +255,13 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
       <AppRenderer
         key={formKey}
         definition={app.definition}
+        catalog={app.catalog}
         initialValues={formKey === 0 ? (carried?.values ?? restored?.values) : undefined}
         locale={locale}
         largeText={largeText}
         services={services}
         onValuesChange={(values) =>
-          drafts.save(slug, app.version, draftableValues(app.definition, coreCatalog, values))
+          drafts.save(slug, app.version, draftableValues(app.definition, app.catalog, values))
         }
         onSubmit={onSubmit}
         beforeSubmit={
