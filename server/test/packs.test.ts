@@ -216,6 +216,12 @@ describe('component packs: install, approve down the tree, pin, withdraw, block'
       await fetch(`${server.url}/api/v1/public/apps/${first.slug}`),
     );
     expect(oldVersion.packs[0]?.version).toBe('1.0.0');
+    const builderCatalog = async (id: number) =>
+      (await json<{ packs: Array<{ version: string }> }>(await villageBuilder.fetch(`/apps/${id}/catalog`))).packs.map(
+        (p) => p.version,
+      );
+    expect(await builderCatalog(first.id)).toEqual(['1.0.0']);
+    expect(await builderCatalog(fresh.id)).toEqual(['1.1.0']);
   });
 
   it('withdraws (下架): no new apps with it, published ones keep working', async () => {

@@ -63,3 +63,17 @@ export async function catalogForVersion(packs: PackStore, appId: number, version
 export async function catalogForOrg(packs: PackStore, orgId: number): Promise<Catalog> {
   return catalogOf(await packsForOrg(packs, orgId));
 }
+
+/**
+ * The packs an app's builder works with: the versions its last published version pins
+ * (kept until an explicit upgrade, so nothing changes silently) and, for other packs,
+ * the newest the app's org may use.
+ */
+export async function packsForApp(
+  packs: PackStore,
+  app: { id: number; orgId: number; publishedVersion: number | null },
+): Promise<PackRecord[]> {
+  const pinned = app.publishedVersion === null ? [] : await packs.pinned(app.id, app.publishedVersion);
+  const allowed = await packsForOrg(packs, app.orgId);
+  return [...pinned, ...allowed.filter((a) => !pinned.some((p) => p.name === a.name))];
+}

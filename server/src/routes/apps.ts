@@ -7,7 +7,7 @@ import type { AppEnv } from '../http/context.ts';
 import { defineRoute, sessionOf } from '../http/define-route.ts';
 import { invalid, Problem } from '../http/problem.ts';
 import { chinaDayStart } from '../http/views.ts';
-import { catalogForOrg } from '../packs/pack-catalog.ts';
+import { catalogForOrg, catalogOf, packsForApp } from '../packs/pack-catalog.ts';
 import { scopedApp } from './app-lookup.ts';
 import { validDefinition } from './validate.ts';
 import { appLifecycleRoutes } from './app-lifecycle.ts';
@@ -101,7 +101,7 @@ export function appRoutes() {
     async (c, { body }) => {
       const { storage, clock } = c.get('deps');
       const found = await scopedApp(c);
-      const draft = validDefinition(c, body.definition, await catalogForOrg(storage.packs, found.orgId));
+      const draft = validDefinition(c, body.definition, catalogOf(await packsForApp(storage.packs, found)));
       const revision = await storage.apps.saveDraft(found.id, draft, body.revision, clock.now().toISOString());
       if (revision === 'conflict') {
         throw new Problem(409, {

@@ -6,10 +6,11 @@ import type { AppEnv } from '../http/context.ts';
 import { defineRoute, idParam, sessionOf } from '../http/define-route.ts';
 import { forbidden, invalid, notFound, Problem } from '../http/problem.ts';
 import { installPack } from '../packs/install-pack.ts';
-import { packsForOrg, runtimePacks } from '../packs/pack-catalog.ts';
+import { packsForApp, packsForOrg, runtimePacks } from '../packs/pack-catalog.ts';
 import { packView } from '../packs/pack-view.ts';
 import { PACK_LIMITS } from '../packs/read-pack-archive.ts';
 import type { PackRecord } from '../storage/pack-types.ts';
+import { scopedApp } from './app-lookup.ts';
 import { isTopAdmin } from './keys.ts';
 
 const orgBody = z.object({ orgId: z.number().int().positive().optional() });
@@ -73,6 +74,21 @@ export function catalogPackRoutes() {
     async (c) => {
       const { storage } = c.get('deps');
       return c.json({ packs: runtimePacks(await packsForOrg(storage.packs, sessionOf(c).user.orgId)) });
+    },
+  );
+  defineRoute(
+    app,
+    {
+      method: 'get',
+      path: '/apps/:id/catalog',
+      summary: 'The packs the builder of this app may use: approved for the app’s org, plus the versions it pins',
+      tag: 'catalog',
+      auth: 'session',
+      responses: { 200: '{ packs: RuntimePack[] }', 404: 'not in the caller’s subtree' },
+    },
+    async (c) => {
+      const found = await scopedApp(c);
+      return c.json({ packs: runtimePacks(await packsForApp(c.get('deps').storage.packs, found)) });
     },
   );
   for (const action of ['approve', 'withdraw'] as const) {
