@@ -1,4 +1,4 @@
-import type { AppDefinition } from '@sprout/shared';
+import type { AppDefinition, RuntimePack } from '@sprout/shared';
 import type { AppDetail, AppSummary, Problem, PublishResult, User } from './types.ts';
 
 /** A failed request, carrying the server's problem+json so the UI can show its message. */
@@ -50,6 +50,9 @@ export function createApi(base = '/api/v1', getLocale: () => string = () => 'zh-
     saveDraft: (id: number, definition: AppDefinition, revision: number) =>
       request<{ revision: number }>('PUT', `/apps/${encodeURIComponent(id)}/draft`, { definition, revision }),
     publish: (id: number) => request<PublishResult>('POST', `/apps/${encodeURIComponent(id)}/publish`),
+    /** The packs this app's builder may use (pinned versions kept, newest approved for the rest). */
+    appCatalog: (id: number) =>
+      request<{ packs: RuntimePack[] }>('GET', `/apps/${encodeURIComponent(id)}/catalog`).then((r) => r.packs),
     request,
   };
 }

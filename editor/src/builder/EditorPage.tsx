@@ -1,4 +1,4 @@
-import { type AppDefinition, migrateDefinition } from '@sprout/shared';
+import { type AppDefinition, type Catalog, catalogWithPacks, migrateDefinition } from '@sprout/shared';
 import { createContext, useContext, useEffect, useState } from 'react';
 import { useApi } from '../api/api-context.tsx';
 import type { AppDetail } from '../api/types.ts';
@@ -20,7 +20,10 @@ export function useSaver(): Saver {
 export function EditorPage({ appId }: { appId: string }) {
   const api = useApi();
   const { t } = useI18n();
-  const [state, reload] = useAsync(() => api.getApp(Number(appId)), [api, appId]);
+  const [state, reload] = useAsync(async () => {
+    const [app, packs] = await Promise.all([api.getApp(Number(appId)), api.appCatalog(Number(appId))]);
+    return { app, catalog: catalogWithPacks(packs.map((p) => ({ manifest: p, sha256: p.sha256 }))) };
+  }, [api, appId]);
   if (state.status === 'loading') return <p className="loading">{t('common.loading')}</p>;
   if (state.status === 'error')
     return (
@@ -31,10 +34,10 @@ export function EditorPage({ appId }: { appId: string }) {
         </button>
       </p>
     );
-  return <LoadedEditor app={state.value} />;
+  return <LoadedEditor app={state.value.app} catalog={state.value.catalog} />;
 }
 
-function LoadedEditor({ app }: { app: AppDetail }) {
+function LoadedEditor({ app, catalog }: { app: AppDetail; catalog: Catalog }) {
   const api = useApi();
   const { t } = useI18n();
   const [store] = useState<EditorStore>(() => {
@@ -42,6 +45,7 @@ function LoadedEditor({ app }: { app: AppDetail }) {
     return createEditorStore({
       definition: migrated.ok ? (migrated.value as unknown as AppDefinition) : app.draft,
       revision: app.revision,
+      catalog,
     });
   });
   const [saver, setSaver] = useState<Saver | null>(null);

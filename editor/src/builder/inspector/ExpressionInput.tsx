@@ -17,7 +17,8 @@ export function ExpressionInput({ label, value, onChange, nodeId, placeholder }:
   const { t, locale } = useI18n();
   const id = useId();
   const definition = useEditor((s) => s.definition);
-  const scope = useMemo(() => scopeFor(definition, nodeId), [definition, nodeId]);
+  const catalog = useEditor((s) => s.catalog);
+  const scope = useMemo(() => scopeFor(definition, nodeId, catalog), [definition, nodeId, catalog]);
   const ref = useRef<HTMLInputElement>(null);
   const [caret, setCaret] = useState(0);
   const [open, setOpen] = useState(false);
