@@ -16,7 +16,12 @@ let c: TestServer;
 let n = 0;
 
 beforeAll(async () => {
-  [a, b, c] = await Promise.all([startTestServer(), startTestServer(), startTestServer()]);
+  // A fetches B's JWKS over loopback, which the SSRF guard refuses unless allowed.
+  [a, b, c] = await Promise.all([
+    startTestServer({ app: { trustFetchAllow: ['127.0.0.1'] } }),
+    startTestServer(),
+    startTestServer(),
+  ]);
 }, 120_000);
 afterAll(async () => {
   await Promise.all([a?.close(), b?.close(), c?.close()]);

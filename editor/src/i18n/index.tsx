@@ -7,8 +7,9 @@ import { enConsole } from '../console/messages-en.ts';
 import { zhConsole } from '../console/messages-zh.ts';
 import { enReview, zhReview } from '../review/messages.ts';
 import { enComputed, zhComputed } from '../builder/panels/computed-messages.ts';
+import { enDeploy, zhDeploy } from '../console/deploy-messages.ts';
 
-const ZH = { ...zh, ...zhPublish, ...zhConsole, ...zhReview, ...zhComputed };
+const ZH = { ...zh, ...zhPublish, ...zhConsole, ...zhReview, ...zhComputed, ...zhDeploy };
 export type MessageKey = keyof typeof ZH;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -19,7 +20,8 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
       ? (en[key] ??
         enConsole[key] ??
         enReview[key as keyof typeof enReview] ??
-        enComputed[key as keyof typeof enComputed])
+        enComputed[key as keyof typeof enComputed] ??
+        enDeploy[key as keyof typeof enDeploy])
       : undefined) ?? ZH[key];
   return text.replace(/\{(\w+)\}/g, (_, p: string) => String(params[p] ?? ''));
 }

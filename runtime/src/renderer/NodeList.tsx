@@ -3,7 +3,7 @@ import { localize } from '@sprout/shared/i18n';
 import { lazy, memo, useContext, useMemo, useRef } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { Divider, ImageBlock, MarkdownBlock } from '../fields/display.tsx';
-import { CORE_WIDGETS } from '../fields/registry.ts';
+import { CORE_WIDGETS, PackField } from '../fields/registry.ts';
 import { TextInput } from '../fields/TextInput.tsx';
 import { ui } from '../i18n/ui-text.ts';
 import { hasRenderLogic, type RowScope } from '../logic/dependencies.ts';
@@ -63,7 +63,7 @@ interface NodeBodyProps {
 }
 
 function NodeBody({ node, row, required, readOnly }: NodeBodyProps) {
-  const { catalog, locale, widgets } = useRenderer();
+  const { catalog, locale, widgets, packWidgets } = useRenderer();
   const manifest = catalog.get(node.type);
   if (!manifest) return null;
   const props = nodeProps(node, manifest.props);
@@ -77,7 +77,11 @@ function NodeBody({ node, row, required, readOnly }: NodeBodyProps) {
     return null;
   }
   if (!path) return null;
-  const fallback = manifest.pack?.component.composite ? CompositeInput : TextInput;
+  const fallback = packWidgets.has(node.type)
+    ? PackField
+    : manifest.pack?.component.composite
+      ? CompositeInput
+      : TextInput;
   const widget = widgets[node.type] ?? CORE_WIDGETS[node.type] ?? fallback;
   return <InputNode node={node} path={path} row={row} required={required} readOnly={readOnly} widget={widget} />;
 }

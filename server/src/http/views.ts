@@ -10,6 +10,7 @@ export const orgView = (o: Org): OrgView => ({
   name: o.name,
   code: o.code,
   level: o.level,
+  disabled: o.disabled,
 });
 
 export async function userView(storage: Storage, u: User): Promise<UserView> {
@@ -21,6 +22,8 @@ export async function userView(storage: Storage, u: User): Promise<UserView> {
     displayName: u.displayName,
     roles: u.roles,
     disabled: u.disabled,
+    mustChangePassword: u.mustChangePassword,
+    systemAdmin: u.systemAdmin,
     org: { id: org.id, name: org.name, code: org.code, level: org.level },
   };
 }

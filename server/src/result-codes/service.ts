@@ -39,7 +39,7 @@ export interface ResultCodeServiceOptions {
 function readSecret(dataDir: string): string {
   const file = join(dataDir, 'result-code-secret');
   if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
     chmodSync(file, 0o600);
   }

@@ -68,6 +68,7 @@ export function userRoutes() {
           orgId: org.id,
           roles: body.roles,
           passwordHash: await hashPassword(password),
+          mustChangePassword: true,
         },
         clock.now().toISOString(),
       );
@@ -119,7 +120,9 @@ export function userRoutes() {
       const user = await storage.users.get(idParam(c, 'id'), c.get('orgScope')!);
       if (!user) throw notFound();
       const password = body.password ?? generatePassword();
-      await storage.users.setPassword(user.id, await hashPassword(password), clock.now().toISOString());
+      await storage.users.setPassword(user.id, await hashPassword(password), clock.now().toISOString(), {
+        mustChange: true,
+      });
       await storage.sessions.deleteForUser(user.id);
       await audit(c, 'user.reset-password', { type: 'user', id: user.id, orgId: user.orgId });
       return c.json({ password });

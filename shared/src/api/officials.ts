@@ -9,6 +9,8 @@ export interface OrgView {
   name: string;
   code: string;
   level: string;
+  /** A disabled org keeps its data; its users cannot sign in. */
+  disabled?: boolean;
 }
 
 export interface UserView {
@@ -18,6 +20,10 @@ export interface UserView {
   roles: string[];
   disabled: boolean;
   org: { id: number; name: string; code: string; level: string };
+  /** Someone else chose the password: it must be replaced before anything else. */
+  mustChangePassword?: boolean;
+  /** May add top-level orgs to the deployment. */
+  systemAdmin?: boolean;
 }
 
 export type AppStatus = 'draft' | 'published' | 'closed';

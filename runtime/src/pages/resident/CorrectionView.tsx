@@ -8,7 +8,8 @@ import { ui } from '../../i18n/ui-text.ts';
 import { AppRenderer, type SubmitFeedback } from '../../renderer/AppRenderer.tsx';
 import { type Answers, fetchAnswers, resubmit } from './correction.ts';
 import type { Catalog } from '@sprout/shared/catalog';
-import { catalogForPacks } from './catalog-for-packs.ts';
+import type { PackWidgetRef } from '../../packs/pack-widget-ref.ts';
+import { catalogForPacks, packWidgetRefs } from './catalog-for-packs.ts';
 
 interface CorrectionViewProps {
   slug: string;
@@ -19,7 +20,13 @@ interface CorrectionViewProps {
   onDone(receipt: Receipt): void;
 }
 
-type Loaded = { definition: AppDefinition; version: number; answers: Answers; catalog: Catalog };
+type Loaded = {
+  definition: AppDefinition;
+  version: number;
+  answers: Answers;
+  catalog: Catalog;
+  packWidgets: ReadonlyMap<string, PackWidgetRef>;
+};
 
 /** A returned submission, filled in again with what was sent, to correct and send under the same receipt. */
 export function CorrectionView({ slug, receipt, token, locale, largeText, onDone }: CorrectionViewProps) {
@@ -36,7 +43,13 @@ export function CorrectionView({ slug, receipt, token, locale, largeText, onDone
         if (!live) return;
         if (!migrated.ok) return setError(ui(locale, 'loadFailed'));
         const definition = migrated.value as unknown as AppDefinition;
-        setLoaded({ definition, version: published.version, answers, catalog });
+        setLoaded({
+          definition,
+          version: published.version,
+          answers,
+          catalog,
+          packWidgets: packWidgetRefs(published.packs ?? []),
+        });
       },
       () => live && setError(ui(locale, 'loadFailed')),
     );
@@ -84,6 +97,7 @@ export function CorrectionView({ slug, receipt, token, locale, largeText, onDone
         <AppRenderer
           definition={loaded.definition}
           catalog={loaded.catalog}
+          packWidgets={loaded.packWidgets}
           initialValues={loaded.answers.values}
           locale={locale}
           largeText={largeText}

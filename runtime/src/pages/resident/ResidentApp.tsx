@@ -1,5 +1,6 @@
 import type { Catalog } from '@sprout/shared/catalog';
-import { catalogForPacks } from './catalog-for-packs.ts';
+import type { PackWidgetRef } from '../../packs/pack-widget-ref.ts';
+import { catalogForPacks, packWidgetRefs } from './catalog-for-packs.ts';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { migrateDefinition } from '@sprout/shared/definition';
 import { type Locale, localize } from '@sprout/shared/i18n';
@@ -30,7 +31,13 @@ import { type CarriedOver, carryOver, VersionNotice } from './VersionNotice.tsx'
 const ReceiptView = lazy(() => import('./ReceiptView.tsx').then((m) => ({ default: m.ReceiptView })));
 const CorrectionView = lazy(() => import('./CorrectionView.tsx').then((m) => ({ default: m.CorrectionView })));
 
-type Loaded = { definition: AppDefinition; version: number; status: string; catalog: Catalog };
+type Loaded = {
+  definition: AppDefinition;
+  version: number;
+  status: string;
+  catalog: Catalog;
+  packWidgets: ReadonlyMap<string, PackWidgetRef>;
+};
 type View =
   | { kind: 'loading' }
   | { kind: 'failed'; status: number }
@@ -83,7 +90,8 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
           if (!migrated.ok) return { kind: 'failed', status: 422 };
           const definition = migrated.value as unknown as AppDefinition;
           const catalog = await catalogForPacks(p.packs ?? []);
-          return { kind: 'form', app: { definition, version: p.version, status: p.app.status, catalog } };
+          const packWidgets = packWidgetRefs(p.packs ?? []);
+          return { kind: 'form', app: { definition, version: p.version, status: p.app.status, catalog, packWidgets } };
         });
     load.then(
       (v) => live && setView((prev) => (prev.kind === 'receipt' && v.kind === 'form' ? prev : v)),
@@ -256,6 +264,7 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
         key={formKey}
         definition={app.definition}
         catalog={app.catalog}
+        packWidgets={app.packWidgets}
         initialValues={formKey === 0 ? (carried?.values ?? restored?.values) : undefined}
         locale={locale}
         largeText={largeText}

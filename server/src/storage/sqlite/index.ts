@@ -1,14 +1,16 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Storage } from '../types.ts';
 import { createAppStore } from './apps.ts';
 import { createAuditStore } from './audit.ts';
 import { createExportStore } from './export-rows.ts';
+import { createLoginLockStore } from './login-locks.ts';
 import { createDivisionStore, type DivisionSource, importDivisions } from './divisions.ts';
 import { migrate } from './migrations.ts';
 import { createOrgStore } from './orgs.ts';
 import { createPackStore } from './packs.ts';
+import { createRateBucketStore } from './rate-buckets.ts';
 import { createReviewStore } from './review.ts';
 import { createSessionStore } from './sessions.ts';
 import { createSubmissionStore } from './submissions.ts';
@@ -26,12 +28,23 @@ export interface SqliteStorageOptions {
 }
 
 /**
+ * Residents' answers and uploads live in this file: it is created readable by the
+ * server's user only (SQLite gives its -wal and -shm files the same mode), and an
+ * older, wider file is narrowed on open.
+ */
+function createOwnerOnly(file: string): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+}
+
+/**
  * Opens (and migrates) the SQLite storage. Durability is the point: WAL with
  * synchronous=FULL fsyncs every commit, so a submission acknowledged after its
  * commit survives power loss; group commit keeps that affordable.
  */
 export function createSqliteStorage(options: SqliteStorageOptions): Storage {
-  mkdirSync(dirname(options.file), { recursive: true });
+  createOwnerOnly(options.file);
   const db = new Database(options.file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
@@ -53,6 +66,8 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     review: createReviewStore(db),
     trust: createTrustStore(db),
     packs: createPackStore(db),
+    loginLocks: createLoginLockStore(db),
+    rateBuckets: createRateBucketStore(db),
     close: async () => {
       submissions.drain();
       db.close();

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runStorageContract } from '../storage.contract.ts';
 import { runPackContract } from '../pack.contract.ts';
+import { runDeployContract } from '../deploy.contract.ts';
 import { runReviewContract } from '../review.contract.ts';
 import { createSqliteStorage } from './index.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -24,6 +25,7 @@ const openSqlite = async () => {
 runStorageContract('sqlite', openSqlite);
 runReviewContract('sqlite', openSqlite);
 runPackContract('sqlite', openSqlite);
+runDeployContract('sqlite', openSqlite);
 
 describe('sqlite storage', () => {
   it('opens in WAL mode with synchronous=FULL and foreign keys, and migrates once', async () => {
