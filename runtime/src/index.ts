@@ -10,3 +10,5 @@ export type { Division, RendererServices } from './renderer/context.ts';
 export type { FieldApi, FieldWidget } from './renderer/field-api.ts';
 export { createHttpServices } from './api/http-services.ts';
 export { markdownToHtml } from './fields/markdown-to-html.ts';
+export { catalogForPacks, packWidgetRefs } from './pages/resident/catalog-for-packs.ts';
+export type { PackWidgetRef } from './packs/pack-widget-ref.ts';

@@ -20,14 +20,19 @@ export interface Session {
 export function createApi(base = '/api/v1', getLocale: () => string = () => 'zh-CN') {
   let csrf = '';
   async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const raw = body === undefined ? undefined : { type: 'application/json', data: JSON.stringify(body) };
+    return send<T>(method, path, raw);
+  }
+  /** Any body with its content type, e.g. a pack archive as `application/gzip`. */
+  async function send<T>(method: string, path: string, body?: { type: string; data: BodyInit }): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLocale() };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (body !== undefined) headers['Content-Type'] = body.type;
     if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
     const res = await fetch(`${base}${path}`, {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body?.data,
     });
     if (res.status === 204) return undefined as T;
     const data = await res.json().catch(() => ({}));
@@ -54,6 +59,7 @@ export function createApi(base = '/api/v1', getLocale: () => string = () => 'zh-
     appCatalog: (id: number) =>
       request<{ packs: RuntimePack[] }>('GET', `/apps/${encodeURIComponent(id)}/catalog`).then((r) => r.packs),
     request,
+    send,
   };
 }
 

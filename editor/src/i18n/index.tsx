@@ -6,10 +6,11 @@ import { zhPublish } from './messages-zh-publish.ts';
 import { enConsole } from '../console/messages-en.ts';
 import { zhConsole } from '../console/messages-zh.ts';
 import { enReview, zhReview } from '../review/messages.ts';
+import { enCatalog, zhCatalog } from '../catalog/messages.ts';
 import { enComputed, zhComputed } from '../builder/panels/computed-messages.ts';
 import { enDeploy, zhDeploy } from '../console/deploy-messages.ts';
 
-const ZH = { ...zh, ...zhPublish, ...zhConsole, ...zhReview, ...zhComputed, ...zhDeploy };
+const ZH = { ...zh, ...zhPublish, ...zhConsole, ...zhReview, ...zhCatalog, ...zhComputed, ...zhDeploy };
 export type MessageKey = keyof typeof ZH;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -20,6 +21,7 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
       ? (en[key] ??
         enConsole[key] ??
         enReview[key as keyof typeof enReview] ??
+        enCatalog[key as keyof typeof enCatalog] ??
         enComputed[key as keyof typeof enComputed] ??
         enDeploy[key as keyof typeof enDeploy])
       : undefined) ?? ZH[key];

@@ -49,10 +49,12 @@ beforeEach(async () => {
       />,
     );
   });
-  // The composite widget loads lazily, as it does on a resident's phone.
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, 50));
-  });
+  // The composite widget loads lazily, as it does on a resident's phone: wait until it is there.
+  for (let i = 0; i < 200 && !host.querySelector('#f-payee-account'); i++) {
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 10));
+    });
+  }
 });
 afterEach(() => host.remove());
 

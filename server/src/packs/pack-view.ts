@@ -1,8 +1,6 @@
+import type { PackState, PackView } from '@sprout/shared/api';
 import type { PackApproval, PackRecord, PackUse } from '../storage/pack-types.ts';
-import { incompatibility, packFileUrl } from './pack-catalog.ts';
-
-/** Where a pack version stands for the caller: what the console's 组件中台 page shows. */
-export type PackState = 'blocked' | 'incompatible' | 'approved' | 'withdrawn' | 'pending';
+import { incompatibility, packFileUrl, runtimePacks } from './pack-catalog.ts';
 
 export function packState(pack: PackRecord, approvals: readonly PackApproval[]): PackState {
   if (pack.blockedAt) return 'blocked';
@@ -12,7 +10,7 @@ export function packState(pack: PackRecord, approvals: readonly PackApproval[]):
 }
 
 /** One installed pack version as the API shows it, with approvals and uses the caller may see. */
-export function packView(pack: PackRecord, approvals: readonly PackApproval[], uses: readonly PackUse[]) {
+export function packView(pack: PackRecord, approvals: readonly PackApproval[], uses: readonly PackUse[]): PackView {
   const { manifest } = pack;
   return {
     id: pack.id,
@@ -35,7 +33,7 @@ export function packView(pack: PackRecord, approvals: readonly PackApproval[], u
       description: c.description ?? null,
       category: c.category,
       icon: c.icon ?? null,
-      kind: c.widget ? ('widget' as const) : ('composite' as const),
+      kind: c.widget ? 'widget' : 'composite',
       widgetUrl: c.widget ? packFileUrl(pack.sha256, c.widget) : null,
       capabilities: c.capabilities,
       defaultLevel: c.defaultLevel,
@@ -48,8 +46,7 @@ export function packView(pack: PackRecord, approvals: readonly PackApproval[], u
       approvedAt: a.approvedAt,
       withdrawnAt: a.withdrawnAt,
     })),
-    usedBy: uses,
+    usedBy: [...uses],
+    runtime: runtimePacks([pack])[0] as PackView['runtime'],
   };
 }
-
-export type PackView = ReturnType<typeof packView>;
