@@ -62,7 +62,7 @@ export function CatalogPage() {
       )}
       {notice && <p role="status">{notice}</p>}
       {problems && (
-        <div className="error-note" role="alert">
+        <div className="error-note pack-problems" role="alert">
           <p>
             {problems.errors.length > 0 ? t('catalog.refused') : ''} {problems.detail}
           </p>

@@ -42,7 +42,8 @@ function CompositePart({ part, api }: { part: AppNode; api: FieldApi }) {
     path,
     id,
     props,
-    required: api.required || part.required === true,
+    // A part is asked for when the whole field is; the manifest says which parts complete it.
+    required: api.required,
     describedBy,
     invalid: api.invalid || !!error,
     register: () => {
