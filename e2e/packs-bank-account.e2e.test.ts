@@ -58,7 +58,7 @@ async function vendorUploads(base: string, archive: Buffer): Promise<{ id: numbe
   const res = await fetch(`${base}/api/v1/catalog/packs`, {
     method: 'POST',
     headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/gzip' },
-    body: archive,
+    body: new Uint8Array(archive),
   });
   if (res.status !== 201) throw new Error(`upload: ${res.status} ${await res.text()}`);
   return (await res.json()) as { id: number; name: string };
