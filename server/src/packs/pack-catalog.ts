@@ -3,6 +3,7 @@ import {
   catalogWithPacks,
   COMPONENT_API_VERSION,
   compareVersions,
+  hostIncompatibility,
   parseVersion,
   type RuntimePack,
   satisfiesRange,
@@ -12,9 +13,10 @@ import type { PackRecord, PackStore } from '../storage/pack-types.ts';
 
 /** Why a pack cannot run on this Sprout, or undefined when its component API range includes ours. */
 export function incompatibility(pack: PackRecord): string | undefined {
-  return satisfiesRange(COMPONENT_API_VERSION, pack.manifest.componentApi)
-    ? undefined
-    : `组件接口 ${pack.manifest.componentApi} 与本平台 ${COMPONENT_API_VERSION} 不兼容 (component API mismatch)`;
+  if (!satisfiesRange(COMPONENT_API_VERSION, pack.manifest.componentApi))
+    return `组件接口 ${pack.manifest.componentApi} 与本平台 ${COMPONENT_API_VERSION} 不兼容 (component API mismatch)`;
+  const host = hostIncompatibility(pack.manifest.host);
+  return host ? `宿主版本不兼容 (${host})` : undefined;
 }
 
 /**

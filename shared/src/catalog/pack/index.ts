@@ -22,3 +22,4 @@ export { compositeInputs } from './composite-parts.ts';
 export { compareVersions, isVersion, parseRange, parseVersion, satisfiesRange } from './semver.ts';
 export type { Version } from './semver.ts';
 export { packExportCells } from './export-cells.ts';
+export { HOST_REACT_MAJOR, hostIncompatibility } from './host-compat.ts';
