@@ -23,11 +23,12 @@ export async function tgz(entries: readonly ArchiveEntry[]): Promise<Uint8Array>
   return new Uint8Array(gzipSync(Buffer.concat(chunks)));
 }
 
-/** The 银行账户 example pack as a vendor would upload it, optionally at another version. */
-export function bankAccountArchive(version?: string): Promise<Uint8Array> {
+/** The 银行账户 example pack as a vendor would upload it, optionally at another version or asking for more. */
+export function bankAccountArchive(version?: string, capabilities?: string[]): Promise<Uint8Array> {
   const url = new URL('../../examples/packs/bank-account/sprout-pack.json', import.meta.url);
   const manifest = JSON.parse(readFileSync(url, 'utf8'));
   if (version) manifest.version = version;
+  if (capabilities) manifest.components[0].capabilities = capabilities;
   return tgz([
     { name: 'package/sprout-pack.json', body: JSON.stringify(manifest) },
     { name: 'package/README.md', body: '# 银行账户' },

@@ -205,8 +205,9 @@ describe('component packs: install, approve down the tree, pin, withdraw, block'
 
   it('keeps a published app on its pinned version when a new pack version is approved; a new app gets the new one', async () => {
     const first = await createAndPublish(villageBuilder, BANK);
-    const v2 = await json<{ id: number }>(await upload(vendor, await bankAccountArchive('1.1.0')));
-    await townAdmin.fetch(`/catalog/packs/${v2.id}/approve`, { method: 'POST', json: {} });
+    // Same capabilities as 1.0.0: the township's approval carries over, audited.
+    const v2 = await json<{ id: number; state: string }>(await upload(vendor, await bankAccountArchive('1.1.0')));
+    expect(v2.state).toBe('approved');
 
     const republished = await villageBuilder.fetch(`/apps/${first.id}/publish`, { method: 'POST' });
     expect((await json<{ packs: Array<{ version: string }> }>(republished)).packs[0]?.version).toBe('1.0.0');
@@ -222,6 +223,16 @@ describe('component packs: install, approve down the tree, pin, withdraw, block'
       );
     expect(await builderCatalog(first.id)).toEqual(['1.0.0']);
     expect(await builderCatalog(fresh.id)).toEqual(['1.1.0']);
+  });
+
+  it('asks for approval again when a new version wants more capabilities', async () => {
+    const res = await upload(vendor, await bankAccountArchive('1.2.0', ['camera']));
+    expect(await json(res)).toMatchObject({ version: '1.2.0', state: 'pending', capabilities: ['camera'] });
+    const log = await json<{ items: Array<{ action: string; detail?: { version?: string } }> }>(
+      await admin.fetch('/audit'),
+    );
+    const carried = log.items.filter((e) => e.action === 'pack.approve' && e.detail?.version === '1.1.0');
+    expect(carried).toHaveLength(1);
   });
 
   it('withdraws (下架): no new apps with it, published ones keep working', async () => {

@@ -5,6 +5,7 @@ import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, idParam, sessionOf } from '../http/define-route.ts';
 import { forbidden, invalid, notFound, Problem } from '../http/problem.ts';
+import { carryApprovals } from '../packs/carry-approvals.ts';
 import { installPack } from '../packs/install-pack.ts';
 import { packsForApp, packsForOrg, runtimePacks } from '../packs/pack-catalog.ts';
 import { packView } from '../packs/pack-view.ts';
@@ -172,6 +173,11 @@ async function uploadPack(c: Context<AppEnv>): Promise<Response> {
     { type: 'pack', id: pack.id },
     { name: pack.name, version: pack.version, sha256: pack.sha256 },
   );
+  const carried = await carryApprovals(storage.packs, pack, clock.now().toISOString());
+  for (const orgId of carried) {
+    const detail = { name: pack.name, version: pack.version, carriedOver: true };
+    await audit(c, 'pack.approve', { type: 'pack', id: pack.id, orgId }, detail);
+  }
   return c.json(await viewFor(c, pack), 201);
 }
 
