@@ -21,13 +21,16 @@ import { divisionRoutes } from './routes/divisions.ts';
 import { keyRoutes, wellKnownRoutes } from './routes/keys.ts';
 import { loginLockRoutes } from './routes/login-locks.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { orgAdminRoutes } from './routes/org-admin.ts';
 import { orgRoutes } from './routes/orgs.ts';
 import { publicRoutes } from './routes/public.ts';
 import { resubmitRoutes } from './routes/resubmit.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { submissionRoutes } from './routes/submissions.ts';
+import { uploadRoutes, isUploadPath } from './routes/uploads.ts';
 import { userRoutes } from './routes/users.ts';
+import { DEFAULT_UPLOAD_QUOTAS } from './uploads/upload-quota.ts';
 
 export type { AppOptions } from './http/context.ts';
 
@@ -71,6 +74,8 @@ export function createApp(options: AppOptions) {
       workingWeekends: new Set(options.workCalendar?.workingWeekends ?? []),
     },
     packUploads: options.packUploads ?? true,
+    uploadQuotas: { ...DEFAULT_UPLOAD_QUOTAS, ...options.uploadQuotas },
+    timeZone: options.timeZone ?? 'Asia/Shanghai',
     utcOffsetMinutes: options.utcOffsetMinutes ?? 480,
   };
   const app = new OpenAPIHono<AppEnv>();
@@ -102,15 +107,14 @@ export function createApp(options: AppOptions) {
       },
     }),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: JSON_LIMIT,
-      onError: () => {
-        throw tooLarge();
-      },
-    }),
-  );
+  const jsonLimit = bodyLimit({
+    maxSize: JSON_LIMIT,
+    onError: () => {
+      throw tooLarge();
+    },
+  });
+  // Uploads carry files far above the JSON limit; their route sets its own from the app's fields.
+  app.use('/api/*', (c, next) => (isUploadPath(c.req.path) ? next() : jsonLimit(c, next)));
   app.use('/api/*', sessionMiddleware);
 
   const api = new OpenAPIHono<AppEnv>();
@@ -119,12 +123,14 @@ export function createApp(options: AppOptions) {
     authRoutes(),
     loginLockRoutes(),
     sessionRoutes(),
+    orgAdminRoutes(),
     orgRoutes(),
     userRoutes(),
     divisionRoutes(),
     appRoutes(),
     submissionRoutes(),
     publicRoutes(),
+    uploadRoutes(),
     auditRoutes(),
     keyRoutes(),
     reviewRoutes(),

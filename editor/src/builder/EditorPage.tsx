@@ -1,20 +1,14 @@
 import { type AppDefinition, type Catalog, catalogWithPacks, migrateDefinition } from '@sprout/shared';
-import { createContext, useContext, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApi } from '../api/api-context.tsx';
+import { takenNames } from '../commands/names.ts';
 import type { AppDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { useAsync } from '../shell/use-async.ts';
 import { createEditorStore, type EditorStore, EditorStoreProvider } from '../store/index.ts';
 import { Builder } from './Builder.tsx';
 import { createSaver, type Saver } from './saver.ts';
-
-const SaverContext = createContext<Saver | null>(null);
-
-export function useSaver(): Saver {
-  const saver = useContext(SaverContext);
-  if (!saver) throw new Error('useSaver needs the EditorPage above it');
-  return saver;
-}
+import { SaverContext } from './use-saver.ts';
 
 /** Loads an app's draft and gives the builder its own store and autosave. */
 export function EditorPage({ appId }: { appId: string }) {
@@ -42,10 +36,13 @@ function LoadedEditor({ app, catalog }: { app: AppDetail; catalog: Catalog }) {
   const { t } = useI18n();
   const [store] = useState<EditorStore>(() => {
     const migrated = migrateDefinition(app.draft);
+    const definition = migrated.ok ? (migrated.value as unknown as AppDefinition) : app.draft;
     return createEditorStore({
-      definition: migrated.ok ? (migrated.value as unknown as AppDefinition) : app.draft,
+      definition,
       revision: app.revision,
       catalog,
+      // Once an app has been published, the keys its draft holds may hold residents' data.
+      lockedNames: app.publishedVersion === null ? [] : takenNames(definition),
     });
   });
   const [saver, setSaver] = useState<Saver | null>(null);

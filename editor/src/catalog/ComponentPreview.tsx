@@ -1,8 +1,8 @@
 import type { AppDefinition } from '@sprout/shared';
 import type { PackView } from '@sprout/shared/api';
-import { catalogWithPacks, type RuntimePack } from '@sprout/shared/catalog/pack';
+import type { RuntimePack } from '@sprout/shared/catalog/pack';
 import { DEFAULT_SETTINGS } from '@sprout/shared/definition';
-import { AppRenderer, packWidgetRefs } from '@sprout/runtime';
+import { AppRenderer, pagePacks } from '@sprout/runtime';
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/index.tsx';
 
@@ -13,8 +13,7 @@ import { useI18n } from '../i18n/index.tsx';
  */
 export function ComponentPreview({ pack, runtime, type }: { pack: PackView; runtime: RuntimePack; type: string }) {
   const { locale } = useI18n();
-  const catalog = useMemo(() => catalogWithPacks([{ manifest: runtime, sha256: pack.sha256 }]), [runtime, pack.sha256]);
-  const packWidgets = useMemo(() => packWidgetRefs([runtime]), [runtime]);
+  const { catalog, widgets } = useMemo(() => pagePacks([runtime]), [runtime]);
   const definition = useMemo(
     (): AppDefinition => ({
       schemaVersion: 2,
@@ -26,7 +25,7 @@ export function ComponentPreview({ pack, runtime, type }: { pack: PackView; runt
   );
   return (
     <div className="pack-preview">
-      <AppRenderer definition={definition} catalog={catalog} packWidgets={packWidgets} locale={locale} hideHeader />
+      <AppRenderer definition={definition} catalog={catalog} packWidgets={widgets} locale={locale} hideHeader />
     </div>
   );
 }

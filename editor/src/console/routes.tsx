@@ -1,6 +1,7 @@
 import type { MessageKey } from '../i18n/index.tsx';
 import type { RouteEntry } from '../shell/routes.tsx';
 import { AccountPage } from './AccountPage.tsx';
+import { AppManagePage } from './apps/AppManagePage.tsx';
 import { HomePage } from './HomePage.tsx';
 import { OrgsPage } from './orgs/OrgsPage.tsx';
 import { SubmissionsPage } from './submissions/SubmissionsPage.tsx';
@@ -10,6 +11,7 @@ import './console.css';
 export const CONSOLE_ROUTES: RouteEntry[] = [
   { pattern: '/home', render: () => <HomePage /> },
   { pattern: '/apps/:id/submissions', render: (p) => <SubmissionsPage appId={p.id ?? ''} /> },
+  { pattern: '/apps/:id/manage', render: (p) => <AppManagePage appId={p.id ?? ''} /> },
   { pattern: '/orgs', render: () => <OrgsPage /> },
   { pattern: '/account', render: () => <AccountPage /> },
 ];

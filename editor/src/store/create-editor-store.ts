@@ -23,6 +23,8 @@ export interface EditorState {
   revision: number;
   saveStatus: SaveStatus;
   saveMessage: string | undefined;
+  /** Data keys residents' data may already be stored under: they never follow a label change. */
+  lockedNames: ReadonlySet<string>;
   dispatch(command: Command): void;
   undo(): void;
   redo(): void;
@@ -38,6 +40,8 @@ export interface EditorStoreOptions {
   /** The app's catalog (core plus approved or pinned packs); the core alone when absent. */
   catalog?: Catalog;
   revision?: number;
+  /** Data keys of published versions, which must stay as they are. */
+  lockedNames?: Iterable<string>;
   /** Injected so tests can control when keystrokes coalesce. */
   now?: () => number;
 }
@@ -59,6 +63,7 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
     revision: options.revision ?? 0,
     saveStatus: 'saved',
     saveMessage: undefined,
+    lockedNames: new Set(options.lockedNames ?? []),
     dispatch(command) {
       const s = get();
       const next = applyCommand(s.definition, command);

@@ -17,6 +17,7 @@ import {
   RendererContext,
   type RendererContextValue,
   type RendererServices,
+  type SubmitFeedback,
 } from './context.ts';
 import type { FieldWidget } from './field-api.ts';
 import type { PackWidgetRef } from '../packs/pack-widget-ref.ts';
@@ -24,10 +25,7 @@ import { FormBody } from './FormBody.tsx';
 import { initialFormValues } from './initial-values.ts';
 import '../styles.css';
 
-/** What `onSubmit` may answer, e.g. the server's 422 field errors, to show beside the fields. */
-export interface SubmitFeedback {
-  issues?: Issue[];
-}
+export type { SubmitFeedback } from './context.ts';
 
 export interface AppRendererProps {
   /** A migrated definition (run `migrateDefinition` on anything loaded from storage or the network). */

@@ -5,6 +5,7 @@ import type { TrustProxy } from './client-origin.ts';
 import type { RateLimits } from './rate-limit.ts';
 import type { ResultCodeService } from '../result-codes/service.ts';
 import type { LoginPolicy, OrgScope, Role, Storage, User } from '../storage/types.ts';
+import type { UploadQuotas } from '../uploads/upload-quota.ts';
 
 /** Where "now" comes from, so tests can move time (session expiry, lockout) without waiting. */
 export interface Clock {
@@ -34,6 +35,10 @@ export interface AppOptions {
   workCalendar?: { holidays?: string[]; workingWeekends?: string[] };
   /** Whether vendors and admins may upload component packs (SPROUT_PACK_UPLOADS=off says no); on by default. */
   packUploads?: boolean;
+  /** Daily caps on residents' uploads (per address, per app); generous defaults. */
+  uploadQuotas?: Partial<UploadQuotas>;
+  /** The IANA zone exports write times in; Beijing time unless the deployment says otherwise. */
+  timeZone?: string;
   /** The deployment's offset from UTC in minutes; 480 (Beijing time) when absent. */
   utcOffsetMinutes?: number;
 }
@@ -57,6 +62,8 @@ export interface Deps {
   resultCodes: ResultCodeService;
   workCalendar: WorkCalendar;
   packUploads: boolean;
+  uploadQuotas: UploadQuotas;
+  timeZone: string;
   /** The deployment's offset from UTC in minutes (Beijing time, 480, unless configured): "today" in formulas. */
   utcOffsetMinutes: number;
 }

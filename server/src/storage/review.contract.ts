@@ -93,6 +93,23 @@ export function runReviewContract(name: string, open: () => Promise<{ storage: S
       ]);
     });
 
+    it('lets only the claimer decide a claimed item', async () => {
+      const reviewer = (name: string) =>
+        storage.users.create(
+          { username: name, displayName: name, orgId: village.id, roles: ['reviewer'], passwordHash: 'x' },
+          AT,
+        );
+      const [a, b] = [await reviewer(`rv-a-${n}`), await reviewer(`rv-b-${n}`)];
+      const s = await pending(village.id);
+      expect(await storage.review.transition({ ...step(s.id, 'pending', 'claimed'), claimedBy: a.id })).toBe(true);
+      const decide = (by: number) =>
+        storage.review.transition({ ...step(s.id, 'claimed', 'approved'), actorUserId: by, expectClaimedBy: by });
+      expect(await decide(b.id)).toBe(false);
+      expect((await storage.review.item(s.appId, s.id))?.status).toBe('claimed');
+      expect(await decide(a.id)).toBe(true);
+      expect((await storage.review.item(s.appId, s.id))?.status).toBe('approved');
+    });
+
     it('takes a resubmission only of a returned submission, keeping the old revision', async () => {
       const s = await pending(village.id);
       const again = {

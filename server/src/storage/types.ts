@@ -19,6 +19,8 @@ export interface Storage {
   audit: AuditStore;
   /** Export rows with the fields already picked out by the database: the fast path of CSV and XLSX. */
   exports: ExportStore;
+  /** How far a long export has come, and whether its official cancelled it. */
+  exportProgress: ExportProgressStore;
   review: ReviewStore;
   /** The trust list (互认) and revoked result codes. */
   trust: TrustStore;
@@ -140,7 +142,8 @@ export interface RateBucketStore {
   take(key: string, limit: RateLimit, now: number): Promise<{ ok: true } | { ok: false; retryAfterMs: number }>;
 }
 
-export type AppStatus = 'draft' | 'published' | 'closed';
+/** `archived`: put away with its submissions kept; residents see it like a closed app. */
+export type AppStatus = 'draft' | 'published' | 'closed' | 'archived';
 
 export interface AppSummary {
   id: number;
@@ -340,6 +343,33 @@ export type ExportRow = Array<string | number | null>;
 
 export interface ExportStore {
   rows(appId: number, filter: SubmissionFilter, pick: ExportPick): AsyncIterable<ExportRow[]>;
+  /** How many rows `rows` will yield for this filter: the 100 % of an export's progress. */
+  count(appId: number, filter: SubmissionFilter): Promise<number>;
+}
+
+export type ExportState = 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface ExportProgress {
+  /** Chosen by the official's browser, so it can ask before the first byte arrives. */
+  id: string;
+  appId: number;
+  userId: number;
+  total: number;
+  done: number;
+  state: ExportState;
+  updatedAt: string;
+}
+
+/** Kept in storage, not in one server's memory: the progress poll may reach another node. */
+export interface ExportProgressStore {
+  /** Answers false when the id is already taken. */
+  start(p: Omit<ExportProgress, 'done' | 'state'>): Promise<boolean>;
+  get(id: string, userId: number): Promise<ExportProgress | undefined>;
+  /** Records rows written and answers the state, which is `cancelled` once the official asked. */
+  advance(id: string, done: number, at: string): Promise<ExportState | undefined>;
+  finish(id: string, state: 'done' | 'failed', at: string): Promise<void>;
+  /** Cancels a running export of this user; answers whether there was one. */
+  cancel(id: string, userId: number, at: string): Promise<boolean>;
 }
 
 export interface Upload {
@@ -347,14 +377,29 @@ export interface Upload {
   appId: number;
   name: string;
   size: number;
+  /** The type the server found from the first bytes, never the one the browser claimed. */
   type: string;
   createdAt: string;
+  /** The sender's address, counted by the per-address quota (null when unknown or anonymous). */
+  ip?: string | null;
+}
+
+/** How many files and bytes were uploaded in a window: what the quotas count. */
+export interface UploadUsage {
+  files: number;
+  bytes: number;
 }
 
 export interface UploadStore {
   save(upload: Upload, bytes: Uint8Array): Promise<void>;
   get(appId: number, id: string): Promise<Upload | undefined>;
   read(appId: number, id: string): Promise<Uint8Array | undefined>;
+  /** Uploads since `since` (ISO), to one app or, with `ip`, from one address to any app. */
+  usage(since: string, by: { appId: number } | { ip: string }): Promise<UploadUsage>;
+  /** Marks files as belonging to a submission, so the purge of unattached files keeps them. */
+  attach(appId: number, ids: readonly string[], at: string): Promise<void>;
+  /** Deletes files never attached to a submission and uploaded before `before` (ISO); answers how many. */
+  purgeUnattached(before: string): Promise<number>;
 }
 
 export interface AuditEntry {

@@ -45,7 +45,7 @@ export interface PublishedAppBody {
   app: { slug: string; title: string; status: string };
   version: number;
   definition: AppDefinition;
-  /** The packs this version pins, with widget URLs and the trusted / blocked flags. */
+  /** The packs the version pins, with their widget URLs (absent or empty: core components only). */
   packs?: RuntimePack[];
 }
 
@@ -65,5 +65,6 @@ export interface UploadedFile {
   id: string;
   name: string;
   size: number;
+  /** The type the server found from the file's first bytes (not the browser's guess); the submission must repeat it. */
   type: string;
 }

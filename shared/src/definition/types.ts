@@ -67,6 +67,11 @@ export type OncePer = 'none' | 'device' | 'account' | 'field';
 export interface AppSettings {
   /** Who may submit: anyone with the link, or signed-in users only. */
   submitters: SubmitterKind;
+  /**
+   * With `signed-in`: the org division codes whose officials (with their subtrees) may
+   * submit. Absent or empty: the app's own org and its subtree.
+   */
+  submitterOrgs?: string[];
   /** Whether the submitter's identity is kept with the submission. */
   anonymous: boolean;
   /** One submission per device, per account or per value of a field (e.g. the ID number). */

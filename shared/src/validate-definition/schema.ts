@@ -60,6 +60,10 @@ const outcome = z.strictObject({
 
 const settings = z.strictObject({
   submitters: z.enum(['anyone', 'signed-in']),
+  submitterOrgs: z
+    .array(z.string().regex(/^\d{2,12}$/, 'an org division code (2–12 digits)'))
+    .max(500)
+    .optional(),
   anonymous: z.boolean(),
   oncePer: z.enum(['none', 'device', 'account', 'field']),
   onceField: z.string().optional(),

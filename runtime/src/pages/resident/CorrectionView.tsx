@@ -7,9 +7,8 @@ import { fetchPublishedApp, fieldIssues, HttpError, type Receipt } from '../../a
 import { ui } from '../../i18n/ui-text.ts';
 import { AppRenderer, type SubmitFeedback } from '../../renderer/AppRenderer.tsx';
 import { type Answers, fetchAnswers, resubmit } from './correction.ts';
-import type { Catalog } from '@sprout/shared/catalog';
+import { type Catalog, coreCatalog } from '@sprout/shared/catalog';
 import type { PackWidgetRef } from '../../packs/pack-widget-ref.ts';
-import { catalogForPacks, packWidgetRefs } from './catalog-for-packs.ts';
 
 interface CorrectionViewProps {
   slug: string;
@@ -39,7 +38,9 @@ export function CorrectionView({ slug, receipt, token, locale, largeText, onDone
     Promise.all([fetchPublishedApp(slug, locale), fetchAnswers(receipt.receiptCode, token, locale)]).then(
       async ([published, answers]) => {
         const migrated = migrateDefinition(published.definition);
-        const catalog = await catalogForPacks(published.packs ?? []);
+        const packs = published.packs?.length
+          ? (await import('../../packs/page-packs.ts')).pagePacks(published.packs)
+          : { catalog: coreCatalog, widgets: new Map<string, PackWidgetRef>() };
         if (!live) return;
         if (!migrated.ok) return setError(ui(locale, 'loadFailed'));
         const definition = migrated.value as unknown as AppDefinition;
@@ -47,8 +48,8 @@ export function CorrectionView({ slug, receipt, token, locale, largeText, onDone
           definition,
           version: published.version,
           answers,
-          catalog,
-          packWidgets: packWidgetRefs(published.packs ?? []),
+          catalog: packs.catalog,
+          packWidgets: packs.widgets,
         });
       },
       () => live && setError(ui(locale, 'loadFailed')),

@@ -1,6 +1,4 @@
-import type { Catalog } from '@sprout/shared/catalog';
-import type { PackWidgetRef } from '../../packs/pack-widget-ref.ts';
-import { catalogForPacks, packWidgetRefs } from './catalog-for-packs.ts';
+import { type Catalog, coreCatalog } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { migrateDefinition } from '@sprout/shared/definition';
 import { type Locale, localize } from '@sprout/shared/i18n';
@@ -19,6 +17,7 @@ import { createDraftStore, type Draft } from '../../drafts/draft-store.ts';
 import { draftableValues } from '../../drafts/draftable-values.ts';
 import { fieldSummary } from '../../offline/version-change.ts';
 import { ui } from '../../i18n/ui-text.ts';
+import type { PackWidgetRef } from '../../packs/pack-widget-ref.ts';
 import { AppRenderer, type SubmitFeedback } from '../../renderer/AppRenderer.tsx';
 import { PageShell } from '../shell/PageShell.tsx';
 import { browserStorage, loadPrefs, type Prefs, savePrefs } from '../shell/prefs.ts';
@@ -35,8 +34,9 @@ type Loaded = {
   definition: AppDefinition;
   version: number;
   status: string;
+  /** Core plus the packs the version pins; the pack code loads only for apps that pin one. */
   catalog: Catalog;
-  packWidgets: ReadonlyMap<string, PackWidgetRef>;
+  packWidgets?: ReadonlyMap<string, PackWidgetRef>;
 };
 type View =
   | { kind: 'loading' }
@@ -89,9 +89,11 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
           const migrated = migrateDefinition(p.definition);
           if (!migrated.ok) return { kind: 'failed', status: 422 };
           const definition = migrated.value as unknown as AppDefinition;
-          const catalog = await catalogForPacks(p.packs ?? []);
-          const packWidgets = packWidgetRefs(p.packs ?? []);
-          return { kind: 'form', app: { definition, version: p.version, status: p.app.status, catalog, packWidgets } };
+          const app = { definition, version: p.version, status: p.app.status, catalog: coreCatalog };
+          if (!p.packs?.length) return { kind: 'form', app };
+          const { pagePacks } = await import('../../packs/page-packs.ts');
+          const packs = pagePacks(p.packs);
+          return { kind: 'form', app: { ...app, catalog: packs.catalog, packWidgets: packs.widgets } };
         });
     load.then(
       (v) => live && setView((prev) => (prev.kind === 'receipt' && v.kind === 'form' ? prev : v)),

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { Storage } from '../types.ts';
 import { createAppStore } from './apps.ts';
 import { createAuditStore } from './audit.ts';
+import { createExportProgressStore } from './export-progress.ts';
 import { createExportStore } from './export-rows.ts';
 import { createLoginLockStore } from './login-locks.ts';
 import { createDivisionStore, type DivisionSource, importDivisions } from './divisions.ts';
@@ -38,6 +39,16 @@ function createOwnerOnly(file: string): void {
   chmodSync(file, 0o600);
 }
 
+/** One connection with the settings every Sprout database runs under (they are per connection, not stored in the file). */
+export function openDatabase(file: string): Database.Database {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
 /**
  * Opens (and migrates) the SQLite storage. Durability is the point: WAL with
  * synchronous=FULL fsyncs every commit, so a submission acknowledged after its
@@ -45,11 +56,7 @@ function createOwnerOnly(file: string): void {
  */
 export function createSqliteStorage(options: SqliteStorageOptions): Storage {
   createOwnerOnly(options.file);
-  const db = new Database(options.file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  const db = openDatabase(options.file);
   migrate(db);
   importDivisions(db, options.divisions ?? 'fixture');
   const submissions = createSubmissionStore(db);
@@ -63,6 +70,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     uploads: createUploadStore(db),
     audit: createAuditStore(db),
     exports: createExportStore(db),
+    exportProgress: createExportProgressStore(db),
     review: createReviewStore(db),
     trust: createTrustStore(db),
     packs: createPackStore(db),

@@ -127,6 +127,22 @@ export const MIGRATIONS: readonly string[] = [
     key TEXT PRIMARY KEY, tokens REAL NOT NULL, updated_at INTEGER NOT NULL
   ) WITHOUT ROWID;
   `,
+  // Upload quotas and the purge of files never attached to a submission (issue 11).
+  // Files stored before this step were sent with submissions of their time: keep them.
+  `
+  ALTER TABLE uploads ADD COLUMN ip TEXT;
+  ALTER TABLE uploads ADD COLUMN attached_at TEXT;
+  UPDATE uploads SET attached_at = created_at;
+  CREATE INDEX uploads_app_created ON uploads (app_id, created_at);
+  CREATE INDEX uploads_ip_created ON uploads (ip, created_at) WHERE ip IS NOT NULL;
+  CREATE INDEX uploads_unattached ON uploads (created_at) WHERE attached_at IS NULL;
+
+  CREATE TABLE export_progress (
+    id TEXT PRIMARY KEY, app_id INTEGER NOT NULL REFERENCES apps (id), user_id INTEGER NOT NULL,
+    total INTEGER NOT NULL, done INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL DEFAULT 'running',
+    updated_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
   // Component packs (组件中台, issue 12): installs, their files, approvals down the org tree,
   // and the pins of published versions.
   `

@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { runStorageContract } from '../storage.contract.ts';
 import { runPackContract } from '../pack.contract.ts';
 import { runDeployContract } from '../deploy.contract.ts';
+import { runExportContract } from '../exports.contract.ts';
 import { runReviewContract } from '../review.contract.ts';
-import { createSqliteStorage } from './index.ts';
+import { runUploadContract } from '../uploads.contract.ts';
+import { createSqliteStorage, openDatabase } from './index.ts';
 import { MIGRATIONS } from './migrations.ts';
 
 const openSqlite = async () => {
@@ -26,6 +28,8 @@ runStorageContract('sqlite', openSqlite);
 runReviewContract('sqlite', openSqlite);
 runPackContract('sqlite', openSqlite);
 runDeployContract('sqlite', openSqlite);
+runUploadContract('sqlite', openSqlite);
+runExportContract('sqlite', openSqlite);
 
 describe('sqlite storage', () => {
   it('opens in WAL mode with synchronous=FULL and foreign keys, and migrates once', async () => {
@@ -33,9 +37,14 @@ describe('sqlite storage', () => {
     const file = join(dir, 'x.db');
     await createSqliteStorage({ file }).close();
     await createSqliteStorage({ file }).close();
-    const db = new Database(file);
-    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    const plain = new Database(file);
+    expect(plain.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(plain.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    plain.close();
+    // synchronous and foreign_keys live on the connection: check the one the storage opens with.
+    const db = openDatabase(file);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();
     rmSync(dir, { recursive: true, force: true });
   });
