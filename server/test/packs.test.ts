@@ -222,6 +222,10 @@ describe('component packs: install, approve down the tree, pin, withdraw, block'
         (p) => p.version,
       );
     expect(await builderCatalog(first.id)).toEqual(['1.0.0']);
+    const upgrades = await json<{ items: Array<{ name: string; from: string; to: string }> }>(
+      await villageBuilder.fetch(`/apps/${first.id}/pack-upgrades`),
+    );
+    expect(upgrades.items).toMatchObject([{ name: bankAccountPack.name, from: '1.0.0', to: '1.1.0' }]);
     expect(await builderCatalog(fresh.id)).toEqual(['1.1.0']);
   });
 

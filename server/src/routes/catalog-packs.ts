@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { compareVersions, diffPacks, parseVersion } from '@sprout/shared/catalog/pack';
 import { z } from 'zod';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
@@ -90,6 +91,29 @@ export function catalogPackRoutes() {
     async (c) => {
       const found = await scopedApp(c);
       return c.json({ packs: runtimePacks(await packsForApp(c.get('deps').storage.packs, found)) });
+    },
+  );
+  defineRoute(
+    app,
+    {
+      method: 'get',
+      path: '/apps/:id/pack-upgrades',
+      summary: 'Newer approved versions of the packs this app pins, each with what would change',
+      tag: 'catalog',
+      auth: 'session',
+      responses: { 200: '{ items: PackDiff[] (with name) }', 404: 'not in the caller’s subtree' },
+    },
+    async (c) => {
+      const { packs } = c.get('deps').storage;
+      const found = await scopedApp(c);
+      const pinned = found.publishedVersion === null ? [] : await packs.pinned(found.id, found.publishedVersion);
+      const newest = await packsForOrg(packs, found.orgId);
+      const items = pinned.flatMap((pin) => {
+        const next = newest.find((n) => n.name === pin.name && n.id !== pin.id);
+        if (!next || compareVersions(parseVersion(next.version)!, parseVersion(pin.version)!) <= 0) return [];
+        return [{ name: pin.name, ...diffPacks(pin.manifest, next.manifest) }];
+      });
+      return c.json({ items });
     },
   );
   for (const action of ['approve', 'withdraw'] as const) {

@@ -23,3 +23,5 @@ export { compareVersions, isVersion, parseRange, parseVersion, satisfiesRange } 
 export type { Version } from './semver.ts';
 export { packExportCells } from './export-cells.ts';
 export { HOST_REACT_MAJOR, hostIncompatibility } from './host-compat.ts';
+export { diffPacks } from './diff-packs.ts';
+export type { ComponentChange, PackDiff } from './diff-packs.ts';
