@@ -25,3 +25,4 @@ export { packExportCells } from './export-cells.ts';
 export { HOST_REACT_MAJOR, hostIncompatibility } from './host-compat.ts';
 export { diffPacks } from './diff-packs.ts';
 export type { ComponentChange, PackDiff } from './diff-packs.ts';
+export { applyPropMigrations } from './apply-prop-migrations.ts';
