@@ -226,6 +226,20 @@ describe('component packs: install, approve down the tree, pin, withdraw, block'
       await villageBuilder.fetch(`/apps/${first.id}/pack-upgrades`),
     );
     expect(upgrades.items).toMatchObject([{ name: bankAccountPack.name, from: '1.0.0', to: '1.1.0' }]);
+    // The explicit upgrade in the builder: the draft moves to 1.1.0, and so does the next publish.
+    const upgraded = await villageBuilder.fetch(`/apps/${first.id}/pack-upgrades`, {
+      method: 'POST',
+      json: { name: bankAccountPack.name, version: '1.1.0' },
+    });
+    expect(upgraded.status).toBe(200);
+    expect(await builderCatalog(first.id)).toEqual(['1.1.0']);
+    const afterUpgrade = await villageBuilder.fetch(`/apps/${first.id}/publish`, { method: 'POST' });
+    expect((await json<{ packs: Array<{ version: string }> }>(afterUpgrade)).packs[0]?.version).toBe('1.1.0');
+    const notApproved = await villageBuilder.fetch(`/apps/${first.id}/pack-upgrades`, {
+      method: 'POST',
+      json: { name: bankAccountPack.name, version: '9.9.9' },
+    });
+    expect(notApproved.status).toBe(422);
     expect(await builderCatalog(fresh.id)).toEqual(['1.1.0']);
   });
 

@@ -75,7 +75,20 @@ export async function packsForApp(
   packs: PackStore,
   app: { id: number; orgId: number; publishedVersion: number | null },
 ): Promise<PackRecord[]> {
-  const pinned = app.publishedVersion === null ? [] : await packs.pinned(app.id, app.publishedVersion);
-  const allowed = await packsForOrg(packs, app.orgId);
-  return [...pinned, ...allowed.filter((a) => !pinned.some((p) => p.name === a.name))];
+  return preferred(await packs.chosen(app.id), await previousPins(packs, app), await packsForOrg(packs, app.orgId));
+}
+
+/** The versions the app's last published version pins. */
+export async function previousPins(
+  packs: PackStore,
+  app: { id: number; publishedVersion: number | null },
+): Promise<PackRecord[]> {
+  return app.publishedVersion === null ? [] : packs.pinned(app.id, app.publishedVersion);
+}
+
+/** One version per pack name, from the first list that has the pack. */
+export function preferred(...lists: ReadonlyArray<readonly PackRecord[]>): PackRecord[] {
+  const out = new Map<string, PackRecord>();
+  for (const list of lists) for (const p of list) if (!out.has(p.name)) out.set(p.name, p);
+  return [...out.values()];
 }

@@ -4,7 +4,7 @@ import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, sessionOf } from '../http/define-route.ts';
 import { invalid, notFound, Problem } from '../http/problem.ts';
-import { catalogOf, packsForOrg } from '../packs/pack-catalog.ts';
+import { catalogOf, packsForOrg, preferred, previousPins } from '../packs/pack-catalog.ts';
 import { pinsForPublish } from '../packs/pins-for-publish.ts';
 import type { PackRecord } from '../storage/pack-types.ts';
 import type { AppRecord } from '../storage/types.ts';
@@ -14,7 +14,8 @@ import { publishableDefinition } from './validate.ts';
 /** The pack versions the draft will pin; a type no approved pack provides is refused with its path. */
 async function choosePins(c: Context<AppEnv>, app: AppRecord): Promise<PackRecord[]> {
   const { packs } = c.get('deps').storage;
-  const previous = app.publishedVersion === null ? [] : await packs.pinned(app.id, app.publishedVersion);
+  // An explicit upgrade in the builder wins; otherwise the version pinned before stays.
+  const previous = preferred(await packs.chosen(app.id), await previousPins(packs, app));
   const chosen = pinsForPublish(app.draft, await packsForOrg(packs, app.orgId), previous);
   if (!chosen.ok) throw invalid(chosen.issues);
   return chosen.pins;

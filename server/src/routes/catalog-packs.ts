@@ -14,6 +14,7 @@ import { PACK_LIMITS } from '../packs/read-pack-archive.ts';
 import type { PackRecord } from '../storage/pack-types.ts';
 import { scopedApp } from './app-lookup.ts';
 import { isTopAdmin } from './keys.ts';
+import { packUpgradeRoutes } from './pack-upgrade.ts';
 
 const orgBody = z.object({ orgId: z.number().int().positive().optional() });
 
@@ -116,6 +117,7 @@ export function catalogPackRoutes() {
       return c.json({ items });
     },
   );
+  packUpgradeRoutes(app);
   for (const action of ['approve', 'withdraw'] as const) {
     defineRoute(
       app,

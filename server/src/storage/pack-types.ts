@@ -72,6 +72,10 @@ export interface PackStore {
   /** Records which pack versions a published version uses. */
   pin(appId: number, version: number, packIds: readonly number[]): Promise<void>;
   pinned(appId: number, version: number): Promise<PackRecord[]>;
+  /** Records the version a builder upgraded an app's draft to (one per pack name). */
+  choose(appId: number, packId: number): Promise<void>;
+  /** The versions chosen for an app's draft by explicit upgrades. */
+  chosen(appId: number): Promise<PackRecord[]>;
   /** Apps whose published versions pin the pack, each app once with its latest such version. */
   usage(packId: number): Promise<PackUse[]>;
 }

@@ -97,6 +97,9 @@ export function runPackContract(name: string, open: () => Promise<{ storage: Sto
       expect(await storage.packs.usage(v1.id)).toEqual([
         { appId: app.id, orgId: village.id, slug: 'bank', title: '补贴发放', version: 1 },
       ]);
+      await storage.packs.choose(app.id, v1.id);
+      await storage.packs.choose(app.id, v2.id);
+      expect((await storage.packs.chosen(app.id)).map((p) => p.version)).toEqual(['1.1.0']);
       await storage.packs.setTrusted(v2.id, false);
       expect((await storage.packs.get(v2.id))?.trusted).toBe(false);
     });

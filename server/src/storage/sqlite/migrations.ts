@@ -171,6 +171,14 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX app_version_packs_pack ON app_version_packs (pack_id);
   `,
+  // The pack version a builder chose for an app's draft by an explicit upgrade (issue 12).
+  `
+  CREATE TABLE app_pack_choices (
+    app_id INTEGER NOT NULL REFERENCES apps (id), pack_name TEXT NOT NULL,
+    pack_id INTEGER NOT NULL REFERENCES packs (id),
+    PRIMARY KEY (app_id, pack_name)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 /** Applies the steps the file has not seen yet, each in its own transaction. */

@@ -87,6 +87,13 @@ export function createPackStore(db: Database): PackStore {
      FROM app_version_packs v JOIN apps a ON a.id = v.app_id
      WHERE v.pack_id = ? AND a.deleted_at IS NULL GROUP BY a.id ORDER BY a.id`,
   );
+  const choose = db.prepare(
+    `INSERT INTO app_pack_choices (app_id, pack_name, pack_id) SELECT ?, name, id FROM packs WHERE id = ?
+     ON CONFLICT (app_id, pack_name) DO UPDATE SET pack_id = excluded.pack_id`,
+  );
+  const chosen = db.prepare<[number], PackRow>(
+    `SELECT p.* FROM packs p JOIN app_pack_choices c ON c.pack_id = p.id WHERE c.app_id = ? ORDER BY p.name`,
+  );
   const install = db.transaction(
     (pack: Parameters<PackStore['insert']>[0], files: Parameters<PackStore['insert']>[1]) => {
       const r = insertPack.run(
@@ -137,6 +144,8 @@ export function createPackStore(db: Database): PackStore {
     approvedFor: async (orgId) => approvedFor.all(orgId).map(toPack),
     pin: async (appId, version, ids) => pinAll(appId, version, ids),
     pinned: async (appId, version) => pinned.all(appId, version).map(toPack),
+    choose: async (appId, packId) => void choose.run(appId, packId),
+    chosen: async (appId) => chosen.all(appId).map(toPack),
     usage: async (packId): Promise<PackUse[]> =>
       usage
         .all(packId)
