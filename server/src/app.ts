@@ -6,14 +6,18 @@ import type { Context } from 'hono';
 import { loginPolicy } from './auth/login-policy.ts';
 import { sessionMiddleware } from './auth/session-middleware.ts';
 import { temporaryResultCodeService } from './result-codes/service.ts';
+import { createLoggingSender } from './tasks/reminders.ts';
 import { type AppEnv, type AppOptions, type Deps, systemClock } from './http/context.ts';
 import { clientOrigin, type RequestFacts } from './http/client-origin.ts';
+import { compressJson } from './http/compress-json.ts';
 import { mountFrontEnds } from './http/front-ends.ts';
 import { mountPackFiles } from './http/pack-files.ts';
 import { pickLocale } from './http/locale.ts';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit.ts';
 import { Problem } from './http/problem.ts';
 import { appRoutes } from './routes/apps.ts';
+import { templateRoutes } from './routes/templates.ts';
+import { blockRoutes } from './routes/blocks.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { catalogPackRoutes } from './routes/catalog-packs.ts';
@@ -27,6 +31,9 @@ import { publicRoutes } from './routes/public.ts';
 import { resubmitRoutes } from './routes/resubmit.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/sessions.ts';
+import { statsRoutes } from './routes/stats.ts';
+import { taskRoutes } from './routes/tasks.ts';
+import { masterDataRoutes } from './routes/master-data.ts';
 import { submissionRoutes } from './routes/submissions.ts';
 import { uploadRoutes, isUploadPath } from './routes/uploads.ts';
 import { userRoutes } from './routes/users.ts';
@@ -74,6 +81,7 @@ export function createApp(options: AppOptions) {
       workingWeekends: new Set(options.workCalendar?.workingWeekends ?? []),
     },
     packUploads: options.packUploads ?? true,
+    reminderSender: options.reminderSender ?? createLoggingSender(),
     uploadQuotas: { ...DEFAULT_UPLOAD_QUOTAS, ...options.uploadQuotas },
     timeZone: options.timeZone ?? 'Asia/Shanghai',
     utcOffsetMinutes: options.utcOffsetMinutes ?? 480,
@@ -87,6 +95,9 @@ export function createApp(options: AppOptions) {
     c.set('scheme', origin.scheme);
     await next();
   });
+  app.use('/api/*', compressJson());
+  // Resident pages carry their published app inline: compress them like the API's JSON.
+  app.use('/a/*', compressJson({ types: /^text\/html/ }));
   app.use(
     '*',
     secureHeaders({
@@ -128,6 +139,8 @@ export function createApp(options: AppOptions) {
     userRoutes(),
     divisionRoutes(),
     appRoutes(),
+    templateRoutes(),
+    blockRoutes(),
     submissionRoutes(),
     publicRoutes(),
     uploadRoutes(),
@@ -136,6 +149,9 @@ export function createApp(options: AppOptions) {
     reviewRoutes(),
     resubmitRoutes(),
     catalogPackRoutes(),
+    statsRoutes(),
+    taskRoutes(),
+    masterDataRoutes(),
   ]) {
     api.route('/', sub);
   }

@@ -22,3 +22,14 @@ describe('readConfig for a deployment', () => {
     });
   });
 });
+
+describe('readConfig: SPROUT_TIME_ZONE', () => {
+  it('writes export times in Beijing time unless the deployment names another zone', () => {
+    expect(readConfig({}).timeZone).toBe('Asia/Shanghai');
+    expect(readConfig({ SPROUT_TIME_ZONE: 'Asia/Urumqi' }).timeZone).toBe('Asia/Urumqi');
+  });
+
+  it('refuses a zone the runtime does not know, naming the variable', () => {
+    expect(() => readConfig({ SPROUT_TIME_ZONE: 'Beijing' })).toThrow(/SPROUT_TIME_ZONE/);
+  });
+});

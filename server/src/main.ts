@@ -47,6 +47,7 @@ const app = createApp({
   resultCodes,
   workCalendar: config.workCalendar,
   packUploads: config.packUploads,
+  timeZone: config.timeZone,
 });
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

@@ -46,7 +46,7 @@ describe('XLSX an official can open', () => {
   it('has text IDs and phones, Beijing time, Chinese words and region names with codes', async () => {
     const res = await admin.fetch(`/apps/${appId}/export.xlsx`);
     expect(res.status).toBe(200);
-    const { header, rowOf, col } = await readSheet(await res.arrayBuffer());
+    const { sheet, header, rowOf, col } = await readSheet(await res.arrayBuffer());
     const row = rowOf(receipt);
     const id = row.getCell(col('老人身份证号码'));
     expect(id.value).toBe(ID);
@@ -61,6 +61,8 @@ describe('XLSX an official can open', () => {
     expect(row.getCell(col('身份证正反面、户口本首页及本人页照片')).value).toBe('户口本.jpg');
     expect(String(row.getCell(col('申请人（或代填人）签名')).value)).toBe(`${receipt}-申请人（或代填人）签名.png`);
     expect(header).not.toContain('signature');
+    // Filter buttons over the whole header row.
+    expect(sheet.autoFilter).toMatch(/^A1:[A-Z]+1$/);
   });
 
   it('writes English labels when the UI is English', async () => {

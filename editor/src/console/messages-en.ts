@@ -67,6 +67,7 @@ export const enConsole: Partial<Record<MessageKey, string>> = {
   'export.name.zip': 'Excel and attachments',
   'export.name.csv': 'CSV',
   'export.name.json': 'JSON',
+  'export.started': 'Exporting {format}; it downloads when done',
   'export.cancel': 'Cancel export',
   'export.progressLabel': '{format} export progress',
   'export.progress': 'Exporting {format}: {size} received',

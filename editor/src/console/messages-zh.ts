@@ -65,6 +65,7 @@ export const zhConsole = {
   'export.name.zip': 'Excel 及附件',
   'export.name.csv': 'CSV',
   'export.name.json': 'JSON',
+  'export.started': '正在导出 {format}，完成后会自动下载',
   'export.cancel': '取消导出',
   'export.progressLabel': '{format} 导出进度',
   'export.progress': '正在导出 {format}：已接收 {size}',

@@ -4,6 +4,8 @@ import type { MessageKey } from '../i18n/index.tsx';
 import { CONSOLE_NAV_END, CONSOLE_NAV_START, CONSOLE_ROUTES } from '../console/routes.tsx';
 import { REVIEW_NAV, REVIEW_ROUTES } from '../review/routes.tsx';
 import { CATALOG_NAV, CATALOG_ROUTES } from '../catalog/routes.tsx';
+import { TEMPLATE_NAV, TEMPLATE_ROUTES } from '../templates/routes.tsx';
+import { TASK_NAV, TASK_ROUTES } from '../tasks/routes.tsx';
 import { AppListPage } from './AppListPage.tsx';
 
 export interface RouteEntry {
@@ -20,12 +22,16 @@ export const ROUTES: RouteEntry[] = [
   ...CONSOLE_ROUTES,
   ...REVIEW_ROUTES,
   ...CATALOG_ROUTES,
+  ...TEMPLATE_ROUTES,
+  ...TASK_ROUTES,
 ];
 
 export const NAV_ITEMS: Array<{ href: string; label: MessageKey; role?: string }> = [
   ...CONSOLE_NAV_START,
   { href: '/apps', label: 'nav.apps' },
+  ...TEMPLATE_NAV,
   ...REVIEW_NAV,
   ...CATALOG_NAV,
+  ...TASK_NAV,
   ...CONSOLE_NAV_END,
 ];

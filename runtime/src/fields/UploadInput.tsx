@@ -5,7 +5,7 @@ import { ui } from '../i18n/ui-text.ts';
 import { UploadRefused } from '../api/http-services.ts';
 import { useRenderer } from '../renderer/context.ts';
 import type { FieldApi } from '../renderer/field-api.ts';
-import { downsizeImage } from './downsize-image.ts';
+import { downsizeImage, shouldDownsize } from './downsize-image.ts';
 
 interface Limits {
   maxFiles: number;
@@ -53,7 +53,7 @@ export function UploadInput({ api }: { api: FieldApi }) {
   const sendOne = async (file: File, current: FileRef[]): Promise<FileRef | undefined> => {
     const early = fileProblem({ size: 0, type: file.type }, current.length, limits, api.locale);
     if (early) return void setStatus(`${file.name}：${early}`);
-    setStatus(ui(api.locale, 'shrinking', { name: file.name }));
+    if (shouldDownsize(file)) setStatus(ui(api.locale, 'shrinking', { name: file.name }));
     const sent = await downsizeImage(file);
     const problem = fileProblem(sent, current.length, limits, api.locale);
     if (problem) return void setStatus(`${file.name}：${problem}`);

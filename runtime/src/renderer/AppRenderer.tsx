@@ -110,6 +110,7 @@ export function AppRenderer(props: AppRendererProps) {
       definition,
       catalog,
       locale,
+      largeText,
       clock: props.clock,
       computed: computedMap(definition),
       bus,
@@ -123,7 +124,7 @@ export function AppRenderer(props: AppRendererProps) {
       },
       changed,
     };
-  }, [form, definition, catalog, locale, props.clock, bus]);
+  }, [form, definition, catalog, locale, largeText, props.clock, bus]);
 
   const setIssues = (issues: Issue[]) => {
     const normalized = issues.map((i) => ({ ...i, path: toFieldPath(i.path) }));

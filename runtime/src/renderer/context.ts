@@ -38,6 +38,8 @@ export interface RendererContextValue {
   definition: AppDefinition;
   catalog: Catalog;
   locale: Locale;
+  /** Large-text, high-contrast mode (a framed vendor widget is told, since the page's CSS cannot reach into its frame). */
+  largeText: boolean;
   clock?: Clock;
   computed: ReadonlyMap<string, ComputedValue>;
   bus: DependencyBus;

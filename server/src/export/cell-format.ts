@@ -96,8 +96,10 @@ export function readable(value: unknown, locale: Locale): Cell {
   return JSON.stringify(value);
 }
 
+// A division code becomes its name path; anything else (a masked answer) is written as it came.
 function regionCell(code: unknown, ctx: CellContext): Cell {
-  return typeof code === 'string' && code ? ctx.regions.path(code) : '';
+  if (typeof code !== 'string' || code === '') return '';
+  return /^\d+$/.test(code) ? ctx.regions.path(code) : code;
 }
 
 /**
@@ -116,6 +118,7 @@ export function formatCell(kind: CellKind, value: unknown, ctx: CellContext): Ce
     case 'region':
       return regionCell(value, ctx);
     case 'address': {
+      if (typeof value !== 'object') return readable(value, ctx.locale);
       const { region, detail } = value as { region?: unknown; detail?: unknown };
       return [regionCell(region, ctx), typeof detail === 'string' ? detail : ''].filter(Boolean).join(' ');
     }
@@ -135,7 +138,7 @@ function optionLabels(value: unknown, options: ReadonlyMap<string, string>): unk
 
 /** The division code a region or address answer carries, for its own column. */
 export function regionCode(kind: CellKind, value: unknown): string {
-  if (kind === 'region') return typeof value === 'string' ? value : '';
+  if (kind === 'region') return typeof value === 'string' && /^\d+$/.test(value) ? value : '';
   if (kind === 'address' && value && typeof value === 'object') {
     const code = (value as { region?: unknown }).region;
     return typeof code === 'string' ? code : '';

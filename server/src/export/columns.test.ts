@@ -103,6 +103,25 @@ describe('exportLayout', () => {
     expect(cell).toMatch(/^1\. 姓名：张三，与户主关系：户主.*；2\. 姓名：李四，与户主关系：配偶/);
   });
 
+  it('formats the masked answer when a mask is given, never the full one', () => {
+    const mask = (field: string, v: unknown) => (field === 'idNumber' ? `${String(v).slice(0, 3)}***` : v);
+    const layout = exportLayout(EXAMPLES['elderly-subsidy']!, { locale: 'zh-CN', mask });
+    const row: Array<string | number | null> = ['R1', '2026-03-02T02:05:00.000Z', 'pending', 1];
+    for (const name of layout.pick.values) row.push(name === 'idNumber' ? '"330110193805120047"' : null);
+    const cells = layout.cells(row, regions);
+    expect(cells).toContain('330***');
+    expect(cells).not.toContain('330110193805120047');
+    // A masked address arrives as text and goes out as that text, with no code.
+    const hidden = exportLayout(EXAMPLES['elderly-subsidy']!, {
+      locale: 'zh-CN',
+      mask: (field, v) => (field === 'address' ? '浙江省杭州市***' : v),
+    });
+    const withAddress = [...row];
+    withAddress[4 + hidden.pick.values.indexOf('address')] = '{"region":"330110110202","detail":"8 组"}';
+    const at = hidden.headers.indexOf('户籍地址');
+    expect(hidden.cells(withAddress, regions).slice(at, at + 2)).toEqual(['浙江省杭州市***', '']);
+  });
+
   it('keeps stored times and status codes for machines (CSV)', () => {
     const layout = exportLayout(EXAMPLES['elderly-subsidy']!, { locale: 'zh-CN', audience: 'machines' });
     const row = ['R1', '2026-03-02T02:05:00.000Z', 'pending', 1, ...layout.pick.values.map(() => 'true')];

@@ -41,6 +41,11 @@ export interface ExportLayoutOptions {
    * (ISO 8601, UTC) and status codes, which scripts compare without knowing the zone or language.
    */
   audience?: 'people' | 'machines';
+  /**
+   * Masks a top-level answer before it is formatted (callers without `sensitive:read`);
+   * formatting never sees the full value. Identity when absent.
+   */
+  mask?: (field: string, value: unknown) => unknown;
 }
 
 const FIXED = 4;
@@ -81,6 +86,52 @@ function inputsOf(nodes: readonly AppNode[], locale: Locale, catalog: Catalog): 
 
 const hasCodeColumn = (kind: CellKind) => kind === 'region' || kind === 'address';
 
+interface RowShape {
+  fields: readonly ExportField[];
+  computed: number;
+  locale: Locale;
+  timeZone: string;
+  forPeople: boolean;
+  mask: ExportLayoutOptions['mask'];
+}
+
+/** One export row's cells: metadata, each field's answer (and its division code), computed values, the outcome. */
+function rowCells(row: ExportRow, regions: RegionNames, shape: RowShape): Cell[] {
+  const { fields, locale, timeZone, forPeople, mask } = shape;
+  const receiptCode = String(row[0] ?? '');
+  const status = String(row[2] ?? '') as SubmissionStatus;
+  const out: Cell[] = [
+    receiptCode,
+    forPeople ? localTime(String(row[1] ?? ''), timeZone) : String(row[1] ?? ''),
+    forPeople && STATUS_LABELS[status] ? localize(STATUS_LABELS[status], locale) : status,
+    row[3] ?? '',
+  ];
+  fields.forEach((f, i) => {
+    const raw = jsonValue(row[FIXED + i] ?? null);
+    if (f.pack) {
+      // Each declared column from the value; masked with the field's rule when the caller may not read it.
+      for (const cell of packExportCells(f.pack.component, raw, f.pack.props)) {
+        const shown = mask && cell !== null && cell !== undefined ? mask(f.name, cell) : cell;
+        out.push(shown === null || shown === undefined ? '' : readable(shown, locale));
+      }
+      return;
+    }
+    const value = mask && raw !== undefined ? mask(f.name, raw) : raw;
+    const ctx = { locale, regions, receiptCode, label: f.label, options: f.options, children: f.children };
+    out.push(formatCell(f.kind, value, ctx));
+    if (hasCodeColumn(f.kind)) out.push(regionCode(f.kind, value));
+  });
+  const afterFields = FIXED + fields.length;
+  for (let i = 0; i < shape.computed; i++) out.push(readable(jsonValue(row[afterFields + i] ?? null), locale));
+  const label = row[afterFields + shape.computed] ?? null;
+  out.push(
+    typeof label === 'string' && label.startsWith('{')
+      ? localize(JSON.parse(label), locale)
+      : readable(jsonValue(label), locale),
+  );
+  return out;
+}
+
 /**
  * The export's columns: receipt and metadata first, then every top-level input of
  * the definition in document order (a region or address followed by its division code,
@@ -88,7 +139,7 @@ const hasCodeColumn = (kind: CellKind) => kind === 'region' || kind === 'address
  * local, statuses and booleans are words in the caller's language.
  */
 export function exportLayout(def: AppDefinition, options: ExportLayoutOptions): ExportLayout {
-  const { locale, timeZone = 'Asia/Shanghai', catalog = coreCatalog, audience = 'people' } = options;
+  const { locale, timeZone = 'Asia/Shanghai', catalog = coreCatalog, audience = 'people', mask } = options;
   const forPeople = audience === 'people';
   const en = locale === 'en';
   const fields = def.pages.flatMap((page) => inputsOf(page.nodes, locale, catalog));
@@ -125,44 +176,8 @@ export function exportLayout(def: AppDefinition, options: ExportLayoutOptions): 
     pick: { values: fields.map((f) => f.name), computed: computed.map((c) => c.name) },
     regionCodes: (rows) =>
       rows.flatMap((row) => regional.map(({ f, at }) => regionCode(f.kind, jsonValue(row[at] ?? null)))),
-    cells: (row, regions) => {
-      const receiptCode = String(row[0] ?? '');
-      const status = String(row[2] ?? '') as SubmissionStatus;
-      const out: Cell[] = [
-        receiptCode,
-        forPeople ? localTime(String(row[1] ?? ''), timeZone) : String(row[1] ?? ''),
-        forPeople && STATUS_LABELS[status] ? localize(STATUS_LABELS[status], locale) : status,
-        row[3] ?? '',
-      ];
-      fields.forEach((f, i) => {
-        const value = jsonValue(row[FIXED + i] ?? null);
-        if (f.pack) {
-          const cells = packExportCells(f.pack.component, value, f.pack.props);
-          for (const cell of cells) out.push(cell === null || cell === undefined ? '' : readable(cell, locale));
-          return;
-        }
-        out.push(
-          formatCell(f.kind, value, {
-            locale,
-            regions,
-            receiptCode,
-            label: f.label,
-            options: f.options,
-            children: f.children,
-          }),
-        );
-        if (hasCodeColumn(f.kind)) out.push(regionCode(f.kind, value));
-      });
-      const afterFields = FIXED + fields.length;
-      for (let i = 0; i < computed.length; i++) out.push(readable(jsonValue(row[afterFields + i] ?? null), locale));
-      const label = row[afterFields + computed.length] ?? null;
-      out.push(
-        typeof label === 'string' && label.startsWith('{')
-          ? localize(JSON.parse(label), locale)
-          : readable(jsonValue(label), locale),
-      );
-      return out;
-    },
+    cells: (row, regions) =>
+      rowCells(row, regions, { fields, computed: computed.length, locale, timeZone, forPeople, mask }),
   };
 }
 

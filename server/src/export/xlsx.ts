@@ -25,7 +25,9 @@ const widthOf = (header: string, text: boolean) => Math.min(40, Math.max(text ? 
 export async function writeXlsx(target: Writable, source: XlsxSource): Promise<void> {
   const { layout, pages, regions, onRows } = source;
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: target, useSharedStrings: false, useStyles: true });
+  // The header stays in view and carries filter buttons: what an official does first in Excel.
   const sheet = workbook.addWorksheet('submissions', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: layout.headers.length } };
   sheet.columns = layout.headers.map((header, i) => {
     const text = layout.textColumns[i] ?? false;
     return { width: widthOf(header, text), ...(text ? { style: { numFmt: '@' } } : {}) };

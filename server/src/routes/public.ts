@@ -4,7 +4,7 @@ import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
 import { rateLimited } from '../http/rate-limit.ts';
 import { notFound, Problem } from '../http/problem.ts';
-import { receiptView } from '../http/views.ts';
+import { publishedAppBody, receiptView } from '../http/views.ts';
 import type { PublishedApp } from '../storage/types.ts';
 import type { Context } from 'hono';
 import { acceptSubmission } from '../submissions/accept-submission.ts';
@@ -70,12 +70,7 @@ export function publicRoutes() {
       c.header('ETag', etag);
       c.header('Cache-Control', 'no-cache');
       if (c.req.header('if-none-match') === etag) return c.body(null, 304);
-      return c.json({
-        app: { slug: found.slug, title: found.title, status: found.status },
-        version: found.version,
-        definition: found.definition,
-        packs,
-      });
+      return c.json(publishedAppBody(found, packs));
     },
   );
 
@@ -94,8 +89,9 @@ export function publicRoutes() {
         201: { description: 'the receipt', schema: receipt },
         401: 'the app takes signed-in submitters only',
         404: 'unknown slug',
-        409: 'the key was used with another body, or one submission per … already sent',
+        409: 'the key was used with another body, one submission per … already sent, or `version` is older than the current one (`code: version-outdated`, `currentVersion`)',
         429: 'too many submissions from this address or to this app (Retry-After)',
+        503: 'the app issues result codes and no SPROUT_PUBLIC_URL may be used for this request',
         410: 'the app is closed',
         422: 'invalid values; errors[].path names each field (values.…)',
         428: 'Idempotency-Key header missing',

@@ -1,7 +1,9 @@
-import type { AppDefinition, OutcomeResult } from '@sprout/shared/definition';
+import type { AppDefinition, AppNode, OutcomeResult } from '@sprout/shared/definition';
 import type { DivisionLevel } from '@sprout/shared/validators';
 import type { PackStore } from './pack-types.ts';
+import type { AggregateStore } from './aggregate-types.ts';
 import type { ReviewStore, TrustStore } from './review-types.ts';
+import type { MasterDataStore, NoticeStore, TaskStore } from './task-types.ts';
 
 /**
  * The storage contract. Routes see only these plain types and promises, never a
@@ -26,10 +28,22 @@ export interface Storage {
   trust: TrustStore;
   /** Component packs: installs, approvals down the org tree, pins of published versions. */
   packs: PackStore;
+  /** Counts and summaries over stored answers, for app statistics and task rollups. */
+  aggregates: AggregateStore;
+  /** Report tasks (报表任务) and their per-period reports. */
+  tasks: TaskStore;
+  /** Org master data (基础数据) with history. */
+  masterData: MasterDataStore;
+  /** In-app notices to an org's officials. */
+  notices: NoticeStore;
   /** Failed sign-ins per (account, address) and per address. */
   loginLocks: LoginLockStore;
   /** Token buckets of the anonymous routes' rate limits, shared by every server process. */
   rateBuckets: RateBucketStore;
+  /** Apps published by an org as templates for its subtree (模板中心). */
+  templates: TemplateStore;
+  /** Blocks (区块): versioned groups of nodes in an org's library, shared down its subtree. */
+  blocks: BlockStore;
   /** Flushes pending writes and releases the database. */
   close(): Promise<void>;
 }
@@ -416,4 +430,69 @@ export interface AuditEntry {
 export interface AuditStore {
   record(entry: AuditEntry): Promise<void>;
   list(scope: OrgScope, options: { before?: number; limit?: number }): Promise<Array<AuditEntry & { id: number }>>;
+}
+
+/** A template as the 模板中心 lists it. */
+export interface TemplateSummary {
+  id: number;
+  orgId: number;
+  orgName: string;
+  title: string;
+  description: string;
+  publishedAt: string;
+  useCount: number;
+}
+
+export interface Template extends TemplateSummary {
+  sourceAppId: number | null;
+  definition: AppDefinition;
+}
+
+export interface TemplateStore {
+  publish(template: {
+    orgId: number;
+    sourceAppId: number | null;
+    title: string;
+    description: string;
+    definition: AppDefinition;
+    publishedBy: number | null;
+    now: string;
+  }): Promise<Template>;
+  /** The templates an org may use: its own and those of every org above it, newest first. */
+  visibleTo(orgId: number): Promise<TemplateSummary[]>;
+  /** A template, only when the org may use it. */
+  get(id: number, orgId: number): Promise<Template | undefined>;
+  /** Counts one more app created from the template. */
+  recordUse(id: number): Promise<void>;
+}
+
+/** A block with its latest version's nodes, as the palette lists it. */
+export interface Block {
+  id: number;
+  orgId: number;
+  orgName: string;
+  name: string;
+  version: number;
+  nodes: AppNode[];
+  useCount: number;
+  createdAt: string;
+}
+
+export interface BlockStore {
+  create(block: {
+    orgId: number;
+    name: string;
+    nodes: AppNode[];
+    createdBy: number | null;
+    now: string;
+  }): Promise<Block>;
+  /** Saves the next version of a block and answers its number. */
+  addVersion(id: number, nodes: AppNode[], createdBy: number | null, now: string): Promise<number>;
+  /** Blocks an org may insert: its own and those of every org above it, by name. */
+  visibleTo(orgId: number): Promise<Block[]>;
+  /** A block the org may insert, with its latest version. */
+  get(id: number, orgId: number): Promise<Block | undefined>;
+  /** The nodes of one version of a block the org may insert. */
+  version(id: number, version: number, orgId: number): Promise<AppNode[] | undefined>;
+  recordUse(id: number): Promise<void>;
 }

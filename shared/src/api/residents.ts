@@ -58,6 +58,10 @@ export interface ReceiptAnswers {
   version: number;
   revision: number;
   values: Record<string, unknown>;
+  /** The definition of `version`: a returned submission is corrected against the version it was sent on. */
+  definition: AppDefinition;
+  /** The packs that version pins (absent or empty: core components only). */
+  packs?: RuntimePack[];
 }
 
 /** `POST /public/apps/:slug/uploads`: the stored file a submission then points at. */

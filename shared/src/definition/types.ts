@@ -27,6 +27,15 @@ export interface AppNode {
   validations?: ValidationRule[];
   /** Child nodes of a section or repeat group. */
   children?: AppNode[];
+  /** Where an inserted block came from (on the block's root node), so a newer version can be offered. */
+  block?: BlockRef;
+}
+
+/** Provenance of a block copied into an app: the library block and the version copied. */
+export interface BlockRef {
+  id: number;
+  version: number;
+  name: string;
 }
 
 export interface Page {

@@ -35,6 +35,13 @@ export const nodeSchema: z.ZodType<AppNode> = z.lazy(() =>
     readOnlyWhen: expression.optional(),
     validations: z.array(validationRule).max(20).optional(),
     children: z.array(nodeSchema).max(500).optional(),
+    block: z
+      .strictObject({
+        id: z.number().int().positive(),
+        version: z.number().int().positive(),
+        name: z.string().max(100),
+      })
+      .optional(),
   }),
 );
 

@@ -38,7 +38,7 @@ export function PublishDialog({ app, onClose }: { app: AppDetail; onClose(): voi
   return (
     <Dialog title={t('publish.title')} onClose={onClose}>
       {done ? (
-        <PublishedView result={done} title={title} />
+        <PublishedView result={done} title={title} appId={app.id} />
       ) : (
         <div
           className="publish-checks"

@@ -77,28 +77,29 @@ export function ExportButtons({ appId, filters }: { appId: string; filters: Subm
 
 function ExportStatus({ progress }: { progress: Progress }) {
   const { t } = useI18n();
+  const running = progress && 'format' in progress && progress.phase === 'running' ? progress : null;
   const format = progress && 'format' in progress ? t(`export.name.${progress.format}`) : '';
   return (
-    <div className="export-progress small" role="status" aria-live="polite">
-      {progress && 'error' in progress && <span className="error">{progress.error}</span>}
-      {progress && 'format' in progress && progress.phase === 'running' && (
+    <div className="export-progress small">
+      {running && (
         <>
-          <progress
-            max={100}
-            value={progress.percent ?? undefined}
-            aria-label={t('export.progressLabel', { format })}
-          />{' '}
-          {progress.percent === null
-            ? t('export.progress', { format, size: formatBytes(progress.bytes) })
-            : t('export.percent', { format, percent: progress.percent, size: formatBytes(progress.bytes) })}
+          <progress max={100} value={running.percent ?? undefined} aria-label={t('export.progressLabel', { format })} />{' '}
+          {/* The bar carries the value for screen readers; a live, changing number would talk over everything. */}
+          <span aria-hidden="true">
+            {running.percent === null
+              ? t('export.progress', { format, size: formatBytes(running.bytes) })
+              : t('export.percent', { format, percent: running.percent, size: formatBytes(running.bytes) })}
+          </span>
         </>
       )}
-      {progress && 'format' in progress && progress.phase === 'done' && (
-        <span className="ok">{t('export.done', { format, size: formatBytes(progress.bytes) })}</span>
-      )}
-      {progress && 'format' in progress && progress.phase === 'cancelled' && (
-        <span>{t('export.cancelled', { format })}</span>
-      )}
+      <span role="status" aria-live="polite" className={running ? 'visually-hidden' : undefined}>
+        {running && t('export.started', { format })}
+        {progress && 'error' in progress && <span className="error">{progress.error}</span>}
+        {progress && 'format' in progress && progress.phase === 'done' && (
+          <span className="ok">{t('export.done', { format, size: formatBytes(progress.bytes) })}</span>
+        )}
+        {progress && 'format' in progress && progress.phase === 'cancelled' && t('export.cancelled', { format })}
+      </span>
     </div>
   );
 }

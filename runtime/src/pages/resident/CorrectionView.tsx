@@ -3,7 +3,7 @@ import { migrateDefinition } from '@sprout/shared/definition';
 import type { Locale } from '@sprout/shared/i18n';
 import { type ComponentProps, useEffect, useMemo, useState } from 'react';
 import { createHttpServices } from '../../api/http-services.ts';
-import { fetchPublishedApp, fieldIssues, HttpError, type Receipt } from '../../api/public-api.ts';
+import { fieldIssues, HttpError, type Receipt } from '../../api/public-api.ts';
 import { ui } from '../../i18n/ui-text.ts';
 import { AppRenderer, type SubmitFeedback } from '../../renderer/AppRenderer.tsx';
 import { type Answers, fetchAnswers, resubmit } from './correction.ts';
@@ -35,18 +35,20 @@ export function CorrectionView({ slug, receipt, token, locale, largeText, onDone
 
   useEffect(() => {
     let live = true;
-    Promise.all([fetchPublishedApp(slug, locale), fetchAnswers(receipt.receiptCode, token, locale)]).then(
-      async ([published, answers]) => {
-        const migrated = migrateDefinition(published.definition);
-        const packs = published.packs?.length
-          ? (await import('../../packs/page-packs.ts')).pagePacks(published.packs)
+    // The answers come with the definition of the version they were sent on: the
+    // correction is checked against that version, even if the app was published again.
+    fetchAnswers(receipt.receiptCode, token, locale).then(
+      async (answers) => {
+        const migrated = migrateDefinition(answers.definition);
+        const packs = answers.packs?.length
+          ? (await import('../../packs/page-packs.ts')).pagePacks(answers.packs)
           : { catalog: coreCatalog, widgets: new Map<string, PackWidgetRef>() };
         if (!live) return;
         if (!migrated.ok) return setError(ui(locale, 'loadFailed'));
         const definition = migrated.value as unknown as AppDefinition;
         setLoaded({
           definition,
-          version: published.version,
+          version: answers.version,
           answers,
           catalog: packs.catalog,
           packWidgets: packs.widgets,
@@ -57,7 +59,7 @@ export function CorrectionView({ slug, receipt, token, locale, largeText, onDone
     return () => {
       live = false;
     };
-  }, [slug, receipt.receiptCode, token, locale]);
+  }, [receipt.receiptCode, token, locale]);
 
   type Submit = NonNullable<ComponentProps<typeof AppRenderer>['onSubmit']>;
   const onSubmit: Submit = async (result) => {

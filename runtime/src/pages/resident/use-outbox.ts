@@ -14,6 +14,13 @@ export type OutboxResult = { item: QueuedSubmission; outcome: SendOutcome<Receip
 export function useOutbox(storage: KeyValueStorage | undefined, slug: string, onResult: (r: OutboxResult) => void) {
   const queue = useMemo(() => createSubmissionQueue<Receipt>({ storage, send: (i) => sendSubmission(i) }), [storage]);
   const [waiting, setWaiting] = useState(() => queue.pending(slug).length > 0);
+  // Changes whenever the held submissions of this app change, so the form can pick them up.
+  const heldNow = () =>
+    queue
+      .held(slug)
+      .map((i) => i.key)
+      .join(' ');
+  const [heldStamp, setHeldStamp] = useState(heldNow);
   const handler = useRef(onResult);
   handler.current = onResult;
 
@@ -24,6 +31,7 @@ export function useOutbox(storage: KeyValueStorage | undefined, slug: string, on
       const results = navigator.locks ? await navigator.locks.request('sprout-outbox', run) : await run();
       for (const r of results) if (r.item.slug === slug) handler.current(r);
       setWaiting(queue.pending(slug).length > 0);
+      setHeldStamp(heldNow());
       return results;
     },
     [queue, slug],
@@ -53,6 +61,7 @@ export function useOutbox(storage: KeyValueStorage | undefined, slug: string, on
   const held = () => queue.held(slug);
   const release = (keys: string[]) => {
     for (const key of keys) queue.remove(key);
+    setHeldStamp(heldNow());
   };
-  return { waiting, submit, flush, held, release };
+  return { waiting, submit, flush, held, release, heldStamp };
 }

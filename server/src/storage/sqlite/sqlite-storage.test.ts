@@ -8,6 +8,7 @@ import { runPackContract } from '../pack.contract.ts';
 import { runDeployContract } from '../deploy.contract.ts';
 import { runExportContract } from '../exports.contract.ts';
 import { runReviewContract } from '../review.contract.ts';
+import { runLibraryContract } from '../library.contract.ts';
 import { runUploadContract } from '../uploads.contract.ts';
 import { createSqliteStorage, openDatabase } from './index.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -30,6 +31,7 @@ runPackContract('sqlite', openSqlite);
 runDeployContract('sqlite', openSqlite);
 runUploadContract('sqlite', openSqlite);
 runExportContract('sqlite', openSqlite);
+runLibraryContract('sqlite', openSqlite);
 
 describe('sqlite storage', () => {
   it('opens in WAL mode with synchronous=FULL and foreign keys, and migrates once', async () => {
