@@ -1,7 +1,7 @@
 import type { Locale } from '@sprout/shared/i18n';
 import type { WorkCalendar } from '@sprout/shared/review';
 import type { ResultCodeService } from '../result-codes/service.ts';
-import type { OrgScope, Role, Storage, User } from '../storage/types.ts';
+import type { Capability, OrgScope, Role, Storage, User } from '../storage/types.ts';
 
 /** Where "now" comes from, so tests can move time (session expiry, lockout) without waiting. */
 export interface Clock {
@@ -58,4 +58,9 @@ export type AppEnv = {
 
 export function hasRole(user: User, roles: readonly Role[]): boolean {
   return user.roles.includes('admin') || roles.some((r) => user.roles.includes(r));
+}
+
+/** Whether a user holds a capability: admins hold every one, others when it was granted to them. */
+export function hasCapability(user: User, capability: Capability): boolean {
+  return user.roles.includes('admin') || user.capabilities.includes(capability);
 }

@@ -11,6 +11,7 @@ export async function userView(storage: Storage, u: User) {
     username: u.username,
     displayName: u.displayName,
     roles: u.roles,
+    capabilities: u.capabilities,
     disabled: u.disabled,
     org: org ? { id: org.id, name: org.name, code: org.code, level: org.level } : null,
   };

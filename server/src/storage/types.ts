@@ -28,6 +28,10 @@ export interface Storage {
 export type Role = 'admin' | 'builder' | 'reviewer' | 'viewer';
 export const ROLES: readonly Role[] = ['admin', 'builder', 'reviewer', 'viewer'];
 
+/** A grant beyond roles: `sensitive:read` shows L3/L4 values unmasked (admins hold it by default). */
+export type Capability = 'sensitive:read';
+export const CAPABILITIES: readonly Capability[] = ['sensitive:read'];
+
 export interface Division {
   code: string;
   name: string;
@@ -53,6 +57,8 @@ export interface User {
   username: string;
   displayName: string;
   roles: Role[];
+  /** Grants given to this user on top of the roles. */
+  capabilities: Capability[];
   orgId: number;
   disabled: boolean;
   createdAt: string;
@@ -63,6 +69,7 @@ export interface NewUser {
   displayName: string;
   orgId: number;
   roles: Role[];
+  capabilities?: Capability[];
   passwordHash: string;
 }
 
@@ -211,7 +218,11 @@ export interface UserStore {
   byUsername(username: string): Promise<(User & { passwordHash: string }) | undefined>;
   passwordHash(id: number): Promise<string | undefined>;
   list(scope: OrgScope): Promise<User[]>;
-  update(id: number, patch: { displayName?: string; roles?: Role[]; disabled?: boolean }, now: string): Promise<void>;
+  update(
+    id: number,
+    patch: { displayName?: string; roles?: Role[]; capabilities?: Capability[]; disabled?: boolean },
+    now: string,
+  ): Promise<void>;
   setPassword(id: number, passwordHash: string, now: string): Promise<void>;
   count(): Promise<number>;
   throttle(key: string): Promise<Throttle>;

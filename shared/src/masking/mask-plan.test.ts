@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coreCatalog } from '../catalog/catalog.ts';
 import type { AppDefinition } from '../definition/types.ts';
-import { maskAnswers, maskPlan, masksAnything } from './mask-plan.ts';
+import { maskAnswer, maskAnswers, maskPlan, masksAnything, mergeMaskPlans } from './mask-plan.ts';
 import { effectiveMaskRule, maskRuleFor } from './mask-rule-for.ts';
 import { WITHHELD } from './mask-value.ts';
 
@@ -74,6 +74,15 @@ describe('maskPlan and maskAnswers', () => {
     const p = maskPlan(plain, coreCatalog);
     expect(masksAnything(p)).toBe(false);
     expect(maskAnswers({ x: '1' }, p)).toEqual({ values: { x: '1' }, masked: [] });
+  });
+});
+
+describe('mergeMaskPlans', () => {
+  it('keeps a field masked when any version masked it, so lowering a level never unmasks old rows', () => {
+    const lowered = { ...def, pages: [{ id: 'p', nodes: [{ id: 'a', type: 'text', name: 'name', level: 'L2' }] }] };
+    const merged = mergeMaskPlans([maskPlan(lowered as AppDefinition, coreCatalog), maskPlan(def, coreCatalog)]);
+    expect(maskAnswer('name', '张三丰', merged)).toBe('张*丰');
+    expect(maskAnswer('members', [{ memberName: '李四' }], merged)).toEqual([{ memberName: '李*' }]);
   });
 });
 

@@ -43,6 +43,18 @@ export function masksAnything(plan: MaskPlan): boolean {
 }
 
 /**
+ * Masks one top-level answer by name; exports call this per cell, lists through `maskAnswers`.
+ * @example maskAnswer('phone', '13800138000', plan) // '138****8000'
+ */
+export function maskAnswer(name: string, value: unknown, plan: MaskPlan): unknown {
+  const rule = plan.rules.get(name);
+  if (rule) return maskValue(value, rule);
+  const rows = plan.rows.get(name);
+  if (rows && masksAnything(rows) && Array.isArray(value)) return value.map((row) => maskRow(row, rows));
+  return value;
+}
+
+/**
  * Masks a submission's answers by a plan; answers the masked copy and the names of the
  * top-level fields that were changed, so a client can say "已脱敏".
  */
@@ -53,11 +65,7 @@ export function maskAnswers(
   const out: Record<string, unknown> = {};
   const masked: string[] = [];
   for (const [name, value] of Object.entries(values)) {
-    const rule = plan.rules.get(name);
-    const rows = plan.rows.get(name);
-    if (rule) out[name] = maskValue(value, rule);
-    else if (rows && masksAnything(rows) && Array.isArray(value)) out[name] = value.map((row) => maskRow(row, rows));
-    else out[name] = value;
+    out[name] = maskAnswer(name, value, plan);
     if (out[name] !== value) masked.push(name);
   }
   return { values: out, masked };
@@ -66,4 +74,21 @@ export function maskAnswers(
 function maskRow(row: unknown, plan: MaskPlan): unknown {
   if (!row || typeof row !== 'object' || Array.isArray(row)) return row;
   return maskAnswers(row as Record<string, unknown>, plan).values;
+}
+
+/**
+ * One plan for answers stored under several versions: a field masked in any version stays
+ * masked (the first version's rule that names it wins), so lowering a level later never
+ * unmasks old rows.
+ */
+export function mergeMaskPlans(plans: readonly MaskPlan[]): MaskPlan {
+  const merged: MaskPlan = { rules: new Map(), rows: new Map() };
+  for (const plan of plans) {
+    for (const [name, rule] of plan.rules) if (!merged.rules.has(name)) merged.rules.set(name, rule);
+    for (const [name, rows] of plan.rows) {
+      const before = merged.rows.get(name);
+      merged.rows.set(name, before ? mergeMaskPlans([before, rows]) : rows);
+    }
+  }
+  return merged;
 }
