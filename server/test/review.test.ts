@@ -190,7 +190,11 @@ describe('review through the routes', () => {
     const detail = await json<{ values: Record<string, unknown>; history: Array<Record<string, unknown>> }>(
       await admin.fetch(`/apps/${app.id}/submissions/${r.id}`),
     );
-    expect(detail.values.phone).toBe('13912345678');
+    expect(detail.values.phone).toBe('139****5678');
+    const whole = await json<{ values: Record<string, unknown> }>(
+      await admin.fetch(`/apps/${app.id}/submissions/${r.id}/unmask`, { method: 'POST', json: { reason: '核对更正' } }),
+    );
+    expect(whole.values.phone).toBe('13912345678');
     expect(detail.history).toEqual([
       expect.objectContaining({ toStatus: 'pending' }),
       expect.objectContaining({ fromStatus: 'pending', toStatus: 'returned', comment: '请填写真实的联系电话' }),

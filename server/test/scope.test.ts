@@ -13,6 +13,7 @@ const BODIES: Record<string, unknown> = {
   'PATCH /api/v1/users/{id}': { displayName: '入侵者改的名' },
   'POST /api/v1/users/{id}/reset-password': { password: 'intruder-pass-1' },
   'POST /api/v1/apps/{id}/submissions/{sid}/review': { action: 'approve' },
+  'POST /api/v1/apps/{id}/submissions/{sid}/unmask': { reason: '越权核对' },
   'POST /api/v1/apps/{id}/submissions/{sid}/revoke': {},
 };
 

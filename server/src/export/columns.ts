@@ -2,6 +2,7 @@ import { coreCatalog, isFileRef } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { walkNodes } from '@sprout/shared/definition';
 import { type Locale, type LocalizedText, localize } from '@sprout/shared/i18n';
+import { type MaskPlan, maskAnswer } from '@sprout/shared/masking';
 import type { ExportPick, ExportRow } from '../storage/types.ts';
 
 /** One cell's text: lists joined, files by name, records (addresses, repeat rows) as JSON. */
@@ -37,12 +38,20 @@ export interface ExportLayout {
   cells(row: ExportRow): Array<string | number>;
 }
 
+/** A cell of a masked answer: parsed, masked by the same shared rules as every API answer, then as text. */
+function maskedCell(json: string | number | null, name: string, plan: MaskPlan): string | number {
+  if (json === null || !(plan.rules.has(name) || plan.rows.has(name))) return jsonCell(json);
+  const value = typeof json === 'number' ? json : (JSON.parse(json) as unknown);
+  return cellText(maskAnswer(name, value, plan));
+}
+
 /**
  * The export's columns: receipt and metadata first, then every top-level input of
  * the definition in document order (a repeat group as one JSON column), then computed
- * values and the outcome.
+ * values and the outcome. With a mask plan (callers without `sensitive:read`), L3/L4
+ * answers are masked.
  */
-export function exportLayout(def: AppDefinition, locale: Locale): ExportLayout {
+export function exportLayout(def: AppDefinition, locale: Locale, plan: MaskPlan | null = null): ExportLayout {
   const en = locale === 'en';
   const headers = en ? ['Receipt', 'Submitted at', 'Status', 'Version'] : ['回执码', '提交时间', '状态', '版本'];
   const values: string[] = [];
@@ -62,7 +71,11 @@ export function exportLayout(def: AppDefinition, locale: Locale): ExportLayout {
     pick: { values, computed },
     cells: (row) => {
       const out: Array<string | number> = [row[0] ?? '', row[1] ?? '', row[2] ?? '', row[3] ?? ''];
-      for (let i = fixed; i < fixed + fields; i++) out.push(jsonCell(row[i] ?? null));
+      for (let i = fixed; i < fixed + values.length; i++) {
+        const json = row[i] ?? null;
+        out.push(plan ? maskedCell(json, values[i - fixed] as string, plan) : jsonCell(json));
+      }
+      for (let i = fixed + values.length; i < fixed + fields; i++) out.push(jsonCell(row[i] ?? null));
       const label = row[fixed + fields] ?? null;
       out.push(
         typeof label === 'string' && label.startsWith('{') ? localize(JSON.parse(label), locale) : jsonCell(label),

@@ -1,5 +1,6 @@
 import { type Locale, localize } from '@sprout/shared/i18n';
 import type { OutcomeResult } from '@sprout/shared/definition';
+import { type MaskPlan, maskAnswers } from '@sprout/shared/masking';
 import type { Org, Storage, Submission, User } from '../storage/types.ts';
 
 export const orgView = (o: Org) => ({ id: o.id, parentId: o.parentId, name: o.name, code: o.code, level: o.level });
@@ -21,13 +22,19 @@ export function outcomeView(o: OutcomeResult | null, locale: Locale) {
   return o ? { code: o.code, label: localize(o.label, locale), color: o.color ?? null } : null;
 }
 
-export function submissionView(s: Submission, locale: Locale) {
+/**
+ * A submission as officials receive it. With a mask plan its L3/L4 answers are masked
+ * and `masked` names them; `null` means the caller may see them whole.
+ */
+export function submissionView(s: Submission, locale: Locale, plan: MaskPlan | null) {
+  const shown = plan ? maskAnswers(s.values, plan) : { values: s.values, masked: [] };
   return {
     id: s.id,
     receiptCode: s.receiptCode,
     version: s.version,
     status: s.status,
-    values: s.values,
+    values: shown.values,
+    masked: shown.masked,
     computed: s.computed,
     outcome: outcomeView(s.outcome, locale),
     submittedAt: s.submittedAt,

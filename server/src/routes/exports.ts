@@ -1,7 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { stream } from 'hono/streaming';
-import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
 import { csvField, exportLayout } from '../export/columns.ts';
@@ -9,6 +8,10 @@ import { writeXlsx } from '../export/xlsx.ts';
 import { submissionView } from '../http/views.ts';
 import type { AppRecord, SubmissionFilter } from '../storage/types.ts';
 import { scopedApp } from './app-lookup.ts';
+import type { MaskPlan } from '@sprout/shared/masking';
+import { appMaskPlan } from '../privacy/app-mask-plan.ts';
+import { auditRead } from '../privacy/read-audit.ts';
+import { canReadSensitive } from '../privacy/sensitive-read.ts';
 import { filterQuery, toFilter } from './submissions.ts';
 
 type Format = 'csv' | 'xlsx' | 'json';
@@ -24,23 +27,45 @@ async function definitionFor(c: Context<AppEnv>, app: AppRecord) {
   return (await c.get('deps').storage.apps.version(app.id, app.publishedVersion))?.definition ?? app.draft;
 }
 
-/** Streams rows page by page: memory stays flat however many submissions there are. */
+/** Counts rows as they stream, so the read audit can say how many left the server. */
+async function* counted<T>(pages: AsyncIterable<T[]>, counter: { rows: number }): AsyncIterable<T[]> {
+  for await (const page of pages) {
+    counter.rows += page.length;
+    yield page;
+  }
+}
+
+/**
+ * Streams rows page by page: memory stays flat however many submissions there are. Masked
+ * by `plan` unless it is null; the read is audited once the stream ends, with its row count.
+ */
 function exportStream(
   c: Context<AppEnv>,
   app: AppRecord,
   format: Format,
   filter: SubmissionFilter,
   def: Awaited<ReturnType<typeof definitionFor>>,
+  masking: { plan: MaskPlan; masked: boolean },
 ) {
   const locale = c.get('locale');
   const { storage } = c.get('deps');
-  const layout = exportLayout(def, locale);
+  const shownPlan = masking.masked ? masking.plan : null;
+  const layout = exportLayout(def, locale, shownPlan);
+  const counter = { rows: 0 };
+  const audited = () => auditRead(c, 'submissions.export', { app, ...masking, filter, rows: counter.rows, format });
   c.header('Content-Type', CONTENT_TYPES[format]);
   c.header('Content-Disposition', `attachment; filename="app-${app.id}-submissions.${format}"`);
   c.header('Cache-Control', 'private, no-store');
-  const rows = () => storage.exports.rows(app.id, { ...filter, limit: undefined }, layout.pick);
-  if (format === 'xlsx') return stream(c, (out) => writeXlsx(out, layout, rows()));
+  const rows = () => counted(storage.exports.rows(app.id, { ...filter, limit: undefined }, layout.pick), counter);
+  if (format === 'xlsx') return stream(c, (out) => writeXlsx(out, layout, rows()).finally(audited));
   return stream(c, async (out) => {
+    try {
+      await writeTextExport(out);
+    } finally {
+      await audited();
+    }
+  });
+  async function writeTextExport(out: { write(text: string): Promise<unknown> }) {
     if (format === 'csv') {
       // The BOM makes Excel read UTF-8, so Chinese headers and values are not garbled.
       await out.write(`\uFEFF${layout.headers.map(csvField).join(',')}\r\n`);
@@ -51,16 +76,16 @@ function exportStream(
       }
       return;
     }
-    const pages = storage.submissions.stream(app.id, { ...filter, limit: undefined });
+    const pages = counted(storage.submissions.stream(app.id, { ...filter, limit: undefined }), counter);
     await out.write('[');
     let first = true;
     for await (const page of pages) {
-      const chunk = page.map((s) => JSON.stringify(submissionView(s, locale))).join(',');
+      const chunk = page.map((s) => JSON.stringify(submissionView(s, locale, shownPlan))).join(',');
       await out.write(first ? chunk : `,${chunk}`);
       first = false;
     }
     await out.write(']');
-  });
+  }
 }
 
 export function exportRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -82,8 +107,9 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>): void {
       async (c, { query }) => {
         const found = await scopedApp(c);
         const filter = toFilter({ ...query, cursor: undefined });
-        await audit(c, 'submissions.export', { type: 'app', id: found.id, orgId: found.orgId }, { format, filter });
-        return exportStream(c, found, format, filter, await definitionFor(c, found));
+        const plan = await appMaskPlan(c.get('deps').storage.apps, found.id, found.draft);
+        const masking = { plan, masked: !canReadSensitive(c) };
+        return exportStream(c, found, format, filter, await definitionFor(c, found), masking);
       },
     );
   }

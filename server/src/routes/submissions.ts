@@ -8,6 +8,10 @@ import { submissionView } from '../http/views.ts';
 import type { SubmissionFilter } from '../storage/types.ts';
 import { scopedApp } from './app-lookup.ts';
 import { exportRoutes } from './exports.ts';
+import { appMaskPlan } from '../privacy/app-mask-plan.ts';
+import { auditSensitiveRead } from '../privacy/read-audit.ts';
+import { unmaskRoutes } from './unmask.ts';
+import { requireSensitiveRead } from '../privacy/sensitive-read.ts';
 
 const STATUSES = ['received', 'pending', 'claimed', 'approved', 'rejected', 'returned'] as const;
 
@@ -79,10 +83,13 @@ export function submissionRoutes() {
       const found = await scopedApp(c);
       const filter = toFilter(query);
       const limit = filter.limit ?? 50;
-      const items = await c.get('deps').storage.submissions.list(found.id, { ...filter, limit });
+      const { storage } = c.get('deps');
+      const items = await storage.submissions.list(found.id, { ...filter, limit });
+      const plan = await appMaskPlan(storage.apps, found.id, found.draft);
+      await auditSensitiveRead(c, 'submissions.list', { app: found, plan, filter, rows: items.length, masked: true });
       const last = items[items.length - 1];
       return c.json({
-        items: items.map((s) => submissionView(s, c.get('locale'))),
+        items: items.map((s) => submissionView(s, c.get('locale'), plan)),
         nextCursor: items.length === limit && last ? String(last.id) : null,
       });
     },
@@ -110,8 +117,9 @@ export function submissionRoutes() {
         { at: s.submittedAt, actor: null, fromStatus: null, toStatus: arrived, comment: null },
         ...events,
       ];
-      await audit(c, 'submission.view', { type: 'submission', id: s.id, orgId: s.orgId });
-      return c.json({ ...submissionView(s, c.get('locale')), history });
+      const plan = await appMaskPlan(storage.apps, found.id, found.draft);
+      await audit(c, 'submission.view', { type: 'submission', id: s.id, orgId: s.orgId }, { app: found.slug });
+      return c.json({ ...submissionView(s, c.get('locale'), plan), history });
     },
   );
 
@@ -135,6 +143,8 @@ export function submissionRoutes() {
       const meta = await storage.uploads.get(found.id, fileId);
       const bytes = meta ? await storage.uploads.read(found.id, fileId) : undefined;
       if (!meta || !bytes) throw notFound();
+      // Files are withheld from masked answers, so their bytes need the grant too.
+      requireSensitiveRead(c);
       await audit(c, 'file.download', { type: 'upload', id: meta.id, orgId: found.orgId });
       c.header('Content-Type', meta.type);
       c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(meta.name)}`);
@@ -144,5 +154,6 @@ export function submissionRoutes() {
   );
 
   exportRoutes(app);
+  unmaskRoutes(app);
   return app;
 }
