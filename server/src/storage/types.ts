@@ -1,5 +1,6 @@
 import type { AppDefinition, OutcomeResult } from '@sprout/shared/definition';
 import type { DivisionLevel } from '@sprout/shared/validators';
+import type { ChainedAuditRow } from '../audit/audit-chain.ts';
 import type { ReviewStore, TrustStore } from './review-types.ts';
 
 /**
@@ -317,7 +318,22 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
+/** What the audit page filters by; `action` matches itself and its sub-actions (`submission` → `submission.view`). */
+export interface AuditFilter {
+  before?: number;
+  limit?: number;
+  userId?: number;
+  action?: string;
+  /** ISO instants, `to` exclusive. */
+  from?: string;
+  to?: string;
+}
+
 export interface AuditStore {
+  /** Appends an entry sealed into the hash chain (each entry holds the hash of the one before). */
   record(entry: AuditEntry): Promise<void>;
-  list(scope: OrgScope, options: { before?: number; limit?: number }): Promise<Array<AuditEntry & { id: number }>>;
+  /** Entries of the scope's subtree, newest first, keyset-paged. */
+  list(scope: OrgScope, options: AuditFilter): Promise<Array<AuditEntry & { id: number; hash: string | null }>>;
+  /** The whole log oldest first, in pages, as stored (for `audit-verify`). */
+  chain(): AsyncIterable<ChainedAuditRow[]>;
 }

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runStorageContract } from '../storage.contract.ts';
 import { runReviewContract } from '../review.contract.ts';
+import { runPrivacyContract } from '../privacy.contract.ts';
 import { createSqliteStorage } from './index.ts';
 import { MIGRATIONS } from './migrations.ts';
 
@@ -22,6 +23,7 @@ const openSqlite = async () => {
 
 runStorageContract('sqlite', openSqlite);
 runReviewContract('sqlite', openSqlite);
+runPrivacyContract('sqlite', openSqlite);
 
 describe('sqlite storage', () => {
   it('opens in WAL mode with synchronous=FULL and foreign keys, and migrates once', async () => {
