@@ -2,10 +2,12 @@ import { readConfig } from '../config.ts';
 import { createSqliteStorage } from '../storage/sqlite/index.ts';
 import { auditVerify } from './audit-verify.ts';
 import type { AdminCommand } from './command.ts';
+import { retention } from './retention.ts';
 
 /** Every subcommand, one file each; add a line here for a new one. */
 export const ADMIN_COMMANDS: Record<string, AdminCommand> = {
   'audit-verify': auditVerify,
+  retention,
 };
 
 function usage(out: (line: string) => void): void {

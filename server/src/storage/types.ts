@@ -22,6 +22,10 @@ export interface Storage {
   review: ReviewStore;
   /** The trust list (互认) and revoked result codes. */
   trust: TrustStore;
+  /** Retention and deletion of submissions with their files (personal data, issue 11). */
+  retention: RetentionStore;
+  /** Leases that keep a scheduled job to one run a day across server nodes. */
+  jobs: JobLeaseStore;
   /** Flushes pending writes and releases the database. */
   close(): Promise<void>;
 }
@@ -336,4 +340,53 @@ export interface AuditStore {
   list(scope: OrgScope, options: AuditFilter): Promise<Array<AuditEntry & { id: number; hash: string | null }>>;
   /** The whole log oldest first, in pages, as stored (for `audit-verify`). */
   chain(): AsyncIterable<ChainedAuditRow[]>;
+}
+
+/** An app as retention sees it: every published version (the newest first), deleted apps too. */
+export interface RetentionApp {
+  appId: number;
+  orgId: number;
+  slug: string;
+  versions: AppDefinition[];
+}
+
+/** A submission past its app's retention, with what is needed to find its files. */
+export interface RetainedSubmission {
+  id: number;
+  receiptCode: string;
+  values: Record<string, unknown>;
+}
+
+export interface RetentionStore {
+  /** Apps with at least one published version, deleted ones included (their data is still here). */
+  apps(): Promise<RetentionApp[]>;
+  /** Up to `limit` submissions sent before `before`, not yet anonymised, oldest first. */
+  olderThan(appId: number, before: string, limit: number): Promise<RetainedSubmission[]>;
+  /**
+   * Deletes a submission with its history, earlier revisions and the named uploads, in one
+   * transaction; revocations keep their entry without the link. Answers false when it was gone.
+   */
+  remove(appId: number, submissionId: number, fileIds: readonly string[]): Promise<boolean>;
+  /**
+   * Replaces a submission's answers with `values` (the non-personal ones), clears everything
+   * that identifies the sender (address, device, account, computed values, comments, result
+   * code, earlier revisions) and deletes the named uploads.
+   */
+  anonymize(
+    appId: number,
+    submissionId: number,
+    values: Record<string, unknown>,
+    fileIds: readonly string[],
+    at: string,
+  ): Promise<boolean>;
+}
+
+export interface JobLeaseStore {
+  /**
+   * Takes the job for `day` when it has not run that day and nobody else holds an unexpired
+   * lease; answers whether this holder got it.
+   */
+  claim(job: string, day: string, holder: string, leaseUntil: string, now: string): Promise<boolean>;
+  /** Marks the day done and releases the lease. */
+  finish(job: string, day: string, holder: string): Promise<void>;
 }

@@ -4,3 +4,5 @@ export { maskValue, WITHHELD } from './mask-value.ts';
 export { effectiveMaskRule, isSensitiveLevel, levelOf, maskRuleFor } from './mask-rule-for.ts';
 export type { MaskPlan } from './mask-plan.ts';
 export { maskAnswer, maskAnswers, maskPlan, masksAnything, mergeMaskPlans } from './mask-plan.ts';
+export type { PersonalFields } from './anonymize-answers.ts';
+export { anonymizeAnswers, personalFields } from './anonymize-answers.ts';

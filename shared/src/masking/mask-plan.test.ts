@@ -99,3 +99,22 @@ describe('maskRuleFor and effectiveMaskRule', () => {
     expect(effectiveMaskRule('L4', { kind: 'none' })).toEqual({ kind: 'withhold' });
   });
 });
+
+describe('anonymizeAnswers', () => {
+  it('keeps only L1/L2 answers, inside repeat rows too, across versions', async () => {
+    const { anonymizeAnswers, personalFields } = await import('./anonymize-answers.ts');
+    const fields = personalFields([def], coreCatalog);
+    const kept = anonymizeAnswers(
+      {
+        name: '张三丰',
+        idNumber: '11010519491231002X',
+        village: '径山村',
+        phone: '13800138000',
+        members: [{ memberName: '李四', age: 70 }],
+        sign: 'data:image/png;base64,AAAA',
+      },
+      fields,
+    );
+    expect(kept).toEqual({ village: '径山村', members: [{ age: 70 }] });
+  });
+});

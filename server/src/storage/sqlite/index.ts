@@ -9,6 +9,7 @@ import { createDivisionStore, type DivisionSource, importDivisions } from './div
 import { migrate } from './migrations.ts';
 import { createOrgStore } from './orgs.ts';
 import { createReviewStore } from './review.ts';
+import { createJobLeaseStore, createRetentionStore } from './retention.ts';
 import { createSessionStore } from './sessions.ts';
 import { createSubmissionStore } from './submissions.ts';
 import { createTrustStore } from './trust.ts';
@@ -51,6 +52,8 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     exports: createExportStore(db),
     review: createReviewStore(db),
     trust: createTrustStore(db),
+    retention: createRetentionStore(db),
+    jobs: createJobLeaseStore(db),
     close: async () => {
       submissions.drain();
       db.close();

@@ -123,6 +123,10 @@ export const MIGRATIONS: readonly string[] = [
     job TEXT PRIMARY KEY, last_run_day TEXT, holder TEXT, lease_until TEXT
   ) WITHOUT ROWID;
   `,
+  // Retention that anonymises marks the row, so the daily job does not visit it again.
+  `
+  ALTER TABLE submissions ADD COLUMN anonymized_at TEXT;
+  `,
 ];
 
 /** Applies the steps the file has not seen yet, each in its own transaction. */
