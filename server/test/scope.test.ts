@@ -14,6 +14,7 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/users/{id}/reset-password': { password: 'intruder-pass-1' },
   'POST /api/v1/apps/{id}/submissions/{sid}/review': { action: 'approve' },
   'POST /api/v1/apps/{id}/submissions/{sid}/unmask': { reason: '越权核对' },
+  'DELETE /api/v1/apps/{id}/submissions/{sid}': { reason: '越权删除' },
   'POST /api/v1/apps/{id}/submissions/{sid}/revoke': {},
 };
 

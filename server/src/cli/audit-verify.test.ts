@@ -39,7 +39,7 @@ async function run(args: string[]) {
   return { code, text: lines.join('\n') };
 }
 
-describe('npm run admin -- audit-verify', () => {
+describe('npm run admin -- audit-verify / retention', () => {
   it('reports an intact chain with exit code 0', async () => {
     expect(await run(['audit-verify'])).toMatchObject({ code: 0, text: expect.stringContaining('3 entries') });
   });
@@ -52,6 +52,10 @@ describe('npm run admin -- audit-verify', () => {
     const result = await run(['audit-verify']);
     expect(result.code).toBe(1);
     expect(result.text).toContain(`BROKEN at entry ${id}`);
+  });
+
+  it('runs retention now and says what it did', async () => {
+    expect(await run(['retention'])).toMatchObject({ code: 0, text: 'retention: nothing is past its retention' });
   });
 
   it('lists the commands for an unknown one and exits 2', async () => {

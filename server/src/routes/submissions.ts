@@ -11,6 +11,7 @@ import { exportRoutes } from './exports.ts';
 import { appMaskPlan } from '../privacy/app-mask-plan.ts';
 import { auditSensitiveRead } from '../privacy/read-audit.ts';
 import { unmaskRoutes } from './unmask.ts';
+import { deleteSubmissionRoutes } from './delete-submission.ts';
 import { requireSensitiveRead } from '../privacy/sensitive-read.ts';
 
 const STATUSES = ['received', 'pending', 'claimed', 'approved', 'rejected', 'returned'] as const;
@@ -155,5 +156,6 @@ export function submissionRoutes() {
 
   exportRoutes(app);
   unmaskRoutes(app);
+  deleteSubmissionRoutes(app);
   return app;
 }
