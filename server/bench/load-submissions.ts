@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { EXAMPLES } from '@sprout/examples';
 import { evaluateOutcome, validateSubmission } from '@sprout/shared/submission';
 import { receiptCode } from '../src/auth/tokens.ts';
+import { createResultCodeService } from '../src/result-codes/service.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo.ts';
 import { sampleValues } from '../src/seed/samples.ts';
 import { createSqliteStorage } from '../src/storage/sqlite/index.ts';
@@ -13,7 +14,13 @@ import { createSqliteStorage } from '../src/storage/sqlite/index.ts';
 export async function loadSubmissions(dataDir: string, count: number): Promise<void> {
   const storage = createSqliteStorage({ file: join(dataDir, 'sprout.db'), divisions: 'fixture' });
   const now = new Date();
-  await seedDemo(storage, now);
+  await seedDemo({
+    storage,
+    clock: { now: () => now },
+    resultCodes: createResultCodeService({ dataDir }),
+    workCalendar: { holidays: new Set(), workingWeekends: new Set() },
+    utcOffsetMinutes: 480,
+  });
   const app = await storage.apps.published('health-code');
   const def = EXAMPLES['health-code'];
   const samples = sampleValues('2026-03-02')['health-code'] ?? [];

@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { systemClock } from './http/context.ts';
 import { createResultCodeService } from './result-codes/service.ts';
 import { backfillReviewDeadlines } from './review/backfill-deadlines.ts';
 import { readConfig } from './config.ts';
@@ -7,24 +8,29 @@ import { seedDemo } from './seed/demo.ts';
 import { createSqliteStorage } from './storage/sqlite/index.ts';
 import { createDailyScheduler } from './jobs/daily-scheduler.ts';
 import { dailyJobs } from './jobs/daily-jobs.ts';
-import { systemClock } from './http/context.ts';
 
 // `npm start`: open (or create, migrate, import divisions into and seed) the database
 // under SPROUT_DATA_DIR, then serve the API and the built front ends.
 const config = readConfig();
 const storage = createSqliteStorage({ file: config.dbFile, divisions: config.divisions });
-const firstRun = (await storage.users.count()) === 0;
-const logins = firstRun ? await seedDemo(storage, new Date()) : [];
-// Open review items stored before deadlines were kept get one now, so none waits unseen.
-await backfillReviewDeadlines(storage, {
-  holidays: new Set(config.workCalendar.holidays),
-  workingWeekends: new Set(config.workCalendar.workingWeekends),
-});
 const resultCodes = createResultCodeService({
   dataDir: config.dataDir,
   publicBaseUrl: config.publicBaseUrl,
   name: config.deploymentName,
 });
+const workCalendar = {
+  holidays: new Set(config.workCalendar.holidays),
+  workingWeekends: new Set(config.workCalendar.workingWeekends),
+};
+const firstRun = (await storage.users.count()) === 0;
+const logins = firstRun
+  ? await seedDemo(
+      { storage, resultCodes, workCalendar, clock: systemClock, utcOffsetMinutes: 480 },
+      { publicBaseUrl: config.publicBaseUrl ?? `http://127.0.0.1:${config.port}` },
+    )
+  : [];
+// Open review items stored before deadlines were kept get one now, so none waits unseen.
+await backfillReviewDeadlines(storage, workCalendar);
 const app = createApp({
   storage,
   dist: config.dist,

@@ -10,6 +10,8 @@ import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo.ts';
 import { createSqliteStorage, type DivisionSource } from '../src/storage/sqlite/index.ts';
 import type { Storage } from '../src/storage/types.ts';
 
+const NO_HOLIDAYS = { holidays: new Set<string>(), workingWeekends: new Set<string>() };
+
 /** A clock tests move by hand: sessions and lockouts expire without waiting. */
 export function manualClock(start = Date.parse('2026-03-02T02:00:00Z')) {
   let t = start;
@@ -39,8 +41,10 @@ export async function startTestServer(
   const dir = mkdtempSync(join(tmpdir(), 'sprout-server-test-'));
   const storage = createSqliteStorage({ file: join(dir, 'sprout.db'), divisions: options.divisions ?? 'fixture' });
   const clock = manualClock();
-  if (options.seed !== false) await seedDemo(storage, clock.now());
   const resultCodes = createResultCodeService({ dataDir: join(dir, 'data') });
+  if (options.seed !== false) {
+    await seedDemo({ storage, clock, resultCodes, workCalendar: NO_HOLIDAYS, utcOffsetMinutes: 480 });
+  }
   const app = createApp({ storage, clock, resultCodes, ...options.app });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { elderlyValues, idNumber, sampleValues } from '../src/seed/samples.ts';
 import { json, login, request, startTestServer, type TestServer } from './harness.ts';
+import type { ProblemBody } from '@sprout/shared/api';
 import { healthValues } from './valid-values.ts';
 
 let s: TestServer;
@@ -15,7 +16,6 @@ type Receipt = {
   outcome: { code: string; label: string } | null;
   appTitle: string;
 };
-type ProblemBody = { status: number; detail: string; errors?: Array<{ path: string; message: string }> };
 
 const submit = (slug: string, key: string | undefined, body: unknown, headers: Record<string, string> = {}) =>
   request(s.url, `/public/apps/${slug}/submissions`, {
@@ -112,10 +112,10 @@ describe('residents: submitting', () => {
     const res = await submit('health-code', 'bad-1', { version: 1, values }, { 'accept-language': 'en-US,en;q=0.9' });
     expect(res.status).toBe(422);
     const body = await json<ProblemBody>(res);
-    expect(body.errors?.map((e) => e.path).sort()).toEqual(['name', 'symptoms', 'temperature']);
-    expect(body.errors?.find((e) => e.path === 'name')?.message).toBe('This field is required');
+    expect(body.errors?.map((e) => e.path).sort()).toEqual(['values.name', 'values.symptoms', 'values.temperature']);
+    expect(body.errors?.find((e) => e.path === 'values.name')?.message).toBe('This field is required');
     const zh = await json<ProblemBody>(await submit('health-code', 'bad-2', { version: 1, values }));
-    expect(zh.errors?.find((e) => e.path === 'name')?.message).toBe('此项为必填项');
+    expect(zh.errors?.find((e) => e.path === 'values.name')?.message).toBe('此项为必填项');
   });
 
   it('names paths inside repeat groups', async () => {
@@ -128,7 +128,7 @@ describe('residents: submitting', () => {
       headers: { 'idempotency-key': 'repeat-1' },
     });
     expect(res.status).toBe(422);
-    expect((await json<ProblemBody>(res)).errors?.map((e) => e.path)).toEqual(['members[1].age']);
+    expect((await json<ProblemBody>(res)).errors?.map((e) => e.path)).toEqual(['values.members[1].age']);
   });
 
   it('rejects a version the app never had, and a body that is not an object', async () => {
@@ -180,12 +180,15 @@ describe('residents: submitting', () => {
     const fake = { ...elderlyValues([{ ...file, id: 'never-uploaded' }]), idNumber: values.idNumber };
     const missing = await submit('elderly-subsidy', 'once-0', { version: 1, values: fake });
     expect(missing.status).toBe(422);
-    expect((await json<ProblemBody>(missing)).errors?.[0]?.path).toBe('documents[0]');
+    expect((await json<ProblemBody>(missing)).errors?.[0]?.path).toBe('values.documents[0]');
 
     const first = await submit('elderly-subsidy', 'once-1', { version: 1, values });
     expect(first.status).toBe(201);
     expect((await json<Receipt>(first)).status).toBe('pending');
-    expect((await submit('elderly-subsidy', 'once-2', { version: 1, values })).status).toBe(409);
+    const again = await submit('elderly-subsidy', 'once-2', { version: 1, values });
+    expect(again.status).toBe(409);
+    // The clash is named on the field it is about, so the resident's page shows it there.
+    expect((await json<ProblemBody>(again)).errors?.map((e) => e.path)).toEqual(['values.idNumber']);
   });
 
   it('refuses new submissions once the app is closed (410) and keeps the data', async () => {

@@ -46,10 +46,10 @@ export function createApi(base = '/api/v1', getLocale: () => string = () => 'zh-
     listApps: () => request<{ items: AppSummary[] }>('GET', '/apps'),
     createApp: (title: string, definition?: AppDefinition) =>
       request<AppDetail>('POST', '/apps', definition ? { title, definition } : { title }),
-    getApp: (id: string) => request<AppDetail>('GET', `/apps/${encodeURIComponent(id)}`),
-    saveDraft: (id: string, definition: AppDefinition, revision: number) =>
+    getApp: (id: number) => request<AppDetail>('GET', `/apps/${encodeURIComponent(id)}`),
+    saveDraft: (id: number, definition: AppDefinition, revision: number) =>
       request<{ revision: number }>('PUT', `/apps/${encodeURIComponent(id)}/draft`, { definition, revision }),
-    publish: (id: string) => request<PublishResult>('POST', `/apps/${encodeURIComponent(id)}/publish`),
+    publish: (id: number) => request<PublishResult>('POST', `/apps/${encodeURIComponent(id)}/publish`),
     request,
   };
 }

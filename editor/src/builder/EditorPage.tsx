@@ -20,7 +20,7 @@ export function useSaver(): Saver {
 export function EditorPage({ appId }: { appId: string }) {
   const api = useApi();
   const { t } = useI18n();
-  const [state, reload] = useAsync(() => api.getApp(appId), [api, appId]);
+  const [state, reload] = useAsync(() => api.getApp(Number(appId)), [api, appId]);
   if (state.status === 'loading') return <p className="loading">{t('common.loading')}</p>;
   if (state.status === 'error')
     return (

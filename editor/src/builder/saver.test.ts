@@ -30,7 +30,7 @@ describe('autosave', () => {
   it('saves a quiet moment after edits, with the revision, and marks the draft clean', async () => {
     const { server, api } = fakeServer();
     const store = createEditorStore({ definition: sampleDefinition(), revision: 1 });
-    const saver = createSaver(store, api, 'app1', t);
+    const saver = createSaver(store, api, 1, t);
     store.getState().dispatch({ kind: 'delete-node', id: 'a' });
     store.getState().dispatch({ kind: 'delete-node', id: 'b' });
     expect(store.getState().saveStatus).toBe('dirty');
@@ -43,7 +43,7 @@ describe('autosave', () => {
   it('on 409 stops and says so; nothing is overwritten until the official chooses to', async () => {
     const { server, api } = fakeServer();
     const store = createEditorStore({ definition: sampleDefinition(), revision: 1 });
-    const saver = createSaver(store, api, 'app1', t);
+    const saver = createSaver(store, api, 1, t);
     server.revision = 5;
     store.getState().dispatch({ kind: 'delete-node', id: 'a' });
     await vi.advanceTimersByTimeAsync(1500);
@@ -61,7 +61,7 @@ describe('autosave', () => {
   it('flush saves at once (before publishing) and keeps edits made while saving', async () => {
     const { server, api } = fakeServer();
     const store = createEditorStore({ definition: sampleDefinition(), revision: 1 });
-    const saver = createSaver(store, api, 'app1', t);
+    const saver = createSaver(store, api, 1, t);
     store.getState().dispatch({ kind: 'delete-node', id: 'a' });
     const pending = saver.flush();
     store.getState().dispatch({ kind: 'delete-node', id: 'b' });

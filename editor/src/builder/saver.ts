@@ -17,7 +17,7 @@ const DEBOUNCE_MS = 1200;
  * Autosave: a quiet moment after an edit, the draft goes to the server with its
  * revision. A 409 stops autosaving and says so; nothing is overwritten silently.
  */
-export function createSaver(store: EditorStore, api: Api, appId: string, t: Translate): Saver {
+export function createSaver(store: EditorStore, api: Api, appId: number, t: Translate): Saver {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<boolean> | undefined;
   const pending = () => {

@@ -1,39 +1,17 @@
+import type {
+  ReviewItemView as ReviewItem,
+  ReviewSummary,
+  TrustedIssuerView as TrustedIssuer,
+} from '@sprout/shared/api';
 import type { Api } from '../api/client.ts';
 
 export type ReviewAction = 'claim' | 'release' | 'approve' | 'reject' | 'return';
 
-/** One queue item as `/review/queue` and `/review/overdue` answer it. */
-export interface ReviewItem {
-  id: number;
-  appId: number;
-  appTitle: string;
-  orgName: string;
-  receiptCode: string;
-  status: string;
-  revision: number;
-  values: Record<string, unknown>;
-  outcome: { code: string; label: string; color: string | null } | null;
-  submittedAt: string;
-  reviewDueAt: string | null;
-  overdue: boolean;
-  claimedBy: { id: number; displayName: string } | null;
-  reviewComment: string | null;
-}
-
-export interface ReviewSummary {
-  waiting: number;
-  claimedByMe: number;
-  overdue: number;
-}
-
-export interface TrustedIssuer {
-  id: number;
-  name: string;
-  issuerPrefix: string;
-  keys: Array<{ kid?: string }>;
-  sourceUrl: string | null;
-  addedAt: string;
-}
+export type {
+  ReviewItemView as ReviewItem,
+  ReviewSummary,
+  TrustedIssuerView as TrustedIssuer,
+} from '@sprout/shared/api';
 
 /** The review and trust-list routes, over the shell's typed client. */
 export function reviewApi(api: Api) {

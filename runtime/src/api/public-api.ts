@@ -1,33 +1,11 @@
+import { type ProblemBody, type PublishedAppBody, type Receipt, submissionFieldIssues } from '@sprout/shared/api';
 import type { Issue } from '@sprout/shared';
 import type { SendOutcome, QueuedSubmission } from '../offline/submission-queue.ts';
 import { DEFAULT_API_BASE } from './http-services.ts';
 
-/** What `/public/apps/:slug/submissions` and `/public/receipts/:code` answer. */
-export interface Receipt {
-  receiptCode: string;
-  status: string;
-  outcome: { code: string; label: string; color: string | null } | null;
-  submittedAt: string;
-  appTitle: string;
-  resultCode?: string;
-  reviewComment?: string;
-  /** Only in the answer to the submit: lets this device correct a returned submission. */
-  editToken?: string;
-}
-
-export interface PublishedApp {
-  app: { slug: string; title: string; status: string };
-  version: number;
-  definition: unknown;
-}
-
-/** An RFC 9457 problem as the server sends it. */
-export interface Problem {
-  title?: string;
-  detail?: string;
-  status?: number;
-  errors?: Issue[];
-}
+export type { PublishedAppBody as PublishedApp, Receipt } from '@sprout/shared/api';
+/** An RFC 9457 problem as the server sends it; `status` may be missing when the body was not JSON. */
+export type Problem = Omit<ProblemBody, 'status'> & { status?: number };
 
 export class HttpError extends Error {
   constructor(
@@ -53,7 +31,7 @@ async function getJson<T>(url: string, locale: string): Promise<T> {
 }
 
 export function fetchPublishedApp(slug: string, locale: string, apiBase = DEFAULT_API_BASE) {
-  return getJson<PublishedApp>(`${apiBase}/public/apps/${encodeURIComponent(slug)}`, locale);
+  return getJson<PublishedAppBody>(`${apiBase}/public/apps/${encodeURIComponent(slug)}`, locale);
 }
 
 export function fetchReceipt(code: string, locale: string, apiBase = DEFAULT_API_BASE) {
@@ -89,8 +67,4 @@ export async function sendSubmission(
 }
 
 /** The server names submission fields `values.members[0].age`; the form knows them as `members[0].age`. */
-export function fieldIssues(problem: Problem): Issue[] {
-  return (problem.errors ?? [])
-    .filter((e) => e.path.startsWith('values.'))
-    .map((e) => ({ ...e, path: e.path.slice('values.'.length) }));
-}
+export const fieldIssues: (problem: Problem) => Issue[] = submissionFieldIssues;

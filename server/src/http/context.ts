@@ -25,6 +25,8 @@ export interface AppOptions {
   resultCodes?: ResultCodeService;
   /** Review time limits skip these `YYYY-MM-DD` holidays and count these make-up working days. */
   workCalendar?: { holidays?: string[]; workingWeekends?: string[] };
+  /** The deployment's offset from UTC in minutes; 480 (Beijing time) when absent. */
+  utcOffsetMinutes?: number;
 }
 
 /** What middleware resolves once per request, typed on hono's context. */
@@ -44,6 +46,8 @@ export interface Deps {
   lockMs: number;
   resultCodes: ResultCodeService;
   workCalendar: WorkCalendar;
+  /** The deployment's offset from UTC in minutes (Beijing time, 480, unless configured): "today" in formulas. */
+  utcOffsetMinutes: number;
 }
 
 export type AppEnv = {

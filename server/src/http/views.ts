@@ -1,12 +1,20 @@
 import { type Locale, localize } from '@sprout/shared/i18n';
 import type { OutcomeResult } from '@sprout/shared/definition';
 import { type MaskPlan, maskAnswers } from '@sprout/shared/masking';
+import type { OrgView, OutcomeView, Receipt, SubmissionView, UserView } from '@sprout/shared/api';
 import type { Org, Storage, Submission, User } from '../storage/types.ts';
 
-export const orgView = (o: Org) => ({ id: o.id, parentId: o.parentId, name: o.name, code: o.code, level: o.level });
+export const orgView = (o: Org): OrgView => ({
+  id: o.id,
+  parentId: o.parentId,
+  name: o.name,
+  code: o.code,
+  level: o.level,
+});
 
-export async function userView(storage: Storage, u: User) {
+export async function userView(storage: Storage, u: User): Promise<UserView> {
   const org = await storage.orgs.get(u.orgId);
+  if (!org) throw new Error(`user ${u.id} belongs to org ${u.orgId}, which does not exist`);
   return {
     id: u.id,
     username: u.username,
@@ -14,11 +22,11 @@ export async function userView(storage: Storage, u: User) {
     roles: u.roles,
     capabilities: u.capabilities,
     disabled: u.disabled,
-    org: org ? { id: org.id, name: org.name, code: org.code, level: org.level } : null,
+    org: { id: org.id, name: org.name, code: org.code, level: org.level },
   };
 }
 
-export function outcomeView(o: OutcomeResult | null, locale: Locale) {
+export function outcomeView(o: OutcomeResult | null, locale: Locale): OutcomeView | null {
   return o ? { code: o.code, label: localize(o.label, locale), color: o.color ?? null } : null;
 }
 
@@ -26,7 +34,7 @@ export function outcomeView(o: OutcomeResult | null, locale: Locale) {
  * A submission as officials receive it. With a mask plan its L3/L4 answers are masked
  * and `masked` names them; `null` means the caller may see them whole.
  */
-export function submissionView(s: Submission, locale: Locale, plan: MaskPlan | null) {
+export function submissionView(s: Submission, locale: Locale, plan: MaskPlan | null): SubmissionView {
   const shown = plan ? maskAnswers(s.values, plan) : { values: s.values, masked: [] };
   return {
     id: s.id,
@@ -43,7 +51,7 @@ export function submissionView(s: Submission, locale: Locale, plan: MaskPlan | n
   };
 }
 
-export function receiptView(s: Submission, appTitle: string, locale: Locale) {
+export function receiptView(s: Submission, appTitle: string, locale: Locale): Receipt {
   return {
     receiptCode: s.receiptCode,
     status: s.status,

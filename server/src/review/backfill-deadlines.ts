@@ -1,6 +1,6 @@
 import { reviewDeadline, type WorkCalendar } from '@sprout/shared/review';
 import type { Storage } from '../storage/types.ts';
-import { DEFAULT_REVIEW_DAYS } from '../routes/sign-for-submission.ts';
+import { DEFAULT_REVIEW_DAYS } from '../submissions/submission-extras.ts';
 
 /**
  * Gives a deadline to every open review item that has none (rows stored before

@@ -9,7 +9,7 @@ import { defineRoute, idParam, sessionOf } from '../http/define-route.ts';
 import { notFound, Problem } from '../http/problem.ts';
 import { type TrustBundle, trustedKeysOf } from '../result-codes/bundle.ts';
 import { scopedApp } from './app-lookup.ts';
-import { publicBaseUrl } from './sign-for-submission.ts';
+import { publicBaseUrl } from '../http/submitter.ts';
 import { trustListRoutes } from './trust-list.ts';
 
 const PUBLIC_CACHE = 'public, max-age=300';

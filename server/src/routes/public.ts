@@ -8,7 +8,9 @@ import { notFound, Problem } from '../http/problem.ts';
 import { receiptView } from '../http/views.ts';
 import type { PublishedApp } from '../storage/types.ts';
 import type { Context } from 'hono';
-import { bodyHash, submit } from './submit.ts';
+import { acceptSubmission } from '../submissions/accept-submission.ts';
+import { submitterOf } from '../http/submitter.ts';
+import type { Receipt } from '@sprout/shared/api';
 
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 const submitBody = z.object({
@@ -146,26 +148,15 @@ export function publicRoutes() {
           en: 'Send an Idempotency-Key header (1–200 characters)',
         });
       }
-      const found = await publishedApp(c);
-      const locale = c.get('locale');
-      // A retry of a request that already went through answers its receipt, even after closing.
-      const seen = await c.get('deps').storage.submissions.byIdempotencyKey(found.appId, key);
-      const withToken = async (s: Parameters<typeof receiptView>[0]) => ({
-        ...receiptView(s, found.title, locale),
-        editToken: await c.get('deps').resultCodes.editToken(s.receiptCode),
+      const deps = c.get('deps');
+      const accepted = await acceptSubmission(deps, {
+        app: await publishedApp(c),
+        body,
+        idempotencyKey: key,
+        submitter: submitterOf(c),
       });
-      const replay = async (hash: string | null, s: Parameters<typeof receiptView>[0]) => {
-        if (hash !== bodyHash(body)) throw keyReused();
-        return c.json(await withToken(s), 200);
-      };
-      if (seen) return replay(seen.bodyHash, seen.submission);
-      if (found.status === 'closed') throw closed();
-      const result = await submit(c, found, body, key);
-      if (result.kind === 'existing') return replay(result.bodyHash, result.submission);
-      if (result.kind === 'once-taken') {
-        throw new Problem(409, { 'zh-CN': '您已经提交过，不能重复提交', en: 'This has already been submitted once' });
-      }
-      return c.json(await withToken(result.submission), 201);
+      const editToken = await deps.resultCodes.editToken(accepted.submission.receiptCode);
+      return c.json({ ...accepted.receipt, editToken } satisfies Receipt, accepted.status);
     },
   );
 
@@ -189,9 +180,3 @@ export function publicRoutes() {
 
   return app;
 }
-
-const keyReused = () =>
-  new Problem(409, {
-    'zh-CN': '此 Idempotency-Key 已用于另一份内容',
-    en: 'This Idempotency-Key was already used with a different body',
-  });

@@ -2,15 +2,14 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { Issue } from '@sprout/shared/result';
-import { evaluateOutcome, validateSubmission } from '@sprout/shared/submission';
+import type { Receipt } from '@sprout/shared/api';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
-import { invalid, notFound, Problem } from '../http/problem.ts';
+import { notFound, Problem } from '../http/problem.ts';
+import { submitterOf } from '../http/submitter.ts';
 import { receiptView } from '../http/views.ts';
 import type { Submission } from '../storage/types.ts';
-import { submissionExtras } from './sign-for-submission.ts';
-import { checkFiles, definitionFor } from './submit.ts';
+import { acceptResubmission } from '../submissions/accept-submission.ts';
 
 const EDIT_HEADER = 'x-edit-token';
 
@@ -93,37 +92,14 @@ export function resubmitRoutes() {
       },
     },
     async (c, { body }) => {
-      const { storage, clock } = c.get('deps');
+      const deps = c.get('deps');
       const s = await ownSubmission(c);
       if (s.status !== 'returned') throw notReturned();
-      const item = await storage.review.item(s.appId, s.id);
-      const published = item ? await storage.apps.published(item.appSlug) : undefined;
+      const item = await deps.storage.review.item(s.appId, s.id);
+      const published = item ? await deps.storage.apps.published(item.appSlug) : undefined;
       if (!item || !published) throw notFound();
-      if (published.status === 'closed') {
-        throw new Problem(410, { 'zh-CN': '此应用已停止收集', en: 'This app no longer accepts submissions' });
-      }
-      const def = await definitionFor(c, published, body.version);
-      const now = clock.now();
-      const exprClock = { now, utcOffsetMinutes: 480 };
-      const r = validateSubmission(def, body.values, { locale: c.get('locale'), clock: exprClock });
-      if (!r.ok) throw invalid(r.issues.map(({ path, message }) => ({ path, message })));
-      const fileIssues: Issue[] = [];
-      await checkFiles(c, s.appId, r.value.values, '', fileIssues);
-      if (fileIssues.length) throw invalid(fileIssues);
-      const outcome = evaluateOutcome(def, r.value.values, r.value.computed, exprClock);
-      const extras = await submissionExtras(c, published, def, body.version, r.value.values, outcome, now);
-      const done = await storage.review.resubmit({
-        submissionId: s.id,
-        version: body.version,
-        values: r.value.values,
-        computed: r.value.computed,
-        outcome,
-        at: now.toISOString(),
-        ...extras,
-      });
-      if (!done) throw notReturned();
-      const after = await storage.submissions.byReceipt(s.receiptCode);
-      return c.json(receiptView(after!, after!.appTitle, c.get('locale')));
+      const after = await acceptResubmission(deps, { submission: s, app: published, body, submitter: submitterOf(c) });
+      return c.json(receiptView(after, after.appTitle, c.get('locale')) satisfies Receipt);
     },
   );
 

@@ -1,9 +1,7 @@
 import { EXAMPLES } from '@sprout/examples';
-import { reviewDeadline } from '@sprout/shared/review';
-import { evaluateOutcome, validateSubmission } from '@sprout/shared/submission';
 import { hashPassword } from '../auth/password.ts';
-import { receiptCode } from '../auth/tokens.ts';
-import type { Org, Role, Storage } from '../storage/types.ts';
+import type { Org, PublishedApp, Role, Storage } from '../storage/types.ts';
+import { type AcceptDeps, acceptSubmission } from '../submissions/accept-submission.ts';
 import { elderlyValues, sampleValues } from './samples.ts';
 
 export const DEMO_PASSWORD = 'sprout-demo-1';
@@ -59,9 +57,11 @@ async function seedOrgs(storage: Storage): Promise<Map<string, Org>> {
  * Answers the logins to print.
  */
 export async function seedDemo(
-  storage: Storage,
-  now: Date,
+  deps: AcceptDeps,
+  options: { publicBaseUrl?: string } = {},
 ): Promise<Array<{ username: string; password: string; org: string; roles: Role[] }>> {
+  const { storage } = deps;
+  const now = deps.clock.now();
   const at = now.toISOString();
   const orgs = await seedOrgs(storage);
   const hash = await hashPassword(DEMO_PASSWORD);
@@ -84,7 +84,10 @@ export async function seedDemo(
     await storage.apps.publish(app.id, definition, by, at);
     const values =
       slug === 'elderly-subsidy' ? [elderlyValues([await seedUpload(storage, app.id, at)])] : (samples[slug] ?? []);
-    for (const v of values) await seedSubmission(storage, { appId: app.id, orgId: org.id, definition }, v, now);
+    const published = await storage.apps.published(slug);
+    if (!published) throw new Error(`the demo app ${slug} did not publish`);
+    const sender = { userId: definition.settings.submitters === 'signed-in' ? by : null, ...options };
+    for (const [i, v] of values.entries()) await seedSubmission(deps, published, v, `demo-${slug}-${i}`, sender);
   }
   return USERS.map((u) => ({
     username: u.username,
@@ -107,33 +110,26 @@ async function seedUpload(storage: Storage, appId: number, at: string) {
   return { id: file.id, name: file.name, size: file.size, type: file.type };
 }
 
+/** A demo submission goes through the same acceptance as a resident's: validated, outcome, review deadline, code. */
 async function seedSubmission(
-  storage: Storage,
-  app: { appId: number; orgId: number; definition: (typeof EXAMPLES)[string] },
-  input: Record<string, unknown>,
-  now: Date,
+  deps: AcceptDeps,
+  app: PublishedApp,
+  values: Record<string, unknown>,
+  idempotencyKey: string,
+  sender: { userId: number | null; publicBaseUrl?: string },
 ): Promise<void> {
-  const clock = { now, utcOffsetMinutes: 480 };
-  const r = validateSubmission(app.definition, input, { clock });
-  if (!r.ok) throw new Error(`demo sample for app ${app.appId} is invalid: ${JSON.stringify(r.issues)}`);
-  await storage.submissions.insert({
-    appId: app.appId,
-    orgId: app.orgId,
-    receiptCode: receiptCode(),
-    version: 1,
-    status: app.definition.settings.review.required ? 'pending' : 'received',
-    values: r.value.values,
-    computed: r.value.computed,
-    outcome: evaluateOutcome(app.definition, r.value.values, r.value.computed, clock),
-    submittedAt: now.toISOString(),
-    idempotencyKey: null,
-    bodyHash: null,
-    deviceId: null,
-    submitterUserId: null,
-    onceKey: null,
-    ip: null,
-    reviewDueAt: app.definition.settings.review.required
-      ? reviewDeadline(now, app.definition.settings.review.timeLimitDays ?? 5).toISOString()
-      : null,
+  await acceptSubmission(deps, {
+    app,
+    body: { version: app.version, values },
+    idempotencyKey,
+    submitter: {
+      locale: 'zh-CN',
+      userId: sender.userId,
+      ip: null,
+      publicBaseUrl: sender.publicBaseUrl ?? 'http://127.0.0.1:8787',
+    },
+  }).catch((e: unknown) => {
+    const why = (e as { errors?: unknown }).errors ?? (e instanceof Error ? e.message : e);
+    throw new Error(`demo sample ${idempotencyKey} is not accepted: ${JSON.stringify(why)}`);
   });
 }

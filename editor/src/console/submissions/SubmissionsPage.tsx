@@ -22,7 +22,7 @@ export function SubmissionsPage({ appId }: { appId: string }) {
   const api = useApi();
   const capi = useConsoleApi();
   const [state, retry] = useAsync(async () => {
-    const app = await api.getApp(appId);
+    const app = await api.getApp(Number(appId));
     const definition = app.publishedVersion ? (await capi.version(appId, app.publishedVersion)).definition : null;
     return { app, definition };
   }, [api, capi, appId]);

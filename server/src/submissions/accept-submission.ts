@@ -1,0 +1,211 @@
+import type { Receipt, ResubmitBody, SubmitBody } from '@sprout/shared/api';
+import { submissionFieldPath } from '@sprout/shared/api';
+import type { AppDefinition, OutcomeResult } from '@sprout/shared/definition';
+import type { Locale } from '@sprout/shared/i18n';
+import type { WorkCalendar } from '@sprout/shared/review';
+import { evaluateOutcome, validateSubmission } from '@sprout/shared/submission';
+import { receiptCode } from '../auth/tokens.ts';
+import { invalid, Problem } from '../http/problem.ts';
+import { receiptView } from '../http/views.ts';
+import type { ResultCodeService } from '../result-codes/service.ts';
+import type { PublishedApp, Storage, Submission } from '../storage/types.ts';
+import { bodyHash } from './body-hash.ts';
+import { checkFiles } from './check-files.ts';
+import { onceKey } from './once-key.ts';
+import { submissionExtras } from './submission-extras.ts';
+
+/** What accepting a submission needs from the deployment; the HTTP layer, the seed and benches pass the same. */
+export interface AcceptDeps {
+  storage: Storage;
+  resultCodes: ResultCodeService;
+  workCalendar: WorkCalendar;
+  clock: { now(): Date };
+  /** The deployment's offset from UTC, for "today" in formulas (Beijing time: 480). */
+  utcOffsetMinutes: number;
+}
+
+/** Who is sending, as the HTTP layer found out. */
+export interface Submitter {
+  locale: Locale;
+  /** The signed-in official, if any. */
+  userId: number | null;
+  ip: string | null;
+  /** Root of the issuer URLs in signed result codes. */
+  publicBaseUrl: string;
+}
+
+export interface Accepted {
+  /** 201 for a new submission, 200 for a replay of the same key and body. */
+  status: 200 | 201;
+  submission: Submission;
+  receipt: Receipt;
+}
+
+const en = (locale: Locale) => locale === 'en';
+
+/** The definition a submission names: residents who loaded an older version may still send it. */
+export async function definitionFor(
+  storage: Storage,
+  app: PublishedApp,
+  version: number,
+  locale: Locale,
+): Promise<AppDefinition> {
+  if (version === app.version) return app.definition;
+  const older = await storage.apps.version(app.appId, version);
+  if (!older)
+    throw invalid([{ path: 'version', message: en(locale) ? 'No such version of this app' : '该应用没有此版本' }]);
+  return older.definition;
+}
+
+interface Checked {
+  values: Record<string, unknown>;
+  computed: Record<string, unknown>;
+  outcome: OutcomeResult | null;
+}
+
+/** Validates values against a definition as the resident's page does, then checks their files; issues name `values.…`. */
+async function checkedValues(
+  deps: AcceptDeps,
+  appId: number,
+  def: AppDefinition,
+  values: Record<string, unknown>,
+  locale: Locale,
+  now: Date,
+): Promise<Checked> {
+  const exprClock = { now, utcOffsetMinutes: deps.utcOffsetMinutes };
+  const r = validateSubmission(def, values, { locale, clock: exprClock });
+  if (!r.ok) throw invalid(r.issues.map(({ path, message }) => ({ path: submissionFieldPath(path), message })));
+  const fileIssues = await checkFiles(deps.storage.uploads, appId, r.value.values, locale);
+  if (fileIssues.length) throw invalid(fileIssues);
+  const outcome = evaluateOutcome(def, r.value.values, r.value.computed, exprClock);
+  return { values: r.value.values, computed: r.value.computed, outcome };
+}
+
+const closed = () =>
+  new Problem(410, {
+    'zh-CN': '此应用已停止收集，已提交的内容仍然保留',
+    en: 'This app no longer accepts submissions; what was sent is kept',
+  });
+
+const keyReused = () =>
+  new Problem(409, {
+    'zh-CN': '此 Idempotency-Key 已用于另一份内容',
+    en: 'This Idempotency-Key was already used with a different body',
+  });
+
+function onceTaken(def: AppDefinition, locale: Locale): Problem {
+  const field = def.settings.oncePer === 'field' ? def.settings.onceField : undefined;
+  const message = en(locale) ? 'This has already been submitted once' : '您已经提交过，不能重复提交';
+  const errors = field ? [{ path: submissionFieldPath(field), message }] : undefined;
+  return new Problem(
+    409,
+    { 'zh-CN': '您已经提交过，不能重复提交', en: 'This has already been submitted once' },
+    errors,
+  );
+}
+
+/**
+ * Accepts a resident's submission: a replay of the same Idempotency-Key answers the
+ * first receipt; otherwise the values are validated against the version they name,
+ * files checked, the outcome computed on the server, review deadline and result code
+ * added, and the row stored. Resolves after the row is on disk; throws a Problem for
+ * anything the sender must change.
+ */
+export async function acceptSubmission(
+  deps: AcceptDeps,
+  input: { app: PublishedApp; body: SubmitBody; idempotencyKey: string; submitter: Submitter },
+): Promise<Accepted> {
+  const { storage } = deps;
+  const { app, body, submitter } = input;
+  const hash = bodyHash(body);
+  const answer = (status: 200 | 201, submission: Submission, sentHash: string | null): Accepted => {
+    if (status === 200 && sentHash !== hash) throw keyReused();
+    return { status, submission, receipt: receiptView(submission, app.title, submitter.locale) };
+  };
+  // A retry of a request that already went through answers its receipt, even after closing.
+  const seen = await storage.submissions.byIdempotencyKey(app.appId, input.idempotencyKey);
+  if (seen) return answer(200, seen.submission, seen.bodyHash);
+  if (app.status === 'closed') throw closed();
+  const def = await definitionFor(storage, app, body.version, submitter.locale);
+  if (def.settings.submitters === 'signed-in' && submitter.userId === null) {
+    throw new Problem(401, {
+      'zh-CN': '此应用需登录后填报',
+      en: 'This app accepts submissions from signed-in users only',
+    });
+  }
+  const now = deps.clock.now();
+  const checked = await checkedValues(deps, app.appId, def, body.values, submitter.locale, now);
+  const extras = await submissionExtras({
+    ...deps,
+    ...checked,
+    publicBaseUrl: submitter.publicBaseUrl,
+    app,
+    def,
+    version: body.version,
+    now,
+  });
+  const result = await storage.submissions.insert({
+    appId: app.appId,
+    orgId: app.orgId,
+    receiptCode: receiptCode(),
+    version: body.version,
+    status: def.settings.review.required ? 'pending' : 'received',
+    values: checked.values,
+    computed: checked.computed,
+    outcome: checked.outcome,
+    submittedAt: now.toISOString(),
+    idempotencyKey: input.idempotencyKey,
+    bodyHash: hash,
+    deviceId: body.deviceId ?? null,
+    submitterUserId: def.settings.anonymous ? null : submitter.userId,
+    onceKey: onceKey(def, checked.values, { ...submitter, deviceId: body.deviceId }),
+    ip: def.settings.anonymous ? null : submitter.ip,
+    ...extras,
+  });
+  if (result.kind === 'once-taken') throw onceTaken(def, submitter.locale);
+  if (result.kind === 'existing') return answer(200, result.submission, result.bodyHash);
+  return answer(201, result.submission, hash);
+}
+
+const notReturned = () =>
+  new Problem(409, {
+    'zh-CN': '只有被退回的填报可以修改后重新提交',
+    en: 'Only a submission returned for correction can be resubmitted',
+  });
+
+/**
+ * Accepts a resident's correction of a returned submission: same receipt, a new
+ * revision, validated like a first submission against the version it names.
+ */
+export async function acceptResubmission(
+  deps: AcceptDeps,
+  input: { submission: Submission; app: PublishedApp; body: ResubmitBody; submitter: Submitter },
+): Promise<Submission & { appTitle: string }> {
+  const { storage } = deps;
+  const { submission, app, body, submitter } = input;
+  if (submission.status !== 'returned') throw notReturned();
+  if (app.status === 'closed') throw closed();
+  const def = await definitionFor(storage, app, body.version, submitter.locale);
+  const now = deps.clock.now();
+  const checked = await checkedValues(deps, submission.appId, def, body.values, submitter.locale, now);
+  const extras = await submissionExtras({
+    ...deps,
+    ...checked,
+    publicBaseUrl: submitter.publicBaseUrl,
+    app,
+    def,
+    version: body.version,
+    now,
+  });
+  const done = await storage.review.resubmit({
+    submissionId: submission.id,
+    version: body.version,
+    ...checked,
+    at: now.toISOString(),
+    ...extras,
+  });
+  if (!done) throw notReturned();
+  const after = await storage.submissions.byReceipt(submission.receiptCode);
+  if (!after) throw new Error(`submission ${submission.receiptCode} vanished while being resubmitted`);
+  return after;
+}

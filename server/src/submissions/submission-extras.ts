@@ -1,0 +1,57 @@
+import type { AppDefinition, OutcomeResult } from '@sprout/shared/definition';
+import { reviewDeadline, type WorkCalendar } from '@sprout/shared/review';
+import { issueResultCode, issuerUrl } from '../result-codes/issue-result-code.ts';
+import type { ResultCodeService } from '../result-codes/service.ts';
+import type { Storage } from '../storage/types.ts';
+
+/** The time limit of an app that needs review but names none: nothing waits without a deadline. */
+export const DEFAULT_REVIEW_DAYS = 5;
+
+export interface SubmissionExtras {
+  reviewDueAt: string | null;
+  resultCode: string | null;
+  resultCodeId: string | null;
+}
+
+export interface ExtrasInput {
+  storage: Storage;
+  resultCodes: ResultCodeService;
+  workCalendar: WorkCalendar;
+  /** The deployment's public base URL, the root of every issuer this server names. */
+  publicBaseUrl: string;
+  app: { orgId: number; slug: string };
+  def: AppDefinition;
+  version: number;
+  values: Record<string, unknown>;
+  outcome: OutcomeResult | null;
+  now: Date;
+}
+
+/** The issuer URL of the org that owns an app. */
+export async function issuerOf(storage: Storage, publicBaseUrl: string, orgId: number): Promise<string> {
+  const org = await storage.orgs.get(orgId);
+  if (!org) throw new Error(`org ${orgId} of an app is missing`);
+  return issuerUrl(publicBaseUrl, org.code);
+}
+
+/** What review and result codes add to a submission (or a resubmission) at `now`. */
+export async function submissionExtras(input: ExtrasInput): Promise<SubmissionExtras> {
+  const { def, now } = input;
+  const review = def.settings.review;
+  const reviewDueAt = review.required
+    ? reviewDeadline(now, review.timeLimitDays ?? DEFAULT_REVIEW_DAYS, input.workCalendar).toISOString()
+    : null;
+  const signed = def.settings.resultCode?.issue
+    ? await issueResultCode({
+        service: input.resultCodes,
+        definition: def,
+        values: input.values,
+        outcome: input.outcome,
+        issuer: await issuerOf(input.storage, input.publicBaseUrl, input.app.orgId),
+        app: input.app.slug,
+        version: input.version,
+        now,
+      })
+    : null;
+  return { reviewDueAt, resultCode: signed?.token ?? null, resultCodeId: signed?.jti ?? null };
+}

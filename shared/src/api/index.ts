@@ -1,0 +1,7 @@
+/**
+ * The wire contract: every request and response body the runtime and the console
+ * exchange with the server, typed once. Types only, plus the path rule for field errors.
+ */
+export * from './problem.ts';
+export * from './residents.ts';
+export * from './officials.ts';

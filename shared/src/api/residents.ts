@@ -1,0 +1,62 @@
+import type { AppDefinition, OutcomeColor } from '../definition/types.ts';
+
+/** What residents' pages read and send under `/api/v1/public/…`. */
+
+/** Body of `POST /public/apps/:slug/submissions` (header `Idempotency-Key`). */
+export interface SubmitBody {
+  version: number;
+  values: Record<string, unknown>;
+  deviceId?: string | undefined;
+}
+
+/** Body of `PUT /public/receipts/:code` (header `X-Edit-Token`): a corrected, returned submission. */
+export interface ResubmitBody {
+  version: number;
+  values: Record<string, unknown>;
+}
+
+/** An outcome as shown to people: its label already in the caller's language. */
+export interface OutcomeView {
+  code: string;
+  label: string;
+  color: OutcomeColor | null;
+}
+
+/** What the submit answers and `GET /public/receipts/:code` shows. */
+export interface Receipt {
+  receiptCode: string;
+  status: string;
+  outcome: OutcomeView | null;
+  submittedAt: string;
+  appTitle: string;
+  resultCode?: string;
+  reviewComment?: string;
+  /** Only in the answer to the submit itself: lets this device correct a returned submission. */
+  editToken?: string;
+}
+
+/** `GET /public/apps/:slug`: the published definition residents fill. */
+export interface PublishedAppBody {
+  app: { slug: string; title: string; status: string };
+  version: number;
+  definition: AppDefinition;
+}
+
+/** `GET /public/receipts/:code/answers` (header `X-Edit-Token`). */
+export interface ReceiptAnswers {
+  receiptCode: string;
+  status: string;
+  reviewComment: string | null;
+  slug: string | null;
+  version: number;
+  revision: number;
+  values: Record<string, unknown>;
+}
+
+/** `POST /public/apps/:slug/uploads`: the stored file a submission then points at. */
+export interface UploadedFile {
+  id: string;
+  name: string;
+  size: number;
+  type: string;
+}
