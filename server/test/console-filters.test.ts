@@ -16,7 +16,7 @@ beforeAll(async () => {
     const symptoms = i === 0 ? ['咳嗽', '乏力'] : ['无'];
     const res = await request(s.url, '/public/apps/health-code/submissions', {
       method: 'POST',
-      json: { version: 1, values: healthValues({ name: `筛选${i}`, contact, symptoms }) },
+      json: { version: 1, consentVersion: 1, values: healthValues({ name: `筛选${i}`, contact, symptoms }) },
       headers: { 'idempotency-key': `console-filter-${i}` },
     });
     expect(res.status).toBe(201);

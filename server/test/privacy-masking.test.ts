@@ -22,7 +22,7 @@ beforeAll(async () => {
   appId = apps.items.find((a) => a.slug === 'health-code')!.id;
   const res = await request(s.url, '/public/apps/health-code/submissions', {
     method: 'POST',
-    json: { version: 1, values: healthValues({ name: '欧阳小明' }) },
+    json: { version: 1, consentVersion: 1, values: healthValues({ name: '欧阳小明' }) },
     headers: { 'idempotency-key': 'privacy-1' },
   });
   expect(res.status).toBe(201);
@@ -124,5 +124,47 @@ describe('unmasking one submission', () => {
     expect(bad.status).toBe(422);
     await admin.fetch(`/users/${target.id}`, { method: 'PATCH', json: { capabilities: [] } });
     expect(await (await viewer.fetch(`/apps/${appId}/export.csv`)).text()).not.toContain(ID);
+  });
+});
+
+describe('consent', () => {
+  it('refuses a submission to an app with consent text unless the resident agreed to that version', async () => {
+    const send = (body: Record<string, unknown>, key: string) =>
+      request(s.url, '/public/apps/health-code/submissions', {
+        method: 'POST',
+        json: body,
+        headers: { 'idempotency-key': key },
+      });
+    const values = healthValues({ idNumber: '11010519491231002X' });
+    for (const [n, body] of [
+      { version: 1, values },
+      { version: 1, values, consentVersion: 2 },
+    ].entries()) {
+      const res = await send(body, `no-consent-${n}`);
+      expect(res.status).toBe(422);
+      const problem = (await res.json()) as { errors: Array<{ path: string; message: string }> };
+      expect(problem.errors[0]).toMatchObject({
+        path: 'consentVersion',
+        message: expect.stringContaining('我已阅读并同意'),
+      });
+    }
+    const ok = await send({ version: 1, values, consentVersion: 1 }, 'consent-ok');
+    expect(ok.status, await ok.clone().text()).toBe(201);
+  });
+
+  it('refuses to publish an app that collects L4 fields without consent text, naming settings.consentText', async () => {
+    const apps = await json<{ items: Array<{ id: number; slug: string }> }>(await admin.fetch('/apps'));
+    const health = await json<{ draft: { settings: Record<string, unknown> } }>(
+      await admin.fetch(`/apps/${apps.items.find((a) => a.slug === 'health-code')!.id}`),
+    );
+    const definition = { ...health.draft, settings: { ...health.draft.settings, consentText: '' } };
+    const orgs = await json<{ items: Array<{ id: number }> }>(await admin.fetch('/orgs'));
+    const created = await json<{ id: number }>(
+      await admin.fetch('/apps', { method: 'POST', json: { title: '无告知', orgId: orgs.items[0]!.id, definition } }),
+    );
+    const res = await admin.fetch(`/apps/${created.id}/publish`, { method: 'POST' });
+    expect(res.status).toBe(422);
+    const problem = (await res.json()) as { errors: Array<{ path: string }> };
+    expect(problem.errors[0]?.path).toBe('settings.consentText');
   });
 });

@@ -49,7 +49,7 @@ async function submitWithPhoto(slug: string, key: string) {
       version: 1,
       // One submission per ID number: each test resident is another person.
       values: { ...elderlyValues([file]), idNumber: idNumber('330110', '19380512', String(++person)) },
-      consent: { agreed: true, version: 1 },
+      consentVersion: 1,
     },
     headers: { 'idempotency-key': key },
   });

@@ -54,7 +54,7 @@ beforeAll(async () => {
   ).id;
   const receipt = await request(s.url, `/public/apps/${app.slug}/submissions`, {
     method: 'POST',
-    json: { version: 1, values: healthValues() },
+    json: { version: 1, consentVersion: 1, values: healthValues() },
     headers: { 'idempotency-key': 'sibling-1' },
   });
   expect(receipt.status).toBe(201);

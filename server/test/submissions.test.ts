@@ -21,7 +21,7 @@ beforeAll(async () => {
     const temperature = i % 3 === 0 ? 37.8 : 36.4;
     const res = await request(s.url, '/public/apps/health-code/submissions', {
       method: 'POST',
-      json: { version: 1, values: healthValues({ name, temperature }) },
+      json: { version: 1, consentVersion: 1, values: healthValues({ name, temperature }) },
       headers: { 'idempotency-key': `export-${i}` },
     });
     expect(res.status).toBe(201);

@@ -2,7 +2,9 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, sessionOf } from '../http/define-route.ts';
-import { notFound, Problem } from '../http/problem.ts';
+import { invalid, notFound, Problem } from '../http/problem.ts';
+import { coreCatalog } from '@sprout/shared/catalog';
+import { consentTextProblem } from '@sprout/shared/submission';
 import { scopedApp } from './app-lookup.ts';
 import { validDefinition } from './validate.ts';
 
@@ -16,12 +18,18 @@ export function appLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'Freeze the draft as the next numbered version',
       tag: 'apps',
       auth: ['builder'],
-      responses: { 201: '{ version, slug, url }', 404: 'not in the caller’s subtree', 422: 'the draft is invalid' },
+      responses: {
+        201: '{ version, slug, url }',
+        404: 'not in the caller’s subtree',
+        422: 'the draft is invalid, or it collects L4 fields without consent text (`settings.consentText`)',
+      },
     },
     async (c) => {
       const { storage, clock } = c.get('deps');
       const found = await scopedApp(c);
       const definition = validDefinition(c, found.draft);
+      const consent = consentTextProblem(definition, coreCatalog, c.get('locale'));
+      if (consent) throw invalid([consent]);
       const version = await storage.apps.publish(found.id, definition, sessionOf(c).user.id, clock.now().toISOString());
       await audit(c, 'app.publish', { type: 'app', id: found.id, orgId: found.orgId }, { version });
       return c.json({ version, slug: found.slug, url: `/a/${found.slug}` }, 201);

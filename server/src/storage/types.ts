@@ -168,6 +168,8 @@ export interface NewSubmission {
   onceKey: string | null;
   /** The sender's address, kept unless the app is anonymous. */
   ip: string | null;
+  /** The app version whose consent text the resident agreed to (apps with consent text). */
+  consentVersion?: number | null;
   /** When review must be done (apps that need review). */
   reviewDueAt?: string | null;
   /** The signed result code and its revocation id (apps that issue one). */
