@@ -14,8 +14,10 @@ export function consoleApi(api: Api) {
     users: () => request<{ items: ConsoleUser[] }>('GET', '/users'),
     createUser: (body: { username: string; displayName: string; orgId: number; roles: string[]; password?: string }) =>
       request<{ user: ConsoleUser; password: string }>('POST', '/users', body),
-    patchUser: (userId: number, body: { disabled?: boolean; roles?: string[]; displayName?: string }) =>
-      request<ConsoleUser>('PATCH', `/users/${id(userId)}`, body),
+    patchUser: (
+      userId: number,
+      body: { disabled?: boolean; roles?: string[]; displayName?: string; capabilities?: string[] },
+    ) => request<ConsoleUser>('PATCH', `/users/${id(userId)}`, body),
     resetPassword: (userId: number) => request<{ password: string }>('POST', `/users/${id(userId)}/reset-password`, {}),
     changePassword: (oldPassword: string, newPassword: string) =>
       request<void>('POST', '/auth/password', { oldPassword, newPassword }),
@@ -29,6 +31,9 @@ export function consoleApi(api: Api) {
       request<Page<Submission>>('GET', `/apps/${id(appId)}/submissions?${query}`),
     submission: (appId: string, sid: number) =>
       request<Submission & { history: SubmissionEvent[] }>('GET', `/apps/${id(appId)}/submissions/${id(sid)}`),
+    /** One submission whole, for a reason the server audits (needs sensitive:read). */
+    unmask: (appId: string, sid: number, reason: string) =>
+      request<Submission & { unmasked: true }>('POST', `/apps/${id(appId)}/submissions/${id(sid)}/unmask`, { reason }),
   };
 }
 

@@ -8,6 +8,8 @@ export interface QueuedSubmission {
   version: number;
   values: Record<string, unknown>;
   deviceId?: string;
+  /** The app version whose consent text the resident agreed to. */
+  consentVersion?: number;
   locale: string;
   queuedAt: number;
   attempts: number;

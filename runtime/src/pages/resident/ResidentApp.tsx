@@ -2,7 +2,8 @@ import { coreCatalog } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { migrateDefinition } from '@sprout/shared/definition';
 import { type Locale, localize } from '@sprout/shared/i18n';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { needsConsent } from '@sprout/shared/submission';
 import { createHttpServices } from '../../api/http-services.ts';
 import { randomId } from '../../api/ids.ts';
 import {
@@ -20,6 +21,7 @@ import { AppRenderer, type SubmitFeedback } from '../../renderer/AppRenderer.tsx
 import { PageShell } from '../shell/PageShell.tsx';
 import { browserStorage, loadPrefs, type Prefs, savePrefs } from '../shell/prefs.ts';
 import { editTokenFor, rememberEditToken } from './correction.ts';
+import { ConsentCheck } from './ConsentCheck.tsx';
 import { DraftNotice, DraftSwitch } from './DraftControls.tsx';
 import { type OutboxResult, useOutbox } from './use-outbox.ts';
 
@@ -179,9 +181,18 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
   const [draftsOn, setDraftsOn] = useState(() => drafts.isEnabled());
   const [rejection, setRejection] = useState<string>();
   const services = useMemo(() => createHttpServices({ slug }), [slug]);
+  const consentNeeded = needsConsent(app.definition);
+  const [agreed, setAgreed] = useState(false);
+  const [consentMissing, setConsentMissing] = useState(false);
+  const consentRef = useRef<HTMLInputElement>(null);
 
   const onSubmit = async (result: Parameters<NonNullable<React.ComponentProps<typeof AppRenderer>['onSubmit']>>[0]) => {
     if (!result.ok) return undefined;
+    if (consentNeeded && !agreed) {
+      setConsentMissing(true);
+      consentRef.current?.focus();
+      return undefined;
+    }
     setRejection(undefined);
     const key = randomId();
     const results = await outbox.submit({
@@ -191,6 +202,7 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
       values: result.value.values,
       deviceId: deviceId(),
       locale,
+      ...(consentNeeded ? { consentVersion: app.version } : {}),
     });
     const mine = results.find((r) => r.item.key === key)?.outcome;
     if (mine?.kind !== 'rejected') return undefined;
@@ -239,10 +251,18 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
         onSubmit={onSubmit}
         beforeSubmit={
           <>
-            {app.definition.settings.consentText && (
-              <aside className="sp-consent" aria-label={ui(locale, 'consent')}>
-                {localize(app.definition.settings.consentText, locale)}
-              </aside>
+            {consentNeeded && app.definition.settings.consentText && (
+              <ConsentCheck
+                text={app.definition.settings.consentText}
+                locale={locale}
+                agreed={agreed}
+                missing={consentMissing && !agreed}
+                inputRef={consentRef}
+                onChange={(on) => {
+                  setAgreed(on);
+                  if (on) setConsentMissing(false);
+                }}
+              />
             )}
             <DraftSwitch
               on={draftsOn}
