@@ -22,6 +22,7 @@ import { PageShell } from '../shell/PageShell.tsx';
 import { browserStorage, loadPrefs, type Prefs, savePrefs } from '../shell/prefs.ts';
 import { editTokenFor, rememberEditToken } from './correction.ts';
 import { ConsentCheck } from './ConsentCheck.tsx';
+import { sensitiveAnswerNames } from '../../offline/sensitive-answers.ts';
 import { DraftNotice, DraftSwitch } from './DraftControls.tsx';
 import { type OutboxResult, useOutbox } from './use-outbox.ts';
 
@@ -185,6 +186,7 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
   const [agreed, setAgreed] = useState(false);
   const [consentMissing, setConsentMissing] = useState(false);
   const consentRef = useRef<HTMLInputElement>(null);
+  const sensitive = useMemo(() => sensitiveAnswerNames(app.definition, coreCatalog), [app.definition]);
 
   const onSubmit = async (result: Parameters<NonNullable<React.ComponentProps<typeof AppRenderer>['onSubmit']>>[0]) => {
     if (!result.ok) return undefined;
@@ -195,15 +197,18 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
     }
     setRejection(undefined);
     const key = randomId();
-    const results = await outbox.submit({
-      key,
-      slug,
-      version: app.version,
-      values: result.value.values,
-      deviceId: deviceId(),
-      locale,
-      ...(consentNeeded ? { consentVersion: app.version } : {}),
-    });
+    const results = await outbox.submit(
+      {
+        key,
+        slug,
+        version: app.version,
+        values: result.value.values,
+        deviceId: deviceId(),
+        locale,
+        ...(consentNeeded ? { consentVersion: app.version } : {}),
+      },
+      sensitive,
+    );
     const mine = results.find((r) => r.item.key === key)?.outcome;
     if (mine?.kind !== 'rejected') return undefined;
     const problem = mine.problem as Problem;

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { type Receipt, sendSubmission } from '../../api/public-api.ts';
 import type { KeyValueStorage } from '../../drafts/draft-store.ts';
+import { createIndexedDbKeyStore } from '../../offline/key-store.ts';
+import { createValueSealer } from '../../offline/sealed-values.ts';
 import { createSubmissionQueue, type QueuedSubmission, type SendOutcome } from '../../offline/submission-queue.ts';
 
 const RETRY_MS = 15_000;
@@ -12,7 +14,12 @@ export type OutboxResult = { item: QueuedSubmission; outcome: SendOutcome<Receip
  * something waits, when the tab comes back into view, and on the next load.
  */
 export function useOutbox(storage: KeyValueStorage | undefined, slug: string, onResult: (r: OutboxResult) => void) {
-  const queue = useMemo(() => createSubmissionQueue<Receipt>({ storage, send: (i) => sendSubmission(i) }), [storage]);
+  // L3/L4 answers wait encrypted (AES-GCM, a non-extractable key in IndexedDB) and are opened only to send.
+  const sealer = useMemo(() => createValueSealer(createIndexedDbKeyStore()), []);
+  const queue = useMemo(
+    () => createSubmissionQueue<Receipt>({ storage, send: async (i) => sendSubmission(await sealer.open(i)) }),
+    [storage, sealer],
+  );
   const [waiting, setWaiting] = useState(() => queue.pending(slug).length > 0);
   const handler = useRef(onResult);
   handler.current = onResult;
@@ -43,8 +50,8 @@ export function useOutbox(storage: KeyValueStorage | undefined, slug: string, on
     };
   }, [flush, queue]);
 
-  const submit = async (item: Omit<QueuedSubmission, 'queuedAt' | 'attempts'>) => {
-    queue.enqueue(item);
+  const submit = async (item: Omit<QueuedSubmission, 'queuedAt' | 'attempts'>, sensitive: readonly string[]) => {
+    queue.enqueue(await sealer.seal(item, sensitive));
     setWaiting(true);
     return flush();
   };
