@@ -1,4 +1,5 @@
 import type { AppDefinition } from '@sprout/shared';
+import type { AuditEntryView } from '@sprout/shared/api';
 import type { Api } from '../api/client.ts';
 import type { ConsoleUser, Division, Org, Page, Submission, SubmissionEvent } from './types.ts';
 
@@ -31,6 +32,7 @@ export function consoleApi(api: Api) {
       request<Page<Submission>>('GET', `/apps/${id(appId)}/submissions?${query}`),
     submission: (appId: string, sid: number) =>
       request<Submission & { history: SubmissionEvent[] }>('GET', `/apps/${id(appId)}/submissions/${id(sid)}`),
+    audit: (query: string) => request<Page<AuditEntryView>>('GET', `/audit?${query}`),
     /** One submission whole, for a reason the server audits (needs sensitive:read). */
     unmask: (appId: string, sid: number, reason: string) =>
       request<Submission & { unmasked: true }>('POST', `/apps/${id(appId)}/submissions/${id(sid)}/unmask`, { reason }),
