@@ -6,7 +6,7 @@ import { AsyncView, ErrorNote } from '../States.tsx';
 import type { ConsoleUser, Org } from '../types.ts';
 import { useConsoleApi } from '../use-console-api.ts';
 import { AuditFiltersForm } from './AuditFiltersForm.tsx';
-import { type AuditFilters, auditQuery, NO_AUDIT_FILTERS } from './audit-query.ts';
+import { type AuditFilters, actionGroup, auditQuery, NO_AUDIT_FILTERS } from './audit-query.ts';
 
 /** 审计日志: the hash-chained log of the admin's subtree, filtered, paged and exported as CSV. */
 export function AuditPage() {
@@ -58,6 +58,10 @@ function AuditEntries({ filters, users, orgs }: { filters: AuditFilters; users: 
     id === null ? t('audit.system') : (users.find((u) => u.id === id)?.displayName ?? `#${id}`);
   const orgName = (id: number | null) => (id === null ? '' : (orgs.find((o) => o.id === id)?.name ?? `#${id}`));
   const when = (iso: string) => new Date(iso).toLocaleString(locale, { timeZone: 'Asia/Shanghai' });
+  const actionLabel = (action: string) => {
+    const group = actionGroup(action);
+    return group ? t(`audit.action.${group}` as never) : '';
+  };
   return (
     <>
       {Boolean(error) && <ErrorNote error={error} />}
@@ -82,7 +86,9 @@ function AuditEntries({ filters, users, orgs }: { filters: AuditFilters; users: 
                   <td>{when(e.at)}</td>
                   <td>{userName(e.userId)}</td>
                   <td>{orgName(e.orgId)}</td>
-                  <td className="mono">{e.action}</td>
+                  <td>
+                    {actionLabel(e.action)} <span className="mono muted small">{e.action}</span>
+                  </td>
                   <td className="mono">{e.targetType ? `${e.targetType} ${e.targetId ?? ''}` : ''}</td>
                   <td className="mono small">{e.detail ? JSON.stringify(e.detail) : ''}</td>
                 </tr>

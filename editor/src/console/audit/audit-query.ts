@@ -35,3 +35,15 @@ export function auditQuery(filters: AuditFilters, cursor?: string | null): strin
   if (cursor) params.set('cursor', cursor);
   return params.toString();
 }
+
+/**
+ * The filter entry that names an action best: itself, else its nearest parent
+ * (`review.queue` → `review`), so the table can show a Chinese label beside the code.
+ */
+export function actionGroup(action: string): (typeof AUDIT_ACTIONS)[number] | undefined {
+  const known = AUDIT_ACTIONS as readonly string[];
+  for (let a = action; a; a = a.includes('.') ? a.slice(0, a.lastIndexOf('.')) : '') {
+    if (known.includes(a)) return a as (typeof AUDIT_ACTIONS)[number];
+  }
+  return undefined;
+}
