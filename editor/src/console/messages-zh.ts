@@ -69,7 +69,7 @@ export const zhConsole = {
   'subs.col.status': '状态',
   'subs.col.outcome': '结果',
   'subs.columns': '显示哪些列',
-  'subs.masked': '带 * 的敏感信息已脱敏，点开一条可查看完整内容（会记入审计日志）。',
+  'subs.masked': '带 * 的敏感信息已脱敏；点开一条，说明原因后可查看完整内容（会记入审计日志）。',
   'filter.title': '筛选',
   'filter.status': '状态',
   'filter.any': '全部',
