@@ -10,7 +10,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{shared,runtime,editor,server,examples,bench}/**/*.test.{ts,tsx}'],
+          include: ['{shared,runtime,editor,server,examples,bench,component-kit}/**/*.test.{ts,tsx}'],
           exclude: ['**/node_modules/**', '**/*.e2e.test.ts', 'bench/.tmp/**'],
           environment: 'node',
           testTimeout: 30_000,
@@ -19,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['e2e/**/*.e2e.test.ts'],
+          include: ['e2e/**/*.e2e.test.ts', 'examples/packs/**/*.e2e.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 240_000,

@@ -59,7 +59,17 @@ it('a township admin adds a village from the division picker and its user, who t
   // The new user signs in and sees their village only: no apps of the township, no org pages.
   const fresh = await browser.newContext({ viewport: { width: 360, height: 740 }, ...ZH });
   const phone = await fresh.newPage();
-  await signInAt(phone, base, 'siling-builder', password);
+  await phone.goto(`${base}/login`);
+  await phone.getByLabel('用户名').fill('siling-builder');
+  await phone.getByLabel('密码').fill(password);
+  await phone.getByRole('button', { name: '登录' }).click();
+  // The password the admin chose must be replaced before anything else opens.
+  await phone.getByRole('heading', { name: '请先设置您自己的密码' }).waitFor();
+  await expect(phone.getByRole('link', { name: '应用' }).count()).resolves.toBe(0);
+  await phone.getByLabel('原密码').fill(password);
+  await phone.getByLabel('新密码（至少 8 位）').fill('siling-own-pass-1');
+  await phone.getByLabel('再输入一次新密码').fill('siling-own-pass-1');
+  await phone.getByRole('button', { name: '修改密码' }).click();
   await phone.getByRole('heading', { name: /你好，四岭村网格员/ }).waitFor();
   await phone.getByText('还没有应用。').waitFor();
   await guideShot(phone, 'home-new-village-360');

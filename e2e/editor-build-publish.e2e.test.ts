@@ -27,44 +27,41 @@ it('a new official builds an app from blank, tries it in the preview, publishes,
     .poll(() => canvasLabels(page))
     .toEqual(['单行文本', '身份证号码', '手机号码', '数字', '单选', '多行文本']);
 
-  // Labels, with data keys suggested from them.
+  // Labels; data keys follow them (pinyin) without the official seeing them.
   const inspector = page.locator('.side-panel');
-  const relabel = async (from: string, to: string, key: string) => {
+  const relabel = async (from: string, to: string) => {
     await page.locator('.canvas-node', { hasText: from }).first().click();
     await inspector.getByLabel('标题', { exact: true }).fill(to);
-    await inspector.getByRole('button', { name: `建议：${key}` }).click();
   };
-  await relabel('单行文本', '姓名', 'name');
-  await relabel('数字', '今日体温', 'temperature');
-  await relabel('单选', '是否接触过发热病人', 'contact');
-  await page.locator('.canvas-node', { hasText: '多行文本' }).first().click();
-  await inspector.getByLabel('标题', { exact: true }).fill('接触情况说明');
+  await relabel('单行文本', '姓名');
+  await relabel('数字', '今日体温');
+  await relabel('单选', '是否接触过发热病人');
+  await relabel('多行文本', '接触情况说明');
 
-  // A visibleWhen with completion, and live analysis of a mistake first.
-  const visible = inspector.getByRole('combobox', { name: '显示条件（满足时才显示）' });
-  await visible.fill('contct == "是"');
-  await expect.poll(() => inspector.locator('.expr .error').first().textContent()).toContain('没有这个字段');
-  await visible.fill('');
-  await visible.pressSequentially('cont');
-  await inspector.getByRole('option', { name: /contact/ }).waitFor();
-  await visible.press('Enter');
-  await visible.pressSequentially(' == "是"');
-  expect(await visible.inputValue()).toBe('contact == "是"');
-  await expect.poll(() => inspector.locator('.expr .ok').first().textContent()).toContain('公式正确');
+  // An official who prefers formulas writes one on a Chinese keyboard: mistakes are explained in
+  // Chinese, questions complete by pinyin initials, and ＝ ‘’ are read as == "".
+  const visible = inspector.locator('fieldset.condition', { hasText: '显示条件' });
+  await visible.getByRole('button', { name: '改为输入公式' }).click();
+  const formula = visible.getByRole('combobox', { name: '公式' });
+  await formula.fill('contct ＝ ‘是’');
+  await expect.poll(() => visible.locator('.expr .error').first().textContent()).toContain('没有名为“contct”的问题');
+  await formula.fill('');
+  await formula.pressSequentially('sfjc');
+  await inspector.getByRole('option', { name: /是否接触过发热病人/ }).waitFor();
+  await formula.press('Enter');
+  await formula.pressSequentially(' ＝ ‘是’');
+  await expect.poll(() => visible.locator('.expr .ok').first().textContent()).toContain('公式正确');
+  await expect.poll(() => visible.locator('.field-chip').first().textContent()).toBe('是否接触过发热病人');
+  await formula.blur();
+  await expect.poll(() => formula.inputValue()).toBe('shiFouJieChuGuoFaReBingRen == "是"');
 
-  // Outcomes: red when feverish, yellow after contact, green otherwise.
+  // Outcomes: 其余情况 (green) first, then red and yellow above it; red's condition as a formula.
   await inspector.getByRole('tab', { name: '结果规则' }).click();
   for (let i = 0; i < 3; i++) await inspector.getByRole('button', { name: /添加结果/ }).click();
   const rules = inspector.locator('.outcome-row');
-  const rule = async (i: number, when: string, label: string, code: string, color: string) => {
-    await rules.nth(i).getByRole('combobox', { name: '条件（留空表示总是）' }).fill(when);
-    await rules.nth(i).getByLabel('结果名称').fill(label);
-    await rules.nth(i).getByLabel('结果代码').fill(code);
-    await rules.nth(i).getByLabel('颜色').selectOption(color);
-  };
-  await rule(0, 'temperature >= 37.3', '红码', 'red', 'red');
-  await rule(1, 'contact == "是"', '黄码', 'yellow', 'yellow');
-  await rule(2, '', '绿码', 'green', 'green');
+  await rules.nth(0).getByRole('button', { name: '改为输入公式' }).click();
+  await rules.nth(0).getByRole('combobox', { name: '公式' }).fill('temperature ＞＝ 37.3');
+  expect(await rules.locator('h3').allTextContents()).toEqual(['第 1 条', '第 2 条', '其余情况']);
   await waitSaved(page);
   await page.screenshot({ path: '/tmp/editor-e2e-builder.png' });
 

@@ -11,9 +11,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** What dnd-kit's live region last told a screen reader. */
+/** What dnd-kit's live regions last told a screen reader (the canvas's, and an option list's of its own). */
 async function announced(page: Page): Promise<string> {
-  return (await page.locator('[id^="DndLiveRegion"]').textContent()) ?? '';
+  return (await page.locator('[id^="DndLiveRegion"]').allTextContents()).join(' ');
 }
 
 it('builds a form by keyboard alone: add, drag with arrow keys (announced in Chinese), edit, undo', async () => {
@@ -48,16 +48,20 @@ it('builds a form by keyboard alone: add, drag with arrow keys (announced in Chi
   for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
   await expect.poll(() => announced(page)).toContain('放在「第 1 页」的末尾');
   await page.keyboard.press('Space');
-  await expect.poll(() => announced(page)).toContain('已放下「手机号码」');
+  // A palette entry becomes a new field: "added", not "dropped".
+  await expect.poll(() => announced(page)).toContain('已添加「手机号码」');
   await expect.poll(() => canvasLabels(page)).toEqual(['单行文本', '单选', '手机号码']);
 
   // Reorder a node on the canvas: pick up 手机号码, move up twice, drop before 单行文本.
   await page.locator('.canvas-node', { hasText: '手机号码' }).focus();
   await page.keyboard.press('Space');
+  await expect.poll(() => announced(page)).toContain('已拿起「手机号码」');
   await page.keyboard.press('ArrowUp');
+  await expect.poll(() => announced(page)).toContain('放在「单选」之前');
   await page.keyboard.press('ArrowUp');
   await expect.poll(() => announced(page)).toContain('放在「单行文本」之前');
   await page.keyboard.press('Space');
+  await expect.poll(() => announced(page)).toContain('已放下「手机号码」');
   await expect.poll(() => canvasLabels(page)).toEqual(['手机号码', '单行文本', '单选']);
 
   // Escape cancels a drag without changes.
@@ -68,17 +72,17 @@ it('builds a form by keyboard alone: add, drag with arrow keys (announced in Chi
   await expect.poll(() => announced(page)).toContain('已取消');
   await expect.poll(() => canvasLabels(page)).toEqual(['手机号码', '单行文本', '单选']);
 
-  // Enter selects; the inspector is reachable with Tab; a condition is typed with completion.
+  // Enter selects; the inspector is reachable with Tab; a condition is picked by keyboard.
   await page.locator('.canvas-node', { hasText: '单行文本' }).focus();
   await page.keyboard.press('Enter');
   const label = page.locator('.side-panel').getByLabel('标题', { exact: true });
   await label.focus();
   await page.keyboard.press('Control+a');
   await page.keyboard.type('姓名');
-  await page.locator('.side-panel').getByRole('combobox', { name: '显示条件（满足时才显示）' }).focus();
-  await page.keyboard.type('rad');
+  const visible = page.locator('.side-panel fieldset.condition', { hasText: '显示条件' });
+  await visible.getByRole('button', { name: '添加条件' }).focus();
   await page.keyboard.press('Enter');
-  await page.keyboard.type(' == "是"');
+  await expect.poll(() => visible.locator('.formula-reading').textContent()).toContain('单选');
   await expect.poll(() => canvasLabels(page)).toEqual(['手机号码', '姓名', '单选']);
   expect(await page.locator('.canvas-node', { hasText: '姓名' }).locator('.badge').textContent()).toBe('有条件');
 

@@ -27,7 +27,9 @@ it('creates from a template, lists a publish error that selects its field, and v
   // A broken condition appears in the checks with its message; a click selects the field.
   await page.locator('.canvas-node', { hasText: '手机号码' }).click();
   const side = page.locator('.side-panel');
-  await side.getByRole('combobox', { name: '显示条件（满足时才显示）' }).fill('nosuch > 1');
+  const visible = side.locator('fieldset.condition', { hasText: '显示条件' });
+  await visible.getByRole('button', { name: '改为输入公式' }).click();
+  await visible.getByRole('combobox', { name: '公式' }).fill('nosuch > 1');
   await side.getByRole('tab', { name: /发布检查/ }).click();
   const error = side.locator('.check-list.error button').first();
   await expect.poll(() => error.textContent()).toContain('nosuch');

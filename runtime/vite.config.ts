@@ -1,10 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { hostModulesPlugin } from './vite/host-modules.ts';
 
 // The resident pages are their own entries: no editor code reaches a resident's phone.
+// `host/*.js` are the modules vendor widgets import React and the kit from (see
+// vite/host-modules.ts). The sandboxed widget frame is a second build (vite.frame.config.ts)
+// so that its entry does not re-split the chunks these pages load.
 export default defineConfig({
   base: '/r/',
-  plugins: [react()],
+  plugins: [react(), hostModulesPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # The README's first command: installs what a fresh clone needs, builds the editor and
 # the resident pages, then starts Sprout on an embedded SQLite file with a seeded demo.
+# The demo (ten officials with a published password) is what this try-it command is
+# for; a real deployment starts the server without SPROUT_DEMO (see docs/deploy.md).
 set -euo pipefail
+export SPROUT_DEMO="${SPROUT_DEMO:-1}"
 cd "$(dirname "$0")/.."
 
 npx -y pnpm@10 install --frozen-lockfile

@@ -1,7 +1,8 @@
 /**
  * `pnpm bench:editor`: the real editor (built into bench/.tmp) against the real server, in
  * Debian's Chromium, with a 300-node definition. Writes bench/results/editor.md.
- * Flags: --quick (one load).
+ * Also counts the user actions a scripted official needs to build the health declaration.
+ * Flags: --quick (one load), --actions (only the action count).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../../e2e/support/browser.ts';
 import { toSproutDefinition } from '../runtime/adapters/to-sprout.ts';
 import { generateForm } from '../runtime/generate-form.ts';
+import { countBuildActions } from './count-actions.ts';
 import { type EditorLoadSample, measureEditorLoad } from './measure-editor.ts';
 import { renderEditorReport } from './report.ts';
 import { createApp, startEditorSession } from './session.ts';
@@ -19,7 +21,8 @@ const bench = fileURLToPath(new URL('../', import.meta.url));
 async function main(): Promise<void> {
   const started = Date.now();
   const quick = process.argv.includes('--quick');
-  const loads = quick ? 1 : 3;
+  const actionsOnly = process.argv.includes('--actions');
+  const loads = actionsOnly ? 0 : quick ? 1 : 3;
   const definition = toSproutDefinition(generateForm(NODES));
   const session = await startEditorSession();
   const browser = await launchBrowser();
@@ -40,6 +43,8 @@ async function main(): Promise<void> {
         `load #${i + 1}: canvas ready ${sample.canvasReadyMs.toFixed(0)} ms, inspector ${sample.inspectorMs.map((n) => n.toFixed(0)).join('/')} ms, ${sample.dragFrameMs.length} drag frames`,
       );
     }
+    const build = await countBuildActions(browser, session.origin);
+    console.log(`health declaration from blank: ${build.actions} user actions`);
     const report = renderEditorReport({
       date: new Date().toISOString(),
       chromium: browser.version(),
@@ -48,6 +53,7 @@ async function main(): Promise<void> {
       quick,
       nodes: NODES,
       samples,
+      build,
     });
     await mkdir(`${bench}results`, { recursive: true });
     await writeFile(`${bench}results/editor.md`, report);

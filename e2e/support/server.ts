@@ -14,7 +14,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 /**
  * Starts the real Sprout server (`server/src/main.ts`) on a free loopback port with a
- * fresh data directory, and waits for its "running at" line.
+ * fresh data directory and the demo seeded (SPROUT_DEMO=1, as `npm start` does), and
+ * waits for its "running at" line.
  */
 export async function startServer(
   options: { dataDir?: string; env?: Record<string, string> } = {},
@@ -22,7 +23,15 @@ export async function startServer(
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'sprout-e2e-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SPROUT_DATA_DIR: dataDir, ...options.env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SPROUT_DEMO: '1',
+      SPROUT_RATE_LIMITS: 'off',
+      SPROUT_DATA_DIR: dataDir,
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((ok, fail) => {

@@ -8,6 +8,7 @@ import './styles/base.css';
 import './styles/shell.css';
 import './styles/builder.css';
 import './styles/panels.css';
+import './styles/logic.css';
 import './styles/preview.css';
 
 const api = createApi('/api/v1', () => document.documentElement.lang || 'zh-CN');

@@ -18,7 +18,15 @@ export interface ServerProcess {
 export async function startServer(dataDir: string): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SPROUT_DATA_DIR: dataDir, SPROUT_DIVISIONS: 'fixture' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SPROUT_DEMO: '1',
+      SPROUT_RATE_LIMITS: 'off',
+      SPROUT_DATA_DIR: dataDir,
+      SPROUT_DIVISIONS: 'fixture',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((ok, fail) => {

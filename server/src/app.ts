@@ -3,17 +3,21 @@ import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Context } from 'hono';
+import { loginPolicy } from './auth/login-policy.ts';
 import { sessionMiddleware } from './auth/session-middleware.ts';
 import { temporaryResultCodeService } from './result-codes/service.ts';
 import { type AppEnv, type AppOptions, type Deps, systemClock } from './http/context.ts';
+import { clientOrigin, type RequestFacts } from './http/client-origin.ts';
 import { mountFrontEnds } from './http/front-ends.ts';
 import { pickLocale } from './http/locale.ts';
+import { DEFAULT_RATE_LIMITS } from './http/rate-limit.ts';
 import { Problem } from './http/problem.ts';
 import { appRoutes } from './routes/apps.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { divisionRoutes } from './routes/divisions.ts';
 import { keyRoutes, wellKnownRoutes } from './routes/keys.ts';
+import { loginLockRoutes } from './routes/login-locks.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { orgRoutes } from './routes/orgs.ts';
 import { publicRoutes } from './routes/public.ts';
@@ -28,9 +32,13 @@ export type { AppOptions } from './http/context.ts';
 const JSON_LIMIT = 2 * 1024 * 1024;
 
 // node-server hands hono its IncomingMessage as `env.incoming`; app.fetch called directly has none.
-function remoteAddress(c: Context<AppEnv>): string | null {
+function requestFacts(c: Context<AppEnv>): RequestFacts {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? null;
+  return {
+    socketAddress: incoming?.socket?.remoteAddress ?? null,
+    scheme: new URL(c.req.url).protocol === 'https:' ? 'https' : 'http',
+    header: (name) => c.req.header(name),
+  };
 }
 
 function renderProblem(c: Context<AppEnv>, problem: Problem): Response {
@@ -52,8 +60,9 @@ export function createApp(options: AppOptions) {
     secureCookies: options.secureCookies ?? false,
     idleMs: (options.session?.idleMinutes ?? 120) * 60_000,
     absoluteMs: (options.session?.absoluteHours ?? 12) * 3600_000,
-    lockAfter: options.login?.lockAfter ?? 5,
-    lockMs: (options.login?.lockMinutes ?? 15) * 60_000,
+    loginPolicy: loginPolicy(options.login),
+    rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+    trustFetchAllow: options.trustFetchAllow ?? [],
     resultCodes: options.resultCodes ?? temporaryResultCodeService(),
     workCalendar: {
       holidays: new Set(options.workCalendar?.holidays ?? []),
@@ -65,7 +74,9 @@ export function createApp(options: AppOptions) {
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     c.set('locale', pickLocale(c.req.header('accept-language')));
-    c.set('ip', remoteAddress(c));
+    const origin = clientOrigin(requestFacts(c), options.trustProxy ?? false);
+    c.set('ip', origin.ip);
+    c.set('scheme', origin.scheme);
     await next();
   });
   app.use(
@@ -103,6 +114,7 @@ export function createApp(options: AppOptions) {
   for (const sub of [
     metaRoutes(),
     authRoutes(),
+    loginLockRoutes(),
     sessionRoutes(),
     orgRoutes(),
     userRoutes(),

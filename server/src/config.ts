@@ -1,4 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
+import { parseTrustProxy, type TrustProxy } from './http/client-origin.ts';
 
 /** The repository root, found from this file, so defaults do not depend on the cwd. */
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -9,7 +10,16 @@ export interface ServerConfig {
   dataDir: string;
   dbFile: string;
   dist: { editor?: string; runtime?: string };
+  /** Cookies carry `Secure`: SPROUT_SECURE_COOKIES=1 or an https SPROUT_PUBLIC_URL. */
   secureCookies: boolean;
+  /** SPROUT_TRUST_PROXY: whose X-Forwarded-For / -Proto to believe (off by default). */
+  trustProxy: TrustProxy;
+  /** SPROUT_TRUST_FETCH_ALLOW: internal hosts the trust list may fetch a JWKS from (comma-separated). */
+  trustFetchAllow: string[];
+  /** SPROUT_RATE_LIMITS=off lifts the anonymous routes' limits, for load tests only. */
+  rateLimitsOff: boolean;
+  /** Seed the demo (orgs, ten officials with the published password, example apps) into an empty database. */
+  demo: boolean;
   /** `fixture` imports a small slice of the divisions (tests that start the real process). */
   divisions: 'package' | 'fixture';
   /** The public base URL of result-code issuers (`https://sprout.example`); the request's origin when unset. */
@@ -24,9 +34,9 @@ export interface ServerConfig {
  * Reads the environment: PORT (default 8787, 0 = any free port), HOST (default
  * 0.0.0.0), SPROUT_DATA_DIR (default `<repo>/data`; a relative value is taken from
  * the repo root, so `npm start` from anywhere uses the same file), SPROUT_SECURE_COOKIES=1
- * behind https, SPROUT_DIVISIONS=fixture for tests, SPROUT_PUBLIC_URL (issuer base of
- * result codes), SPROUT_DEPLOYMENT_NAME, and SPROUT_HOLIDAYS / SPROUT_WORKING_WEEKENDS
- * (comma-separated `YYYY-MM-DD`, the year's official calendar for review time limits).
+ * behind https, SPROUT_DEMO=1 (seed the demo into an empty database; `npm start` sets
+ * it), SPROUT_DIVISIONS=fixture for tests, SPROUT_PUBLIC_URL (issuer base of result
+ * codes), SPROUT_DEPLOYMENT_NAME, and SPROUT_HOLIDAYS / SPROUT_WORKING_WEEKENDS (comma-separated `YYYY-MM-DD`, the year's official calendar for review time limits).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const raw = env.SPROUT_DATA_DIR ?? 'data';
@@ -38,7 +48,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dbFile: join(dataDir, 'sprout.db'),
     // Looked up per request: a build that finishes after the start is served without a restart.
     dist: { editor: join(REPO_ROOT, 'editor', 'dist'), runtime: join(REPO_ROOT, 'runtime', 'dist') },
-    secureCookies: env.SPROUT_SECURE_COOKIES === '1',
+    secureCookies: env.SPROUT_SECURE_COOKIES === '1' || (env.SPROUT_PUBLIC_URL ?? '').startsWith('https://'),
+    trustProxy: parseTrustProxy(env.SPROUT_TRUST_PROXY),
+    demo: env.SPROUT_DEMO === '1',
+    rateLimitsOff: env.SPROUT_RATE_LIMITS === 'off',
+    trustFetchAllow: (env.SPROUT_TRUST_FETCH_ALLOW ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean),
     divisions: env.SPROUT_DIVISIONS === 'fixture' ? 'fixture' : 'package',
     publicBaseUrl: env.SPROUT_PUBLIC_URL || undefined,
     deploymentName: env.SPROUT_DEPLOYMENT_NAME || undefined,

@@ -1,16 +1,21 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { systemClock } from './http/context.ts';
+import { issuerWarning } from './result-codes/issuer-base.ts';
 import { createResultCodeService } from './result-codes/service.ts';
 import { backfillReviewDeadlines } from './review/backfill-deadlines.ts';
 import { readConfig } from './config.ts';
+import { NO_RATE_LIMITS } from './http/rate-limit.ts';
 import { seedDemo } from './seed/demo.ts';
+import { demoWarning } from './startup/demo-warning.ts';
 import { createSqliteStorage } from './storage/sqlite/index.ts';
 import { createDailyScheduler } from './jobs/daily-scheduler.ts';
 import { dailyJobs } from './jobs/daily-jobs.ts';
 
-// `npm start`: open (or create, migrate, import divisions into and seed) the database
-// under SPROUT_DATA_DIR, then serve the API and the built front ends.
+// `npm start`: open (or create, migrate, import divisions into and, with SPROUT_DEMO=1,
+// seed) the database under SPROUT_DATA_DIR, then serve the API and the built front ends.
+// Whatever this process creates (database, keys, exports) is readable by its user only.
+process.umask(0o077);
 const config = readConfig();
 const storage = createSqliteStorage({ file: config.dbFile, divisions: config.divisions });
 const resultCodes = createResultCodeService({
@@ -22,19 +27,25 @@ const workCalendar = {
   holidays: new Set(config.workCalendar.holidays),
   workingWeekends: new Set(config.workCalendar.workingWeekends),
 };
-const firstRun = (await storage.users.count()) === 0;
-const logins = firstRun
-  ? await seedDemo(
-      { storage, resultCodes, workCalendar, clock: systemClock, utcOffsetMinutes: 480 },
-      { publicBaseUrl: config.publicBaseUrl ?? `http://127.0.0.1:${config.port}` },
-    )
-  : [];
+const empty = (await storage.users.count()) === 0;
+const logins =
+  config.demo && empty
+    ? await seedDemo(
+        { storage, resultCodes, workCalendar, clock: systemClock, utcOffsetMinutes: 480 },
+        { publicBaseUrl: config.publicBaseUrl ?? `http://127.0.0.1:${config.port}` },
+      )
+    : [];
+const warning = demoWarning(config);
+if (warning) console.error(warning);
 // Open review items stored before deadlines were kept get one now, so none waits unseen.
 await backfillReviewDeadlines(storage, workCalendar);
 const app = createApp({
   storage,
   dist: config.dist,
   secureCookies: config.secureCookies,
+  trustProxy: config.trustProxy,
+  trustFetchAllow: config.trustFetchAllow,
+  ...(config.rateLimitsOff ? { rateLimits: NO_RATE_LIMITS } : {}),
   resultCodes,
   workCalendar: config.workCalendar,
 });
@@ -52,11 +63,16 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
   const shown = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   console.log(`Sprout is running at http://${shown}:${info.port}`);
   console.log(`data: ${config.dbFile}`);
+  const noIssuer = issuerWarning(config.publicBaseUrl, config.host);
+  if (noIssuer) console.warn(noIssuer);
   if (logins.length > 0) {
     console.log('Demo logins (first run):');
     for (const l of logins) console.log(`  ${l.username.padEnd(22)} ${l.password}   ${l.org} · ${l.roles.join(', ')}`);
-  } else {
+  } else if (config.demo) {
     console.log('Demo logins: see README (password sprout-demo-1)');
+  } else if (empty) {
+    console.log('No administrator yet. Create the first one with:');
+    console.log('  npm run admin -- init --division <division code> --username <name>');
   }
 });
 

@@ -68,6 +68,32 @@ describe('auth', () => {
     expect(right.status).toBe(201);
   });
 
+  it('refuses PUT, PATCH and DELETE without the CSRF token too, changing nothing', async () => {
+    const admin = await login(s.url, 'county-admin');
+    const apps = await json<{ items: Array<{ id: number; slug: string }> }>(await admin.fetch('/apps'));
+    const health = apps.items.find((a) => a.slug === 'health-code')!;
+    const users = await json<{ items: Array<{ id: number; username: string }> }>(await admin.fetch('/users'));
+    const viewer = users.items.find((u) => u.username === 'county-viewer')!;
+    const noToken = { 'x-csrf-token': '' };
+    const put = await admin.fetch(`/apps/${health.id}/draft`, {
+      method: 'PUT',
+      json: { definition: {}, revision: 1 },
+      headers: noToken,
+    });
+    expect(put.status).toBe(403);
+    const patch = await admin.fetch(`/users/${viewer.id}`, {
+      method: 'PATCH',
+      json: { displayName: '被改了' },
+      headers: noToken,
+    });
+    expect(patch.status).toBe(403);
+    const del = await admin.fetch(`/apps/${health.id}`, { method: 'DELETE', headers: noToken });
+    expect(del.status).toBe(403);
+    const after = await json<{ items: Array<{ id: number; displayName: string }> }>(await admin.fetch('/users'));
+    expect(after.items.find((u) => u.id === viewer.id)?.displayName).not.toBe('被改了');
+    expect((await admin.fetch(`/apps/${health.id}`)).status).toBe(200);
+  });
+
   it('logout ends the session', async () => {
     const client = await login(s.url, 'county-viewer');
     expect((await client.fetch('/auth/logout', { method: 'POST' })).status).toBe(204);

@@ -1,11 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type ServerProcess, startServerProcess } from './server-process.ts';
 import { healthValues } from './valid-values.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'sprout-kill-'));
 const children: ChildProcess[] = [];
 
@@ -14,26 +13,10 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** Starts `server/src/main.ts` as its own process, the way `npm start` does. */
-async function startProcess(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SPROUT_DATA_DIR: dataDir, SPROUT_DIVISIONS: 'fixture' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  const url = await new Promise<string>((ok, fail) => {
-    let log = '';
-    const onData = (chunk: Buffer) => {
-      log += chunk.toString();
-      const m = /running at (http:\/\/\S+)/.exec(log);
-      if (m?.[1]) ok(m[1]);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => fail(new Error(`server exited (${code}) before it was ready:\n${log}`)));
-  });
-  return { url, child };
+async function startProcess(): Promise<ServerProcess> {
+  const server = await startServerProcess(dataDir, { SPROUT_DEMO: '1', SPROUT_RATE_LIMITS: 'off' });
+  children.push(server.child);
+  return server;
 }
 
 function submit(url: string, i: number): Promise<Response> {
@@ -75,7 +58,6 @@ describe('durability', () => {
       if (res.status !== 200) missing.push(code);
     }
     expect(missing).toEqual([]);
-    second.child.kill('SIGTERM');
-    await new Promise((r) => second.child.once('exit', r));
+    await second.stop();
   }, 120_000);
 });

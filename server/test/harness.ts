@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../src/app.ts';
 import { createResultCodeService } from '../src/result-codes/service.ts';
 import type { AppOptions } from '../src/http/context.ts';
+import { NO_RATE_LIMITS } from '../src/http/rate-limit.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo.ts';
 import { createSqliteStorage, type DivisionSource } from '../src/storage/sqlite/index.ts';
 import type { Storage } from '../src/storage/types.ts';
@@ -45,7 +46,8 @@ export async function startTestServer(
   if (options.seed !== false) {
     await seedDemo({ storage, clock, resultCodes, workCalendar: NO_HOLIDAYS, utcOffsetMinutes: 480 });
   }
-  const app = createApp({ storage, clock, resultCodes, ...options.app });
+  // Tests send many requests from one address; rate-limit tests pass their own limits.
+  const app = createApp({ storage, clock, resultCodes, rateLimits: NO_RATE_LIMITS, ...options.app });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
@@ -82,12 +84,30 @@ export function request(base: string, path: string, init: RequestInit & { json?:
   return fetch(`${base}/api/v1${path}`, { ...init, headers, body });
 }
 
-/** Signs in a demo user and answers a client that sends the cookie and the CSRF token. */
-export async function login(base: string, username: string, password = DEMO_PASSWORD): Promise<Client> {
+/**
+ * Signs in a demo user and answers a client that sends the cookie and the CSRF token.
+ * A password someone else chose must be changed first: the client does that, keeping
+ * the same password, as the official who has since chosen their own would stand
+ * (`{ keepForcedChange: true }` leaves it pending, for tests of that rule).
+ */
+export async function login(
+  base: string,
+  username: string,
+  password = DEMO_PASSWORD,
+  options: { keepForcedChange?: boolean } = {},
+): Promise<Client> {
   const res = await request(base, '/auth/login', { method: 'POST', json: { username, password } });
   if (res.status !== 200) throw new Error(`login of ${username} answered ${res.status}: ${await res.text()}`);
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const { csrfToken, user } = (await res.json()) as { csrfToken: string; user: { mustChangePassword?: boolean } };
+  if (user.mustChangePassword && !options.keepForcedChange) {
+    const changed = await request(base, '/auth/password', {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken },
+      json: { oldPassword: password, newPassword: password },
+    });
+    if (changed.status !== 204) throw new Error(`the forced password change of ${username} answered ${changed.status}`);
+  }
   return {
     csrf: csrfToken,
     cookie,

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import { type VerifyResult, verifyResultCode } from '@sprout/shared/result-code';
+import { bundleKeys as trustedKeysOf, type VerifyResult, verifyResultCode } from '@sprout/shared/result-code';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TrustBundle, trustedKeysOf } from '../src/result-codes/bundle.ts';
+import type { TrustBundle } from '../src/result-codes/bundle.ts';
 import { openKeyRing } from '../src/result-codes/key-ring.ts';
 import { signResultCode } from '../src/result-codes/sign-result-code.ts';
 import { json, login, request, startTestServer, type TestServer } from './harness.ts';
@@ -16,7 +16,12 @@ let c: TestServer;
 let n = 0;
 
 beforeAll(async () => {
-  [a, b, c] = await Promise.all([startTestServer(), startTestServer(), startTestServer()]);
+  // A fetches B's JWKS over loopback, which the SSRF guard refuses unless allowed.
+  [a, b, c] = await Promise.all([
+    startTestServer({ app: { trustFetchAllow: ['127.0.0.1'] } }),
+    startTestServer(),
+    startTestServer(),
+  ]);
 }, 120_000);
 afterAll(async () => {
   await Promise.all([a?.close(), b?.close(), c?.close()]);

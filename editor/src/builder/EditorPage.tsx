@@ -1,6 +1,7 @@
 import { type AppDefinition, migrateDefinition } from '@sprout/shared';
 import { createContext, useContext, useEffect, useState } from 'react';
 import { useApi } from '../api/api-context.tsx';
+import { takenNames } from '../commands/names.ts';
 import type { AppDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { useAsync } from '../shell/use-async.ts';
@@ -39,9 +40,12 @@ function LoadedEditor({ app }: { app: AppDetail }) {
   const { t } = useI18n();
   const [store] = useState<EditorStore>(() => {
     const migrated = migrateDefinition(app.draft);
+    const definition = migrated.ok ? (migrated.value as unknown as AppDefinition) : app.draft;
     return createEditorStore({
-      definition: migrated.ok ? (migrated.value as unknown as AppDefinition) : app.draft,
+      definition,
       revision: app.revision,
+      // Once an app has been published, the keys its draft holds may hold residents' data.
+      lockedNames: app.publishedVersion === null ? [] : takenNames(definition),
     });
   });
   const [saver, setSaver] = useState<Saver | null>(null);

@@ -20,4 +20,16 @@ describe('publish checks', () => {
     expect(checks.warnings.some((w) => w.nodeId === 'c')).toBe(true);
     expect(checkDefinition(def, 'zh-CN')).toBe(checks);
   });
+
+  it('blocks publishing when an outcome rule can never apply (the same check as the server’s publish)', () => {
+    const def = sampleDefinition();
+    def.outcomes = [
+      { result: { code: 'ok', label: '正常' } },
+      { when: 'true', result: { code: 'late', label: '迟到' } },
+    ];
+    const checks = checkDefinition(def, 'zh-CN');
+    const unreachable = checks.errors.filter((e) => e.path.startsWith('outcomes'));
+    expect(unreachable).toEqual([expect.objectContaining({ path: 'outcomes[1]' })]);
+    expect(unreachable[0]?.message).toContain('第 1 条规则“正常”');
+  });
 });

@@ -1,5 +1,5 @@
 import { type AppDefinition, type Issue, type Locale, walkNodes } from '@sprout/shared';
-import { definitionWarnings, validateDefinition } from '@sprout/shared/validate-definition';
+import { definitionWarnings, validateForPublish } from '@sprout/shared/validate-definition';
 
 export interface Check {
   path: string;
@@ -34,7 +34,7 @@ const cache = new WeakMap<AppDefinition, Map<Locale, Checks>>();
 export function checkDefinition(def: AppDefinition, locale: Locale): Checks {
   const hit = cache.get(def)?.get(locale);
   if (hit) return hit;
-  const result = validateDefinition(def, { locale });
+  const result = validateForPublish(def, { locale });
   const locateIssue = (i: Pick<Issue, 'path' | 'message'>): Check => ({ ...i, ...nodeForPath(def, i.path) });
   const errors = result.ok ? [] : result.issues.map(locateIssue);
   const warnings = definitionWarnings(def, { locale }).map(locateIssue);

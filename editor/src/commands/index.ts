@@ -8,6 +8,7 @@ import { type MovePage, movePage } from './move-page.ts';
 import { type RenamePage, renamePage } from './rename-page.ts';
 import { type ReplaceDefinition, replaceDefinition } from './replace-definition.ts';
 import { type SetComputed, setComputed } from './set-computed.ts';
+import { type SetLabel, setLabel } from './set-label.ts';
 import { type SetOutcomes, setOutcomes } from './set-outcomes.ts';
 import { type UpdateMeta, updateMeta } from './update-meta.ts';
 import { type UpdateNode, updateNode } from './update-node.ts';
@@ -24,6 +25,7 @@ export type Command =
   | MoveNode
   | DeleteNode
   | UpdateProps
+  | SetLabel
   | UpdateNode
   | AddPage
   | RenamePage
@@ -42,6 +44,7 @@ const APPLIERS: Appliers = {
   'move-node': moveNode,
   'delete-node': deleteNode,
   'update-props': updateProps,
+  'set-label': setLabel,
   'update-node': updateNode,
   'add-page': addPage,
   'rename-page': renamePage,
@@ -73,6 +76,8 @@ export function coalesceKey(cmd: Command): string | undefined {
   switch (cmd.kind) {
     case 'update-props':
       return `props:${cmd.id}:${Object.keys(cmd.props).sort().join(',')}`;
+    case 'set-label':
+      return `props:${cmd.id}:label`;
     case 'update-node':
       return `node:${cmd.id}:${Object.keys(cmd.fields).sort().join(',')}`;
     case 'rename-page':

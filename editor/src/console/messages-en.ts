@@ -72,7 +72,8 @@ export const enConsole: Partial<Record<MessageKey, string>> = {
   'subs.col.status': 'Status',
   'subs.col.outcome': 'Outcome',
   'subs.columns': 'Columns',
-  'subs.masked': 'Sensitive values are masked with *; open a row and give a reason to see them in full (this is audited).',
+  'subs.masked':
+    'Sensitive values are masked with *; open a row and give a reason to see them in full (this is audited).',
   'filter.title': 'Filters',
   'filter.status': 'Status',
   'filter.any': 'Any',

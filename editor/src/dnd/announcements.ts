@@ -1,6 +1,6 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
 import type { Translate } from '../i18n/index.tsx';
-import type { DropTarget } from './drop-target.ts';
+import { type DropTarget, parseSource } from './drop-target.ts';
 
 export interface AnnounceNames {
   source(id: string): string;
@@ -28,8 +28,14 @@ export function createAnnouncements(
       pickedUp = '';
       return prefix ? `${prefix} ${text}` : text;
     },
+    // A palette item becomes a new field ("added"); a node already on the canvas is moved ("dropped").
     onDragEnd: ({ active, over }) =>
-      over ? t('dnd.end', { name: names.source(String(active.id)), where: where(over.id) }) : t('dnd.cancel'),
+      over
+        ? t(parseSource(String(active.id)).kind === 'palette' ? 'dnd.added' : 'dnd.end', {
+            name: names.source(String(active.id)),
+            where: where(over.id),
+          })
+        : t('dnd.cancel'),
     onDragCancel: () => t('dnd.cancel'),
   };
 }

@@ -7,8 +7,11 @@ import { enConsole } from '../console/messages-en.ts';
 import { zhConsole } from '../console/messages-zh.ts';
 import { enReview, zhReview } from '../review/messages.ts';
 import { enComputed, zhComputed } from '../builder/panels/computed-messages.ts';
+import { enLogic, zhLogic } from '../builder/logic/logic-messages.ts';
+import { enOutcomes, zhOutcomes } from '../builder/outcomes/outcome-messages.ts';
+import { enDeploy, zhDeploy } from '../console/deploy-messages.ts';
 
-const ZH = { ...zh, ...zhPublish, ...zhConsole, ...zhReview, ...zhComputed };
+const ZH = { ...zh, ...zhPublish, ...zhConsole, ...zhReview, ...zhComputed, ...zhDeploy, ...zhLogic, ...zhOutcomes };
 export type MessageKey = keyof typeof ZH;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -19,7 +22,10 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
       ? (en[key] ??
         enConsole[key] ??
         enReview[key as keyof typeof enReview] ??
-        enComputed[key as keyof typeof enComputed])
+        enComputed[key as keyof typeof enComputed] ??
+        enDeploy[key as keyof typeof enDeploy] ??
+        enLogic[key as keyof typeof enLogic] ??
+        enOutcomes[key as keyof typeof enOutcomes])
       : undefined) ?? ZH[key];
   return text.replace(/\{(\w+)\}/g, (_, p: string) => String(params[p] ?? ''));
 }

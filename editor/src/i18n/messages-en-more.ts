@@ -23,7 +23,11 @@ export const enMore: Partial<Record<MessageKey, string>> = {
   'inspector.validations.kind': 'Rule',
   'inspector.validations.value': 'Value / formula',
   'inspector.validations.message': 'Message when it fails',
-  'inspector.options.value': 'Value',
+  'inspector.options.row': 'Option {n}',
+  'inspector.options.drag': 'Drag {name} to reorder (or press Space, then the arrow keys)',
+  'inspector.options.pasteHelp':
+    'Paste several lines to add one option per line; drag ⠿ or press Alt+↑/↓ in a box to reorder.',
+  'inspector.options.value': 'Stored value',
   'inspector.options.label': 'Text',
   'expr.suggestions': 'Fields and functions',
   'outcomes.color.green': 'Green',

@@ -52,6 +52,7 @@ export const zhPublish = {
   'dnd.start': '已拿起「{name}」。用方向键移动，空格键放下，Esc 键取消。',
   'dnd.over': '「{name}」将{where}',
   'dnd.end': '已放下「{name}」：{where}',
+  'dnd.added': '已添加「{name}」：{where}',
   'dnd.cancel': '已取消拖动，没有改动。',
   'dnd.nowhere': '不在可放置的位置',
   'dnd.beforeNode': '放在「{name}」之前',

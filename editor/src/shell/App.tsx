@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useI18n } from '../i18n/index.tsx';
+import { FirstPasswordPage } from './FirstPasswordPage.tsx';
 import { Layout } from './Layout.tsx';
 import { LoginPage } from './LoginPage.tsx';
 import { ROUTES } from './routes.tsx';
@@ -17,6 +18,7 @@ export function App() {
   }, [user, path]);
   if (loading) return <p className="loading">{t('common.loading')}</p>;
   if (!user) return <LoginPage />;
+  if (user.mustChangePassword) return <FirstPasswordPage />;
   for (const route of ROUTES) {
     const params = matchPath(route.pattern, path);
     if (!params) continue;

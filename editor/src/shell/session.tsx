@@ -8,6 +8,8 @@ interface SessionValue {
   loading: boolean;
   signIn(username: string, password: string): Promise<void>;
   signOut(): Promise<void>;
+  /** The official replaced a password someone else chose: the console opens. */
+  passwordChanged(): void;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -31,7 +33,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     await api.logout().catch(() => undefined);
     setUser(null);
   }, [api]);
-  return <SessionContext.Provider value={{ user, loading, signIn, signOut }}>{children}</SessionContext.Provider>;
+  const passwordChanged = useCallback(() => setUser((u) => (u ? { ...u, mustChangePassword: false } : u)), []);
+  return (
+    <SessionContext.Provider value={{ user, loading, signIn, signOut, passwordChanged }}>
+      {children}
+    </SessionContext.Provider>
+  );
 }
 
 export function useSession(): SessionValue {

@@ -21,6 +21,8 @@ export interface EditorState {
   revision: number;
   saveStatus: SaveStatus;
   saveMessage: string | undefined;
+  /** Data keys residents' data may already be stored under: they never follow a label change. */
+  lockedNames: ReadonlySet<string>;
   dispatch(command: Command): void;
   undo(): void;
   redo(): void;
@@ -34,6 +36,8 @@ export interface EditorState {
 export interface EditorStoreOptions {
   definition: AppDefinition;
   revision?: number;
+  /** Data keys of published versions, which must stay as they are. */
+  lockedNames?: Iterable<string>;
   /** Injected so tests can control when keystrokes coalesce. */
   now?: () => number;
 }
@@ -54,6 +58,7 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
     revision: options.revision ?? 0,
     saveStatus: 'saved',
     saveMessage: undefined,
+    lockedNames: new Set(options.lockedNames ?? []),
     dispatch(command) {
       const s = get();
       const next = applyCommand(s.definition, command);

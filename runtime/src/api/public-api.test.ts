@@ -41,6 +41,22 @@ describe('sendSubmission', () => {
   });
 });
 
+describe('a submission for an older version', () => {
+  it('is `outdated` with the current version, not a final rejection', async () => {
+    const problem = { status: 409, detail: 'newer', code: 'version-outdated', currentVersion: 3 };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json(problem, { status: 409 })),
+    );
+    expect(await sendSubmission(item)).toEqual({ kind: 'outdated', currentVersion: 3 });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json({ detail: 'already sent once' }, { status: 409 })),
+    );
+    expect(await sendSubmission(item)).toMatchObject({ kind: 'rejected', status: 409 });
+  });
+});
+
 describe('fieldIssues', () => {
   it('maps the server’s `values.` paths to the form’s', () => {
     expect(

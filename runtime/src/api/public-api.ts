@@ -68,7 +68,11 @@ export async function sendSubmission(
   }
   if (r.ok) return { kind: 'sent', receipt: (await r.json()) as Receipt };
   if (r.status >= 500 || r.status === 408 || r.status === 429) return { kind: 'offline' };
-  return { kind: 'rejected', status: r.status, problem: await problemOf(r) };
+  const problem = await problemOf(r);
+  if (r.status === 409 && problem.code === 'version-outdated' && typeof problem.currentVersion === 'number') {
+    return { kind: 'outdated', currentVersion: problem.currentVersion };
+  }
+  return { kind: 'rejected', status: r.status, problem };
 }
 
 /** The server names submission fields `values.members[0].age`; the form knows them as `members[0].age`. */

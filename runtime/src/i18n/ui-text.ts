@@ -85,6 +85,18 @@ const TEXT = {
     'Your submission was returned: correct it as the comment says and send it again. The receipt code stays the same.',
   ],
   resend: ['重新提交', 'Send again'],
+  resultAfterReview: [
+    '工作人员审核通过后，结果和结果码会显示在这里，可用回执码随时查询。',
+    'Once an official approves it, the result and its code appear here; check any time with the receipt code.',
+  ],
+  versionUpdated: [
+    '这张表刚刚更新了。您填写但还没送达的内容已保留在下面，仍然适用的都已填好，请检查后重新提交。',
+    'This form was just updated. What you filled in but was not yet sent is kept below, wherever it still fits: check it and send it again.',
+  ],
+  versionAdded: ['新增：', 'New: '],
+  versionChanged: ['有变化，请重新填写：', 'Changed, fill in again: '],
+  versionRemoved: ['已删除：', 'Removed: '],
+  codeValidUntil: ['结果码有效期至 {time}（北京时间）', 'Code valid until {time} (China time)'],
 } satisfies Record<string, [string, string]>;
 
 export type UiKey = keyof typeof TEXT;

@@ -56,4 +56,28 @@ describe('createSubmissionQueue', () => {
     expect(queue.pending().map((i) => i.key)).toEqual(['later']);
     expect(queue.pending()[0]?.attempts).toBe(1);
   });
+
+  it('holds a submission the server refused for an older version: kept, never sent again, until removed', async () => {
+    const storage = createMemoryStorage();
+    const sent: string[] = [];
+    const send = async (i: QueuedSubmission): Promise<SendOutcome<string>> => {
+      sent.push(i.key);
+      return i.version === 1 ? { kind: 'outdated', currentVersion: 2 } : { kind: 'sent', receipt: 'R' };
+    };
+    const queue = createSubmissionQueue({ storage, send });
+    queue.enqueue(item('old'));
+    await queue.flush();
+    expect(queue.pending()).toEqual([]);
+    // The next visit (a new queue over the same storage) finds it, with its answers.
+    const later = createSubmissionQueue({ storage, send });
+    expect(later.held('health-code')).toEqual([
+      expect.objectContaining({ key: 'old', values: { name: '张三' }, held: { currentVersion: 2 } }),
+    ]);
+    expect(later.held('other-app')).toEqual([]);
+    await later.flush();
+    expect(sent).toEqual(['old']);
+    later.remove('old');
+    expect(later.held('health-code')).toEqual([]);
+    expect(storage.length).toBe(0);
+  });
 });

@@ -1,5 +1,6 @@
 import type { KeyValueStorage } from '../drafts/draft-store.ts';
 import type { SealedBox } from './sealed-values.ts';
+import type { FieldSummary } from './version-change.ts';
 
 /** A submission kept on the phone until the server has it. The key is its identity on both sides. */
 export interface QueuedSubmission {
@@ -16,18 +17,31 @@ export interface QueuedSubmission {
   locale: string;
   queuedAt: number;
   attempts: number;
+  /** The fields of the version it was filled in, to say what a newer version changed. */
+  asked?: FieldSummary;
+  /**
+   * Set when the server refused it because the app has a newer version: it stays on the
+   * phone, is not sent again, and the page shows it prefilled to check and send anew.
+   */
+  held?: { currentVersion: number };
 }
 
-/** What one attempt to send gave. `offline` keeps the item; the others remove it. */
+/** What one attempt to send gave. `offline` keeps the item, `outdated` holds it; the others remove it. */
 export type SendOutcome<R> =
   | { kind: 'sent'; receipt: R }
   | { kind: 'offline' }
+  | { kind: 'outdated'; currentVersion: number }
   | { kind: 'rejected'; status: number; problem: unknown };
 
 export interface SubmissionQueue<R> {
   /** Writes the submission to storage before any attempt, so a closed tab loses nothing. */
   enqueue(item: Omit<QueuedSubmission, 'queuedAt' | 'attempts'>): QueuedSubmission;
+  /** Submissions still to be sent (held ones are not). */
   pending(slug?: string): QueuedSubmission[];
+  /** Submissions the server refused for an older version, newest last, for the resident to check. */
+  held(slug: string): QueuedSubmission[];
+  /** Forgets a submission for good (a held one the resident has sent again or cleared). */
+  remove(key: string): void;
   /**
    * Sends every pending submission once, oldest first. A flush already running answers its
    * own promise instead of starting a second, so no submission is ever in flight twice.
@@ -73,7 +87,7 @@ export function createSubmissionQueue<R>(options: SubmissionQueueOptions<R>): Su
   let running: Promise<Array<{ item: QueuedSubmission; outcome: SendOutcome<R> }>> | undefined;
   const flushOnce = async () => {
     const results: Array<{ item: QueuedSubmission; outcome: SendOutcome<R> }> = [];
-    for (const item of load()) {
+    for (const item of load().filter((i) => !i.held)) {
       update(item.key, (i) => ({ ...i, attempts: i.attempts + 1 }));
       let outcome: SendOutcome<R>;
       try {
@@ -81,7 +95,10 @@ export function createSubmissionQueue<R>(options: SubmissionQueueOptions<R>): Su
       } catch {
         outcome = { kind: 'offline' };
       }
-      if (outcome.kind !== 'offline') update(item.key, () => undefined);
+      if (outcome.kind === 'outdated') {
+        const held = { currentVersion: outcome.currentVersion };
+        update(item.key, (i) => ({ ...i, held }));
+      } else if (outcome.kind !== 'offline') update(item.key, () => undefined);
       results.push({ item, outcome });
       // Offline now means offline for the rest: keep them for the next flush.
       if (outcome.kind === 'offline') break;
@@ -94,7 +111,9 @@ export function createSubmissionQueue<R>(options: SubmissionQueueOptions<R>): Su
       store([...load().filter((i) => i.key !== item.key), queued]);
       return queued;
     },
-    pending: (slug) => load().filter((i) => slug === undefined || i.slug === slug),
+    pending: (slug) => load().filter((i) => !i.held && (slug === undefined || i.slug === slug)),
+    held: (slug) => load().filter((i) => i.held && i.slug === slug),
+    remove: (key) => update(key, () => undefined),
     flush() {
       running ??= flushOnce().finally(() => {
         running = undefined;

@@ -19,6 +19,7 @@ import {
   type RendererServices,
 } from './context.ts';
 import type { FieldWidget } from './field-api.ts';
+import type { PackWidgetRef } from '../packs/pack-widget-ref.ts';
 import { FormBody } from './FormBody.tsx';
 import { initialFormValues } from './initial-values.ts';
 import '../styles.css';
@@ -51,6 +52,8 @@ export interface AppRendererProps {
   catalog?: Catalog;
   /** React widgets for vendor component types in `catalog`, read at mount (a type without one gets a text box). */
   widgets?: Readonly<Record<string, FieldWidget>>;
+  /** The widgets of the pack components in `catalog` (see `packWidgetRefs`); read at mount. */
+  packWidgets?: ReadonlyMap<string, PackWidgetRef>;
   /** Division and upload services; defaults fetch `/api/v1/divisions` and refuse uploads. */
   services?: Partial<RendererServices>;
   clock?: Clock;
@@ -60,6 +63,7 @@ export interface AppRendererProps {
   beforeSubmit?: React.ReactNode;
 }
 
+const NO_PACK_WIDGETS: ReadonlyMap<string, PackWidgetRef> = new Map();
 const NO_ERRORS: ErrorsState & { issues: Issue[] } = { epoch: 0, errors: new Map(), issues: [] };
 const VALUES_DEBOUNCE_MS = 400;
 
@@ -113,6 +117,7 @@ export function AppRenderer(props: AppRendererProps) {
       bus,
       services: { ...createHttpServices(), ...props.services },
       widgets: props.widgets ?? {},
+      packWidgets: props.packWidgets ?? NO_PACK_WIDGETS,
       read: (path) => form.getValues(path),
       write: (path, value) => {
         form.setValue(path, value);

@@ -113,7 +113,7 @@ export const InputNode = memo(function InputNode({
       check,
     };
   }, [ctx, node, path, id, props, required, readOnly, row, epoch]);
-  const fieldApi = { ...api, describedBy, invalid: !!error };
+  const fieldApi = { ...api, describedBy, invalid: !!error, error };
 
   const label = localize(props.label as string | undefined, ctx.locale) || localize(manifest?.label, ctx.locale);
   const group = GROUP_TYPES.has(node.type);
@@ -142,12 +142,14 @@ export const InputNode = memo(function InputNode({
   );
   return group ? (
     <fieldset className="sp-field" data-type={node.type} aria-describedby={describedBy}>
-      <legend className="sp-label">{labelContent}</legend>
+      <legend className="sp-label" id={`${id}-label`}>
+        {labelContent}
+      </legend>
       {body}
     </fieldset>
   ) : (
     <div className="sp-field" data-type={node.type}>
-      <label className="sp-label" htmlFor={id}>
+      <label className="sp-label" htmlFor={id} id={`${id}-label`}>
         {labelContent}
       </label>
       {body}

@@ -3,7 +3,7 @@ import { localize } from '@sprout/shared/i18n';
 import { memo, useContext, useMemo, useRef } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { Divider, ImageBlock, MarkdownBlock } from '../fields/display.tsx';
-import { CORE_WIDGETS } from '../fields/registry.ts';
+import { CORE_WIDGETS, PackField } from '../fields/registry.ts';
 import { TextInput } from '../fields/TextInput.tsx';
 import { ui } from '../i18n/ui-text.ts';
 import { hasRenderLogic, type RowScope } from '../logic/dependencies.ts';
@@ -60,7 +60,7 @@ interface NodeBodyProps {
 }
 
 function NodeBody({ node, row, required, readOnly }: NodeBodyProps) {
-  const { catalog, locale, widgets } = useRenderer();
+  const { catalog, locale, widgets, packWidgets } = useRenderer();
   const manifest = catalog.get(node.type);
   if (!manifest) return null;
   const props = nodeProps(node, manifest.props);
@@ -74,7 +74,7 @@ function NodeBody({ node, row, required, readOnly }: NodeBodyProps) {
     return null;
   }
   if (!path) return null;
-  const widget = widgets[node.type] ?? CORE_WIDGETS[node.type] ?? TextInput;
+  const widget = widgets[node.type] ?? CORE_WIDGETS[node.type] ?? (packWidgets.has(node.type) ? PackField : TextInput);
   return <InputNode node={node} path={path} row={row} required={required} readOnly={readOnly} widget={widget} />;
 }
 

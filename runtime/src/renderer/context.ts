@@ -5,6 +5,7 @@ import type { Locale } from '@sprout/shared/i18n';
 import { createContext, useContext } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { DependencyBus } from '../state/dependency-bus.ts';
+import type { PackWidgetRef } from '../packs/pack-widget-ref.ts';
 import type { FieldWidget } from './field-api.ts';
 
 export type FormValues = Record<string, unknown>;
@@ -35,6 +36,8 @@ export interface RendererContextValue {
   services: RendererServices;
   /** Widgets for vendor component types (and overrides of core ones), by type. */
   widgets: Readonly<Record<string, FieldWidget>>;
+  /** Widgets of pack component types, loaded from their pinned URLs when a field needs one. */
+  packWidgets: ReadonlyMap<string, PackWidgetRef>;
   /** Reads a value by its react-hook-form path without copying the form. */
   read(path: string): unknown;
   /** Writes a value held by a widget (not a native input) and tells its readers. */

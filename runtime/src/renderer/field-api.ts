@@ -19,6 +19,8 @@ export interface FieldApi {
   /** Ids of the help text and the error, for aria-describedby. */
   describedBy: string | undefined;
   invalid: boolean;
+  /** The error message shown under the field, if any (a framed vendor widget mirrors it inside its frame). */
+  error?: string;
   /** Registration for a native input (uncontrolled); re-checks the field as it is corrected. */
   register(): UseFormRegisterReturn;
   /** The current value, for widgets that hold it in React state. */

@@ -1,4 +1,4 @@
-import { fromQrPayload, type VerifyResult, verifyResultCode } from '@sprout/shared/result-code';
+import { fromQrPayload, issuerNames, type VerifyResult, verifyResultCode } from '@sprout/shared/result-code';
 import { useEffect, useRef, useState } from 'react';
 import { PageShell } from '../pages/shell/PageShell.tsx';
 import { browserStorage, loadPrefs, type Prefs, savePrefs } from '../pages/shell/prefs.ts';
@@ -24,6 +24,7 @@ export function VerifyPage() {
   const [notice, setNotice] = useState('');
   const [scanning, setScanning] = useState<AbortController>();
   const video = useRef<HTMLVideoElement>(null);
+  const attempt = useRef(0);
   const t = (key: Parameters<typeof verifyText>[1], params?: Record<string, string>) =>
     verifyText(prefs.locale, key, params);
 
@@ -39,17 +40,33 @@ export function VerifyPage() {
     savePrefs(storage, next);
   };
 
-  async function check(raw: string) {
+  /** A new scan, picture or paste starts from nothing: the last verdict must never stand in for this one. */
+  function startOver() {
+    attempt.current += 1;
+    setResult(undefined);
     setNotice('');
-    const token = fromQrPayload(raw);
-    if (!bundle) return setNotice(t('noKeys'));
-    const keys = trustedKeysOf(bundle.bundle);
-    setResult(
-      await verifyResultCode(token, { keys, isRevoked: revocationCheck(bundle.bundle), now: Date.now() / 1000 }),
-    );
   }
 
-  async function onImage(file: File | undefined) {
+  async function check(raw: string) {
+    startOver();
+    const token = fromQrPayload(raw);
+    if (!bundle) return setNotice(t('noKeys'));
+    const mine = attempt.current;
+    const keys = trustedKeysOf(bundle.bundle);
+    const verdict = await verifyResultCode(token, {
+      keys,
+      isRevoked: revocationCheck(bundle.bundle),
+      now: Date.now() / 1000,
+    });
+    // A scan that started meanwhile owns the verdict area now.
+    if (mine === attempt.current) setResult(verdict);
+  }
+
+  async function onImage(input: HTMLInputElement) {
+    startOver();
+    const file = input.files?.[0];
+    // Cleared so that choosing the same picture again is a new scan too.
+    input.value = '';
     if (!file) return;
     const text = await decodeQrFromFile(file).catch(() => undefined);
     if (!text) return setNotice(t('noQr'));
@@ -59,6 +76,7 @@ export function VerifyPage() {
 
   async function toggleScan() {
     if (scanning) return scanning.abort();
+    startOver();
     const controller = new AbortController();
     setScanning(controller);
     try {
@@ -96,7 +114,7 @@ export function VerifyPage() {
               type="file"
               accept="image/*"
               className="sp-visually-hidden"
-              onChange={(e) => onImage(e.target.files?.[0])}
+              onChange={(e) => onImage(e.currentTarget)}
             />
           </label>
         </div>
@@ -115,7 +133,10 @@ export function VerifyPage() {
             className="sp-input"
             rows={3}
             value={code}
-            onChange={(e) => setCode(e.target.value)}
+            onChange={(e) => {
+              setCode(e.target.value);
+              if (result || notice) startOver();
+            }}
             spellCheck={false}
             autoCapitalize="off"
           />
@@ -128,7 +149,11 @@ export function VerifyPage() {
             {notice}
           </p>
         )}
-        <Verdict result={result} locale={prefs.locale} />
+        <Verdict
+          result={result}
+          names={result?.claims && bundle ? issuerNames(bundle.bundle, result.claims) : undefined}
+          locale={prefs.locale}
+        />
       </div>
     </PageShell>
   );

@@ -1,16 +1,7 @@
-import type { TrustedKey } from '@sprout/shared/result-code';
+import { bundleKeys, bundleRevocations, type TrustBundle } from '@sprout/shared/result-code';
 import type { KeyValueStorage } from '../drafts/draft-store.ts';
 
-/**
- * What a verifier needs to work offline: every trusted issuer's public keys (this
- * deployment's and those on its trust list, 互认) and the revoked codes.
- * Served by `GET /api/v1/public/verification-bundle`.
- */
-export interface TrustBundle {
-  generatedAt: string;
-  issuers: Array<{ name: string; issuers: string[]; keys: TrustedKey['jwk'][] }>;
-  revocations: Array<{ iss: string; jti: string }>;
-}
+export type { TrustBundle } from '@sprout/shared/result-code';
 
 export interface CachedBundle {
   bundle: TrustBundle;
@@ -58,11 +49,5 @@ export function readCachedBundle(storage: KeyValueStorage | undefined): CachedBu
 }
 
 /** The bundle as the shared verifier takes it. */
-export function trustedKeysOf(bundle: TrustBundle): TrustedKey[] {
-  return bundle.issuers.flatMap((i) => i.keys.map((jwk) => ({ jwk, issuers: i.issuers, issuerName: i.name })));
-}
-
-export function revocationCheck(bundle: TrustBundle): (iss: string, jti: string) => boolean {
-  const revoked = new Set(bundle.revocations.map((r) => `${r.iss} ${r.jti}`));
-  return (iss, jti) => revoked.has(`${iss} ${jti}`);
-}
+export const trustedKeysOf = bundleKeys;
+export const revocationCheck = bundleRevocations;

@@ -22,7 +22,32 @@ const TEXT = {
   result: ['结果', 'Result'],
   expires: ['有效期至', 'Valid until'],
   issuedAt: ['签发时间', 'Issued'],
+  org: ['签发单位', 'Issued by'],
+  app: ['应用', 'App'],
+  invalid: ['无效', 'Not valid'],
+  doNotAccept: ['请勿放行，请持码人联系签发单位。', 'Do not accept it; ask the holder to contact the issuing office.'],
+  reason: ['原因', 'Why'],
 } as const;
+
+const REASONS: Record<Exclude<VerifyStatus, 'valid'>, readonly [string, string]> = {
+  expired: ['此结果码已超过有效期。', 'This code is past its expiry time.'],
+  revoked: [
+    '签发单位已撤销此结果码（例如填报被退回或驳回）。',
+    'The issuing office revoked this code (for example, the submission was returned or rejected).',
+  ],
+  'unknown-issuer': [
+    '签发机构不在本机的信任名单中，无法确认真伪。',
+    'The issuer is not on this phone’s trust list, so the code cannot be confirmed.',
+  ],
+  tampered: [
+    '签名与内容不符，结果码可能被修改或伪造。',
+    'The signature does not match the content: the code may have been altered or forged.',
+  ],
+  malformed: [
+    '这不是萌芽签发的结果码，或二维码不完整。',
+    'This is not a Sprout result code, or the QR code is incomplete.',
+  ],
+};
 
 const STATUS: Record<VerifyStatus, readonly [string, string]> = {
   valid: ['有效', 'Valid'],
@@ -47,6 +72,11 @@ export function verifyText(locale: Locale, key: keyof typeof TEXT, params: Recor
 
 export function statusText(locale: Locale, status: VerifyStatus): string {
   return STATUS[status][index(locale)];
+}
+
+/** Why a code is not valid, in words a gatekeeper can act on. */
+export function reasonText(locale: Locale, status: Exclude<VerifyStatus, 'valid'>): string {
+  return REASONS[status][index(locale)];
 }
 
 export function codeText(locale: Locale, code: string): string {

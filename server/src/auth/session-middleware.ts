@@ -30,7 +30,8 @@ export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
     const alive =
       session && now - Date.parse(session.lastSeenAt) < idleMs && now - Date.parse(session.createdAt) < absoluteMs;
     const user = alive ? await storage.users.get(session.userId) : undefined;
-    if (session && (!alive || !user || user.disabled)) await storage.sessions.delete(id);
+    const org = user ? await storage.orgs.get(user.orgId) : undefined;
+    if (session && (!alive || !user || user.disabled || org?.disabled)) await storage.sessions.delete(id);
     else if (session && user) {
       // Touch at most once a minute: a write per request would serialise reads behind fsyncs.
       if (now - Date.parse(session.lastSeenAt) > 60_000) await storage.sessions.touch(id, new Date(now).toISOString());

@@ -1,37 +1,44 @@
 import { readConfig } from '../config.ts';
-import { createSqliteStorage } from '../storage/sqlite/index.ts';
-import { auditVerify } from './audit-verify.ts';
 import type { AdminCommand } from './command.ts';
-import { retention } from './retention.ts';
+import { auditVerifyCommand } from './audit-verify.ts';
+import { initCommand } from './init.ts';
+import { retentionCommand } from './retention.ts';
 
-/** Every subcommand, one file each; add a line here for a new one. */
-export const ADMIN_COMMANDS: Record<string, AdminCommand> = {
-  'audit-verify': auditVerify,
-  retention,
+/** Every subcommand, one file each in this folder; add a line here to add one. */
+const COMMANDS: Record<string, AdminCommand> = {
+  init: initCommand,
+  'audit-verify': auditVerifyCommand,
+  retention: retentionCommand,
 };
 
-function usage(out: (line: string) => void): void {
-  out('usage: npm run admin -- <command>');
-  for (const [name, c] of Object.entries(ADMIN_COMMANDS)) out(`  ${name.padEnd(16)} ${c.summary}`);
+function help(out: (line: string) => void): void {
+  out('npm run admin -- <command> [options]');
+  for (const [name, command] of Object.entries(COMMANDS)) out(`  ${name.padEnd(14)} ${command.summary}`);
+  for (const command of Object.values(COMMANDS)) out(`  npm run admin -- ${command.usage}`);
 }
 
-/** Runs one subcommand against the database under SPROUT_DATA_DIR; answers the exit code. */
-export async function runAdmin(argv: string[], out: (line: string) => void = console.log): Promise<number> {
+/** `npm run admin -- <command> …`: administration of the deployment under SPROUT_DATA_DIR. */
+async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
-  const command = name ? ADMIN_COMMANDS[name] : undefined;
+  const out = (line: string) => console.log(line);
+  const err = (line: string) => console.error(line);
+  const command = name ? COMMANDS[name] : undefined;
   if (!command) {
-    usage(out);
-    return name ? 2 : 0;
+    if (name && name !== 'help' && name !== '--help') err(`未知命令 / unknown command: ${name}`);
+    help(name && name !== 'help' && name !== '--help' ? err : out);
+    return name && name !== 'help' && name !== '--help' ? 2 : 0;
   }
-  const config = readConfig();
-  const storage = createSqliteStorage({ file: config.dbFile, divisions: config.divisions });
+  // The database, keys and anything else this creates are readable by this user only.
+  process.umask(0o077);
   try {
-    return await command.run({ storage, config, args, out, now: () => new Date() });
-  } finally {
-    await storage.close();
+    return await command.run(args, { config: readConfig(), out, err });
+  } catch (e) {
+    // parseArgs refuses unknown or malformed options: a usage error, not a crash.
+    if (!String((e as { code?: string }).code).startsWith('ERR_PARSE_ARGS')) throw e;
+    err((e as Error).message);
+    err(`用法 / usage: npm run admin -- ${command.usage}`);
+    return 2;
   }
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'))) {
-  process.exitCode = await runAdmin(process.argv.slice(2));
-}
+process.exitCode = await main(process.argv.slice(2));

@@ -1,17 +1,16 @@
 import type { ServerConfig } from '../config.ts';
-import type { Storage } from '../storage/types.ts';
 
-/** What every admin subcommand gets: the opened storage, the config, and where to print. */
-export interface AdminContext {
-  storage: Storage;
+/** What a subcommand may use: the configuration and a place to write. */
+export interface CommandContext {
   config: ServerConfig;
-  args: string[];
-  out: (line: string) => void;
-  now: () => Date;
+  out(line: string): void;
+  err(line: string): void;
 }
 
-/** One `npm run admin -- <name>` subcommand; it answers the process exit code. */
+/** One `npm run admin -- <name>` subcommand; `run` answers the process's exit code. */
 export interface AdminCommand {
+  /** One line for the help text. */
   summary: string;
-  run(ctx: AdminContext): Promise<number>;
+  usage: string;
+  run(args: string[], context: CommandContext): Promise<number>;
 }

@@ -1,7 +1,10 @@
 import type { Locale } from '@sprout/shared/i18n';
 import type { WorkCalendar } from '@sprout/shared/review';
+import type { LoginOptions } from '../auth/login-policy.ts';
+import type { TrustProxy } from './client-origin.ts';
+import type { RateLimits } from './rate-limit.ts';
 import type { ResultCodeService } from '../result-codes/service.ts';
-import type { Capability, OrgScope, Role, Storage, User } from '../storage/types.ts';
+import type { Capability, LoginPolicy, OrgScope, Role, Storage, User } from '../storage/types.ts';
 
 /** Where "now" comes from, so tests can move time (session expiry, lockout) without waiting. */
 export interface Clock {
@@ -18,9 +21,13 @@ export interface AppOptions {
   /** Secure cookies: on behind https. */
   secureCookies?: boolean;
   session?: { idleMinutes?: number; absoluteHours?: number };
-  login?: { lockAfter?: number; lockMinutes?: number };
-  /** Address to record in the audit log when the socket's is unknown (tests, proxies). */
-  trustProxy?: boolean;
+  login?: LoginOptions;
+  /** Internal hosts the trust list may fetch a JWKS from anyway (SPROUT_TRUST_FETCH_ALLOW). */
+  trustFetchAllow?: readonly string[];
+  /** Token buckets of the anonymous writes; `DEFAULT_RATE_LIMITS` when absent. */
+  rateLimits?: Partial<RateLimits>;
+  /** Take the client's address and scheme from X-Forwarded-* of this proxy (see `client-origin.ts`); off by default. */
+  trustProxy?: TrustProxy;
   /** Keys and secret of signed result codes; a temporary set when absent (unit tests). */
   resultCodes?: ResultCodeService;
   /** Review time limits skip these `YYYY-MM-DD` holidays and count these make-up working days. */
@@ -42,8 +49,9 @@ export interface Deps {
   secureCookies: boolean;
   idleMs: number;
   absoluteMs: number;
-  lockAfter: number;
-  lockMs: number;
+  loginPolicy: LoginPolicy;
+  rateLimits: RateLimits;
+  trustFetchAllow: readonly string[];
   resultCodes: ResultCodeService;
   workCalendar: WorkCalendar;
   /** The deployment's offset from UTC in minutes (Beijing time, 480, unless configured): "today" in formulas. */
@@ -57,6 +65,8 @@ export type AppEnv = {
     session: SessionInfo | null;
     orgScope: OrgScope | null;
     ip: string | null;
+    /** The scheme the client used (a trusted proxy's X-Forwarded-Proto, else the request's). */
+    scheme: 'http' | 'https';
   };
 };
 

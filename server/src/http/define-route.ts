@@ -5,6 +5,7 @@ import { joinPath } from '@sprout/shared/result';
 import { checkCsrf } from '../auth/session-middleware.ts';
 import type { Role } from '../storage/types.ts';
 import { type AppEnv, hasRole, type SessionInfo } from './context.ts';
+import { isJsonContentType, MAX_JSON_DEPTH, nestsDeeperThan } from './json-body.ts';
 import { forbidden, invalid, notFound, Problem } from './problem.ts';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -24,6 +25,8 @@ export interface RouteSpec<B extends Schema, Q extends Schema> {
   /** Status → description, with an optional JSON schema of the answer. */
   responses: Record<number, string | { description: string; schema?: z.ZodType; contentType?: string }>;
   middleware?: MiddlewareHandler<AppEnv>[];
+  /** Open to an official whose password someone else chose and who has not changed it yet. */
+  beforePasswordChange?: true;
 }
 
 export interface RouteInput<B extends Schema, Q extends Schema> {
@@ -73,12 +76,21 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.inf
 }
 
 async function readJson(c: Context<AppEnv>): Promise<unknown> {
-  const type = c.req.header('content-type') ?? '';
-  if (!type.includes('application/json')) {
-    throw new Problem(415, { 'zh-CN': '请以 JSON 格式发送', en: 'Send the body as application/json' });
+  if (!isJsonContentType(c.req.header('content-type'))) {
+    throw new Problem(415, {
+      'zh-CN': '请以 JSON 格式发送（Content-Type: application/json）',
+      en: 'Send the body as application/json (the Content-Type header)',
+    });
+  }
+  const text = await c.req.text();
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+    throw new Problem(400, {
+      'zh-CN': `JSON 嵌套层数超过 ${MAX_JSON_DEPTH} 层`,
+      en: `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels`,
+    });
   }
   try {
-    return await c.req.json();
+    return JSON.parse(text);
   } catch {
     throw new Problem(400, { 'zh-CN': 'JSON 格式不正确', en: 'The body is not valid JSON' });
   }
@@ -112,6 +124,7 @@ export function defineRoute<B extends Schema = undefined, Q extends Schema = und
       const session = c.get('session');
       if (!session) throw new Problem(401, { 'zh-CN': '请先登录', en: 'Sign in first' });
       checkCsrf(c.req.method, c.req.header('x-csrf-token'), session.csrfToken);
+      if (session.user.mustChangePassword && !spec.beforePasswordChange) throw mustChangePassword();
       if (spec.auth !== 'session' && !hasRole(session.user, spec.auth)) throw forbidden();
     }
     await next();
@@ -122,6 +135,12 @@ export function defineRoute<B extends Schema = undefined, Q extends Schema = und
     return handler(c, { body, query } as RouteInput<B, Q>);
   });
 }
+
+const mustChangePassword = () =>
+  new Problem(403, {
+    'zh-CN': '请先修改初始密码（由他人设置的密码需要本人更换）',
+    en: 'Change the password someone else set for you first',
+  });
 
 /** A numeric id from the path; anything else is simply not found. */
 export function idParam(c: Context<AppEnv>, name: string): number {

@@ -14,8 +14,14 @@ export function mountFrontEnds(app: Hono<AppEnv>, dist: { editor?: string; runti
   app.get('/a/:slug', page(dist.runtime, 'resident.html', '居民填报页 (runtime)'));
   app.get('/verify', page(dist.runtime, 'verify.html', '结果码核验页 (runtime)'));
   app.get('/r/*', async (c) => {
-    const found = dist.runtime ? await readStatic(dist.runtime, c.req.path.slice('/r/'.length)) : undefined;
-    return found ? sendStatic(c, found, true) : c.notFound();
+    const path = c.req.path.slice('/r/'.length);
+    const found = dist.runtime ? await readStatic(dist.runtime, path) : undefined;
+    if (!found) return c.notFound();
+    // An untrusted widget's sandboxed frame has an opaque origin: its module scripts are
+    // cross-origin requests, so these public files say anyone may read them.
+    c.header('Access-Control-Allow-Origin', '*');
+    // Only Vite's fingerprinted assets are immutable; host modules and pages keep their names.
+    return sendStatic(c, found, path.startsWith('assets/'));
   });
   app.get('*', async (c) => {
     if (!dist.editor) return notBuilt(c, '管理端 (editor)');

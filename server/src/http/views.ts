@@ -1,3 +1,4 @@
+import { decodeJwt } from 'jose';
 import { type Locale, localize } from '@sprout/shared/i18n';
 import type { OutcomeResult } from '@sprout/shared/definition';
 import { type MaskPlan, maskAnswers } from '@sprout/shared/masking';
@@ -10,6 +11,7 @@ export const orgView = (o: Org): OrgView => ({
   name: o.name,
   code: o.code,
   level: o.level,
+  disabled: o.disabled,
 });
 
 export async function userView(storage: Storage, u: User): Promise<UserView> {
@@ -22,12 +24,26 @@ export async function userView(storage: Storage, u: User): Promise<UserView> {
     roles: u.roles,
     capabilities: u.capabilities,
     disabled: u.disabled,
+    mustChangePassword: u.mustChangePassword,
+    systemAdmin: u.systemAdmin,
     org: { id: org.id, name: org.name, code: org.code, level: org.level },
   };
 }
 
 export function outcomeView(o: OutcomeResult | null, locale: Locale): OutcomeView | null {
-  return o ? { code: o.code, label: localize(o.label, locale), color: o.color ?? null } : null;
+  if (!o) return null;
+  const view: OutcomeView = { code: o.code, label: localize(o.label, locale), color: o.color ?? null };
+  return o.message ? { ...view, message: localize(o.message, locale) } : view;
+}
+
+/** When a signed code stops being valid, for the resident's page to say so. */
+function expiryOf(resultCode: string): string | undefined {
+  try {
+    const { exp } = decodeJwt(resultCode);
+    return typeof exp === 'number' ? new Date(exp * 1000).toISOString() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -58,7 +74,7 @@ export function receiptView(s: Submission, appTitle: string, locale: Locale): Re
     outcome: outcomeView(s.outcome, locale),
     submittedAt: s.submittedAt,
     appTitle,
-    ...(s.resultCode ? { resultCode: s.resultCode } : {}),
+    ...(s.resultCode ? { resultCode: s.resultCode, resultCodeExpiresAt: expiryOf(s.resultCode) } : {}),
     ...(s.reviewComment ? { reviewComment: s.reviewComment } : {}),
   };
 }

@@ -1,18 +1,7 @@
 import { calculateJwkThumbprint, type JWK } from 'jose';
-import type { TrustedKey } from '@sprout/shared/result-code';
 import type { Issue } from '@sprout/shared/result';
 
-/** The shape `/verify` caches: see runtime/src/verify/trust-bundle.ts. */
-export interface TrustBundle {
-  generatedAt: string;
-  issuers: Array<{ name: string; issuers: string[]; keys: JWK[] }>;
-  revocations: Array<{ iss: string; jti: string }>;
-}
-
-export const trustedKeysOf = (bundle: TrustBundle): TrustedKey[] =>
-  bundle.issuers.flatMap((i) =>
-    i.keys.map((jwk) => ({ jwk: jwk as TrustedKey['jwk'], issuers: i.issuers, issuerName: i.name })),
-  );
+export type { TrustBundle } from '@sprout/shared/result-code';
 
 const PUBLIC_MEMBERS: Record<string, string[]> = { EC: ['kty', 'crv', 'x', 'y'], OKP: ['kty', 'crv', 'x'] };
 const CURVES: Record<string, string> = { EC: 'P-256', OKP: 'Ed25519' };

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JWK } from 'jose';
-import type { ResultCodeClaims } from '@sprout/shared/result-code';
+import { MAX_RESULT_CODE_VALID_HOURS, type ResultCodeClaims } from '@sprout/shared/result-code';
 import { openKeyRing, type KeyRing } from './key-ring.ts';
 import { signResultCode } from './sign-result-code.ts';
 import { pseudonymousSubject } from './subject.ts';
@@ -28,7 +28,10 @@ export interface ResultCodeServiceOptions {
   dataDir: string;
   publicBaseUrl?: string | undefined;
   name?: string | undefined;
-  /** How long a retired key keeps verifying; at least the longest `validHours` (default 30 days). */
+  /**
+   * How long a retired key stays published. Never less than the longest validity a code
+   * may have (90 days), because a code signed just before a rotation lives that long.
+   */
   keepSeconds?: number;
 }
 
@@ -36,7 +39,7 @@ export interface ResultCodeServiceOptions {
 function readSecret(dataDir: string): string {
   const file = join(dataDir, 'result-code-secret');
   if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
     chmodSync(file, 0o600);
   }
@@ -51,7 +54,8 @@ export function createResultCodeService(options: ResultCodeServiceOptions): Resu
   let ring: Promise<KeyRing> | undefined;
   let secret: string | undefined;
   const keys = () => {
-    ring ??= openKeyRing({ dir: join(options.dataDir, 'keys'), keepSeconds: options.keepSeconds ?? 30 * 86_400 });
+    const keepSeconds = Math.max(options.keepSeconds ?? 0, MAX_RESULT_CODE_VALID_HOURS * 3600);
+    ring ??= openKeyRing({ dir: join(options.dataDir, 'keys'), keepSeconds });
     return ring;
   };
   const getSecret = () => {

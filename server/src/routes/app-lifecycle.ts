@@ -2,11 +2,9 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, sessionOf } from '../http/define-route.ts';
-import { invalid, notFound, Problem } from '../http/problem.ts';
-import { coreCatalog } from '@sprout/shared/catalog';
-import { consentTextProblem } from '@sprout/shared/submission';
+import { notFound, Problem } from '../http/problem.ts';
 import { scopedApp } from './app-lookup.ts';
-import { validDefinition } from './validate.ts';
+import { publishableDefinition } from './validate.ts';
 
 /** Publish, versions, close / reopen and delete: the app's life after its first draft. */
 export function appLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -27,9 +25,7 @@ export function appLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const { storage, clock } = c.get('deps');
       const found = await scopedApp(c);
-      const definition = validDefinition(c, found.draft);
-      const consent = consentTextProblem(definition, coreCatalog, c.get('locale'));
-      if (consent) throw invalid([consent]);
+      const definition = publishableDefinition(c, found.draft);
       const version = await storage.apps.publish(found.id, definition, sessionOf(c).user.id, clock.now().toISOString());
       await audit(c, 'app.publish', { type: 'app', id: found.id, orgId: found.orgId }, { version });
       return c.json({ version, slug: found.slug, url: `/a/${found.slug}` }, 201);

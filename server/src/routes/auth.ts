@@ -39,24 +39,21 @@ export function authRoutes() {
     },
     async (c, { body }) => {
       const deps = c.get('deps');
-      const { storage, clock } = deps;
-      const key = body.username.toLowerCase();
+      const { storage, clock, loginPolicy: policy } = deps;
       const now = clock.now().getTime();
-      const throttle = await storage.users.throttle(key);
-      if (throttle.lockedUntil && Date.parse(throttle.lockedUntil) > now) {
-        throw lockedOut(Math.ceil((Date.parse(throttle.lockedUntil) - now) / 1000));
-      }
-      if (throttle.lockedUntil) await storage.users.clearFailures(key);
+      const address = c.get('ip') ?? 'unknown';
+      // Counted before the password is checked: parallel guesses cannot all pass the check first.
+      const attempt = await storage.loginLocks.begin(body.username, address, policy, now);
+      if (!attempt.allowed) throw lockedOut(Math.ceil(attempt.retryAfterMs / 1000));
       const user = await storage.users.byUsername(body.username);
       const matches = await verifyPassword(body.password, user?.passwordHash ?? (await dummyHash()));
-      if (!user || !matches || user.disabled) {
-        const lockedUntil = new Date(now + deps.lockMs).toISOString();
-        const after = await storage.users.recordFailure(key, deps.lockAfter, lockedUntil);
-        await audit(c, 'auth.login-failed', { type: 'user', id: key, orgId: user?.orgId });
-        if (after.lockedUntil) throw lockedOut(Math.ceil(deps.lockMs / 1000));
+      const org = user ? await storage.orgs.get(user.orgId) : undefined;
+      if (!user || !matches || user.disabled || org?.disabled) {
+        await audit(c, 'auth.login-failed', { type: 'user', id: body.username.toLowerCase(), orgId: user?.orgId });
+        if (attempt.lockedUntil !== null) throw lockedOut(Math.ceil((attempt.lockedUntil - now) / 1000));
         throw wrongCredentials();
       }
-      await storage.users.clearFailures(key);
+      await storage.loginLocks.succeeded(body.username, address, policy);
       const token = randomToken();
       const csrfToken = randomToken(24);
       const at = new Date(now).toISOString();
@@ -70,7 +67,7 @@ export function authRoutes() {
       setCookie(c, SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'Lax',
-        secure: deps.secureCookies || new URL(c.req.url).protocol === 'https:',
+        secure: deps.secureCookies || c.get('scheme') === 'https',
         path: '/',
         maxAge: Math.floor(deps.absoluteMs / 1000),
       });
@@ -88,6 +85,7 @@ export function authRoutes() {
       summary: 'Sign out: ends the session',
       tag: 'auth',
       auth: 'session',
+      beforePasswordChange: true,
       responses: { 204: 'signed out', 401: 'not signed in' },
     },
     async (c) => {
@@ -107,6 +105,7 @@ export function authRoutes() {
       summary: 'The signed-in official and the CSRF token',
       tag: 'auth',
       auth: 'session',
+      beforePasswordChange: true,
       responses: { 200: '{ user, csrfToken }', 401: 'not signed in' },
     },
     async (c) => {
@@ -123,6 +122,7 @@ export function authRoutes() {
       summary: 'Change one’s own password; other sessions end',
       tag: 'auth',
       auth: 'session',
+      beforePasswordChange: true,
       body: passwordChange,
       responses: { 204: 'changed', 422: 'old password wrong or new one too short' },
     },

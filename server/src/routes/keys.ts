@@ -2,35 +2,39 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { decodeJwt } from 'jose';
 import { z } from 'zod';
-import { verifyResultCode } from '@sprout/shared/result-code';
+import { bundleKeys, bundleRevocations, issuerNames, verifyResultCode } from '@sprout/shared/result-code';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, idParam, sessionOf } from '../http/define-route.ts';
 import { notFound, Problem } from '../http/problem.ts';
-import { type TrustBundle, trustedKeysOf } from '../result-codes/bundle.ts';
+import type { TrustBundle } from '../result-codes/bundle.ts';
+import { issuerUrl } from '../result-codes/issue-result-code.ts';
+import { publicBaseUrl } from '../result-codes/issuer-base.ts';
 import { scopedApp } from './app-lookup.ts';
-import { publicBaseUrl } from '../http/submitter.ts';
 import { trustListRoutes } from './trust-list.ts';
 
 const PUBLIC_CACHE = 'public, max-age=300';
 
-/** Everything a verifier needs offline: own keys, the trust list's keys, live revocations. */
+/** Everything a verifier needs offline: own keys, the trust list's keys, live revocations, and names to show. */
 export async function verificationBundle(c: Context<AppEnv>): Promise<TrustBundle> {
   const { storage, clock, resultCodes } = c.get('deps');
   const now = clock.now();
   const base = publicBaseUrl(c);
+  const names = await storage.trust.issuingNames();
   const own = {
     name: resultCodes.name ?? new URL(base).host,
     issuers: [`${base}/o/`],
-    keys: await resultCodes.publicJwks(now.getTime()),
+    keys: (await resultCodes.publicJwks(now.getTime())) as TrustBundle['issuers'][number]['keys'],
+    orgs: Object.fromEntries(names.orgs.map((o) => [issuerUrl(base, o.code), o.name])),
+    apps: Object.fromEntries(names.apps.map((a) => [a.slug, a.title])),
   };
   const trusted = (await storage.trust.list()).map((t) => ({
     name: t.name,
     issuers: [t.issuerPrefix],
-    keys: t.jwks,
+    keys: t.jwks as TrustBundle['issuers'][number]['keys'],
   }));
   const revocations = (await storage.trust.revocations(now.toISOString())).map(({ iss, jti }) => ({ iss, jti }));
-  return { generatedAt: now.toISOString(), issuers: [own, ...trusted] as TrustBundle['issuers'], revocations };
+  return { generatedAt: now.toISOString(), issuers: [own, ...trusted], revocations };
 }
 
 /** `/.well-known/jwks.json`, outside /api: other deployments and JOSE tools fetch it. */
@@ -98,17 +102,17 @@ export function keyRoutes() {
       tag: 'result codes',
       auth: 'public',
       body: z.object({ token: z.string().min(1).max(4000) }),
-      responses: { 200: '{ status, reason, issuerName?, claims? }' },
+      responses: { 200: '{ status, reason, issuerName?, issuedBy?: { deployment, org?, app? }, claims? }' },
     },
     async (c, { body }) => {
       const bundle = await verificationBundle(c);
-      const revoked = new Set(bundle.revocations.map((r) => `${r.iss} ${r.jti}`));
       const result = await verifyResultCode(body.token, {
-        keys: trustedKeysOf(bundle),
-        isRevoked: (iss, jti) => revoked.has(`${iss} ${jti}`),
+        keys: bundleKeys(bundle),
+        isRevoked: bundleRevocations(bundle),
         now: c.get('deps').clock.now().getTime() / 1000,
       });
-      return c.json(result);
+      const names = result.claims ? issuerNames(bundle, result.claims) : undefined;
+      return c.json({ ...result, ...(names ? { issuedBy: names } : {}) });
     },
   );
 

@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
+import { rateLimited } from '../http/rate-limit.ts';
 import { notFound, Problem } from '../http/problem.ts';
 import { receiptView } from '../http/views.ts';
 import type { PublishedApp } from '../storage/types.ts';
@@ -23,10 +24,13 @@ const submitBody = z.object({
 const receipt = z.object({
   receiptCode: z.string(),
   status: z.string(),
-  outcome: z.object({ code: z.string(), label: z.string(), color: z.string().nullable() }).nullable(),
+  outcome: z
+    .object({ code: z.string(), label: z.string(), color: z.string().nullable(), message: z.string().optional() })
+    .nullable(),
   submittedAt: z.string(),
   appTitle: z.string(),
   resultCode: z.string().optional(),
+  resultCodeExpiresAt: z.string().optional(),
   reviewComment: z.string().optional(),
   /** Only in the answer to the submit itself: lets the resident correct a returned submission. */
   editToken: z.string().optional(),
@@ -84,6 +88,7 @@ export function publicRoutes() {
       tag: 'residents',
       auth: 'public',
       middleware: [
+        rateLimited('upload'),
         bodyLimit({
           maxSize: MAX_UPLOAD_BYTES,
           onError: () => {
@@ -97,6 +102,7 @@ export function publicRoutes() {
         410: 'closed',
         413: 'too large',
         422: 'no file',
+        429: 'too many uploads from this address or to this app (Retry-After)',
       },
     },
     async (c) => {
@@ -130,6 +136,7 @@ export function publicRoutes() {
       summary: 'Submit (header Idempotency-Key); answers once the submission is on disk',
       tag: 'residents',
       auth: 'public',
+      middleware: [rateLimited('submit')],
       body: submitBody,
       responses: {
         200: { description: 'a replay of the same key and body: the same receipt', schema: receipt },
@@ -137,6 +144,7 @@ export function publicRoutes() {
         401: 'the app takes signed-in submitters only',
         404: 'unknown slug',
         409: 'the key was used with another body, or one submission per … already sent',
+        429: 'too many submissions from this address or to this app (Retry-After)',
         410: 'the app is closed',
         422: 'invalid values; errors[].path names each field (values.…)',
         428: 'Idempotency-Key header missing',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, idParam } from '../http/define-route.ts';
+import { filterInstant } from '../http/filter-dates.ts';
 import { invalid, notFound } from '../http/problem.ts';
 import { submissionView } from '../http/views.ts';
 import type { SubmissionFilter } from '../storage/types.ts';
@@ -48,16 +49,19 @@ function fieldFilters(raw: string | undefined): Record<string, string> | undefin
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
-const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
-const dayStart = (d: string, plusDays = 0) =>
-  new Date(Date.parse(`${d}T00:00:00+08:00`) + plusDays * 86_400_000).toISOString();
+/** A `from` / `to` bound as an instant; an impossible date is a 422 naming the parameter. */
+function bound(raw: string, path: 'from' | 'to'): string {
+  // `to` as a day includes that whole day.
+  const r = filterInstant(raw, path, path === 'to' ? 1 : 0);
+  if (!r.ok) throw invalid([r.issue]);
+  return r.value;
+}
 
 export function toFilter(q: z.infer<typeof filterQuery>): SubmissionFilter {
   return {
     ...(q.status ? { status: q.status } : {}),
-    // `to` as a day includes that whole day.
-    ...(q.from ? { from: isDay(q.from) ? dayStart(q.from) : q.from } : {}),
-    ...(q.to ? { to: isDay(q.to) ? dayStart(q.to, 1) : q.to } : {}),
+    ...(q.from ? { from: bound(q.from, 'from') } : {}),
+    ...(q.to ? { to: bound(q.to, 'to') } : {}),
     ...(q.q ? { q: q.q } : {}),
     ...(q.cursor ? { before: Number(q.cursor) } : {}),
     ...(q.limit ? { limit: q.limit } : {}),

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { audit } from '../http/audit.ts';
+import { guardedFetchText, RefusedTarget } from '../http/guarded-fetch.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, idParam, sessionOf } from '../http/define-route.ts';
 import { invalid, notFound } from '../http/problem.ts';
@@ -22,25 +23,26 @@ const addBody = z
     path: ['jwks'],
   });
 
-/** Fetches another deployment's JWKS: http(s) only, 5 s, 64 KB; any failure names `jwksUrl`. */
-async function fetchJwks(url: string): Promise<unknown> {
+/**
+ * Fetches another deployment's JWKS: http(s) only, 5 s, 64 KB, never from this machine
+ * or a private network unless SPROUT_TRUST_FETCH_ALLOW lists the host; any failure
+ * names `jwksUrl`, and every refused address gets the same message.
+ */
+async function fetchJwks(url: string, allow: readonly string[]): Promise<unknown> {
   const fail = (why: string) => invalid([{ path: 'jwksUrl', message: `无法获取公钥：${why}` }]);
   if (!/^https?:\/\//.test(url)) throw fail('只支持 http(s) 地址');
-  let res: Response;
+  let res: { status: number; text: string };
   try {
-    res = await fetch(url, {
-      signal: AbortSignal.timeout(5000),
-      redirect: 'error',
-      headers: { accept: 'application/json' },
-    });
+    res = await guardedFetchText(url, { allow, maxBytes: MAX_JWKS_BYTES, timeoutMs: 5000 });
   } catch (e) {
+    if (e instanceof RefusedTarget) {
+      throw fail('不允许访问本机或内网地址（refused: a loopback, private or link-local address）');
+    }
     throw fail(e instanceof Error ? e.message : String(e));
   }
-  if (!res.ok) throw fail(`HTTP ${res.status}`);
-  const text = await res.text();
-  if (text.length > MAX_JWKS_BYTES) throw fail('内容过大');
+  if (res.status < 200 || res.status > 299) throw fail(`HTTP ${res.status}`);
   try {
-    return JSON.parse(text);
+    return JSON.parse(res.text);
   } catch {
     throw fail('不是 JSON');
   }
@@ -83,7 +85,7 @@ export function trustListRoutes(app: OpenAPIHono<AppEnv>): void {
     },
     async (c, { body }) => {
       await requireTopAdmin(c);
-      const source = body.jwks ?? (await fetchJwks(body.jwksUrl!));
+      const source = body.jwks ?? (await fetchJwks(body.jwksUrl!, c.get('deps').trustFetchAllow));
       const { keys, issues } = await readPublicJwks(source, body.jwks ? 'jwks.keys' : 'jwksUrl');
       if (issues.length || keys.length === 0) throw invalid(issues);
       const entry = await c.get('deps').storage.trust.add({

@@ -73,6 +73,7 @@ export function userRoutes() {
           roles: body.roles,
           capabilities: body.capabilities ?? [],
           passwordHash: await hashPassword(password),
+          mustChangePassword: true,
         },
         clock.now().toISOString(),
       );
@@ -124,7 +125,9 @@ export function userRoutes() {
       const user = await storage.users.get(idParam(c, 'id'), c.get('orgScope')!);
       if (!user) throw notFound();
       const password = body.password ?? generatePassword();
-      await storage.users.setPassword(user.id, await hashPassword(password), clock.now().toISOString());
+      await storage.users.setPassword(user.id, await hashPassword(password), clock.now().toISOString(), {
+        mustChange: true,
+      });
       await storage.sessions.deleteForUser(user.id);
       await audit(c, 'user.reset-password', { type: 'user', id: user.id, orgId: user.orgId });
       return c.json({ password });

@@ -12,8 +12,8 @@ const ORG_TREE = {
   towns: { '330110109': ['330110109222', '330110109211'], '330110110': ['330110110202', '330110110201'] },
 };
 
-const USERS: Array<{ username: string; displayName: string; org: string; roles: Role[] }> = [
-  { username: 'county-admin', displayName: '余杭区管理员', org: '330110', roles: ['admin'] },
+const USERS: Array<{ username: string; displayName: string; org: string; roles: Role[]; systemAdmin?: boolean }> = [
+  { username: 'county-admin', displayName: '余杭区管理员', org: '330110', roles: ['admin'], systemAdmin: true },
   { username: 'county-builder', displayName: '余杭区应用搭建员', org: '330110', roles: ['builder'] },
   { username: 'county-reviewer', displayName: '余杭区审核员', org: '330110', roles: ['reviewer'] },
   { username: 'county-viewer', displayName: '余杭区查看员', org: '330110', roles: ['viewer'] },
@@ -69,7 +69,14 @@ export async function seedDemo(
   for (const u of USERS) {
     const org = orgs.get(u.org)!;
     const created = await storage.users.create(
-      { username: u.username, displayName: u.displayName, orgId: org.id, roles: u.roles, passwordHash: hash },
+      {
+        username: u.username,
+        displayName: u.displayName,
+        orgId: org.id,
+        roles: u.roles,
+        passwordHash: hash,
+        systemAdmin: u.systemAdmin ?? false,
+      },
       at,
     );
     userIds.set(u.org, userIds.get(u.org) ?? created.id);

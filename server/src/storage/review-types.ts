@@ -105,4 +105,14 @@ export interface TrustStore {
   revoke(r: Revocation & { revokedBy: number | null }): Promise<boolean>;
   /** Revocations whose codes may still be live at `now`. */
   revocations(now: string): Promise<Revocation[]>;
+  /**
+   * Names a verifier shows instead of a host: every app (by slug) that ever published a
+   * version issuing result codes, and the org (by division code) that owns it.
+   */
+  issuingNames(): Promise<IssuingNames>;
+}
+
+export interface IssuingNames {
+  orgs: Array<{ code: string; name: string }>;
+  apps: Array<{ slug: string; title: string }>;
 }

@@ -93,6 +93,23 @@ export function runReviewContract(name: string, open: () => Promise<{ storage: S
       ]);
     });
 
+    it('lets only the claimer decide a claimed item', async () => {
+      const reviewer = (name: string) =>
+        storage.users.create(
+          { username: name, displayName: name, orgId: village.id, roles: ['reviewer'], passwordHash: 'x' },
+          AT,
+        );
+      const [a, b] = [await reviewer(`rv-a-${n}`), await reviewer(`rv-b-${n}`)];
+      const s = await pending(village.id);
+      expect(await storage.review.transition({ ...step(s.id, 'pending', 'claimed'), claimedBy: a.id })).toBe(true);
+      const decide = (by: number) =>
+        storage.review.transition({ ...step(s.id, 'claimed', 'approved'), actorUserId: by, expectClaimedBy: by });
+      expect(await decide(b.id)).toBe(false);
+      expect((await storage.review.item(s.appId, s.id))?.status).toBe('claimed');
+      expect(await decide(a.id)).toBe(true);
+      expect((await storage.review.item(s.appId, s.id))?.status).toBe('approved');
+    });
+
     it('takes a resubmission only of a returned submission, keeping the old revision', async () => {
       const s = await pending(village.id);
       const again = {
@@ -140,6 +157,24 @@ export function runReviewContract(name: string, open: () => Promise<{ storage: S
       expect((await storage.trust.remove(added.id))?.name).toBe('B 区');
       expect(await storage.trust.remove(added.id)).toBeUndefined();
       expect(await storage.trust.list()).toEqual([]);
+    });
+
+    it('names the apps that issue result codes and their orgs, for verifiers', async () => {
+      const issuing = createBlankDefinition('健康申报');
+      issuing.settings.resultCode = { issue: true };
+      const make = async (orgId: number, slug: string, def = createBlankDefinition('x')) => {
+        const app = await storage.apps.create({ orgId, slug, title: slug, draft: def, createdBy: null, now: AT });
+        return app.id;
+      };
+      const health = await make(village.id, 'health');
+      await storage.apps.publish(health, issuing, null, AT);
+      await storage.apps.publish(health, createBlankDefinition('不再签发'), null, AT);
+      await storage.apps.publish(await make(other.id, 'plain'), createBlankDefinition('x'), null, AT);
+      await make(town.id, 'draft-only', issuing);
+      expect(await storage.trust.issuingNames()).toEqual({
+        orgs: [{ code: '330110109222', name: '径山村' }],
+        apps: [{ slug: 'health', title: 'health' }],
+      });
     });
   });
 }

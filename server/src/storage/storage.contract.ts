@@ -73,17 +73,6 @@ export function runStorageContract(name: string, open: () => Promise<{ storage: 
       expect(await storage.users.get(u.id)).toMatchObject({ roles: ['builder', 'reviewer'], disabled: true });
     });
 
-    it('counts login failures and locks after the limit', async () => {
-      await storage.users.recordFailure('x', 3, '2026-03-02T03:00:00.000Z');
-      await storage.users.recordFailure('x', 3, '2026-03-02T03:00:00.000Z');
-      expect(await storage.users.throttle('x')).toEqual({ failures: 2, lockedUntil: null });
-      expect((await storage.users.recordFailure('x', 3, '2026-03-02T03:00:00.000Z')).lockedUntil).toBe(
-        '2026-03-02T03:00:00.000Z',
-      );
-      await storage.users.clearFailures('x');
-      expect(await storage.users.throttle('x')).toEqual({ failures: 0, lockedUntil: null });
-    });
-
     it('saves drafts only at the current revision, and freezes published versions', async () => {
       const app = await newApp(village.id, 'a1');
       expect(await storage.apps.saveDraft(app.id, createBlankDefinition('二'), 1, AT)).toBe(2);

@@ -26,6 +26,10 @@ export interface Storage {
   retention: RetentionStore;
   /** Leases that keep a scheduled job to one run a day across server nodes. */
   jobs: JobLeaseStore;
+  /** Failed sign-ins per (account, address) and per address. */
+  loginLocks: LoginLockStore;
+  /** Token buckets of the anonymous routes' rate limits, shared by every server process. */
+  rateBuckets: RateBucketStore;
   /** Flushes pending writes and releases the database. */
   close(): Promise<void>;
 }
@@ -50,6 +54,8 @@ export interface Org {
   name: string;
   code: string;
   level: DivisionLevel;
+  /** A disabled org keeps its data; its officials cannot sign in and no child is added under it. */
+  disabled: boolean;
 }
 
 /** What a caller may see: an org and everything below it. */
@@ -67,6 +73,10 @@ export interface User {
   orgId: number;
   disabled: boolean;
   createdAt: string;
+  /** Set when someone else chose the password (created or reset): the next sign-in must change it. */
+  mustChangePassword: boolean;
+  /** May add top-level orgs (counties) to the deployment. */
+  systemAdmin: boolean;
 }
 
 export interface NewUser {
@@ -76,6 +86,8 @@ export interface NewUser {
   roles: Role[];
   capabilities?: Capability[];
   passwordHash: string;
+  mustChangePassword?: boolean;
+  systemAdmin?: boolean;
 }
 
 export interface Session {
@@ -87,9 +99,53 @@ export interface Session {
   lastSeenAt: string;
 }
 
-export interface Throttle {
+/** How failed sign-ins are limited; see `auth/login-throttle.ts`. */
+export interface LoginPolicy {
+  /** Failures of one username from one address before it must wait. */
+  perAccount: number;
+  /** Failures from one address across all usernames before it must wait (password spraying). */
+  perAddress: number;
+  /** The first wait; each further failure doubles it, up to `maxLockMs`. */
+  lockMs: number;
+  maxLockMs: number;
+  /** Failures older than this are forgotten. */
+  forgetMs: number;
+}
+
+/** An attempt let through answers the lock its failure would start (null: none yet). */
+export type LoginAttempt = { allowed: true; lockedUntil: number | null } | { allowed: false; retryAfterMs: number };
+
+export interface LoginLock {
+  /** null: the address's own limit across usernames. */
+  username: string | null;
+  address: string;
   failures: number;
-  lockedUntil: string | null;
+  lockedUntil: string;
+}
+
+export interface LoginLockStore {
+  /**
+   * Checks both limits and counts this attempt as a failure in one atomic step, so
+   * parallel guesses cannot slip past the limit; `succeeded` takes it back.
+   */
+  begin(username: string, address: string, policy: LoginPolicy, now: number): Promise<LoginAttempt>;
+  /** The password was right: forget the (account, address) failures and undo this attempt's count. */
+  succeeded(username: string, address: string, policy: LoginPolicy): Promise<void>;
+  /** Locks still in force at `now`. */
+  locked(now: number): Promise<LoginLock[]>;
+  /** Lifts one lock (username null: the address's own). */
+  clear(username: string | null, address: string): Promise<void>;
+}
+
+/** A token bucket: `capacity` requests at once, refilled at `perSecond`. */
+export interface RateLimit {
+  capacity: number;
+  perSecond: number;
+}
+
+export interface RateBucketStore {
+  /** Takes one token from the bucket `key` at `now` (ms); answers how long to wait when it is empty. */
+  take(key: string, limit: RateLimit, now: number): Promise<{ ok: true } | { ok: false; retryAfterMs: number }>;
 }
 
 export type AppStatus = 'draft' | 'published' | 'closed';
@@ -217,6 +273,10 @@ export interface OrgStore {
   /** The org and all its descendants, parents before children. */
   subtree(scope: OrgScope): Promise<Org[]>;
   ancestors(id: number): Promise<Org[]>;
+  /** Renames or disables / enables an org; its code and data stay. */
+  update(id: number, patch: { name?: string; disabled?: boolean }): Promise<void>;
+  /** Moves an org with its whole subtree under `parentId`; `cycle` when that is inside the org itself. */
+  move(id: number, parentId: number): Promise<'moved' | 'cycle'>;
 }
 
 export interface UserStore {
@@ -230,11 +290,9 @@ export interface UserStore {
     patch: { displayName?: string; roles?: Role[]; capabilities?: Capability[]; disabled?: boolean },
     now: string,
   ): Promise<void>;
-  setPassword(id: number, passwordHash: string, now: string): Promise<void>;
+  /** `mustChange`: someone else chose it, so the next sign-in must replace it. */
+  setPassword(id: number, passwordHash: string, now: string, options?: { mustChange?: boolean }): Promise<void>;
   count(): Promise<number>;
-  throttle(key: string): Promise<Throttle>;
-  recordFailure(key: string, lockAfter: number, lockedUntil: string): Promise<Throttle>;
-  clearFailures(key: string): Promise<void>;
 }
 
 export interface SessionStore {

@@ -6,6 +6,7 @@ import { createResultCodeService } from '../result-codes/service.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { sampleValues } from '../seed/samples.ts';
 import { createSqliteStorage } from '../storage/sqlite/index.ts';
+import type { AppDefinition } from '@sprout/shared/definition';
 import type { PublishedApp, Storage } from '../storage/types.ts';
 import { type AcceptDeps, acceptSubmission, type Submitter } from './accept-submission.ts';
 
@@ -69,6 +70,69 @@ describe('acceptSubmission (no HTTP: the domain step public submit, resubmit and
       submitter: resident,
     });
     await expect(sent).rejects.toMatchObject({ status: 422, errors: [{ path: 'values.name' }] });
+  });
+
+  it('enforces requiredWhen on the server: required while its condition holds, optional otherwise', async () => {
+    const county = (await storage.orgs.byCode('330110'))!;
+    const definition = {
+      schemaVersion: 2,
+      meta: { title: '条件必填' },
+      pages: [
+        {
+          id: 'p1',
+          title: '申报',
+          nodes: [
+            {
+              id: 'n1',
+              type: 'radio',
+              name: 'fever',
+              required: true,
+              props: {
+                label: '发热',
+                options: [
+                  { value: '是', label: '是' },
+                  { value: '否', label: '否' },
+                ],
+              },
+            },
+            { id: 'n2', type: 'text', name: 'detail', requiredWhen: 'fever == "是"', props: { label: '说明' } },
+          ],
+        },
+      ],
+      computed: [],
+      outcomes: [],
+      settings: {
+        submitters: 'anyone',
+        anonymous: false,
+        oncePer: 'none',
+        review: { required: false },
+        resultCode: { issue: false },
+        retentionDays: 30,
+      },
+    } as unknown as AppDefinition;
+    const created = await storage.apps.create({
+      orgId: county.id,
+      slug: 'required-when',
+      title: '条件必填',
+      draft: definition,
+      createdBy: null,
+      now: '2026-03-02T02:00:00Z',
+    });
+    await storage.apps.publish(created.id, definition, null, '2026-03-02T02:00:00Z');
+    const published = (await storage.apps.published('required-when'))!;
+    const send = (values: Record<string, unknown>, key: string) =>
+      acceptSubmission(deps, {
+        app: published,
+        body: { version: published.version, values },
+        idempotencyKey: key,
+        submitter: resident,
+      });
+    await expect(send({ fever: '是' }, 'rw-1')).rejects.toMatchObject({
+      status: 422,
+      errors: [{ path: 'values.detail' }],
+    });
+    expect((await send({ fever: '否' }, 'rw-2')).status).toBe(201);
+    expect((await send({ fever: '是', detail: '38 度' }, 'rw-3')).status).toBe(201);
   });
 
   it('gives the first receipt to exactly one of two concurrent requests with one key and different bodies', async () => {

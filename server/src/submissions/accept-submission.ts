@@ -30,8 +30,11 @@ export interface Submitter {
   /** The signed-in official, if any. */
   userId: number | null;
   ip: string | null;
-  /** Root of the issuer URLs in signed result codes. */
-  publicBaseUrl: string;
+  /**
+   * Root of the issuer URLs in signed result codes (SPROUT_PUBLIC_URL); undefined when
+   * none may be used for this request, and then an app that issues codes answers 503.
+   */
+  publicBaseUrl: string | undefined;
 }
 
 export interface Accepted {

@@ -1,6 +1,7 @@
 import type { AppDefinition, OutcomeResult } from '@sprout/shared/definition';
 import { reviewDeadline, type WorkCalendar } from '@sprout/shared/review';
 import { issueResultCode, issuerUrl } from '../result-codes/issue-result-code.ts';
+import { noPublicUrl } from '../result-codes/issuer-base.ts';
 import type { ResultCodeService } from '../result-codes/service.ts';
 import type { Storage } from '../storage/types.ts';
 
@@ -17,8 +18,8 @@ export interface ExtrasInput {
   storage: Storage;
   resultCodes: ResultCodeService;
   workCalendar: WorkCalendar;
-  /** The deployment's public base URL, the root of every issuer this server names. */
-  publicBaseUrl: string;
+  /** The deployment's public base URL, the root of every issuer this server names (see issuer-base.ts). */
+  publicBaseUrl: string | undefined;
   app: { orgId: number; slug: string };
   def: AppDefinition;
   version: number;
@@ -27,8 +28,9 @@ export interface ExtrasInput {
   now: Date;
 }
 
-/** The issuer URL of the org that owns an app. */
-export async function issuerOf(storage: Storage, publicBaseUrl: string, orgId: number): Promise<string> {
+/** The issuer URL of the org that owns an app; never guessed when no public URL may be used. */
+export async function issuerOf(storage: Storage, publicBaseUrl: string | undefined, orgId: number): Promise<string> {
+  if (!publicBaseUrl) throw noPublicUrl();
   const org = await storage.orgs.get(orgId);
   if (!org) throw new Error(`org ${orgId} of an app is missing`);
   return issuerUrl(publicBaseUrl, org.code);

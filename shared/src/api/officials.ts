@@ -9,6 +9,8 @@ export interface OrgView {
   name: string;
   code: string;
   level: string;
+  /** A disabled org keeps its data; its users cannot sign in. */
+  disabled?: boolean;
 }
 
 export interface UserView {
@@ -20,6 +22,10 @@ export interface UserView {
   capabilities: string[];
   disabled: boolean;
   org: { id: number; name: string; code: string; level: string };
+  /** Someone else chose the password: it must be replaced before anything else. */
+  mustChangePassword?: boolean;
+  /** May add top-level orgs to the deployment. */
+  systemAdmin?: boolean;
 }
 
 export type AppStatus = 'draft' | 'published' | 'closed';

@@ -11,7 +11,14 @@ export interface ProblemBody {
   detail?: string;
   /** Validation failures, each located by a path (`values.…` for submission fields). */
   errors?: Issue[];
+  /** A stable kind for problems a client acts on, e.g. `version-outdated`. */
+  code?: string;
+  /** With `version-outdated`: the version the app is published at now, the only one a new submission may name. */
+  currentVersion?: number;
 }
+
+/** The `code` of the 409 answering a new submission that names an older version of the app. */
+export const VERSION_OUTDATED = 'version-outdated';
 
 /** Submission field errors are named `values.<field path>` so any client can place them. */
 export const SUBMISSION_FIELD_PREFIX = 'values.';

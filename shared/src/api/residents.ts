@@ -1,4 +1,5 @@
 import type { AppDefinition, OutcomeColor } from '../definition/types.ts';
+import type { RuntimePack } from '../catalog/pack/pinned.ts';
 
 /** What residents' pages read and send under `/api/v1/public/…`. */
 
@@ -25,6 +26,8 @@ export interface OutcomeView {
   code: string;
   label: string;
   color: OutcomeColor | null;
+  /** The app's word to the resident about this result (what it means, where to go next). */
+  message?: string;
 }
 
 /** What the submit answers and `GET /public/receipts/:code` shows. */
@@ -35,6 +38,8 @@ export interface Receipt {
   submittedAt: string;
   appTitle: string;
   resultCode?: string;
+  /** When the signed code stops being valid (ISO instant). */
+  resultCodeExpiresAt?: string;
   reviewComment?: string;
   /** Only in the answer to the submit itself: lets this device correct a returned submission. */
   editToken?: string;
@@ -45,6 +50,8 @@ export interface PublishedAppBody {
   app: { slug: string; title: string; status: string };
   version: number;
   definition: AppDefinition;
+  /** The packs the version pins, with their widget URLs (absent or empty: core components only). */
+  packs?: RuntimePack[];
 }
 
 /** `GET /public/receipts/:code/answers` (header `X-Edit-Token`). */

@@ -3,6 +3,7 @@ export type {
   ComponentCategory,
   ComponentManifest,
   FieldProblem,
+  PackSource,
   PropSpec,
   ValueKind,
 } from './types.ts';
@@ -13,3 +14,5 @@ export { withDefaults, optionValues } from './props.ts';
 export { acceptsType, isFileRef, MAX_SIGNATURE_LENGTH } from './core/media.ts';
 export type { FileRef } from './core/media.ts';
 export { regionCodeLength } from './core/china.ts';
+export * from './pack/index.ts';
+export type { MaskRule } from '../masking/types.ts';

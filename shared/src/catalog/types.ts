@@ -2,6 +2,7 @@ import type { ClassificationLevel } from '../definition/types.ts';
 import type { ExprType } from '../expr/expr-type.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { MaskRule } from '../masking/mask-rule.ts';
+import type { PackComponent } from './pack/manifest.ts';
 
 export type Bilingual = { 'zh-CN': string; en: string };
 
@@ -29,6 +30,8 @@ export type ValueKind =
   | 'location'
   | 'address'
   | 'records'
+  /** A pack component's structured value, e.g. a composite's `{ bank, account }`. */
+  | 'object'
   | 'none';
 
 export interface FieldProblem {
@@ -68,4 +71,15 @@ export interface ComponentManifest {
   /** Version of a vendor component, for the catalog's compatibility checks. */
   version?: string;
   vendor?: string;
+  /** For a pack component: the pack it comes from and its declarative entry (mask, export columns, widget or composite). */
+  pack?: PackSource;
+}
+
+/** Where a pack component in a catalog comes from. */
+export interface PackSource {
+  name: string;
+  version: string;
+  component: PackComponent;
+  /** Content hash of the archive, when the catalog was built from pinned packs. */
+  sha256?: string;
 }

@@ -51,6 +51,8 @@ export interface OutcomeResult {
   label: LocalizedText;
   color?: OutcomeColor;
   description?: LocalizedText;
+  /** Said to the resident with the result, e.g. what a red code means and where to go next. */
+  message?: LocalizedText;
 }
 
 /** An ordered rule: the first outcome whose `when` holds (or that has none) gives the result. */

@@ -1,7 +1,7 @@
 import type { Expr } from './ast.ts';
 import { arityText } from './evaluate.ts';
 import { ExprError } from './expr-error.ts';
-import { describeType, type ExprType, isScalar, T } from './expr-type.ts';
+import { describeType, describeTypeZh, type ExprType, isScalar, T } from './expr-type.ts';
 import { FUNCTIONS } from './functions.ts';
 import { parseCached } from './compile.ts';
 
@@ -11,6 +11,12 @@ export type TypeEnv = (name: string) => ExprType | undefined;
 export interface ExprProblem {
   code: ExprError['code'];
   message: string;
+  /** The same problem in Chinese; show it with exprProblemText(problem, locale). */
+  zh?: string;
+  /** The word at fault, e.g. the unknown name or the operator. */
+  word?: string;
+  /** Where the word starts in the source, when the parser knows it. */
+  index?: number;
 }
 
 export interface Analysis {
@@ -31,7 +37,7 @@ export function analyzeExpression(source: string, env: TypeEnv): Analysis {
     expr = parseCached(source);
   } catch (e) {
     if (e instanceof ExprError)
-      return { type: T.any, names: new Set(), problems: [{ code: e.code, message: e.message }] };
+      return { type: T.any, names: new Set(), problems: [{ code: e.code, message: e.message, ...e.detail }] };
     throw e;
   }
   return analyzeTree(expr, env);
@@ -50,9 +56,15 @@ interface Ctx {
   problems: ExprProblem[];
 }
 
-function report(ctx: Ctx, code: ExprError['code'], message: string): ExprType {
-  ctx.problems.push({ code, message });
+function report(ctx: Ctx, code: ExprError['code'], message: string, zh: string, word?: string): ExprType {
+  ctx.problems.push(word === undefined ? { code, message, zh } : { code, message, zh, word });
   return T.any;
+}
+
+/** A bare Chinese word is almost always an option text that lost its quotes. */
+function unknownNameZh(name: string): string {
+  const hint = /[^A-Za-z0-9_$]/.test(name) ? `；如果“${name}”是要比较的文字，请给它加上引号` : '';
+  return `没有名为“${name}”的问题或计算值${hint}`;
 }
 
 function typeOf(expr: Expr, ctx: Ctx): ExprType {
@@ -61,14 +73,17 @@ function typeOf(expr: Expr, ctx: Ctx): ExprType {
       return literalType(expr.value);
     case 'name': {
       ctx.names.add(expr.name);
-      return ctx.env(expr.name) ?? report(ctx, 'unknown-name', `unknown name ${expr.name}`);
+      return (
+        ctx.env(expr.name) ??
+        report(ctx, 'unknown-name', `unknown name ${expr.name}`, unknownNameZh(expr.name), expr.name)
+      );
     }
     case 'member':
       return memberType(typeOf(expr.object, ctx), expr.property, ctx);
     case 'unary': {
       const arg = typeOf(expr.arg, ctx);
       if (expr.op === '!') return T.boolean;
-      requireNumeric(arg, `${expr.op} needs a number`, ctx);
+      requireNumeric(arg, `${expr.op} needs a number`, `“${expr.op}”后面要是数字`, ctx);
       return T.number;
     }
     case 'binary':
@@ -100,20 +115,30 @@ function unify(a: ExprType, b: ExprType): ExprType {
 function memberType(object: ExprType, property: string | number, ctx: Ctx): ExprType {
   if (object.t === 'any') return T.any;
   if (typeof property === 'number') {
-    return object.t === 'list' ? object.of : report(ctx, 'type', `[${property}] needs a list`);
+    return object.t === 'list'
+      ? object.of
+      : report(ctx, 'type', `[${property}] needs a list`, `[${property}] 只能用在列表（重复组）上`);
   }
   if (object.t === 'record') {
-    return object.fields[property] ?? report(ctx, 'unknown-name', `unknown field ${property}`);
+    return (
+      object.fields[property] ??
+      report(ctx, 'unknown-name', `unknown field ${property}`, `没有字段“${property}”`, property)
+    );
   }
   if (object.t === 'list' && (object.of.t === 'record' || object.of.t === 'any')) {
     return T.list(memberType(object.of, property, ctx));
   }
-  return report(ctx, 'type', `.${property} cannot be read from a ${describeType(object)}`);
+  return report(
+    ctx,
+    'type',
+    `.${property} cannot be read from a ${describeType(object)}`,
+    `不能从${describeTypeZh(object)}中读取“.${property}”`,
+  );
 }
 
-function requireNumeric(type: ExprType, message: string, ctx: Ctx): void {
+function requireNumeric(type: ExprType, message: string, zh: string, ctx: Ctx): void {
   if (type.t === 'boolean' || type.t === 'list' || type.t === 'record' || type.t === 'date')
-    report(ctx, 'type', message);
+    report(ctx, 'type', message, zh);
 }
 
 function binaryType(expr: Extract<Expr, { kind: 'binary' }>, ctx: Ctx): ExprType {
@@ -136,11 +161,12 @@ function binaryType(expr: Extract<Expr, { kind: 'binary' }>, ctx: Ctx): ExprType
       checkComparable(expr, left, right, ctx, false);
       return T.boolean;
     case '+':
-      if (!isScalar(left) || !isScalar(right)) report(ctx, 'type', '+ cannot add lists; use SUM(...)');
+      if (!isScalar(left) || !isScalar(right))
+        report(ctx, 'type', '+ cannot add lists; use SUM(...)', '“+”不能把列表相加，请用 SUM(...)');
       return left.t === 'string' || right.t === 'string' ? T.any : T.number;
     default:
-      requireNumeric(left, `${expr.op} needs numbers on both sides`, ctx);
-      requireNumeric(right, `${expr.op} needs numbers on both sides`, ctx);
+      requireNumeric(left, `${expr.op} needs numbers on both sides`, `“${expr.op}”两边都要是数字`, ctx);
+      requireNumeric(right, `${expr.op} needs numbers on both sides`, `“${expr.op}”两边都要是数字`, ctx);
       return T.number;
   }
 }
@@ -158,30 +184,65 @@ function checkComparable(
 ): void {
   if (!isScalar(left) || !isScalar(right)) {
     const hint = equality ? '; use CONTAINS(list, value)' : '';
-    report(ctx, 'type', `${expr.op} compares single values, not a list${hint}`);
+    const hintZh = equality ? '；请用 CONTAINS(列表, 值)' : '';
+    report(
+      ctx,
+      'type',
+      `${expr.op} compares single values, not a list${hint}`,
+      `“${expr.op}”只能比较单个值，不能比较列表${hintZh}`,
+    );
     return;
   }
   const numberVsText =
     (left.t === 'number' && nonNumericText(expr.right)) || (right.t === 'number' && nonNumericText(expr.left));
-  if (numberVsText) report(ctx, 'type', `${expr.op} compares a number with text, which never holds`);
+  if (numberVsText) {
+    report(
+      ctx,
+      'type',
+      `${expr.op} compares a number with text, which never holds`,
+      `“${expr.op}”把数字和文字比较，永远不成立`,
+    );
+  }
   const boolVsOther = (a: ExprType, b: ExprType) => a.t === 'boolean' && (b.t === 'number' || b.t === 'string');
   if (!equality && (boolVsOther(left, right) || boolVsOther(right, left))) {
-    report(ctx, 'type', `${expr.op} cannot order yes/no values`);
+    report(ctx, 'type', `${expr.op} cannot order yes/no values`, `“${expr.op}”不能比较“是/否”的大小`);
   }
 }
 
 function callType(expr: Extract<Expr, { kind: 'call' }>, ctx: Ctx): ExprType {
   const args = expr.args.map((a) => typeOf(a, ctx));
   const spec = Object.hasOwn(FUNCTIONS, expr.fn) ? FUNCTIONS[expr.fn] : undefined;
-  if (!spec) return report(ctx, 'unknown-function', `unknown function ${expr.fn}`);
+  if (!spec) return report(ctx, 'unknown-function', `unknown function ${expr.fn}`, `没有函数“${expr.fn}”`, expr.fn);
   if (args.length < spec.minArgs || args.length > spec.maxArgs) {
-    return report(ctx, 'arity', `${expr.fn} takes ${arityText(spec.minArgs, spec.maxArgs)}, not ${args.length}`);
+    return report(
+      ctx,
+      'arity',
+      `${expr.fn} takes ${arityText(spec.minArgs, spec.maxArgs)}, not ${args.length}`,
+      `${expr.fn} 需要${arityTextZh(spec.minArgs, spec.maxArgs)}参数，这里写了 ${args.length} 个`,
+      expr.fn,
+    );
   }
   if (spec.argKinds === 'numbers') {
-    for (const a of args) if (!holdsNumbers(a)) report(ctx, 'type', `${expr.fn} needs numbers, not ${describeType(a)}`);
+    for (const a of args) {
+      if (!holdsNumbers(a))
+        report(
+          ctx,
+          'type',
+          `${expr.fn} needs numbers, not ${describeType(a)}`,
+          `${expr.fn} 需要数字，不能用${describeTypeZh(a)}`,
+        );
+    }
   }
   if (spec.argKinds === 'dates' || expr.fn === 'AGE') {
-    for (const a of args) if (!holdsDate(a)) report(ctx, 'type', `${expr.fn} needs a date, not ${describeType(a)}`);
+    for (const a of args) {
+      if (!holdsDate(a))
+        report(
+          ctx,
+          'type',
+          `${expr.fn} needs a date, not ${describeType(a)}`,
+          `${expr.fn} 需要日期，不能用${describeTypeZh(a)}`,
+        );
+    }
   }
   if (expr.fn === 'IF') return unify(args[1] ?? T.any, args[2] ?? T.null);
   return spec.returns;
@@ -194,4 +255,10 @@ function holdsNumbers(type: ExprType): boolean {
 
 function holdsDate(type: ExprType): boolean {
   return type.t === 'date' || type.t === 'string' || type.t === 'any' || type.t === 'null';
+}
+
+function arityTextZh(min: number, max: number): string {
+  if (min === max) return ` ${min} 个`;
+  if (max > 100) return `至少 ${min} 个`;
+  return ` ${min} 到 ${max} 个`;
 }

@@ -44,6 +44,12 @@ describe('operators', () => {
 
   it.each([
     ['temperature >= 37.3', true],
+    // Equal values tell >= from > and <= from <.
+    ['temperature >= 37.5', true],
+    ['temperature > 37.5', false],
+    ['temperature <= 37.5', true],
+    ['temperature < 37.5', false],
+    ['age >= 61 && age <= 61', true],
     ['temperature > 37.5', false],
     ['temperature <= 37.5', true],
     ['age < 60', false],
@@ -110,6 +116,11 @@ describe('functions', () => {
     ['MAX(members.age, 99)', 99],
     ['MIN(blank)', null],
     ['ROUND(2.345, 2)', 2.35],
+    ['ROUND(1.005, 2)', 1.01],
+    ['ROUND(-1.005, 2)', -1.01],
+    ['ROUND(0.285, 2)', 0.29],
+    ['ROUND(1234.5678, 3)', 1234.568],
+    ['ROUND(0.0000001234, 9)', 0.000000123],
     ['ROUND(-2.5)', -3],
     ['ROUND(1234.5, -2)', 1200],
     ['ROUND(blank)', null],
@@ -152,7 +163,7 @@ describe('safety', () => {
   it('refuses calls on anything but a function name, and this', () => {
     expect(() => parseExpression('name.toString()')).toThrow(ExprError);
     expect(() => parseExpression('this')).toThrow(ExprError);
-    expect(() => parseExpression('a = 1')).toThrow(ExprError);
+    expect(() => parseExpression('a => 1')).toThrow(ExprError);
     expect(() => parseExpression('a | 1')).toThrow(ExprError);
   });
 

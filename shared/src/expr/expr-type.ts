@@ -26,6 +26,21 @@ export function describeType(type: ExprType): string {
   return type.t;
 }
 
+const TYPE_ZH: Record<ExprType['t'], string> = {
+  number: '数字',
+  string: '文字',
+  boolean: '是/否',
+  date: '日期',
+  null: '空值',
+  any: '任意值',
+  list: '列表',
+  record: '记录',
+};
+
+export function describeTypeZh(type: ExprType): string {
+  return type.t === 'list' ? `${describeTypeZh(type.of)}列表` : TYPE_ZH[type.t];
+}
+
 /** Numbers, and text or dates that may hold numbers, take part in arithmetic. */
 export function isNumericLike(type: ExprType): boolean {
   return type.t === 'number' || type.t === 'any' || type.t === 'null' || type.t === 'string';

@@ -1,4 +1,5 @@
 import { birthDateFromIdNumber } from '../validators/id-number.ts';
+import { hasValidLuhnDigit } from '../validators/luhn.ts';
 import { type Clock, dayNumber, fullYearsBetween, nowIso, todayIso } from './dates.ts';
 import { ExprError } from './expr-error.ts';
 import { type ExprType, T } from './expr-type.ts';
@@ -17,10 +18,18 @@ export interface FunctionSpec {
 
 const MANY = 255;
 
+/** Moves the decimal point of x's shortest decimal form by `places`, exactly (no binary multiply). */
+function shiftDecimal(x: number, places: number): number {
+  const [mantissa, exponent] = x.toExponential().split('e');
+  return Number(`${mantissa}e${Number(exponent) + places}`);
+}
+
+// Rounds the decimal a person typed, as a spreadsheet does: ROUND(1.005, 2) is 1.01,
+// although the binary float nearest 1.005 lies just below it.
 function round(x: number, digits: number): number {
   const d = Math.max(-10, Math.min(10, Math.trunc(digits)));
-  const scaled = Math.round(Math.abs(x) * 10 ** d) / 10 ** d;
-  return Math.sign(x) * Number(scaled.toFixed(Math.max(0, d)));
+  const rounded = Math.round(shiftDecimal(Math.abs(x), d));
+  return Math.sign(x) * shiftDecimal(rounded, -d) || 0;
 }
 
 function countItems(args: unknown[]): number {
@@ -223,6 +232,17 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       const birth = birthDateOf(a);
       return birth === undefined ? null : fullYearsBetween(birth, todayIso(clock));
     },
+  },
+  LUHN: {
+    minArgs: 1,
+    maxArgs: 1,
+    returns: T.boolean,
+    summary: {
+      'zh-CN': '银行卡号等数字串的 Luhn 校验位是否正确',
+      en: 'Whether a digit string such as a bank card number has a valid Luhn check digit',
+    },
+    example: 'LUHN(value.account)',
+    call: ([a]) => (isEmpty(a) ? null : hasValidLuhnDigit(displayText(a))),
   },
 };
 

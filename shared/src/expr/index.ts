@@ -1,7 +1,9 @@
 export type { BinaryOp, Expr, UnaryOp } from './ast.ts';
 export { FORBIDDEN_NAMES } from './ast.ts';
-export { ExprError } from './expr-error.ts';
-export type { ExprErrorCode } from './expr-error.ts';
+export { ExprError, exprProblemText } from './expr-error.ts';
+export type { ExprErrorCode, ExprErrorDetail } from './expr-error.ts';
+export { normalizeExpression } from './normalize.ts';
+export type { NormalizedSource } from './normalize.ts';
 export { EXPR_LIMITS } from './limits.ts';
 export { parseExpression } from './parse.ts';
 export { evaluate } from './evaluate.ts';

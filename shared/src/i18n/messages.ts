@@ -77,6 +77,15 @@ const MESSAGES = {
     en: 'This app has no such field',
   },
   'validation.failed': { 'zh-CN': '填写内容不符合要求', en: 'This value is not accepted' },
+  /** A pack rule's own message, passed through in the locale asked for. */
+  'pack.rule': {
+    'zh-CN': (p: Params) => String(p['zh-CN'] ?? p.en ?? ''),
+    en: (p: Params) => String(p.en ?? p['zh-CN'] ?? ''),
+  },
+  'pack.shape': {
+    'zh-CN': (p: Params) => (p.at ? `“${p.at}”格式不正确` : '格式不正确'),
+    en: (p: Params) => (p.at ? `"${p.at}" has the wrong shape` : 'Has the wrong shape'),
+  },
 } satisfies Record<string, Record<Locale, Template>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -14,6 +14,7 @@ const BY_VALUE_KIND: Record<ValueKind, MaskRule> = {
   location: { kind: 'withhold' },
   address: { kind: 'address' },
   records: { kind: 'withhold' },
+  object: { kind: 'withhold' },
   none: { kind: 'none' },
 };
 

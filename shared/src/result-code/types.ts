@@ -1,6 +1,12 @@
 /** The `typ` header of Sprout result codes, so a verifier never mistakes another JWS for one. */
 export const RESULT_CODE_TYP = 'sprout-rc';
 
+/**
+ * The longest an app may make its codes valid (`settings.resultCode.validHours`): 90 days.
+ * A retired signing key stays published at least this long, so no code outlives its key.
+ */
+export const MAX_RESULT_CODE_VALID_HOURS = 24 * 90;
+
 /** Algorithms a result code may be signed with; never `none`, HMAC or anything else. */
 export const ACCEPTED_ALGORITHMS = ['ES256', 'EdDSA'] as const;
 

@@ -129,7 +129,9 @@ function collectField(
   out[name] = value;
   const problem = manifest?.validate?.(value, props);
   if (problem) {
-    pass.issues.push({ path, message: message(pass.locale, problem.code, problem.params), code: problem.code });
+    const at = problem.params?.at;
+    const where = typeof at === 'string' && at !== '' ? `${path}${at.startsWith('[') ? '' : '.'}${at}` : path;
+    pass.issues.push({ path: where, message: message(pass.locale, problem.code, problem.params), code: problem.code });
     return;
   }
   const failed = checkRules(value, node.validations ?? [], scope, pass.locale, pass.logic);

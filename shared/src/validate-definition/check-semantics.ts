@@ -3,6 +3,7 @@ import { chainEnv, fieldTypes, topLevelTypes } from '../definition/type-env.ts';
 import type { AppDefinition, AppNode } from '../definition/types.ts';
 import { analyzeExpression, type TypeEnv } from '../expr/analyze.ts';
 import { FORBIDDEN_NAMES } from '../expr/ast.ts';
+import { exprProblemText } from '../expr/expr-error.ts';
 import type { ExprType } from '../expr/expr-type.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { Issue } from '../result.ts';
@@ -52,7 +53,7 @@ function checkExpression(ctx: Ctx, source: string | undefined, path: string, env
   for (const problem of analyzeExpression(source, env).problems) {
     ctx.issues.push({
       path,
-      message: problemText(ctx.locale, 'expression', { detail: problem.message }),
+      message: problemText(ctx.locale, 'expression', { detail: exprProblemText(problem, ctx.locale) }),
       code: problem.code,
     });
   }

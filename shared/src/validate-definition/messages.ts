@@ -48,6 +48,17 @@ const TEXT = {
     'zh-CN': (p: P) => `结果代码 ${p.code} 重复`,
     en: (p: P) => `result code ${p.code} is used twice`,
   },
+  'outcome-after-catch-all': {
+    'zh-CN': (p: P) =>
+      `这条规则永远不会生效：第 ${p.n} 条规则“${p.label}”没有条件（或总是成立），总是先匹配；请把它移到最后`,
+    en: (p: P) =>
+      `this rule can never apply: rule ${p.n} ("${p.label}") has no condition (or always holds) and always matches first; move it to the end`,
+  },
+  'outcome-same-condition': {
+    'zh-CN': (p: P) => `这条规则永远不会生效：第 ${p.n} 条规则“${p.label}”的条件与它完全相同，总是先匹配`,
+    en: (p: P) =>
+      `this rule can never apply: rule ${p.n} ("${p.label}") has exactly the same condition and comes first`,
+  },
   'field-missing': {
     'zh-CN': (p: P) => `表单中没有字段 ${p.name}`,
     en: (p: P) => `there is no top-level field ${p.name}`,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppDefinition, AppNode } from '../definition/types.ts';
+import { MAX_RESULT_CODE_VALID_HOURS } from '../result-code/types.ts';
 
 /** zod is the one place the definition's shape is written; the JSON Schema is generated from it. */
 const localizedText = z.union([
@@ -53,6 +54,7 @@ const outcome = z.strictObject({
     label: localizedText,
     color: z.enum(['green', 'yellow', 'red', 'blue', 'gray']).optional(),
     description: localizedText.optional(),
+    message: localizedText.optional(),
   }),
 });
 
@@ -64,12 +66,7 @@ const settings = z.strictObject({
   review: z.strictObject({ required: z.boolean(), timeLimitDays: z.number().int().min(1).max(365).optional() }),
   resultCode: z.strictObject({
     issue: z.boolean(),
-    validHours: z
-      .number()
-      .int()
-      .min(1)
-      .max(24 * 90)
-      .optional(),
+    validHours: z.number().int().min(1).max(MAX_RESULT_CODE_VALID_HOURS).optional(),
     subjectField: z.string().optional(),
     displayNameField: z.string().optional(),
   }),

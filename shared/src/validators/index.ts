@@ -6,3 +6,4 @@ export { isMainlandMobile, maskMobile, normalizeMobile } from './phone.ts';
 export { maskName } from './mask-name.ts';
 export { divisionLevelOf, DIVISION_LEVELS } from './division-code.ts';
 export type { DivisionLevel } from './division-code.ts';
+export { hasValidLuhnDigit } from './luhn.ts';

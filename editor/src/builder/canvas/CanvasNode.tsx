@@ -7,7 +7,7 @@ import { nodeLabel } from '../node-label.ts';
 import { useChecks } from '../use-checks.ts';
 import { NodeList } from './NodeList.tsx';
 
-/** One node on the canvas: a card showing what the resident will be asked, with its key and logic badges. */
+/** One node on the canvas: a card showing what the resident will be asked, with a logic badge (keys live under 高级). */
 export const CanvasNode = memo(function CanvasNode({ node, pageId }: { node: AppNode; pageId: string }) {
   const { t, locale } = useI18n();
   const selected = useEditor((s) => s.selectedId === node.id);
@@ -48,7 +48,6 @@ export const CanvasNode = memo(function CanvasNode({ node, pageId }: { node: App
             {node.required && <span className="req"> *</span>}
           </span>
           <span className="node-type">{manifest?.label[locale] ?? node.type}</span>
-          {node.name && <code className="node-key">{node.name}</code>}
           {(node.visibleWhen || node.requiredWhen || node.readOnlyWhen) && (
             <span className="badge">{t('canvas.logic')}</span>
           )}

@@ -1,6 +1,10 @@
+import { normalizeExpression } from '@sprout/shared';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
+import { matchesPinyin } from '../../pinyin/index.ts';
+import { FormulaReading } from '../logic/FormulaReading.tsx';
+import { questionsFor } from '../logic/questions.ts';
 import { exprProblems, scopeFor, type Suggestion, suggestionsFor, wordBefore } from './expression-help.ts';
 
 interface Props {
@@ -12,18 +16,23 @@ interface Props {
   placeholder?: string;
 }
 
-/** A formula box: completes field and function names, and shows shared's analysis as you type. */
+/**
+ * A formula box: completes questions by label, pinyin initials or key (inserting the key) and
+ * function names, shows shared's analysis as you type, and reads the formula back with label chips.
+ */
 export function ExpressionInput({ label, value, onChange, nodeId, placeholder }: Props) {
   const { t, locale } = useI18n();
   const id = useId();
   const definition = useEditor((s) => s.definition);
   const scope = useMemo(() => scopeFor(definition, nodeId), [definition, nodeId]);
+  const questions = useMemo(() => questionsFor(definition, locale, nodeId), [definition, locale, nodeId]);
+  const labels = useMemo(() => new Map(questions.map((q) => [q.name, q.label])), [questions]);
   const ref = useRef<HTMLInputElement>(null);
   const [caret, setCaret] = useState(0);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const word = wordBefore(value, caret);
-  const items = open ? suggestionsFor(word, scope, locale) : [];
+  const items = open ? suggestionsFor(word, scope, locale, labels, matchesPinyin) : [];
   const problems = exprProblems(value, scope, locale);
   const accept = (s: Suggestion) => {
     const start = caret - word.length;
@@ -69,7 +78,12 @@ export function ExpressionInput({ label, value, onChange, nodeId, placeholder }:
         }}
         onSelect={(e) => setCaret(e.currentTarget.selectionStart ?? 0)}
         onKeyDown={onKeyDown}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onBlur={() => {
+          setTimeout(() => setOpen(false), 150);
+          // What a Chinese keyboard typed (＝, “”, ，) is stored in the engine's ASCII form.
+          const normal = normalizeExpression(value).text;
+          if (problems.length === 0 && normal !== value) onChange(normal);
+        }}
       />
       {items.length > 0 && (
         <div className="suggestions" role="listbox" id={`${id}-list`} aria-label={t('expr.suggestions')}>
@@ -85,7 +99,15 @@ export function ExpressionInput({ label, value, onChange, nodeId, placeholder }:
                 accept(s);
               }}
             >
-              <code>{s.text}</code> <span className="muted">{s.kind === 'function' ? s.hint : ''}</span>
+              {s.kind === 'field' && s.hint ? (
+                <>
+                  <span className="field-chip">{s.hint}</span> <code className="muted">{s.text}</code>
+                </>
+              ) : (
+                <>
+                  <code>{s.text}</code> <span className="muted">{s.hint}</span>
+                </>
+              )}
             </div>
           ))}
         </div>
@@ -93,6 +115,9 @@ export function ExpressionInput({ label, value, onChange, nodeId, placeholder }:
       <div id={`${id}-msg`} className={problems.length ? 'error small' : 'ok small'} aria-live="polite">
         {problems.length ? problems.join('；') : value.trim() ? `✓ ${t('expr.ok')}` : ''}
       </div>
+      {value.trim() && problems.length === 0 && (
+        <FormulaReading source={value} questions={questions} label={t('expr.reading')} />
+      )}
     </div>
   );
 }

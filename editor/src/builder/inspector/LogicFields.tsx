@@ -1,11 +1,11 @@
 import type { AppNode } from '@sprout/shared';
 import { useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
-import { ExpressionInput } from './ExpressionInput.tsx';
+import { ConditionEditor } from '../logic/ConditionEditor.tsx';
 
 type LogicKey = 'visibleWhen' | 'requiredWhen' | 'readOnlyWhen';
 
-/** The three conditions of a node, each a formula with completion and live checking. */
+/** The three conditions of a node, each picked as rows or written as a formula. */
 export function LogicFields({ node, input }: { node: AppNode; input: boolean }) {
   const { t } = useI18n();
   const dispatch = useEditor((s) => s.dispatch);
@@ -13,10 +13,11 @@ export function LogicFields({ node, input }: { node: AppNode; input: boolean }) 
   return (
     <>
       {keys.map((key) => (
-        <ExpressionInput
+        <ConditionEditor
           key={key}
           label={t(`inspector.${key}`)}
           nodeId={node.id}
+          exclude={node.name}
           value={node[key] ?? ''}
           onChange={(v) => dispatch({ kind: 'update-node', id: node.id, fields: { [key]: v } })}
         />

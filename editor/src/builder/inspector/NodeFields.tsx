@@ -3,11 +3,11 @@ import { useId, useMemo, useState } from 'react';
 import { nameProblem, takenNames } from '../../commands/names.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useEditor, useEditorStore } from '../../store/index.ts';
-import { suggestNameFromLabel } from './field-names.ts';
+import { suggestNameFromLabel } from '../../commands/label-key.ts';
 
 const LEVELS: ClassificationLevel[] = ['L1', 'L2', 'L3', 'L4'];
 
-/** Data key (suggested from the label, checked unique), classification level and required. */
+/** Required and classification level; the data key (generated from the label) only under 高级. */
 export function NodeFields({ node, manifest }: { node: AppNode; manifest: ComponentManifest }) {
   const { t } = useI18n();
   const id = useId();
@@ -30,23 +30,7 @@ export function NodeFields({ node, manifest }: { node: AppNode; manifest: Compon
   };
   return (
     <fieldset className="node-fields">
-      <legend>{t('inspector.name')}</legend>
-      <label htmlFor={`${id}-name`}>{t('inspector.name')}</label>
-      <input
-        id={`${id}-name`}
-        value={draft}
-        aria-invalid={problem !== null}
-        aria-describedby={`${id}-name-help`}
-        onChange={(e) => setName(e.target.value.trim())}
-      />
-      <div id={`${id}-name-help`} className={problem ? 'error small' : 'muted small'}>
-        {problem ? t(`inspector.name.${problem}`) : t('inspector.nameHelp')}
-      </div>
-      {suggestion !== node.name && (
-        <button type="button" className="link small" onClick={() => setName(suggestion)}>
-          {t('inspector.nameSuggest', { name: suggestion })}
-        </button>
-      )}
+      <legend>{t('inspector.fieldSettings')}</legend>
       <label htmlFor={`${id}-level`}>{t('inspector.level')}</label>
       <select
         id={`${id}-level`}
@@ -73,6 +57,25 @@ export function NodeFields({ node, manifest }: { node: AppNode; manifest: Compon
           {t('inspector.required')}
         </label>
       )}
+      <details className="advanced">
+        <summary>{t('inspector.advanced')}</summary>
+        <label htmlFor={`${id}-name`}>{t('inspector.name')}</label>
+        <input
+          id={`${id}-name`}
+          value={draft}
+          aria-invalid={problem !== null}
+          aria-describedby={`${id}-name-help`}
+          onChange={(e) => setName(e.target.value.trim())}
+        />
+        <div id={`${id}-name-help`} className={problem ? 'error small' : 'muted small'}>
+          {problem ? t(`inspector.name.${problem}`) : t('inspector.nameHelp')}
+        </div>
+        {suggestion !== node.name && (
+          <button type="button" className="link small" onClick={() => setName(suggestion)}>
+            {t('inspector.nameSuggest', { name: suggestion })}
+          </button>
+        )}
+      </details>
     </fieldset>
   );
 }

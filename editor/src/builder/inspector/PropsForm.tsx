@@ -1,8 +1,9 @@
-import type { AppNode, PropSpec } from '@sprout/shared';
+import type { AppNode, LocalizedText, PropSpec } from '@sprout/shared';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
+import { DivisionRootPicker } from './DivisionRootPicker.tsx';
 import { OptionsField } from './OptionsField.tsx';
 import { type FormValue, fromFormValue, toFormValue } from './prop-values.ts';
 
@@ -13,8 +14,9 @@ type Values = Record<string, FormValue>;
  * update-props command; undo flows back in through `values`.
  */
 export function PropsForm({ node, specs }: { node: AppNode; specs: Record<string, PropSpec> }) {
-  const { locale } = useI18n();
+  const { t, locale } = useI18n();
   const dispatch = useEditor((s) => s.dispatch);
+  const lockedNames = useEditor((s) => s.lockedNames);
   const values = useMemo(
     () => Object.fromEntries(Object.entries(specs).map(([k, spec]) => [k, toFormValue(spec, node.props?.[k])])),
     [specs, node.props],
@@ -22,8 +24,12 @@ export function PropsForm({ node, specs }: { node: AppNode; specs: Record<string
   const form = useForm<Values>({ values, mode: 'onChange' });
   const commit = (key: string, value: FormValue) => {
     const spec = specs[key];
-    if (spec)
-      dispatch({ kind: 'update-props', id: node.id, props: { [key]: fromFormValue(spec, value, node.props?.[key]) } });
+    if (!spec) return;
+    const prop = fromFormValue(spec, value, node.props?.[key]);
+    if (key === 'label') {
+      const keyLocked = node.name !== undefined && lockedNames.has(node.name);
+      dispatch({ kind: 'set-label', id: node.id, label: prop as LocalizedText | undefined, keyLocked });
+    } else dispatch({ kind: 'update-props', id: node.id, props: { [key]: prop } });
   };
   return (
     <div className="props-form">
@@ -38,6 +44,16 @@ export function PropsForm({ node, specs }: { node: AppNode; specs: Record<string
             <label key={key} className="check">
               <input type="checkbox" {...reg} /> {label}
             </label>
+          );
+        if (node.type === 'region' && key === 'root')
+          return (
+            <DivisionRootPicker
+              key={key}
+              label={t('inspector.division.root')}
+              level={String(node.props?.level ?? 'village')}
+              value={typeof node.props?.root === 'string' ? node.props.root : ''}
+              onChange={(code) => commit(key, code)}
+            />
           );
         if (spec.kind === 'options')
           return (

@@ -1,7 +1,7 @@
 import { type AppNode, localize, type ValidationRule } from '@sprout/shared';
 import { useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
-import { ExpressionInput } from './ExpressionInput.tsx';
+import { ConditionEditor } from '../logic/ConditionEditor.tsx';
 
 const KINDS: Array<ValidationRule['kind']> = ['min', 'max', 'minLength', 'maxLength', 'pattern', 'expr'];
 const KIND_TEXT: Record<ValidationRule['kind'], { 'zh-CN': string; en: string }> = {
@@ -44,7 +44,7 @@ export function ValidationsEditor({ node }: { node: AppNode }) {
             ))}
           </select>
           {rule.kind === 'expr' ? (
-            <ExpressionInput
+            <ConditionEditor
               label={t('inspector.validations.value')}
               nodeId={node.id}
               value={rule.expr}

@@ -13,6 +13,15 @@ describe('expression help', () => {
     expect(suggestionsFor('CO', scope, 'zh-CN').map((s) => s.text)).toContain('COUNT(');
   });
 
+  it('finds questions by label, pinyin initials or key, and inserts the key', () => {
+    const scope = scopeFor(def, 'a');
+    const labels = new Map([['b', '今日体温']]);
+    const initials = (label: string, word: string) => label === '今日体温' && word === 'jrtw';
+    expect(suggestionsFor('体温', scope, 'zh-CN', labels)).toEqual([{ text: 'b', kind: 'field', hint: '今日体温' }]);
+    expect(suggestionsFor('jrtw', scope, 'zh-CN', labels, initials).map((s) => s.text)).toEqual(['b']);
+    expect(wordBefore('a == 1 && 体温', 12)).toBe('体温');
+  });
+
   it('sees the row fields inside a repeat group only', () => {
     expect(scopeFor(def, 'amt').names).toContain('amount');
     expect(scopeFor(def, 'a').names).not.toContain('amount');
@@ -21,7 +30,8 @@ describe('expression help', () => {
   it('reports unknown names and syntax errors as the official types', () => {
     const scope = scopeFor(def, 'a');
     expect(exprProblems('b > 1', scope, 'zh-CN')).toEqual([]);
-    expect(exprProblems('nosuch == 1', scope, 'zh-CN')[0]).toMatch(/没有这个字段/);
+    expect(exprProblems('nosuch == 1', scope, 'zh-CN')[0]).toMatch(/没有名为“nosuch”的问题/);
+    expect(exprProblems('b = 1', scope, 'zh-CN')).toEqual([]);
     expect(exprProblems('b >', scope, 'en')).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@ import {
   chainEnv,
   coreCatalog,
   type ExprProblem,
+  exprProblemText,
   FUNCTIONS,
   fieldTypes,
   findNode,
@@ -33,21 +34,10 @@ export function scopeFor(def: AppDefinition, nodeId?: string): ExprScope {
   return { env: chainEnv(rowTypes, top), names: [...new Set([...Object.keys(rowTypes), ...Object.keys(top)])] };
 }
 
-const CODE_TEXT: Record<string, { 'zh-CN': string; en: string }> = {
-  syntax: { 'zh-CN': '写法有误', en: 'Syntax error' },
-  'unknown-name': { 'zh-CN': '没有这个字段', en: 'Unknown field' },
-  'unknown-function': { 'zh-CN': '没有这个函数', en: 'Unknown function' },
-  arity: { 'zh-CN': '函数参数个数不对', en: 'Wrong number of arguments' },
-  type: { 'zh-CN': '类型不匹配', en: 'Type mismatch' },
-};
-
-/** Live analysis of a formula as the official types, as readable messages. */
+/** Live analysis of a formula as the official types, worded in the official's language. */
 export function exprProblems(source: string, scope: ExprScope, locale: Locale): string[] {
   if (!source.trim()) return [];
-  return analyzeExpression(source, scope.env).problems.map((p: ExprProblem) => {
-    const head = CODE_TEXT[p.code]?.[locale];
-    return head ? `${head}：${p.message}` : p.message;
-  });
+  return analyzeExpression(source, scope.env).problems.map((p: ExprProblem) => exprProblemText(p, locale));
 }
 
 export interface Suggestion {
@@ -56,20 +46,40 @@ export interface Suggestion {
   hint: string;
 }
 
-/** Completions for the word before the caret: field names, then function names with their summary. */
-export function suggestionsFor(word: string, scope: ExprScope, locale: Locale): Suggestion[] {
+/** How a typed word finds a question: its key, its Chinese label, or the label's pinyin / initials. */
+export type LabelMatcher = (label: string, word: string) => boolean;
+
+const plainMatch: LabelMatcher = (label, word) => label.includes(word);
+
+/**
+ * Completions for the word before the caret: questions (matched by key, label or pinyin,
+ * shown by label, inserted as the key), then function names with their summary.
+ */
+export function suggestionsFor(
+  word: string,
+  scope: ExprScope,
+  locale: Locale,
+  labels: ReadonlyMap<string, string> = new Map(),
+  matchLabel: LabelMatcher = plainMatch,
+): Suggestion[] {
   if (!word) return [];
   const w = word.toLowerCase();
   const fields = scope.names
-    .filter((n) => n.toLowerCase().startsWith(w) && n !== word)
-    .map((text): Suggestion => ({ text, kind: 'field', hint: '' }));
-  const fns = Object.entries(FUNCTIONS)
-    .filter(([name]) => name.toLowerCase().startsWith(w) && name !== word)
-    .map(([text, spec]): Suggestion => ({ text: `${text}(`, kind: 'function', hint: spec.summary[locale] }));
+    .filter((n) => n !== word && (n.toLowerCase().startsWith(w) || matchLabelOf(labels.get(n), word, matchLabel)))
+    .map((text): Suggestion => ({ text, kind: 'field', hint: labels.get(text) ?? '' }));
+  const fns = /^[A-Za-z]/.test(word)
+    ? Object.entries(FUNCTIONS)
+        .filter(([name]) => name.toLowerCase().startsWith(w) && name !== word)
+        .map(([text, spec]): Suggestion => ({ text: `${text}(`, kind: 'function', hint: spec.summary[locale] }))
+    : [];
   return [...fields, ...fns].slice(0, 8);
 }
 
-/** The identifier being typed just before the caret. */
+function matchLabelOf(label: string | undefined, word: string, matchLabel: LabelMatcher): boolean {
+  return label !== undefined && (label.includes(word) || matchLabel(label, word));
+}
+
+/** The word being typed just before the caret: a key, a function name, or Chinese from a label. */
 export function wordBefore(text: string, caret: number): string {
-  return /[A-Za-z_][A-Za-z0-9_]*$/.exec(text.slice(0, caret))?.[0] ?? '';
+  return /[A-Za-z_\u3400-\u9fff][A-Za-z0-9_\u3400-\u9fff]*$/.exec(text.slice(0, caret))?.[0] ?? '';
 }

@@ -1,16 +1,16 @@
-import { type ComputedValue, localize, topLevelTypes } from '@sprout/shared';
+import { type ComputedValue, topLevelTypes } from '@sprout/shared';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
-import { ExpressionInput } from '../inspector/ExpressionInput.tsx';
+import { ComputedRow } from '../computed/ComputedRow.tsx';
 import { coreCatalog } from '@sprout/shared';
 
 const NONE: ComputedValue[] = [];
 const NAME_RE = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
-/** Named formulas over the answers (年龄 from the ID number…), usable everywhere by name. */
+/** Values worked out from the answers (发热, 年龄 from the ID number…), picked from menus or written as formulas. */
 export function ComputedPanel() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const definition = useEditor((s) => s.definition);
   const computed = definition.computed ?? NONE;
   const dispatch = useEditor((s) => s.dispatch);
@@ -36,48 +36,16 @@ export function ComputedPanel() {
       <p className="muted small">{t('computed.help')}</p>
       {computed.length === 0 && <p className="empty">{t('computed.empty')}</p>}
       <ol>
-        {computed.map((c, i) => {
-          const problem = nameProblem(c, i);
-          const errorId = `computed-name-error-${i}`;
-          return (
-            <li key={i} className="outcome-row" data-computed={i}>
-              <div className="row">
-                <label>
-                  {t('computed.label')}
-                  <input
-                    value={localize(c.label, locale)}
-                    onChange={(e) => change(i, { ...c, label: e.target.value })}
-                  />
-                </label>
-                <label>
-                  {t('computed.name')}
-                  <input
-                    className="small-input"
-                    value={c.name}
-                    aria-invalid={problem ? true : undefined}
-                    aria-describedby={problem ? errorId : undefined}
-                    onChange={(e) => change(i, { ...c, name: e.target.value.trim() })}
-                  />
-                </label>
-              </div>
-              {problem && (
-                <p id={errorId} className="error small">
-                  {problem}
-                </p>
-              )}
-              <ExpressionInput
-                label={t('computed.expr')}
-                value={c.expr}
-                onChange={(expr) => change(i, { ...c, expr })}
-              />
-              <div className="row">
-                <button type="button" onClick={() => set(computed.filter((_, j) => j !== i))}>
-                  {t('common.delete')}
-                </button>
-              </div>
-            </li>
-          );
-        })}
+        {computed.map((c, i) => (
+          <ComputedRow
+            key={i}
+            value={c}
+            index={i}
+            nameProblem={nameProblem(c, i)}
+            onChange={(next) => change(i, next)}
+            onDelete={() => set(computed.filter((_, j) => j !== i))}
+          />
+        ))}
       </ol>
       <button type="button" onClick={add}>
         ＋ {t('computed.add')}

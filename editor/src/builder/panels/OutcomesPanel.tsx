@@ -1,99 +1,60 @@
-import { localize, type OutcomeColor, type OutcomeRule } from '@sprout/shared';
+import type { OutcomeRule } from '@sprout/shared';
+import { conditionToExpression } from '@sprout/shared/conditions';
+import { findUnreachableOutcomes } from '@sprout/shared/validate-definition';
+import { useMemo } from 'react';
 import { useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
-import { ExpressionInput } from '../inspector/ExpressionInput.tsx';
+import { isComplete, pickable, rowFor } from '../logic/condition-edit.ts';
+import { questionsFor } from '../logic/questions.ts';
+import { OutcomeRow } from '../outcomes/OutcomeRow.tsx';
+import { addOutcome, isCatchAll, moveOutcome } from '../outcomes/outcome-table.ts';
+import { TryOutcome } from '../outcomes/TryOutcome.tsx';
 
 const NONE: OutcomeRule[] = [];
-const COLORS: OutcomeColor[] = ['green', 'yellow', 'red', 'blue', 'gray'];
-const PRESETS: Array<{ code: string; label: string; color: OutcomeColor }> = [
-  { code: 'green', label: '绿码', color: 'green' },
-  { code: 'yellow', label: '黄码', color: 'yellow' },
-  { code: 'red', label: '红码', color: 'red' },
-];
 
-/** Ordered outcome rules: the first whose condition holds gives the resident's result. */
+/** Outcome rules as a decision table: first match wins, 其余情况 pinned last, and a 试一试 panel. */
 export function OutcomesPanel() {
   const { t, locale } = useI18n();
-  const outcomes = useEditor((s) => s.definition.outcomes) ?? NONE;
+  const definition = useEditor((s) => s.definition);
+  const outcomes = definition.outcomes ?? NONE;
   const dispatch = useEditor((s) => s.dispatch);
+  const questions = useMemo(() => pickable(questionsFor(definition, locale)), [definition, locale]);
   const set = (next: OutcomeRule[]) => dispatch({ kind: 'set-outcomes', outcomes: next });
   const change = (i: number, rule: OutcomeRule) => set(outcomes.map((r, j) => (j === i ? rule : r)));
-  const move = (i: number, d: number) => {
-    const next = [...outcomes];
-    const [rule] = next.splice(i, 1);
-    if (rule) next.splice(i + d, 0, rule);
-    set(next);
+  // A new rule starts on the first question with options, so it never applies to everyone by accident.
+  const firstCondition = () => {
+    const q = questions.find((x) => x.options?.length);
+    const row = q && rowFor(q);
+    return row && isComplete(row) ? conditionToExpression({ kind: 'group', join: 'all', items: [row] }) : undefined;
   };
-  const add = () => {
-    const preset = PRESETS.find((p) => !outcomes.some((o) => o.result.code === p.code)) ?? {
-      code: `r${outcomes.length + 1}`,
-      label: '',
-      color: 'blue' as const,
-    };
-    set([...outcomes, { result: { ...preset } }]);
-  };
+  const unreachable = useMemo(() => findUnreachableOutcomes(outcomes, locale), [outcomes, locale]);
+  const last = outcomes.length - 1;
+  const otherwiseAt = last >= 0 && isCatchAll(outcomes[last] as OutcomeRule) ? last : -1;
   return (
     <div className="outcomes">
       <h2>{t('outcomes.title')}</h2>
-      <p className="muted small">{t('outcomes.help')}</p>
+      <p className="muted small">{t('outcomes.help2')}</p>
       {outcomes.length === 0 && <p className="empty">{t('outcomes.empty')}</p>}
       <ol>
         {outcomes.map((rule, i) => (
-          <li key={i} className={`outcome-row color-${rule.result.color ?? 'gray'}`} data-outcome={i}>
-            <ExpressionInput
-              label={t('outcomes.when')}
-              value={rule.when ?? ''}
-              onChange={(when) => change(i, { ...rule, when: when || undefined })}
-            />
-            <div className="row">
-              <label>
-                {t('outcomes.label')}
-                <input
-                  value={localize(rule.result.label, locale)}
-                  onChange={(e) => change(i, { ...rule, result: { ...rule.result, label: e.target.value } })}
-                />
-              </label>
-              <label>
-                {t('outcomes.code')}
-                <input
-                  className="small-input"
-                  value={rule.result.code}
-                  onChange={(e) => change(i, { ...rule, result: { ...rule.result, code: e.target.value } })}
-                />
-              </label>
-              <label>
-                {t('outcomes.color')}
-                <select
-                  value={rule.result.color ?? 'gray'}
-                  onChange={(e) =>
-                    change(i, { ...rule, result: { ...rule.result, color: e.target.value as OutcomeColor } })
-                  }
-                >
-                  {COLORS.map((c) => (
-                    <option key={c} value={c}>
-                      {t(`outcomes.color.${c}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </div>
-            <div className="row">
-              <button type="button" disabled={i === 0} onClick={() => move(i, -1)}>
-                {t('common.up')}
-              </button>
-              <button type="button" disabled={i === outcomes.length - 1} onClick={() => move(i, 1)}>
-                {t('common.down')}
-              </button>
-              <button type="button" onClick={() => set(outcomes.filter((_, j) => j !== i))}>
-                {t('common.delete')}
-              </button>
-            </div>
-          </li>
+          <OutcomeRow
+            key={i}
+            rule={rule}
+            index={i}
+            otherwise={i === otherwiseAt}
+            canMoveUp={i > 0}
+            canMoveDown={i < (otherwiseAt < 0 ? last : otherwiseAt - 1)}
+            onChange={(r) => change(i, r)}
+            onMove={(by) => set(moveOutcome(outcomes, i, by))}
+            onDelete={() => set(outcomes.filter((_, j) => j !== i))}
+            unreachable={unreachable.find((u) => u.rule === i)?.message}
+          />
         ))}
       </ol>
-      <button type="button" onClick={add}>
+      <button type="button" onClick={() => set(addOutcome(outcomes, firstCondition()))}>
         ＋ {t('outcomes.add')}
       </button>
+      {outcomes.length > 0 && <TryOutcome />}
     </div>
   );
 }

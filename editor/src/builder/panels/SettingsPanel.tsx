@@ -1,7 +1,8 @@
-import { type AppSettings, coreCatalog, localize, type OncePer, topLevelTypes } from '@sprout/shared';
+import { type AppSettings, localize, type OncePer } from '@sprout/shared';
 import { type ReactNode, useMemo } from 'react';
 import { type MessageKey, useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
+import { questionsFor } from '../logic/questions.ts';
 
 /** The app's title and description, and who may submit, how often, review, result codes, retention and consent. */
 export function SettingsPanel() {
@@ -9,14 +10,17 @@ export function SettingsPanel() {
   const meta = useEditor((s) => s.definition.meta);
   const settings = useEditor((s) => s.definition.settings);
   const definition = useEditor((s) => s.definition);
-  const fields = useMemo(() => Object.keys(topLevelTypes(definition, coreCatalog)), [definition]);
+  // Officials pick questions by their labels; the key is what is stored.
+  const fields = useMemo(() => questionsFor(definition, locale).filter((q) => !q.computed), [definition, locale]);
   const dispatch = useEditor((s) => s.dispatch);
   const set = (patch: Partial<AppSettings>) => dispatch({ kind: 'update-settings', patch });
   const fieldSelect = (value: string | undefined, onChange: (v: string | undefined) => void) => (
     <select value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
       <option value="">{t('common.none')}</option>
-      {fields.map((f) => (
-        <option key={f}>{f}</option>
+      {fields.map((q) => (
+        <option key={q.name} value={q.name}>
+          {q.label}
+        </option>
       ))}
     </select>
   );

@@ -40,13 +40,17 @@ interface ReceiptViewProps {
   onCorrect?(): void;
 }
 
+// Before an official approves, a result is only the form's opinion: no colour, no QR
+// code anyone could mistake for a pass. After a rejection or return there is none.
+const WAITING = new Set(['pending', 'claimed']);
+const NO_RESULT = new Set(['returned', 'rejected']);
+
 /** After submit: the receipt code, the status, and for an app with outcomes a large coloured result and its QR code. */
 export function ReceiptView({ receipt, receiptUrl, locale, onAgain, onCorrect }: ReceiptViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const { outcome } = receipt;
-  // A signed code travels in numeric mode (SPROUT:/digits), the smallest QR that holds it.
-  const qr = useQrDataUrl(outcome ? (receipt.resultCode ? toQrPayload(receipt.resultCode) : receiptUrl) : undefined);
+  const outcome = NO_RESULT.has(receipt.status) ? null : receipt.outcome;
+  const waiting = outcome !== null && WAITING.has(receipt.status);
   const status = STATUS[receipt.status];
   return (
     <section className="sp-app sp-receipt" aria-labelledby="sp-receipt-title">
@@ -54,20 +58,13 @@ export function ReceiptView({ receipt, receiptUrl, locale, onAgain, onCorrect }:
         {ui(locale, 'received')}
       </h1>
       <p className="sp-help">{receipt.appTitle}</p>
-      {outcome && (
-        <div className={`sp-outcome sp-outcome-${outcome.color ?? 'gray'}`} data-outcome={outcome.code}>
-          <p className="sp-outcome-label">{outcome.label}</p>
-          {qr && (
-            <img
-              className="sp-qr"
-              src={qr}
-              alt={ui(locale, 'qrAlt', { label: outcome.label })}
-              width={240}
-              height={240}
-            />
-          )}
-        </div>
+      {outcome && waiting && (
+        <p className="sp-outcome sp-outcome-waiting" role="status" data-testid="awaiting-review">
+          <span className="sp-outcome-label">{ui(locale, 'statusPending')}</span>
+          <span className="sp-outcome-message">{ui(locale, 'resultAfterReview')}</span>
+        </p>
       )}
+      {outcome && !waiting && <OutcomePanel receipt={receipt} receiptUrl={receiptUrl} locale={locale} />}
       <dl className="sp-receipt-facts">
         <div>
           <dt>{ui(locale, 'receiptCode')}</dt>
@@ -99,4 +96,50 @@ export function ReceiptView({ receipt, receiptUrl, locale, onAgain, onCorrect }:
       )}
     </section>
   );
+}
+
+/**
+ * The result in colour and words, the app's message about it, and the QR code with its
+ * expiry. One region, labelled by the result and described by the message, so a screen
+ * reader says what the colour means and what to do.
+ */
+function OutcomePanel({ receipt, receiptUrl, locale }: { receipt: Receipt; receiptUrl: string; locale: Locale }) {
+  const outcome = receipt.outcome;
+  // A signed code travels in numeric mode (SPROUT:/digits), the smallest QR that holds it.
+  const qr = useQrDataUrl(outcome ? (receipt.resultCode ? toQrPayload(receipt.resultCode) : receiptUrl) : undefined);
+  if (!outcome) return null;
+  const expires = receipt.resultCode && receipt.resultCodeExpiresAt;
+  return (
+    <section
+      className={`sp-outcome sp-outcome-${outcome.color ?? 'gray'}`}
+      data-outcome={outcome.code}
+      aria-labelledby="sp-outcome-label"
+      aria-describedby={outcome.message ? 'sp-outcome-message' : undefined}
+    >
+      <p className="sp-outcome-label" id="sp-outcome-label">
+        {outcome.label}
+      </p>
+      {outcome.message && (
+        <p className="sp-outcome-message" id="sp-outcome-message" data-testid="outcome-message">
+          {outcome.message}
+        </p>
+      )}
+      {qr && (
+        <img className="sp-qr" src={qr} alt={ui(locale, 'qrAlt', { label: outcome.label })} width={240} height={240} />
+      )}
+      {expires && (
+        <p className="sp-outcome-expiry" data-testid="code-expiry">
+          {ui(locale, 'codeValidUntil', { time: formatExpiry(expires, locale) })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function formatExpiry(iso: string, locale: Locale): string {
+  return new Date(iso).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Shanghai',
+  });
 }

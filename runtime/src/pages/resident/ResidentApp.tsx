@@ -1,4 +1,4 @@
-import { coreCatalog } from '@sprout/shared/catalog';
+import { type Catalog, coreCatalog } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { migrateDefinition } from '@sprout/shared/definition';
 import { type Locale, localize } from '@sprout/shared/i18n';
@@ -16,7 +16,9 @@ import {
 } from '../../api/public-api.ts';
 import { createDraftStore, type Draft } from '../../drafts/draft-store.ts';
 import { draftableValues } from '../../drafts/draftable-values.ts';
+import { fieldSummary } from '../../offline/version-change.ts';
 import { ui } from '../../i18n/ui-text.ts';
+import type { PackWidgetRef } from '../../packs/pack-widget-ref.ts';
 import { AppRenderer, type SubmitFeedback } from '../../renderer/AppRenderer.tsx';
 import { PageShell } from '../shell/PageShell.tsx';
 import { browserStorage, loadPrefs, type Prefs, savePrefs } from '../shell/prefs.ts';
@@ -25,12 +27,20 @@ import { ConsentCheck } from './ConsentCheck.tsx';
 import { sensitiveAnswerNames } from '../../offline/sensitive-answers.ts';
 import { DraftNotice, DraftSwitch } from './DraftControls.tsx';
 import { type OutboxResult, useOutbox } from './use-outbox.ts';
+import { type CarriedOver, carryOver, VersionNotice } from './VersionNotice.tsx';
 
 // The receipt (and its QR library) loads once there is something to show.
 const ReceiptView = lazy(() => import('./ReceiptView.tsx').then((m) => ({ default: m.ReceiptView })));
 const CorrectionView = lazy(() => import('./CorrectionView.tsx').then((m) => ({ default: m.CorrectionView })));
 
-type Loaded = { definition: AppDefinition; version: number; status: string };
+type Loaded = {
+  definition: AppDefinition;
+  version: number;
+  status: string;
+  /** Core plus the packs the version pins; the pack code loads only for apps that pin one. */
+  catalog: Catalog;
+  packWidgets?: ReadonlyMap<string, PackWidgetRef>;
+};
 type View =
   | { kind: 'loading' }
   | { kind: 'failed'; status: number }
@@ -69,6 +79,8 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
       rememberEditToken(storage, r.outcome.receipt);
       setView({ kind: 'receipt', receipt: r.outcome.receipt });
     }
+    // The app was published again: load the new definition; the form picks the held answers up.
+    if (r.outcome.kind === 'outdated') setAttempt((n) => n + 1);
   }, []);
   const outbox = useOutbox(storage, slug, onResult);
 
@@ -76,11 +88,15 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
     let live = true;
     const load = receiptCode
       ? fetchReceipt(receiptCode, locale).then((receipt): View => ({ kind: 'receipt', receipt }))
-      : fetchPublishedApp(slug, locale).then((p): View => {
+      : fetchPublishedApp(slug, locale).then(async (p): Promise<View> => {
           const migrated = migrateDefinition(p.definition);
           if (!migrated.ok) return { kind: 'failed', status: 422 };
           const definition = migrated.value as unknown as AppDefinition;
-          return { kind: 'form', app: { definition, version: p.version, status: p.app.status } };
+          const app = { definition, version: p.version, status: p.app.status, catalog: coreCatalog };
+          if (!p.packs?.length) return { kind: 'form', app };
+          const { pagePacks } = await import('../../packs/page-packs.ts');
+          const packs = pagePacks(p.packs);
+          return { kind: 'form', app: { ...app, catalog: packs.catalog, packWidgets: packs.widgets } };
         });
     load.then(
       (v) => live && setView((prev) => (prev.kind === 'receipt' && v.kind === 'form' ? prev : v)),
@@ -136,7 +152,9 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
           />
         </Suspense>
       )}
-      {view.kind === 'form' && <FormView slug={slug} app={view.app} prefs={prefs} outbox={outbox} />}
+      {view.kind === 'form' && (
+        <FormView key={view.app.version} slug={slug} app={view.app} prefs={prefs} outbox={outbox} />
+      )}
     </PageShell>
   );
 }
@@ -174,9 +192,10 @@ interface FormViewProps {
 function FormView({ slug, app, prefs, outbox }: FormViewProps) {
   const { locale, largeText } = prefs;
   const drafts = useMemo(() => createDraftStore({ storage }), []);
+  const [carried, setCarried] = useState<CarriedOver | undefined>(() => carryOver(app.definition, outbox.held()));
   const [restored, setRestored] = useState<Draft | undefined>(() => {
     drafts.purgeExpired();
-    return drafts.load(slug, app.version);
+    return carried ? undefined : drafts.load(slug, app.version);
   });
   const [formKey, setFormKey] = useState(0);
   const [draftsOn, setDraftsOn] = useState(() => drafts.isEnabled());
@@ -186,7 +205,7 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
   const [agreed, setAgreed] = useState(false);
   const [consentMissing, setConsentMissing] = useState(false);
   const consentRef = useRef<HTMLInputElement>(null);
-  const sensitive = useMemo(() => sensitiveAnswerNames(app.definition, coreCatalog), [app.definition]);
+  const sensitive = useMemo(() => sensitiveAnswerNames(app.definition, app.catalog), [app.definition, app.catalog]);
 
   const onSubmit = async (result: Parameters<NonNullable<React.ComponentProps<typeof AppRenderer>['onSubmit']>>[0]) => {
     if (!result.ok) return undefined;
@@ -205,11 +224,17 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
         values: result.value.values,
         deviceId: deviceId(),
         locale,
+        asked: fieldSummary(app.definition, app.catalog),
         ...(consentNeeded ? { consentVersion: app.version } : {}),
       },
       sensitive,
     );
     const mine = results.find((r) => r.item.key === key)?.outcome;
+    // The answers carried over from an older version now travel in this submission.
+    if (carried && (mine?.kind === 'sent' || mine?.kind === 'offline' || mine === undefined)) {
+      outbox.release(carried.keys);
+      setCarried(undefined);
+    }
     if (mine?.kind !== 'rejected') return undefined;
     const problem = mine.problem as Problem;
     const issues = fieldIssues(problem);
@@ -232,6 +257,17 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
   }
   return (
     <>
+      {carried && (
+        <VersionNotice
+          carried={carried}
+          locale={locale}
+          onClear={() => {
+            outbox.release(carried.keys);
+            setCarried(undefined);
+            setFormKey((k) => k + 1);
+          }}
+        />
+      )}
       {restored && (
         <DraftNotice
           draft={restored}
@@ -246,12 +282,14 @@ function FormView({ slug, app, prefs, outbox }: FormViewProps) {
       <AppRenderer
         key={formKey}
         definition={app.definition}
-        initialValues={formKey === 0 ? restored?.values : undefined}
+        catalog={app.catalog}
+        packWidgets={app.packWidgets}
+        initialValues={formKey === 0 ? (carried?.values ?? restored?.values) : undefined}
         locale={locale}
         largeText={largeText}
         services={services}
         onValuesChange={(values) =>
-          drafts.save(slug, app.version, draftableValues(app.definition, coreCatalog, values))
+          drafts.save(slug, app.version, draftableValues(app.definition, app.catalog, values))
         }
         onSubmit={onSubmit}
         beforeSubmit={

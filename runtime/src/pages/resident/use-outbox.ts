@@ -52,8 +52,14 @@ export function useOutbox(storage: KeyValueStorage | undefined, slug: string, on
 
   const submit = async (item: Omit<QueuedSubmission, 'queuedAt' | 'attempts'>, sensitive: readonly string[]) => {
     queue.enqueue(await sealer.seal(item, sensitive));
-    setWaiting(true);
+    // The form stays mounted while it sends: a rejection then shows under the resident's
+    // own answers. Only what is still queued after the attempt (offline) shows as waiting.
     return flush();
   };
-  return { waiting, submit, flush };
+  /** Submissions of this app the server refused for an older version, kept for the resident. */
+  const held = () => queue.held(slug);
+  const release = (keys: string[]) => {
+    for (const key of keys) queue.remove(key);
+  };
+  return { waiting, submit, flush, held, release };
 }

@@ -1,13 +1,15 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Storage } from '../types.ts';
 import { createAppStore } from './apps.ts';
 import { createAuditStore } from './audit.ts';
 import { createExportStore } from './export-rows.ts';
+import { createLoginLockStore } from './login-locks.ts';
 import { createDivisionStore, type DivisionSource, importDivisions } from './divisions.ts';
 import { migrate } from './migrations.ts';
 import { createOrgStore } from './orgs.ts';
+import { createRateBucketStore } from './rate-buckets.ts';
 import { createReviewStore } from './review.ts';
 import { createJobLeaseStore, createRetentionStore } from './retention.ts';
 import { createSessionStore } from './sessions.ts';
@@ -26,17 +28,34 @@ export interface SqliteStorageOptions {
 }
 
 /**
+ * Residents' answers and uploads live in this file: it is created readable by the
+ * server's user only (SQLite gives its -wal and -shm files the same mode), and an
+ * older, wider file is narrowed on open.
+ */
+function createOwnerOnly(file: string): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+}
+
+/** One connection with the settings every Sprout database runs under (they are per connection, not stored in the file). */
+export function openDatabase(file: string): Database.Database {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+/**
  * Opens (and migrates) the SQLite storage. Durability is the point: WAL with
  * synchronous=FULL fsyncs every commit, so a submission acknowledged after its
  * commit survives power loss; group commit keeps that affordable.
  */
 export function createSqliteStorage(options: SqliteStorageOptions): Storage {
-  mkdirSync(dirname(options.file), { recursive: true });
-  const db = new Database(options.file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  createOwnerOnly(options.file);
+  const db = openDatabase(options.file);
   migrate(db);
   importDivisions(db, options.divisions ?? 'fixture');
   const submissions = createSubmissionStore(db);
@@ -54,6 +73,8 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     trust: createTrustStore(db),
     retention: createRetentionStore(db),
     jobs: createJobLeaseStore(db),
+    loginLocks: createLoginLockStore(db),
+    rateBuckets: createRateBucketStore(db),
     close: async () => {
       submissions.drain();
       db.close();

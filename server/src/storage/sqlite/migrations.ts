@@ -107,6 +107,26 @@ export const MIGRATIONS: readonly string[] = [
     source_url TEXT, added_at TEXT NOT NULL, added_by INTEGER REFERENCES users (id)
   );
   `,
+  // Deployment (issue 10): forced password change, system administrators, disabled orgs,
+  // login throttling per (account, address) and per address, token buckets of rate limits.
+  `
+  ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE users ADD COLUMN system_admin INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE orgs ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;
+  DROP TABLE login_throttle;
+
+  -- username '' is the address's own row (failures across usernames: password spraying)
+  CREATE TABLE login_locks (
+    username TEXT NOT NULL COLLATE NOCASE, address TEXT NOT NULL, failures INTEGER NOT NULL,
+    locked_until INTEGER, last_failure_at INTEGER NOT NULL,
+    PRIMARY KEY (username, address)
+  ) WITHOUT ROWID;
+  CREATE INDEX login_locks_locked ON login_locks (locked_until) WHERE locked_until IS NOT NULL;
+
+  CREATE TABLE rate_buckets (
+    key TEXT PRIMARY KEY, tokens REAL NOT NULL, updated_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  `,
   // Personal data (issue 11, privacy): the sensitive:read grant, the audit hash chain,
   // the consent version a resident agreed to, and leases of scheduled jobs.
   `

@@ -9,10 +9,18 @@ interface OrgRow {
   name: string;
   code: string;
   level: DivisionLevel;
+  disabled: number;
 }
 
-const COLUMNS = 'id, parent_id, name, code, level';
-const toOrg = (r: OrgRow): Org => ({ id: r.id, parentId: r.parent_id, name: r.name, code: r.code, level: r.level });
+const COLUMNS = 'id, parent_id, name, code, level, disabled';
+const toOrg = (r: OrgRow): Org => ({
+  id: r.id,
+  parentId: r.parent_id,
+  name: r.name,
+  code: r.code,
+  level: r.level,
+  disabled: r.disabled === 1,
+});
 
 export function createOrgStore(db: Database, now: () => string): OrgStore {
   const insert = db.prepare(
@@ -28,12 +36,28 @@ export function createOrgStore(db: Database, now: () => string): OrgStore {
   const subtree = db.prepare<[number], OrgRow>(
     `SELECT ${COLUMNS} FROM orgs WHERE id ${IN_SUBTREE} ORDER BY length(path), code`,
   );
-  const create = db.transaction((org: Omit<Org, 'id'>): Org => {
+  const create = db.transaction((org: Omit<Org, 'id' | 'disabled'>): Org => {
     const parentPath = org.parentId === null ? '/' : pathOf.get(org.parentId)?.path;
     if (parentPath === undefined) throw new Error(`org ${org.parentId} does not exist: create the parent first`);
     const id = Number(insert.run(org.parentId, org.name, org.code, org.level, '', now()).lastInsertRowid);
     setPath.run(`${parentPath}${id}/`, id);
-    return { id, ...org };
+    return { id, ...org, disabled: false };
+  });
+  const rename = db.prepare('UPDATE orgs SET name = ? WHERE id = ?');
+  const disable = db.prepare('UPDATE orgs SET disabled = ? WHERE id = ?');
+  const reparent = db.prepare('UPDATE orgs SET parent_id = ? WHERE id = ?');
+  // The whole subtree's paths change prefix in one statement, so scopes never see half a move.
+  const repath = db.prepare(
+    `UPDATE orgs SET path = @to || substr(path, length(@from) + 1) WHERE substr(path, 1, length(@from)) = @from`,
+  );
+  const move = db.transaction((id: number, parentId: number): 'moved' | 'cycle' => {
+    const from = pathOf.get(id)?.path;
+    const parentPath = pathOf.get(parentId)?.path;
+    if (from === undefined || parentPath === undefined) throw new Error(`org ${id} or ${parentId} does not exist`);
+    if (parentPath.startsWith(from)) return 'cycle';
+    reparent.run(parentId, id);
+    repath.run({ from, to: `${parentPath}${id}/` });
+    return 'moved';
   });
   return {
     create: async (org) => create(org),
@@ -51,5 +75,12 @@ export function createOrgStore(db: Database, now: () => string): OrgStore {
       const ids = path.split('/').filter(Boolean).map(Number);
       return ids.map((i) => get.get(i)).flatMap((r) => (r ? [toOrg(r)] : []));
     },
+    update: async (id, patch) => {
+      db.transaction(() => {
+        if (patch.name !== undefined) rename.run(patch.name, id);
+        if (patch.disabled !== undefined) disable.run(patch.disabled ? 1 : 0, id);
+      })();
+    },
+    move: async (id, parentId) => move(id, parentId),
   };
 }

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runStorageContract } from '../storage.contract.ts';
+import { runDeployContract } from '../deploy.contract.ts';
 import { runReviewContract } from '../review.contract.ts';
 import { runPrivacyContract } from '../privacy.contract.ts';
-import { createSqliteStorage } from './index.ts';
+import { createSqliteStorage, openDatabase } from './index.ts';
 import { MIGRATIONS } from './migrations.ts';
 
 const openSqlite = async () => {
@@ -24,6 +25,7 @@ const openSqlite = async () => {
 runStorageContract('sqlite', openSqlite);
 runReviewContract('sqlite', openSqlite);
 runPrivacyContract('sqlite', openSqlite);
+runDeployContract('sqlite', openSqlite);
 
 describe('sqlite storage', () => {
   it('opens in WAL mode with synchronous=FULL and foreign keys, and migrates once', async () => {
@@ -31,9 +33,14 @@ describe('sqlite storage', () => {
     const file = join(dir, 'x.db');
     await createSqliteStorage({ file }).close();
     await createSqliteStorage({ file }).close();
-    const db = new Database(file);
-    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    const plain = new Database(file);
+    expect(plain.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(plain.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    plain.close();
+    // synchronous and foreign_keys live on the connection: check the one the storage opens with.
+    const db = openDatabase(file);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Revocation, TrustedIssuer, TrustStore } from '../review-types.ts';
+import type { IssuingNames, Revocation, TrustedIssuer, TrustStore } from '../review-types.ts';
 
 interface IssuerRow {
   id: number;
@@ -41,8 +41,23 @@ export function createTrustStore(db: Database): TrustStore {
     `SELECT iss, jti, submission_id, revoked_at, expires_at FROM revocations
      WHERE expires_at IS NULL OR expires_at > ? ORDER BY revoked_at`,
   );
+  const issuingApps = db.prepare<[], { slug: string; title: string; code: string; name: string }>(
+    `SELECT a.slug, a.title, o.code, o.name FROM apps a JOIN orgs o ON o.id = a.org_id
+     WHERE a.deleted_at IS NULL AND EXISTS (
+       SELECT 1 FROM app_versions v
+       WHERE v.app_id = a.id AND json_extract(v.definition, '$.settings.resultCode.issue') = 1)
+     ORDER BY a.slug`,
+  );
   return {
     list: async () => list.all().map(toIssuer),
+    issuingNames: async (): Promise<IssuingNames> => {
+      const rows = issuingApps.all();
+      const orgs = new Map(rows.map((r) => [r.code, r.name]));
+      return {
+        orgs: [...orgs].map(([code, name]) => ({ code, name })),
+        apps: rows.map(({ slug, title }) => ({ slug, title })),
+      };
+    },
     add: async (i) => {
       const id = Number(
         insert.run(i.name, i.issuerPrefix, JSON.stringify(i.jwks), i.sourceUrl, i.addedAt, i.addedBy).lastInsertRowid,

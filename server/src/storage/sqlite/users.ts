@@ -12,9 +12,12 @@ interface UserRow {
   disabled: number;
   created_at: string;
   password_hash: string;
+  must_change_password: number;
+  system_admin: number;
 }
 
-const COLUMNS = 'id, username, display_name, roles, capabilities, org_id, disabled, created_at, password_hash';
+const COLUMNS =
+  'id, username, display_name, roles, capabilities, org_id, disabled, created_at, password_hash, must_change_password, system_admin';
 
 function toUser(r: UserRow): User {
   return {
@@ -26,13 +29,16 @@ function toUser(r: UserRow): User {
     orgId: r.org_id,
     disabled: r.disabled === 1,
     createdAt: r.created_at,
+    mustChangePassword: r.must_change_password === 1,
+    systemAdmin: r.system_admin === 1,
   };
 }
 
 export function createUserStore(db: Database): UserStore {
   const insert = db.prepare(
-    `INSERT INTO users (org_id, username, display_name, roles, capabilities, password_hash, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO users (org_id, username, display_name, roles, capabilities, password_hash, created_at, updated_at,
+       must_change_password, system_admin)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const get = db.prepare<[number], UserRow>(`SELECT ${COLUMNS} FROM users WHERE id = ?`);
   const getScoped = db.prepare<[number, number], UserRow>(
@@ -41,20 +47,9 @@ export function createUserStore(db: Database): UserStore {
   const byName = db.prepare<[string], UserRow>(`SELECT ${COLUMNS} FROM users WHERE username = ?`);
   const list = db.prepare<[number], UserRow>(`SELECT ${COLUMNS} FROM users WHERE org_id ${IN_SUBTREE} ORDER BY id`);
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users');
-  const setPassword = db.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?');
-  const throttle = db.prepare<[string], { failures: number; locked_until: string | null }>(
-    'SELECT failures, locked_until FROM login_throttle WHERE key = ?',
+  const setPassword = db.prepare(
+    'UPDATE users SET password_hash = ?, must_change_password = ?, updated_at = ? WHERE id = ?',
   );
-  const fail = db.prepare<
-    [{ key: string; lockAfter: number; lockedUntil: string }],
-    { failures: number; locked_until: string | null }
-  >(
-    `INSERT INTO login_throttle (key, failures, locked_until) VALUES (@key, 1, NULL)
-     ON CONFLICT (key) DO UPDATE SET failures = failures + 1,
-       locked_until = CASE WHEN failures + 1 >= @lockAfter THEN @lockedUntil ELSE locked_until END
-     RETURNING failures, locked_until`,
-  );
-  const clear = db.prepare('DELETE FROM login_throttle WHERE key = ?');
   return {
     create: async (u, now) => {
       const id = insert.run(
@@ -66,6 +61,8 @@ export function createUserStore(db: Database): UserStore {
         u.passwordHash,
         now,
         now,
+        u.mustChangePassword ? 1 : 0,
+        u.systemAdmin ? 1 : 0,
       ).lastInsertRowid;
       return toUser(get.get(Number(id)) as UserRow);
     },
@@ -89,16 +86,7 @@ export function createUserStore(db: Database): UserStore {
       if (patch.disabled !== undefined) sets.push('disabled = ?') && args.push(patch.disabled ? 1 : 0);
       db.prepare(`UPDATE users SET ${[...sets, 'updated_at = ?'].join(', ')} WHERE id = ?`).run(...args, now, id);
     },
-    setPassword: async (id, hash, now) => void setPassword.run(hash, now, id),
+    setPassword: async (id, hash, now, options) => void setPassword.run(hash, options?.mustChange ? 1 : 0, now, id),
     count: async () => count.get()?.n ?? 0,
-    throttle: async (key) => {
-      const row = throttle.get(key);
-      return { failures: row?.failures ?? 0, lockedUntil: row?.locked_until ?? null };
-    },
-    recordFailure: async (key, lockAfter, lockedUntil) => {
-      const row = fail.get({ key, lockAfter, lockedUntil });
-      return { failures: row?.failures ?? 1, lockedUntil: row?.locked_until ?? null };
-    },
-    clearFailures: async (key) => void clear.run(key),
   };
 }

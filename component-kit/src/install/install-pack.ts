@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+
+export interface InstallPackOptions {
+  /** The Sprout server's base URL, e.g. `https://sprout.example.gov.cn`. */
+  server: string;
+  /** A vendor or admin account. */
+  user: string;
+  password: string;
+  /** The `.tgz` that `sprout-pack build` wrote. */
+  file: string;
+}
+
+/** What the server answered: the installed pack, or its problem+json with an `errors` list. */
+export type InstallResult =
+  | { ok: true; status: number; pack: Record<string, unknown> }
+  | {
+      ok: false;
+      status: number;
+      problem: { title?: string; detail?: string; errors?: Array<{ path: string; message: string }> };
+    };
+
+/**
+ * `sprout-pack install`: signs in as the vendor and uploads the archive to
+ * `POST /api/v1/catalog/packs`. The pack is then installed but not yet usable: an admin
+ * approves it (上架) for an org subtree in the console.
+ * @example await installPack({ server: 'http://127.0.0.1:8787', user: 'acme', password, file: 'dist/acme-plate-number-1.2.0.tgz' })
+ */
+export async function installPack(options: InstallPackOptions): Promise<InstallResult> {
+  const base = options.server.replace(/\/+$/, '');
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: options.user, password: options.password }),
+  });
+  if (!login.ok) return { ok: false, status: login.status, problem: await problemOf(login) };
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const upload = await fetch(`${base}/api/v1/catalog/packs`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/gzip', 'x-csrf-token': csrfToken, cookie },
+    body: await readFile(options.file),
+  });
+  if (!upload.ok) return { ok: false, status: upload.status, problem: await problemOf(upload) };
+  return { ok: true, status: upload.status, pack: (await upload.json()) as Record<string, unknown> };
+}
+
+async function problemOf(response: Response) {
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as { title?: string; detail?: string; errors?: Array<{ path: string; message: string }> };
+  } catch {
+    return { title: `${response.status} ${response.statusText}`, detail: text.slice(0, 500) };
+  }
+}

@@ -1,0 +1,28 @@
+import type { Database } from 'better-sqlite3';
+import type { RateBucketStore, RateLimit } from '../types.ts';
+
+/**
+ * Token buckets in the database, so every server process draws from the same bucket.
+ * Refill is computed from the time since the last take; nothing runs in the background.
+ */
+export function createRateBucketStore(db: Database): RateBucketStore {
+  const get = db.prepare<[string], { tokens: number; updated_at: number }>(
+    'SELECT tokens, updated_at FROM rate_buckets WHERE key = ?',
+  );
+  const put = db.prepare(
+    `INSERT INTO rate_buckets (key, tokens, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET tokens = excluded.tokens, updated_at = excluded.updated_at`,
+  );
+  const take = db.transaction((key: string, limit: RateLimit, now: number) => {
+    const row = get.get(key);
+    const elapsed = row ? Math.max(0, now - row.updated_at) / 1000 : 0;
+    const tokens = row ? Math.min(limit.capacity, row.tokens + elapsed * limit.perSecond) : limit.capacity;
+    if (tokens < 1) {
+      put.run(key, tokens, now);
+      return { ok: false as const, retryAfterMs: Math.ceil(((1 - tokens) / limit.perSecond) * 1000) };
+    }
+    put.run(key, tokens - 1, now);
+    return { ok: true as const };
+  });
+  return { take: async (key, limit, now) => take.immediate(key, limit, now) };
+}
