@@ -33,6 +33,11 @@ export function consoleApi(api: Api) {
     submission: (appId: string, sid: number) =>
       request<Submission & { history: SubmissionEvent[] }>('GET', `/apps/${id(appId)}/submissions/${id(sid)}`),
     audit: (query: string) => request<Page<AuditEntryView>>('GET', `/audit?${query}`),
+    /** Deletes one submission and its files for good; the audit keeps the receipt code and the reason. */
+    deleteSubmission: (appId: string, sid: number, reason: string) =>
+      request<{ receiptCode: string; files: number }>('DELETE', `/apps/${id(appId)}/submissions/${id(sid)}`, {
+        reason,
+      }),
     /** One submission whole, for a reason the server audits (needs sensitive:read). */
     unmask: (appId: string, sid: number, reason: string) =>
       request<Submission & { unmasked: true }>('POST', `/apps/${id(appId)}/submissions/${id(sid)}/unmask`, { reason }),

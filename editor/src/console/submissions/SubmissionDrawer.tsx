@@ -10,16 +10,19 @@ import { AsyncView } from '../States.tsx';
 import type { Submission, SubmissionEvent } from '../types.ts';
 import { useDivisionNames } from '../use-division-names.ts';
 import { useConsoleApi } from '../use-console-api.ts';
+import { DeleteSubmission } from './DeleteSubmission.tsx';
 import { UnmaskBar } from './UnmaskBar.tsx';
 
 interface DrawerProps {
   appId: string;
   submissionId: number;
   onClose(): void;
+  /** After an admin deleted it: the list drops it. */
+  onDeleted?(): void;
 }
 
 /** One submission in full (opening it is audited): answers with labels, files, signature, version, history. */
-export function SubmissionDrawer({ appId, submissionId, onClose }: DrawerProps) {
+export function SubmissionDrawer({ appId, submissionId, onClose, onDeleted }: DrawerProps) {
   const { t, locale } = useI18n();
   const api = useConsoleApi();
   const ref = useRef<HTMLDialogElement>(null);
@@ -41,7 +44,12 @@ export function SubmissionDrawer({ appId, submissionId, onClose }: DrawerProps) 
         </button>
       </div>
       <AsyncView state={state} retry={retry}>
-        {({ s, definition }) => <UnmaskableBody appId={appId} s={s} definition={definition} locale={locale} />}
+        {({ s, definition }) => (
+          <>
+            <UnmaskableBody appId={appId} s={s} definition={definition} locale={locale} />
+            <DeleteSubmission appId={appId} submission={s} onDeleted={onDeleted ?? onClose} />
+          </>
+        )}
       </AsyncView>
     </dialog>
   );
