@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { guideShot, launchChineseBrowser, signInAt, ZH } from './support/console-helpers.ts';
+import { apiAs, guideShot, launchChineseBrowser, signInAt, ZH } from './support/console-helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,9 +16,10 @@ it('an admin unmasks one submission with a reason, then finds that trace in 审�
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await signInAt(page, base, 'county-admin');
-  const card = page.locator('.app-card', { hasText: '健康申报' }).first();
-  await card.getByRole('link', { name: '查看填报' }).click();
+  // The seeded health declaration (other tests build apps with similar titles).
+  const apps = await (await apiAs(base, 'county-admin')).get<{ items: Array<{ id: number; slug: string }> }>('/apps');
+  const health = apps.items.find((a) => a.slug === 'health-code')!;
+  await signInAt(page, base, 'county-admin', undefined, `/apps/${health.id}/submissions`);
   await page.locator('.sub-table tbody tr').first().getByRole('button').click();
   const drawer = page.getByRole('dialog', { name: '填报详情' });
   await drawer.getByRole('button', { name: '查看敏感信息' }).click();
