@@ -46,6 +46,11 @@ describe('the offline queue on a resident’s phone', () => {
     await page.getByRole('checkbox', { name: '以上都没有' }).check();
     await page.locator('input[name="travel"][value="否"]').check();
     await page.locator('input[name="contact"][value="否"]').check();
+    // Submitting without 我已阅读并同意 keeps the form, says why and puts focus on the box.
+    await page.getByRole('button', { name: '提交' }).click();
+    await page.getByRole('alert').filter({ hasText: '请先阅读隐私说明' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sp-consent-agree');
+    await page.screenshot({ path: '/tmp/privacy-consent-360.png', fullPage: true });
     await page.locator('#sp-consent-agree').check();
     await context.setOffline(true);
     await page.getByRole('button', { name: '提交' }).click();
