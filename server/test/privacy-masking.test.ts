@@ -91,6 +91,20 @@ describe('masking by role through the real server', () => {
   });
 });
 
+describe('searching', () => {
+  it('refuses a viewer’s search by an ID or phone number (it would confirm a masked value), not an admin’s', async () => {
+    for (const q of [ID, '1380013 8000']) {
+      const res = await viewer.fetch(`/apps/${appId}/submissions?q=${encodeURIComponent(q)}`);
+      expect(res.status).toBe(422);
+      expect(((await res.json()) as { errors: Array<{ path: string }> }).errors[0]?.path).toBe('q');
+      expect((await viewer.fetch(`/apps/${appId}/export.csv?q=${encodeURIComponent(q)}`)).status).toBe(422);
+    }
+    expect((await viewer.fetch(`/apps/${appId}/submissions?q=${encodeURIComponent('欧阳')}`)).status).toBe(200);
+    const found = await json<{ items: Item[] }>(await admin.fetch(`/apps/${appId}/submissions?q=${ID}`));
+    expect(found.items.length).toBeGreaterThan(0);
+  });
+});
+
 describe('unmasking one submission', () => {
   it('refuses a viewer without sensitive:read', async () => {
     const res = await viewer.fetch(`/apps/${appId}/submissions/${sid}/unmask`, {

@@ -11,7 +11,7 @@ import { scopedApp } from './app-lookup.ts';
 import type { MaskPlan } from '@sprout/shared/masking';
 import { appMaskPlan } from '../privacy/app-mask-plan.ts';
 import { auditRead } from '../privacy/read-audit.ts';
-import { canReadSensitive } from '../privacy/sensitive-read.ts';
+import { canReadSensitive, guardSensitiveSearch } from '../privacy/sensitive-read.ts';
 import { filterQuery, toFilter } from './submissions.ts';
 
 type Format = 'csv' | 'xlsx' | 'json';
@@ -107,6 +107,7 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>): void {
       async (c, { query }) => {
         const found = await scopedApp(c);
         const filter = toFilter({ ...query, cursor: undefined });
+        guardSensitiveSearch(c, filter);
         const plan = await appMaskPlan(c.get('deps').storage.apps, found.id, found.draft);
         const masking = { plan, masked: !canReadSensitive(c) };
         return exportStream(c, found, format, filter, await definitionFor(c, found), masking);

@@ -13,7 +13,7 @@ import { appMaskPlan } from '../privacy/app-mask-plan.ts';
 import { auditSensitiveRead } from '../privacy/read-audit.ts';
 import { unmaskRoutes } from './unmask.ts';
 import { deleteSubmissionRoutes } from './delete-submission.ts';
-import { requireSensitiveRead } from '../privacy/sensitive-read.ts';
+import { guardSensitiveSearch, requireSensitiveRead } from '../privacy/sensitive-read.ts';
 
 const STATUSES = ['received', 'pending', 'claimed', 'approved', 'rejected', 'returned'] as const;
 
@@ -87,6 +87,7 @@ export function submissionRoutes() {
     async (c, { query }) => {
       const found = await scopedApp(c);
       const filter = toFilter(query);
+      guardSensitiveSearch(c, filter);
       const limit = filter.limit ?? 50;
       const { storage } = c.get('deps');
       const items = await storage.submissions.list(found.id, { ...filter, limit });
