@@ -70,6 +70,8 @@ it('a township admin adds a village from the division picker and its user, who t
   await phone.getByLabel('新密码（至少 8 位）').fill('siling-own-pass-1');
   await phone.getByLabel('再输入一次新密码').fill('siling-own-pass-1');
   await phone.getByRole('button', { name: '修改密码' }).click();
+  await phone.locator('.topbar').waitFor();
+  await phone.goto(`${base}/home`);
   await phone.getByRole('heading', { name: /你好，四岭村网格员/ }).waitFor();
   await phone.getByText('还没有应用。').waitFor();
   await guideShot(phone, 'home-new-village-360');

@@ -99,7 +99,7 @@ it('a county official filters the health declarations, reads one, and exports ex
   await guideShot(page, 'submission-drawer-desktop');
   await drawer.getByRole('button', { name: '关闭' }).click();
 
-  const csv = await download(page, '导出 CSV（Excel 可打开）');
+  const csv = await download(page, 'CSV');
   await page.getByText(/已导出 CSV/).waitFor();
   await guideShot(page, 'export-desktop');
   expect(csv.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
@@ -115,7 +115,13 @@ it('a county official filters the health declarations, reads one, and exports ex
   const xlsxName = (xlsx[0] ?? []).indexOf('姓名');
   expect(xlsx.slice(1).map((r) => r[xlsxName])).toEqual(['核查戊', '核查丙', '核查甲']);
 
-  const json = JSON.parse((await download(page, '导出 JSON')).toString('utf8')) as Array<{ values: { name: string } }>;
+  // 导出含附件: a ZIP holding the same workbook (the health declaration has no files).
+  const zip = await download(page, '导出含附件');
+  expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
+  expect(zip.includes(Buffer.from('.xlsx'))).toBe(true);
+  await page.getByText(/已导出 Excel 及附件/).waitFor();
+
+  const json = JSON.parse((await download(page, 'JSON')).toString('utf8')) as Array<{ values: { name: string } }>;
   expect(json.map((s) => s.values.name)).toEqual(['核查戊', '核查丙', '核查甲']);
 
   // Oldest first.

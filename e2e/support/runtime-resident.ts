@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-const AXE = resolve(import.meta.dirname, '../../runtime/node_modules/axe-core/axe.min.js');
+// The root's devDependency: browser tests are the only user of axe-core.
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 export const DEMO_PASSWORD = 'sprout-demo-1';
 
 /** A 1×1 PNG: the smallest photo of a document a resident could upload. */

@@ -6,7 +6,10 @@
  */
 export { AppRenderer } from './renderer/AppRenderer.tsx';
 export type { AppRendererProps, SubmitFeedback } from './renderer/AppRenderer.tsx';
-export type { Division, RendererServices } from './renderer/context.ts';
+export type { Division, RendererServices, UploadOptions } from './renderer/context.ts';
 export type { FieldApi, FieldWidget } from './renderer/field-api.ts';
 export { createHttpServices } from './api/http-services.ts';
 export { markdownToHtml } from './fields/markdown-to-html.ts';
+export { pagePacks } from './packs/page-packs.ts';
+export type { PagePacks } from './packs/page-packs.ts';
+export type { PackWidgetRef } from './packs/pack-widget-ref.ts';

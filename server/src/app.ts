@@ -8,24 +8,30 @@ import { sessionMiddleware } from './auth/session-middleware.ts';
 import { temporaryResultCodeService } from './result-codes/service.ts';
 import { type AppEnv, type AppOptions, type Deps, systemClock } from './http/context.ts';
 import { clientOrigin, type RequestFacts } from './http/client-origin.ts';
+import { compressJson } from './http/compress-json.ts';
 import { mountFrontEnds } from './http/front-ends.ts';
 import { pickLocale } from './http/locale.ts';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit.ts';
 import { Problem } from './http/problem.ts';
 import { appRoutes } from './routes/apps.ts';
+import { templateRoutes } from './routes/templates.ts';
+import { blockRoutes } from './routes/blocks.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { divisionRoutes } from './routes/divisions.ts';
 import { keyRoutes, wellKnownRoutes } from './routes/keys.ts';
 import { loginLockRoutes } from './routes/login-locks.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { orgAdminRoutes } from './routes/org-admin.ts';
 import { orgRoutes } from './routes/orgs.ts';
 import { publicRoutes } from './routes/public.ts';
 import { resubmitRoutes } from './routes/resubmit.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { submissionRoutes } from './routes/submissions.ts';
+import { uploadRoutes, isUploadPath } from './routes/uploads.ts';
 import { userRoutes } from './routes/users.ts';
+import { DEFAULT_UPLOAD_QUOTAS } from './uploads/upload-quota.ts';
 
 export type { AppOptions } from './http/context.ts';
 
@@ -68,6 +74,8 @@ export function createApp(options: AppOptions) {
       holidays: new Set(options.workCalendar?.holidays ?? []),
       workingWeekends: new Set(options.workCalendar?.workingWeekends ?? []),
     },
+    uploadQuotas: { ...DEFAULT_UPLOAD_QUOTAS, ...options.uploadQuotas },
+    timeZone: options.timeZone ?? 'Asia/Shanghai',
     utcOffsetMinutes: options.utcOffsetMinutes ?? 480,
   };
   const app = new OpenAPIHono<AppEnv>();
@@ -79,6 +87,9 @@ export function createApp(options: AppOptions) {
     c.set('scheme', origin.scheme);
     await next();
   });
+  app.use('/api/*', compressJson());
+  // Resident pages carry their published app inline: compress them like the API's JSON.
+  app.use('/a/*', compressJson({ types: /^text\/html/ }));
   app.use(
     '*',
     secureHeaders({
@@ -99,15 +110,14 @@ export function createApp(options: AppOptions) {
       },
     }),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: JSON_LIMIT,
-      onError: () => {
-        throw tooLarge();
-      },
-    }),
-  );
+  const jsonLimit = bodyLimit({
+    maxSize: JSON_LIMIT,
+    onError: () => {
+      throw tooLarge();
+    },
+  });
+  // Uploads carry files far above the JSON limit; their route sets its own from the app's fields.
+  app.use('/api/*', (c, next) => (isUploadPath(c.req.path) ? next() : jsonLimit(c, next)));
   app.use('/api/*', sessionMiddleware);
 
   const api = new OpenAPIHono<AppEnv>();
@@ -116,12 +126,16 @@ export function createApp(options: AppOptions) {
     authRoutes(),
     loginLockRoutes(),
     sessionRoutes(),
+    orgAdminRoutes(),
     orgRoutes(),
     userRoutes(),
     divisionRoutes(),
     appRoutes(),
+    templateRoutes(),
+    blockRoutes(),
     submissionRoutes(),
     publicRoutes(),
+    uploadRoutes(),
     auditRoutes(),
     keyRoutes(),
     reviewRoutes(),

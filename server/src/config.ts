@@ -1,4 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
+import { isTimeZone } from './export/local-time.ts';
 import { parseTrustProxy, type TrustProxy } from './http/client-origin.ts';
 
 /** The repository root, found from this file, so defaults do not depend on the cwd. */
@@ -28,6 +29,8 @@ export interface ServerConfig {
   deploymentName: string | undefined;
   /** Review time limits skip these holidays and count these make-up working days (`YYYY-MM-DD`). */
   workCalendar: { holidays: string[]; workingWeekends: string[] };
+  /** SPROUT_TIME_ZONE: the IANA zone exports write times in (default Asia/Shanghai, Beijing time). */
+  timeZone: string;
 }
 
 /**
@@ -36,7 +39,8 @@ export interface ServerConfig {
  * the repo root, so `npm start` from anywhere uses the same file), SPROUT_SECURE_COOKIES=1
  * behind https, SPROUT_DEMO=1 (seed the demo into an empty database; `npm start` sets
  * it), SPROUT_DIVISIONS=fixture for tests, SPROUT_PUBLIC_URL (issuer base of result
- * codes), SPROUT_DEPLOYMENT_NAME, and SPROUT_HOLIDAYS / SPROUT_WORKING_WEEKENDS (comma-separated `YYYY-MM-DD`, the year's official calendar for review time limits).
+ * codes), SPROUT_DEPLOYMENT_NAME, and SPROUT_HOLIDAYS / SPROUT_WORKING_WEEKENDS (comma-separated `YYYY-MM-DD`, the year's official calendar for review time limits),
+ * and SPROUT_TIME_ZONE (the zone of times in exports, Asia/Shanghai by default).
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const raw = env.SPROUT_DATA_DIR ?? 'data';
@@ -60,7 +64,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     publicBaseUrl: env.SPROUT_PUBLIC_URL || undefined,
     deploymentName: env.SPROUT_DEPLOYMENT_NAME || undefined,
     workCalendar: { holidays: days(env.SPROUT_HOLIDAYS), workingWeekends: days(env.SPROUT_WORKING_WEEKENDS) },
+    timeZone: timeZone(env.SPROUT_TIME_ZONE),
   };
+}
+
+/** An IANA zone name the runtime knows; a typo is a configuration error, not UTC by surprise. */
+function timeZone(raw: string | undefined): string {
+  const zone = raw?.trim() || 'Asia/Shanghai';
+  if (!isTimeZone(zone)) throw new Error(`SPROUT_TIME_ZONE: "${zone}" is not a time zone (e.g. Asia/Shanghai)`);
+  return zone;
 }
 
 /** A comma-separated list of `YYYY-MM-DD` days; anything else in it is a configuration error. */

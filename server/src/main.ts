@@ -48,6 +48,7 @@ const app = createApp({
   ...(config.rateLimitsOff ? { rateLimits: NO_RATE_LIMITS } : {}),
   resultCodes,
   workCalendar: config.workCalendar,
+  timeZone: config.timeZone,
 });
 
 // Retention (and other daily jobs) run in-process once a China day; a lease row keeps it to one node.

@@ -41,7 +41,7 @@ describe('npm run admin -- init', () => {
     const again = admin('init', '--division', '330110', '--username', 'someone-else');
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('已经存在');
-    expect(admin('init', '--division', '330111', '--username', 'yuhang-it').stderr).toContain('已被使用');
+    expect(admin('init', '--division', '330106', '--username', 'yuhang-it').stderr).toContain('已被使用');
     expect(admin('init', '--division', '999999', '--username', 'nobody-1').stderr).toContain('999999');
     const bad = admin('init', '--divsion', '330110');
     expect(bad.status).toBe(2);

@@ -64,3 +64,30 @@ describe('idempotency', () => {
     expect(changed.status).toBe(409);
   });
 });
+
+describe('every route with a body', () => {
+  it('answers malformed bodies and queries with a 4xx, never a 500', async () => {
+    const admin = await login(s.url, 'county-admin');
+    const doc = await json<{ paths: Record<string, Record<string, { requestBody?: unknown }>> }>(
+      await fetch(`${s.url}/api/v1/openapi.json`),
+    );
+    const deep = `{"a":${'['.repeat(3000)}${']'.repeat(3000)}}`;
+    const failures: string[] = [];
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      const url = path.replace(/\{[^}]+\}/g, '1');
+      for (const [method, op] of Object.entries(methods)) {
+        if (!op.requestBody) continue;
+        const cases: Array<[string, string]> = [
+          ['application/json', deep],
+          ['text/plain; x=application/json', '{}'],
+          ['application/json', '{"a":'],
+        ];
+        for (const [type, body] of cases) {
+          const res = await admin.fetch(url, { method: method.toUpperCase(), headers: { 'content-type': type }, body });
+          if (res.status >= 500) failures.push(`${method.toUpperCase()} ${path} (${type}): ${res.status}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { elderlyValues, idNumber, sampleValues } from '../src/seed/samples.ts';
+import { pngBytes } from './file-bytes.ts';
 import { json, login, request, startTestServer, type TestServer } from './harness.ts';
 import type { ProblemBody } from '@sprout/shared/api';
 import { healthValues } from './valid-values.ts';
@@ -185,11 +186,11 @@ describe('residents: submitting', () => {
 
   it('enforces one submission per field value, and checks uploaded files exist', async () => {
     const form = new FormData();
-    form.set('file', new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }), '户口本.png');
+    form.set('file', new Blob([pngBytes(32) as Uint8Array<ArrayBuffer>], { type: 'image/png' }), '户口本.png');
     const up = await fetch(`${s.url}/api/v1/public/apps/elderly-subsidy/uploads`, { method: 'POST', body: form });
     expect(up.status).toBe(201);
     const file = await json<{ id: string; name: string; size: number; type: string }>(up);
-    expect(file).toMatchObject({ name: '户口本.png', size: 4, type: 'image/png' });
+    expect(file).toMatchObject({ name: '户口本.png', size: 32, type: 'image/png' });
 
     const values = { ...elderlyValues([file]), idNumber: idNumber('330110', '19350101', '001') };
     const fake = { ...elderlyValues([{ ...file, id: 'never-uploaded' }]), idNumber: values.idNumber };

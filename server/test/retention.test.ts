@@ -74,7 +74,7 @@ describe('retention with an injected clock', () => {
       jobs: dailyJobs(s.storage),
       hour: 0,
     });
-    expect(await scheduler.tick()).toEqual(['retention']);
+    expect(await scheduler.tick()).toEqual(['retention', 'purge-unattached-uploads']);
 
     const list = await json<{ items: Array<{ receiptCode: string }> }>(
       await admin.fetch(`/apps/${app.id}/submissions`),

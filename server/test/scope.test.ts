@@ -1,6 +1,7 @@
 import { EXAMPLES } from '@sprout/examples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, login, request, startTestServer, type Client, type TestServer } from './harness.ts';
+import { pngBytes } from './file-bytes.ts';
 import { healthValues } from './valid-values.ts';
 
 let s: TestServer;
@@ -11,11 +12,16 @@ const sibling = { org: 0, app: 0, submission: 0, user: 0, file: '' };
 const BODIES: Record<string, unknown> = {
   'PUT /api/v1/apps/{id}/draft': { definition: EXAMPLES['health-code'], revision: 1 },
   'PATCH /api/v1/users/{id}': { displayName: '入侵者改的名' },
+  'PATCH /api/v1/orgs/{id}': { name: '入侵者改的名' },
+  'POST /api/v1/orgs/{id}/move': { parentId: 1 },
   'POST /api/v1/users/{id}/reset-password': { password: 'intruder-pass-1' },
   'POST /api/v1/apps/{id}/submissions/{sid}/review': { action: 'approve' },
   'POST /api/v1/apps/{id}/submissions/{sid}/unmask': { reason: '越权核对' },
   'DELETE /api/v1/apps/{id}/submissions/{sid}': { reason: '越权删除' },
   'POST /api/v1/apps/{id}/submissions/{sid}/revoke': {},
+  'POST /api/v1/apps/{id}/template': {},
+  'POST /api/v1/templates/{id}/use': {},
+  'POST /api/v1/blocks/{id}/versions': { nodes: [{ id: 'n', type: 'text', name: 'n', props: { label: 'N' } }] },
 };
 
 beforeAll(async () => {
@@ -45,13 +51,12 @@ beforeAll(async () => {
   );
   sibling.app = app.id;
   expect((await county.fetch(`/apps/${app.id}/publish`, { method: 'POST' })).status).toBe(201);
-  const form = new FormData();
-  form.set('file', new Blob(['x'], { type: 'text/plain' }), 'a.txt');
-  sibling.file = (
-    await json<{ id: string }>(
-      await fetch(`${s.url}/api/v1/public/apps/${app.slug}/uploads`, { method: 'POST', body: form }),
-    )
-  ).id;
+  // The health code takes no uploads, so the sibling's file goes straight into storage.
+  sibling.file = 'sibling-file';
+  await s.storage.uploads.save(
+    { id: sibling.file, appId: app.id, name: 'a.png', size: 32, type: 'image/png', createdAt: '2026-03-02T02:00:00Z' },
+    pngBytes(32),
+  );
   const receipt = await request(s.url, `/public/apps/${app.slug}/submissions`, {
     method: 'POST',
     json: { version: 1, consentVersion: 1, values: healthValues() },

@@ -1,5 +1,5 @@
 import { type AppDefinition, migrateDefinition } from '@sprout/shared';
-import { createContext, useContext, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApi } from '../api/api-context.tsx';
 import { takenNames } from '../commands/names.ts';
 import type { AppDetail } from '../api/types.ts';
@@ -8,14 +8,7 @@ import { useAsync } from '../shell/use-async.ts';
 import { createEditorStore, type EditorStore, EditorStoreProvider } from '../store/index.ts';
 import { Builder } from './Builder.tsx';
 import { createSaver, type Saver } from './saver.ts';
-
-const SaverContext = createContext<Saver | null>(null);
-
-export function useSaver(): Saver {
-  const saver = useContext(SaverContext);
-  if (!saver) throw new Error('useSaver needs the EditorPage above it');
-  return saver;
-}
+import { SaverContext } from './use-saver.ts';
 
 /** Loads an app's draft and gives the builder its own store and autosave. */
 export function EditorPage({ appId }: { appId: string }) {

@@ -1,5 +1,6 @@
 import { type ComponentCategory, type ComponentManifest, coreCatalog } from '@sprout/shared';
 import { useState } from 'react';
+import { BlockPaletteGroup } from '../blocks/BlockPaletteGroup.tsx';
 import { createNode } from '../commands/create-node.ts';
 import { locate } from '../commands/index.ts';
 import { usePaletteDrag } from '../dnd/index.ts';
@@ -25,6 +26,7 @@ export function Palette() {
         onChange={(e) => setQuery(e.target.value)}
       />
       <p className="muted small">{t('palette.hint')}</p>
+      {query === '' && <BlockPaletteGroup />}
       {CATEGORIES.map((cat) => {
         const group = items.filter((m) => m.category === cat);
         if (group.length === 0) return null;

@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/index.tsx';
 import { useEditor } from '../store/index.ts';
-import { useSaver } from './EditorPage.tsx';
+import { useSaver } from './use-saver.ts';
 import { downloadJson } from './download.ts';
 
 /** The dirty indicator and the autosave state; a conflict gets a banner with two explicit ways out. */

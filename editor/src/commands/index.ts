@@ -2,6 +2,7 @@ import type { AppDefinition } from '@sprout/shared';
 import { type AddPage, addPage } from './add-page.ts';
 import { type DeleteNode, deleteNode } from './delete-node.ts';
 import { type DeletePage, deletePage } from './delete-page.ts';
+import { type InsertBlock, insertBlock } from './insert-block.ts';
 import { type InsertNode, insertNode } from './insert-node.ts';
 import { type MoveNode, moveNode } from './move-node.ts';
 import { type MovePage, movePage } from './move-page.ts';
@@ -14,14 +15,18 @@ import { type UpdateMeta, updateMeta } from './update-meta.ts';
 import { type UpdateNode, updateNode } from './update-node.ts';
 import { type UpdateProps, updateProps } from './update-props.ts';
 import { type UpdateSettings, updateSettings } from './update-settings.ts';
+import { type UpgradeBlock, upgradeBlock } from './upgrade-block.ts';
 
 export type { NodeLocation } from './tree.ts';
+export type { LibraryBlock } from './copy-block.ts';
 export { locate, listAt, freshId, isInside } from './tree.ts';
 export type { NodeFields } from './update-node.ts';
 
 /** Every change an official can make to a definition, as a typed, replayable value. */
 export type Command =
   | InsertNode
+  | InsertBlock
+  | UpgradeBlock
   | MoveNode
   | DeleteNode
   | UpdateProps
@@ -41,6 +46,8 @@ type Appliers = { [K in Command['kind']]: (def: AppDefinition, cmd: Extract<Comm
 
 const APPLIERS: Appliers = {
   'insert-node': insertNode,
+  'insert-block': insertBlock,
+  'upgrade-block': upgradeBlock,
   'move-node': moveNode,
   'delete-node': deleteNode,
   'update-props': updateProps,

@@ -1,10 +1,10 @@
 import type { AppDefinition, AppNode } from '@sprout/shared';
 import { locate, mapNode, withList } from './tree.ts';
 
-/** The node fields an official edits besides props: data key, level and logic. */
+/** The node fields an official edits besides props: data key, level, logic, and a block's provenance. */
 export type NodeFields = Pick<
   AppNode,
-  'name' | 'level' | 'required' | 'visibleWhen' | 'requiredWhen' | 'readOnlyWhen' | 'validations'
+  'name' | 'level' | 'required' | 'visibleWhen' | 'requiredWhen' | 'readOnlyWhen' | 'validations' | 'block'
 >;
 
 /** Sets fields of a node; `undefined` or an empty string removes the field. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOrgTree, flattenOrgTree, freeDivisions } from './org-tree.ts';
+import { buildOrgTree, flattenOrgTree, freeDivisions, moveTargets } from './org-tree.ts';
 
 const org = (id: number, parentId: number | null, name: string) => ({
   id,
@@ -7,6 +7,7 @@ const org = (id: number, parentId: number | null, name: string) => ({
   name,
   code: String(id),
   level: 'x',
+  disabled: false,
 });
 
 describe('org tree', () => {
@@ -17,5 +18,10 @@ describe('org tree', () => {
 
   it('offers only divisions no org has taken', () => {
     expect(freeDivisions([{ code: '3' }, { code: '9' }], [org(3, 2, '村A')])).toEqual([{ code: '9' }]);
+  });
+
+  it('offers as a new parent every org except the one moved and what lies below it', () => {
+    const orgs = [org(1, null, '区'), org(2, 1, '镇'), org(3, 2, '村A'), org(4, 1, '镇B')];
+    expect(moveTargets(orgs, 2).map((o) => o.id)).toEqual([1, 4]);
   });
 });

@@ -39,3 +39,11 @@ export function freeDivisions<T extends { code: string }>(divisions: T[], orgs: 
   const taken = new Set(orgs.map((o) => o.code));
   return divisions.filter((d) => !taken.has(d.code));
 }
+
+/** Orgs an org may move under: every org of the list except itself and its descendants. */
+export function moveTargets(orgs: Org[], id: number): Org[] {
+  const below = new Set([id]);
+  // Parents come before children in the list, so one pass finds every descendant.
+  for (const o of orgs) if (o.parentId !== null && below.has(o.parentId)) below.add(o.id);
+  return orgs.filter((o) => !below.has(o.id));
+}

@@ -2,6 +2,7 @@ import type { MessageKey } from '../i18n/index.tsx';
 import type { RouteEntry } from '../shell/routes.tsx';
 import { AccountPage } from './AccountPage.tsx';
 import { AuditPage } from './audit/AuditPage.tsx';
+import { AppManagePage } from './apps/AppManagePage.tsx';
 import { HomePage } from './HomePage.tsx';
 import { OrgsPage } from './orgs/OrgsPage.tsx';
 import { SubmissionsPage } from './submissions/SubmissionsPage.tsx';
@@ -11,6 +12,7 @@ import './console.css';
 export const CONSOLE_ROUTES: RouteEntry[] = [
   { pattern: '/home', render: () => <HomePage /> },
   { pattern: '/apps/:id/submissions', render: (p) => <SubmissionsPage appId={p.id ?? ''} /> },
+  { pattern: '/apps/:id/manage', render: (p) => <AppManagePage appId={p.id ?? ''} /> },
   { pattern: '/orgs', render: () => <OrgsPage /> },
   { pattern: '/audit', render: () => <AuditPage /> },
   { pattern: '/account', render: () => <AccountPage /> },

@@ -9,9 +9,22 @@ import { enReview, zhReview } from '../review/messages.ts';
 import { enComputed, zhComputed } from '../builder/panels/computed-messages.ts';
 import { enLogic, zhLogic } from '../builder/logic/logic-messages.ts';
 import { enOutcomes, zhOutcomes } from '../builder/outcomes/outcome-messages.ts';
+import { enTemplates, zhTemplates } from '../templates/template-messages.ts';
+import { enBlocks, zhBlocks } from '../blocks/block-messages.ts';
 import { enDeploy, zhDeploy } from '../console/deploy-messages.ts';
 
-const ZH = { ...zh, ...zhPublish, ...zhConsole, ...zhReview, ...zhComputed, ...zhDeploy, ...zhLogic, ...zhOutcomes };
+const ZH = {
+  ...zh,
+  ...zhPublish,
+  ...zhConsole,
+  ...zhReview,
+  ...zhComputed,
+  ...zhDeploy,
+  ...zhLogic,
+  ...zhOutcomes,
+  ...zhTemplates,
+  ...zhBlocks,
+};
 export type MessageKey = keyof typeof ZH;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -25,7 +38,9 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
         enComputed[key as keyof typeof enComputed] ??
         enDeploy[key as keyof typeof enDeploy] ??
         enLogic[key as keyof typeof enLogic] ??
-        enOutcomes[key as keyof typeof enOutcomes])
+        enOutcomes[key as keyof typeof enOutcomes] ??
+        enTemplates[key as keyof typeof enTemplates] ??
+        enBlocks[key as keyof typeof enBlocks])
       : undefined) ?? ZH[key];
   return text.replace(/\{(\w+)\}/g, (_, p: string) => String(params[p] ?? ''));
 }

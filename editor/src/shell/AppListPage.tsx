@@ -66,6 +66,7 @@ function AppTable({ items }: { items: AppSummary[] }) {
             <td>{new Date(app.updatedAt).toLocaleString(locale)}</td>
             <td className="actions">
               <Link href={`/apps/${app.id}/edit`}>{t('apps.edit')}</Link>
+              <Link href={`/apps/${app.id}/manage`}>{t('apps.manage')}</Link>
               {app.status !== 'draft' && <Link href={`/apps/${app.id}/submissions`}>{t('home.viewSubmissions')}</Link>}
               {app.status !== 'draft' && (
                 <a href={`/a/${app.slug}`} target="_blank" rel="noreferrer">

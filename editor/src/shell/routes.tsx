@@ -3,6 +3,7 @@ import { EditorPage } from '../builder/EditorPage.tsx';
 import type { MessageKey } from '../i18n/index.tsx';
 import { CONSOLE_NAV_END, CONSOLE_NAV_START, CONSOLE_ROUTES } from '../console/routes.tsx';
 import { REVIEW_NAV, REVIEW_ROUTES } from '../review/routes.tsx';
+import { TEMPLATE_NAV, TEMPLATE_ROUTES } from '../templates/routes.tsx';
 import { AppListPage } from './AppListPage.tsx';
 
 export interface RouteEntry {
@@ -18,11 +19,13 @@ export const ROUTES: RouteEntry[] = [
   { pattern: '/apps/:id/edit', render: (p) => <EditorPage appId={p.id ?? ''} />, bare: true },
   ...CONSOLE_ROUTES,
   ...REVIEW_ROUTES,
+  ...TEMPLATE_ROUTES,
 ];
 
 export const NAV_ITEMS: Array<{ href: string; label: MessageKey; role?: string }> = [
   ...CONSOLE_NAV_START,
   { href: '/apps', label: 'nav.apps' },
+  ...TEMPLATE_NAV,
   ...REVIEW_NAV,
   ...CONSOLE_NAV_END,
 ];

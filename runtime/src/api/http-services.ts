@@ -1,6 +1,6 @@
 import type { FileRef } from '@sprout/shared/catalog';
 import { isFileRef } from '@sprout/shared/catalog';
-import type { Division, RendererServices } from '../renderer/context.ts';
+import type { Division, RendererServices, UploadOptions } from '../renderer/context.ts';
 
 export const DEFAULT_API_BASE = '/api/v1';
 
@@ -22,15 +22,48 @@ export function loadDivisions(parent: string | undefined, apiBase = DEFAULT_API_
   return hit;
 }
 
-/** Uploads one file of a resident's submission to `/public/apps/:slug/uploads`. */
-export async function uploadPublicFile(slug: string, file: File, apiBase = DEFAULT_API_BASE): Promise<FileRef> {
+/** Why the server refused a file, in its own words (problem+json `detail`), for the resident to read. */
+export class UploadRefused extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string | undefined,
+  ) {
+    super(detail ?? `upload: HTTP ${status}`);
+  }
+}
+
+/**
+ * Uploads one file of a resident's submission to `/public/apps/:slug/uploads`. Uses
+ * XMLHttpRequest, not fetch, because only it reports upload progress for the bar.
+ */
+export function uploadPublicFile(
+  slug: string,
+  file: File,
+  apiBase = DEFAULT_API_BASE,
+  options: UploadOptions = {},
+): Promise<FileRef> {
   const body = new FormData();
   body.append('file', file, file.name);
-  const r = await fetch(`${apiBase}/public/apps/${encodeURIComponent(slug)}/uploads`, { method: 'POST', body });
-  if (!r.ok) throw new Error(`upload: HTTP ${r.status}`);
-  const ref: unknown = await r.json();
-  if (!isFileRef(ref)) throw new Error('upload: the server answered no file reference');
-  return ref;
+  const query = options.field ? `?field=${encodeURIComponent(options.field)}` : '';
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${apiBase}/public/apps/${encodeURIComponent(slug)}/uploads${query}`);
+    xhr.responseType = 'json';
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && e.total > 0) options.onProgress?.(e.loaded / e.total);
+    };
+    xhr.onerror = () => reject(new Error('upload: network error'));
+    xhr.onload = () => {
+      const answer: unknown = xhr.response;
+      if (xhr.status < 200 || xhr.status >= 300) {
+        const detail = (answer as { detail?: unknown } | null)?.detail;
+        return reject(new UploadRefused(xhr.status, typeof detail === 'string' ? detail : undefined));
+      }
+      if (!isFileRef(answer)) return reject(new Error('upload: the server answered no file reference'));
+      resolve(answer);
+    };
+    xhr.send(body);
+  });
 }
 
 /**
@@ -41,7 +74,7 @@ export function createHttpServices(options: { apiBase?: string; slug?: string } 
   const { apiBase = DEFAULT_API_BASE, slug } = options;
   return {
     loadDivisions: (parent) => loadDivisions(parent, apiBase),
-    uploadFile: (file) =>
-      slug ? uploadPublicFile(slug, file, apiBase) : Promise.reject(new Error('uploads need a published app')),
+    uploadFile: (file, upload) =>
+      slug ? uploadPublicFile(slug, file, apiBase, upload) : Promise.reject(new Error('uploads need a published app')),
   };
 }

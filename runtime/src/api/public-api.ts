@@ -30,6 +30,29 @@ async function getJson<T>(url: string, locale: string): Promise<T> {
   return (await r.json()) as T;
 }
 
+/** The id of the inert JSON element the server puts into /a/:slug (server/src/http/resident-page.ts). */
+const INLINE_APP_ID = 'sprout-published-app';
+
+/**
+ * The published app the server put into the page, when it is the one asked for: the
+ * form renders without a second round trip. Used once: a retry or a reload after a new
+ * version asks the server.
+ */
+export function takeInlinePublishedApp(
+  slug: string,
+  doc: Document | undefined = globalThis.document,
+): PublishedAppBody | undefined {
+  const element = doc?.getElementById(INLINE_APP_ID);
+  if (!element?.textContent) return undefined;
+  element.remove();
+  try {
+    const body = JSON.parse(element.textContent) as PublishedAppBody;
+    return body.app?.slug === slug ? body : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function fetchPublishedApp(slug: string, locale: string, apiBase = DEFAULT_API_BASE) {
   return getJson<PublishedAppBody>(`${apiBase}/public/apps/${encodeURIComponent(slug)}`, locale);
 }

@@ -2,8 +2,10 @@ import { acceptsType, type FileRef, isFileRef } from '@sprout/shared/catalog';
 import { message } from '@sprout/shared/i18n';
 import { useEffect, useRef, useState } from 'react';
 import { ui } from '../i18n/ui-text.ts';
+import { UploadRefused } from '../api/http-services.ts';
 import { useRenderer } from '../renderer/context.ts';
 import type { FieldApi } from '../renderer/field-api.ts';
+import { downsizeImage, shouldDownsize } from './downsize-image.ts';
 
 interface Limits {
   maxFiles: number;
@@ -33,7 +35,7 @@ export function fileProblem(
   return undefined;
 }
 
-/** Files and photos: checked against the props' limits, uploaded one by one, previewed when they are images. */
+/** Files and photos: checked against the props' limits, large photos shrunk on the phone, uploaded one by one with a progress bar, previewed when they are images. */
 export function UploadInput({ api }: { api: FieldApi }) {
   const { services } = useRenderer();
   const limits = limitsOf(api.props);
@@ -43,28 +45,45 @@ export function UploadInput({ api }: { api: FieldApi }) {
   });
   const [previews, setPreviews] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
+  const [sending, setSending] = useState<{ name: string; percent: number } | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => () => Object.values(previews).forEach((u) => URL.revokeObjectURL(u)), [previews]);
+
+  // One file at a time: checked, shrunk if it is a large photo, then sent with a progress bar.
+  const sendOne = async (file: File, current: FileRef[]): Promise<FileRef | undefined> => {
+    const early = fileProblem({ size: 0, type: file.type }, current.length, limits, api.locale);
+    if (early) return void setStatus(`${file.name}：${early}`);
+    if (shouldDownsize(file)) setStatus(ui(api.locale, 'shrinking', { name: file.name }));
+    const sent = await downsizeImage(file);
+    const problem = fileProblem(sent, current.length, limits, api.locale);
+    if (problem) return void setStatus(`${file.name}：${problem}`);
+    setStatus(ui(api.locale, 'uploading', { name: file.name }));
+    setSending({ name: file.name, percent: 0 });
+    try {
+      const ref = await services.uploadFile(sent, {
+        field: api.node.name,
+        onProgress: (f) => setSending({ name: file.name, percent: Math.round(f * 100) }),
+      });
+      if (sent.type.startsWith('image/')) setPreviews((p) => ({ ...p, [ref.id]: URL.createObjectURL(sent) }));
+      setStatus(ui(api.locale, 'uploaded', { name: file.name }));
+      return ref;
+    } catch (e) {
+      const reason = e instanceof UploadRefused && e.detail ? `（${e.detail}）` : '';
+      setStatus(`${ui(api.locale, 'uploadFailed', { name: file.name })}${reason}`);
+      return undefined;
+    } finally {
+      setSending(null);
+    }
+  };
 
   const pick = async (list: FileList | null) => {
     let current = files;
     for (const file of Array.from(list ?? [])) {
-      const problem = fileProblem(file, current.length, limits, api.locale);
-      if (problem) {
-        setStatus(`${file.name}：${problem}`);
-        continue;
-      }
-      setStatus(ui(api.locale, 'uploading', { name: file.name }));
-      try {
-        const ref = await services.uploadFile(file);
-        current = [...current, ref];
-        setFiles(current);
-        api.write(current);
-        if (file.type.startsWith('image/')) setPreviews((p) => ({ ...p, [ref.id]: URL.createObjectURL(file) }));
-        setStatus('');
-      } catch {
-        setStatus(ui(api.locale, 'uploadFailed', { name: file.name }));
-      }
+      const ref = await sendOne(file, current);
+      if (!ref) continue;
+      current = [...current, ref];
+      setFiles(current);
+      api.write(current);
     }
     if (inputRef.current) inputRef.current.value = '';
   };
@@ -94,6 +113,20 @@ export function UploadInput({ api }: { api: FieldApi }) {
       <p className="sp-help" id={`${api.id}-limits`}>
         {ui(api.locale, 'uploadHint', { max: limits.maxFiles, size: limits.maxSizeMb })}
       </p>
+      {sending && (
+        <>
+          <progress
+            className="sp-upload-progress"
+            max={100}
+            value={sending.percent}
+            aria-label={ui(api.locale, 'uploadProgress', { name: sending.name })}
+          />
+          {/* Screen readers read the progress bar's value when asked; a live percentage would talk over everything. */}
+          <span className="sp-help" aria-hidden="true">
+            {sending.percent}%
+          </span>
+        </>
+      )}
       <p className="sp-status" role="status">
         {status}
       </p>

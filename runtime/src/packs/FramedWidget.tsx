@@ -14,6 +14,7 @@ interface FramedWidgetProps {
   label: string;
   help: string;
   error: string;
+  largeText: boolean;
 }
 
 /**
@@ -22,7 +23,7 @@ interface FramedWidgetProps {
  * postMessage; the frame reports its height and the iframe follows it. The iframe carries
  * the field's id, so the label's and the error summary's links still reach the field.
  */
-export function FramedWidget({ url, widget, widgetProps, label, help, error }: FramedWidgetProps) {
+export function FramedWidget({ url, widget, widgetProps, label, help, error, largeText }: FramedWidgetProps) {
   const frame = useRef<HTMLIFrameElement>(null);
   const [ready, setReady] = useState(false);
   const [height, setHeight] = useState(48);
@@ -48,11 +49,11 @@ export function FramedWidget({ url, widget, widgetProps, label, help, error }: F
   const { value, props, locale, disabled, invalid, required } = widgetProps;
   useEffect(() => {
     if (!ready || !frame.current?.contentWindow) return;
-    const state: FrameState = { url, value, props, locale, disabled, invalid, required, label, help, error };
+    const state: FrameState = { url, value, props, locale, disabled, invalid, required, largeText, label, help, error };
     const message: HostToFrame = { sprout: 'widget', kind: 'render', state };
     // An opaque origin cannot be named as a target; the frame is ours and checks the source.
     frame.current.contentWindow.postMessage(message, '*');
-  }, [ready, url, value, props, locale, disabled, invalid, required, label, help, error]);
+  }, [ready, url, value, props, locale, disabled, invalid, required, largeText, label, help, error]);
 
   if (failed) return <WidgetPlaceholder widget={widget} locale={locale} reason="widgetFailed" />;
   return (

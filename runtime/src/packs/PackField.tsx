@@ -51,6 +51,7 @@ export function PackField({ api }: { api: FieldApi }) {
           label={localize(api.props.label as string | undefined, api.locale) || localize(widget.title, api.locale)}
           help={localize(api.props.help as string | undefined, api.locale)}
           error={api.error ?? ''}
+          largeText={ctx.largeText}
         />
       ) : (
         <Suspense fallback={<p className="sp-help">{ui(api.locale, 'loading')}</p>}>

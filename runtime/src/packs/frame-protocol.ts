@@ -15,6 +15,7 @@ export interface FrameState {
   disabled: boolean;
   invalid: boolean;
   required: boolean;
+  largeText: boolean;
   /** The host's label, help and error texts, mirrored inside the frame for the widget's aria wiring. */
   label: string;
   help: string;
@@ -69,6 +70,7 @@ export function readHostMessage(data: unknown): HostToFrame | null {
       disabled: s.disabled === true,
       invalid: s.invalid === true,
       required: s.required === true,
+      largeText: s.largeText === true,
       label: String(s.label ?? ''),
       help: String(s.help ?? ''),
       error: String(s.error ?? ''),

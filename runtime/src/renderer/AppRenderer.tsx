@@ -17,6 +17,7 @@ import {
   RendererContext,
   type RendererContextValue,
   type RendererServices,
+  type SubmitFeedback,
 } from './context.ts';
 import type { FieldWidget } from './field-api.ts';
 import type { PackWidgetRef } from '../packs/pack-widget-ref.ts';
@@ -24,10 +25,7 @@ import { FormBody } from './FormBody.tsx';
 import { initialFormValues } from './initial-values.ts';
 import '../styles.css';
 
-/** What `onSubmit` may answer, e.g. the server's 422 field errors, to show beside the fields. */
-export interface SubmitFeedback {
-  issues?: Issue[];
-}
+export type { SubmitFeedback } from './context.ts';
 
 export interface AppRendererProps {
   /** A migrated definition (run `migrateDefinition` on anything loaded from storage or the network). */
@@ -112,6 +110,7 @@ export function AppRenderer(props: AppRendererProps) {
       definition,
       catalog,
       locale,
+      largeText,
       clock: props.clock,
       computed: computedMap(definition),
       bus,
@@ -125,7 +124,7 @@ export function AppRenderer(props: AppRendererProps) {
       },
       changed,
     };
-  }, [form, definition, catalog, locale, props.clock, bus]);
+  }, [form, definition, catalog, locale, largeText, props.clock, bus]);
 
   const setIssues = (issues: Issue[]) => {
     const normalized = issues.map((i) => ({ ...i, path: toFieldPath(i.path) }));

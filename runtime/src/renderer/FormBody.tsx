@@ -6,7 +6,7 @@ import { ui } from '../i18n/ui-text.ts';
 import { labelForPath, pageOfNames } from '../logic/field-index.ts';
 import { createLiveScope } from '../logic/live-scope.ts';
 import { toFieldPath, topName } from '../logic/paths.ts';
-import type { SubmitFeedback } from './AppRenderer.tsx';
+import type { SubmitFeedback } from './context.ts';
 import { ComputedPanel } from './ComputedPanel.tsx';
 import { useRenderer } from './context.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';

@@ -1,6 +1,7 @@
 import type { Catalog, FileRef } from '@sprout/shared/catalog';
 import type { AppDefinition, ComputedValue } from '@sprout/shared/definition';
 import type { Clock } from '@sprout/shared/expr';
+import type { Issue } from '@sprout/shared/result';
 import type { Locale } from '@sprout/shared/i18n';
 import { createContext, useContext } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
@@ -22,7 +23,14 @@ export interface RendererServices {
   /** Children of a division (no parent: the provinces). Called once per level the resident opens. */
   loadDivisions(parent: string | undefined): Promise<Division[]>;
   /** Uploads one file and answers the reference the submission stores. */
-  uploadFile(file: File): Promise<FileRef>;
+  uploadFile(file: File, options?: UploadOptions): Promise<FileRef>;
+}
+
+export interface UploadOptions {
+  /** The upload field's name: the server holds the file to that field's size and types. */
+  field?: string;
+  /** Share of the file sent so far, 0–1, as the upload goes. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface RendererContextValue {
@@ -30,6 +38,8 @@ export interface RendererContextValue {
   definition: AppDefinition;
   catalog: Catalog;
   locale: Locale;
+  /** Large-text, high-contrast mode (a framed vendor widget is told, since the page's CSS cannot reach into its frame). */
+  largeText: boolean;
   clock?: Clock;
   computed: ReadonlyMap<string, ComputedValue>;
   bus: DependencyBus;
@@ -55,6 +65,11 @@ export function useRenderer(): RendererContextValue {
 }
 
 /** Errors shown beside fields: replaced as a whole on each submit or page change (a new epoch). */
+/** What `onSubmit` may answer, e.g. the server's 422 field errors, to show beside the fields. */
+export interface SubmitFeedback {
+  issues?: Issue[];
+}
+
 export interface ErrorsState {
   epoch: number;
   errors: ReadonlyMap<string, string>;

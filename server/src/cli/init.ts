@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { generatePassword, hashPassword } from '../auth/password.ts';
 import { addTopLevelOrg } from '../orgs/add-top-level-org.ts';
 import { createSqliteStorage } from '../storage/sqlite/index.ts';
 import type { AdminCommand } from './command.ts';
@@ -27,45 +26,30 @@ export const initCommand: AdminCommand = {
     }
     const storage = createSqliteStorage({ file: config.dbFile, divisions: config.divisions });
     try {
-      if (await storage.users.byUsername(username)) {
-        err(`用户名 ${username} 已被使用 (the username ${username} is taken)`);
-        return 1;
-      }
+      const now = new Date().toISOString();
       const firstAdmin = (await storage.users.count()) === 0;
-      const added = await addTopLevelOrg(storage, division);
+      const added = await addTopLevelOrg(
+        storage,
+        { code: division, username, displayName: values['display-name'], systemAdmin: firstAdmin },
+        now,
+      );
       if (!added.ok) {
         err(added.issue.message);
         return 1;
       }
-      const password = generatePassword();
-      const now = new Date().toISOString();
-      const displayName = values['display-name'] ?? `${added.org.name}管理员`;
-      const user = await storage.users.create(
-        {
-          username,
-          displayName,
-          orgId: added.org.id,
-          roles: ['admin'],
-          passwordHash: await hashPassword(password),
-          mustChangePassword: true,
-          systemAdmin: firstAdmin,
-        },
-        now,
-      );
+      const { org, password } = added;
       await storage.audit.record({
         at: now,
         userId: null,
-        orgId: added.org.id,
+        orgId: org.id,
         action: 'org.init',
         targetType: 'org',
-        targetId: String(added.org.id),
+        targetId: String(org.id),
         ip: null,
-        detail: { code: added.org.code, admin: user.username, systemAdmin: firstAdmin, by: 'admin-cli' },
+        detail: { code: org.code, admin: username, systemAdmin: firstAdmin, by: 'admin-cli' },
       });
-      out(
-        `已创建组织「${added.org.name}」（${added.org.code}）及管理员 ${username}${firstAdmin ? '（系统管理员）' : ''}`,
-      );
-      out(`Created the org ${added.org.name} (${added.org.code}) and its administrator ${username}.`);
+      out(`已创建组织「${org.name}」（${org.code}）及管理员 ${username}${firstAdmin ? '（系统管理员）' : ''}`);
+      out(`Created the org ${org.name} (${org.code}) and its administrator ${username}.`);
       out(`一次性密码 / one-time password: ${password}`);
       out('此密码只显示这一次，首次登录后必须修改。 It is shown only now and must be changed at the first sign-in.');
       return 0;

@@ -1,87 +1,164 @@
-import { coreCatalog, isFileRef } from '@sprout/shared/catalog';
-import type { AppDefinition } from '@sprout/shared/definition';
-import { walkNodes } from '@sprout/shared/definition';
+import { type Catalog, coreCatalog } from '@sprout/shared/catalog';
+import type { AppDefinition, AppNode } from '@sprout/shared/definition';
 import { type Locale, type LocalizedText, localize } from '@sprout/shared/i18n';
-import { type MaskPlan, maskAnswer } from '@sprout/shared/masking';
+import { STATUS_LABELS, type SubmissionStatus } from '@sprout/shared/review';
 import type { ExportPick, ExportRow } from '../storage/types.ts';
+import {
+  type Cell,
+  type CellKind,
+  cellKindOf,
+  type ExportField,
+  formatCell,
+  readable,
+  regionCode,
+} from './cell-format.ts';
 
-/** One cell's text: lists joined, files by name, records (addresses, repeat rows) as JSON. */
-export function cellText(value: unknown): string | number {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? '是' : '否';
-  if (Array.isArray(value)) {
-    if (value.every(isFileRef)) return value.map((f) => f.name).join('; ');
-    if (value.every((v) => typeof v !== 'object')) return value.join('; ');
-  }
-  return JSON.stringify(value);
-}
-
-/**
- * A cell from the JSON text the database picked out. Plain strings and numbers, the
- * bulk of any export, skip JSON.parse entirely.
- */
-export function jsonCell(json: string | number | null): string | number {
-  if (json === null) return '';
-  if (typeof json === 'number') return json;
-  const first = json.charCodeAt(0);
-  if (first === 34 /* " */) return json.includes('\\') ? (JSON.parse(json) as string) : json.slice(1, -1);
-  if ((first >= 48 && first <= 57) || first === 45 /* - */) return Number(json);
-  return cellText(JSON.parse(json));
-}
+export type { ExportField } from './cell-format.ts';
+import { localTime } from './local-time.ts';
+import type { RegionNames } from './region-names.ts';
 
 export interface ExportLayout {
   headers: string[];
+  /** Per column: text Excel must keep as typed (receipt codes, ID numbers, phones, division codes). */
+  textColumns: boolean[];
+  fields: ExportField[];
   pick: ExportPick;
+  /** The division codes a page of rows names: prime `RegionNames` with them before `cells`. */
+  regionCodes(rows: readonly ExportRow[]): string[];
   /** Turns a row from `storage.exports.rows` into the cells under `headers`. */
-  cells(row: ExportRow): Array<string | number>;
+  cells(row: ExportRow, regions: RegionNames): Cell[];
 }
 
-/** A cell of a masked answer: parsed, masked by the same shared rules as every API answer, then as text. */
-function maskedCell(json: string | number | null, name: string, plan: MaskPlan): string | number {
-  if (json === null || !(plan.rules.has(name) || plan.rows.has(name))) return jsonCell(json);
-  const value = typeof json === 'number' ? json : (JSON.parse(json) as unknown);
-  return cellText(maskAnswer(name, value, plan));
+export interface ExportLayoutOptions {
+  locale: Locale;
+  /** IANA zone of the submission times, `Asia/Shanghai` by default. */
+  timeZone?: string;
+  /** The components the definition may use (core plus approved packs); the core catalog by default. */
+  catalog?: Catalog;
+  /**
+   * `people` (XLSX): local times and status words. `machines` (CSV): times as stored
+   * (ISO 8601, UTC) and status codes, which scripts compare without knowing the zone or language.
+   */
+  audience?: 'people' | 'machines';
+  /**
+   * Masks a top-level answer before it is formatted (callers without `sensitive:read`);
+   * formatting never sees the full value. Identity when absent.
+   */
+  mask?: (field: string, value: unknown) => unknown;
+}
+
+const FIXED = 4;
+
+/**
+ * A value from the JSON text the database picked out. Plain strings, the bulk of any
+ * export, skip JSON.parse entirely.
+ */
+export function jsonValue(json: string | number | null): unknown {
+  if (json === null) return undefined;
+  if (typeof json === 'number') return json;
+  if (json.charCodeAt(0) === 34 /* " */ && !json.includes('\\')) return json.slice(1, -1);
+  return JSON.parse(json);
+}
+
+function fieldOf(node: AppNode, locale: Locale, catalog: Catalog): ExportField {
+  const label = localize(node.props?.label as LocalizedText | undefined, locale) || node.name || node.id;
+  const options = node.props?.options as Array<{ value: string; label: LocalizedText }> | undefined;
+  const field: ExportField = { name: node.name ?? node.id, label, kind: cellKindOf(node.type) };
+  if (Array.isArray(options)) {
+    field.options = new Map(options.map((o) => [o.value, localize(o.label, locale) || o.value]));
+  }
+  if (node.type === 'repeat') field.children = inputsOf(node.children ?? [], locale, catalog);
+  return field;
+}
+
+/** The input questions among nodes (sections opened, repeat groups as one field each), in document order. */
+function inputsOf(nodes: readonly AppNode[], locale: Locale, catalog: Catalog): ExportField[] {
+  return nodes.flatMap((node) => {
+    const manifest = catalog.get(node.type);
+    if (node.name && manifest && (manifest.role === 'input' || manifest.repeats))
+      return [fieldOf(node, locale, catalog)];
+    return node.children && node.type !== 'repeat' ? inputsOf(node.children, locale, catalog) : [];
+  });
+}
+
+const hasCodeColumn = (kind: CellKind) => kind === 'region' || kind === 'address';
+
+interface RowShape {
+  fields: readonly ExportField[];
+  computed: number;
+  locale: Locale;
+  timeZone: string;
+  forPeople: boolean;
+  mask: ExportLayoutOptions['mask'];
+}
+
+/** One export row's cells: metadata, each field's answer (and its division code), computed values, the outcome. */
+function rowCells(row: ExportRow, regions: RegionNames, shape: RowShape): Cell[] {
+  const { fields, locale, timeZone, forPeople, mask } = shape;
+  const receiptCode = String(row[0] ?? '');
+  const status = String(row[2] ?? '') as SubmissionStatus;
+  const out: Cell[] = [
+    receiptCode,
+    forPeople ? localTime(String(row[1] ?? ''), timeZone) : String(row[1] ?? ''),
+    forPeople && STATUS_LABELS[status] ? localize(STATUS_LABELS[status], locale) : status,
+    row[3] ?? '',
+  ];
+  fields.forEach((f, i) => {
+    const raw = jsonValue(row[FIXED + i] ?? null);
+    const value = mask && raw !== undefined ? mask(f.name, raw) : raw;
+    const ctx = { locale, regions, receiptCode, label: f.label, options: f.options, children: f.children };
+    out.push(formatCell(f.kind, value, ctx));
+    if (hasCodeColumn(f.kind)) out.push(regionCode(f.kind, value));
+  });
+  const afterFields = FIXED + fields.length;
+  for (let i = 0; i < shape.computed; i++) out.push(readable(jsonValue(row[afterFields + i] ?? null), locale));
+  const label = row[afterFields + shape.computed] ?? null;
+  out.push(
+    typeof label === 'string' && label.startsWith('{')
+      ? localize(JSON.parse(label), locale)
+      : readable(jsonValue(label), locale),
+  );
+  return out;
 }
 
 /**
  * The export's columns: receipt and metadata first, then every top-level input of
- * the definition in document order (a repeat group as one JSON column), then computed
- * values and the outcome. With a mask plan (callers without `sensitive:read`), L3/L4
- * answers are masked.
+ * the definition in document order (a region or address followed by its division code,
+ * a repeat group as one JSON column), then computed values and the outcome. Times are
+ * local, statuses and booleans are words in the caller's language.
  */
-export function exportLayout(def: AppDefinition, locale: Locale, plan: MaskPlan | null = null): ExportLayout {
+export function exportLayout(def: AppDefinition, options: ExportLayoutOptions): ExportLayout {
+  const { locale, timeZone = 'Asia/Shanghai', catalog = coreCatalog, audience = 'people', mask } = options;
+  const forPeople = audience === 'people';
   const en = locale === 'en';
+  const fields = def.pages.flatMap((page) => inputsOf(page.nodes, locale, catalog));
   const headers = en ? ['Receipt', 'Submitted at', 'Status', 'Version'] : ['回执码', '提交时间', '状态', '版本'];
-  const values: string[] = [];
-  walkNodes(def, ({ node, repeatScope }) => {
-    const manifest = coreCatalog.get(node.type);
-    if (!node.name || repeatScope.length > 0 || !manifest || (manifest.role !== 'input' && !manifest.repeats)) return;
-    values.push(node.name);
-    headers.push(localize(node.props?.label as LocalizedText | undefined, locale) || node.name);
-  });
-  const computed = (def.computed ?? []).map((c) => c.name);
-  for (const c of def.computed ?? []) headers.push(localize(c.label, locale) || c.name);
+  const textColumns = [true, true, false, false];
+  for (const f of fields) {
+    headers.push(f.label);
+    textColumns.push(f.kind === 'text');
+    if (hasCodeColumn(f.kind)) {
+      headers.push(en ? `${f.label} (division code)` : `${f.label}（区划代码）`);
+      textColumns.push(true);
+    }
+  }
+  const computed = def.computed ?? [];
+  for (const c of computed) {
+    headers.push(localize(c.label, locale) || c.name);
+    textColumns.push(false);
+  }
   headers.push(en ? 'Outcome' : '结果');
-  const fixed = 4;
-  const fields = values.length + computed.length;
+  textColumns.push(false);
+  const regional = fields.flatMap((f, i) => (hasCodeColumn(f.kind) ? [{ f, at: FIXED + i }] : []));
   return {
     headers,
-    pick: { values, computed },
-    cells: (row) => {
-      const out: Array<string | number> = [row[0] ?? '', row[1] ?? '', row[2] ?? '', row[3] ?? ''];
-      for (let i = fixed; i < fixed + values.length; i++) {
-        const json = row[i] ?? null;
-        out.push(plan ? maskedCell(json, values[i - fixed] as string, plan) : jsonCell(json));
-      }
-      for (let i = fixed + values.length; i < fixed + fields; i++) out.push(jsonCell(row[i] ?? null));
-      const label = row[fixed + fields] ?? null;
-      out.push(
-        typeof label === 'string' && label.startsWith('{') ? localize(JSON.parse(label), locale) : jsonCell(label),
-      );
-      return out;
-    },
+    textColumns,
+    fields,
+    pick: { values: fields.map((f) => f.name), computed: computed.map((c) => c.name) },
+    regionCodes: (rows) =>
+      rows.flatMap((row) => regional.map(({ f, at }) => regionCode(f.kind, jsonValue(row[at] ?? null)))),
+    cells: (row, regions) =>
+      rowCells(row, regions, { fields, computed: computed.length, locale, timeZone, forPeople, mask }),
   };
 }
 

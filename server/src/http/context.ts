@@ -5,6 +5,7 @@ import type { TrustProxy } from './client-origin.ts';
 import type { RateLimits } from './rate-limit.ts';
 import type { ResultCodeService } from '../result-codes/service.ts';
 import type { Capability, LoginPolicy, OrgScope, Role, Storage, User } from '../storage/types.ts';
+import type { UploadQuotas } from '../uploads/upload-quota.ts';
 
 /** Where "now" comes from, so tests can move time (session expiry, lockout) without waiting. */
 export interface Clock {
@@ -32,6 +33,10 @@ export interface AppOptions {
   resultCodes?: ResultCodeService;
   /** Review time limits skip these `YYYY-MM-DD` holidays and count these make-up working days. */
   workCalendar?: { holidays?: string[]; workingWeekends?: string[] };
+  /** Daily caps on residents' uploads (per address, per app); generous defaults. */
+  uploadQuotas?: Partial<UploadQuotas>;
+  /** The IANA zone exports write times in; Beijing time unless the deployment says otherwise. */
+  timeZone?: string;
   /** The deployment's offset from UTC in minutes; 480 (Beijing time) when absent. */
   utcOffsetMinutes?: number;
 }
@@ -54,6 +59,8 @@ export interface Deps {
   trustFetchAllow: readonly string[];
   resultCodes: ResultCodeService;
   workCalendar: WorkCalendar;
+  uploadQuotas: UploadQuotas;
+  timeZone: string;
   /** The deployment's offset from UTC in minutes (Beijing time, 480, unless configured): "today" in formulas. */
   utcOffsetMinutes: number;
 }

@@ -1,6 +1,8 @@
 import type { Context, Hono } from 'hono';
 import type { AppEnv } from './context.ts';
+import { withInlineApp } from './resident-page.ts';
 import { notBuilt, readStatic, sendStatic } from './static.ts';
+import { publishedAppBody } from './views.ts';
 
 /**
  * The built front ends: resident pages from runtime/dist, everything else from
@@ -8,14 +10,21 @@ import { notBuilt, readStatic, sendStatic } from './static.ts';
  */
 export function mountFrontEnds(app: Hono<AppEnv>, dist: { editor?: string; runtime?: string }): void {
   const page = (root: string | undefined, file: string, what: string) => async (c: Context<AppEnv>) => {
-    const found = root ? await readStatic(root, file) : undefined;
+    const found = root ? await readStatic(root, file, c.req.header('accept-encoding')) : undefined;
     return found ? sendStatic(c, found, false) : notBuilt(c, what);
   };
-  app.get('/a/:slug', page(dist.runtime, 'resident.html', '居民填报页 (runtime)'));
+  app.get('/a/:slug', async (c) => {
+    const html = dist.runtime ? await readStatic(dist.runtime, 'resident.html') : undefined;
+    if (!html) return notBuilt(c, '居民填报页 (runtime)');
+    const found = await c.get('deps').storage.apps.published(c.req.param('slug'));
+    if (!found) return sendStatic(c, html, false);
+    const page = withInlineApp(html.body.toString('utf8'), publishedAppBody(found));
+    return sendStatic(c, { body: Buffer.from(page), type: html.type }, false);
+  });
   app.get('/verify', page(dist.runtime, 'verify.html', '结果码核验页 (runtime)'));
   app.get('/r/*', async (c) => {
     const path = c.req.path.slice('/r/'.length);
-    const found = dist.runtime ? await readStatic(dist.runtime, path) : undefined;
+    const found = dist.runtime ? await readStatic(dist.runtime, path, c.req.header('accept-encoding')) : undefined;
     if (!found) return c.notFound();
     // An untrusted widget's sandboxed frame has an opaque origin: its module scripts are
     // cross-origin requests, so these public files say anyone may read them.
@@ -26,9 +35,9 @@ export function mountFrontEnds(app: Hono<AppEnv>, dist: { editor?: string; runti
   app.get('*', async (c) => {
     if (!dist.editor) return notBuilt(c, '管理端 (editor)');
     const path = c.req.path.replace(/^\/+/, '');
-    const asset = path ? await readStatic(dist.editor, path) : undefined;
+    const asset = path ? await readStatic(dist.editor, path, c.req.header('accept-encoding')) : undefined;
     if (asset) return sendStatic(c, asset, path.startsWith('assets/'));
-    const index = await readStatic(dist.editor, 'index.html');
+    const index = await readStatic(dist.editor, 'index.html', c.req.header('accept-encoding'));
     return index ? sendStatic(c, index, false) : notBuilt(c, '管理端 (editor)');
   });
 }

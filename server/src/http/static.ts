@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Context } from 'hono';
+import { acceptedCodings } from './accept-encoding.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,22 +20,58 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** A file under `root`, or undefined; `..` can never climb out of it. */
-export async function readStatic(root: string, relative: string): Promise<{ body: Buffer; type: string } | undefined> {
+export interface StaticFile {
+  body: Buffer;
+  type: string;
+  /** `br` or `gzip` when the body is the build's precompressed copy (scripts/precompress.mjs). */
+  encoding?: 'br' | 'gzip';
+}
+
+const isFile = (path: string) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+
+/** Which precompressed copies the client takes, best first. */
+function acceptedCopies(acceptEncoding: string | undefined): Array<['br' | 'gzip', string]> {
+  const accepted = acceptedCodings(acceptEncoding);
+  const copies: Array<['br' | 'gzip', string]> = [];
+  if (accepted.has('br')) copies.push(['br', '.br']);
+  if (accepted.has('gzip')) copies.push(['gzip', '.gz']);
+  return copies;
+}
+
+/**
+ * A file under `root`, or undefined; `..` can never climb out of it. With the request's
+ * Accept-Encoding, the build's brotli or gzip copy is answered when there is one.
+ */
+export async function readStatic(
+  root: string,
+  relative: string,
+  acceptEncoding?: string,
+): Promise<StaticFile | undefined> {
   const path = normalize(join(root, decodeURIComponent(relative)));
   if (path !== root && !path.startsWith(root + sep)) return undefined;
+  if (!(await isFile(path))) return undefined;
+  const type = TYPES[extname(path)] ?? 'application/octet-stream';
+  for (const [encoding, suffix] of acceptedCopies(acceptEncoding)) {
+    if (await isFile(path + suffix)) return { body: await readFile(path + suffix), type, encoding };
+  }
   try {
-    if (!(await stat(path)).isFile()) return undefined;
-    return { body: await readFile(path), type: TYPES[extname(path)] ?? 'application/octet-stream' };
+    return { body: await readFile(path), type };
   } catch {
     return undefined;
   }
 }
 
-export function sendStatic(c: Context, file: { body: Buffer; type: string }, immutable: boolean): Response {
+export function sendStatic(c: Context, file: StaticFile, immutable: boolean): Response {
   // Vite fingerprints asset names, so they can be cached for good; HTML must be revalidated.
   c.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
   c.header('Content-Type', file.type);
+  // Caches must keep the copies apart: the same URL answers brotli, gzip or plain bytes.
+  c.header('Vary', 'Accept-Encoding');
+  if (file.encoding) c.header('Content-Encoding', file.encoding);
   return c.body(new Uint8Array(file.body));
 }
 

@@ -74,16 +74,22 @@ export function appLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
     },
   );
 
-  for (const [action, status] of [
-    ['close', 'closed'],
-    ['reopen', 'published'],
+  for (const [action, status, summary] of [
+    ['close', 'closed', 'Stop accepting submissions (data kept)'],
+    ['reopen', 'published', 'Accept submissions again'],
+    [
+      'archive',
+      'archived',
+      'Archive: closed and put away, submissions kept (an app with submissions cannot be deleted)',
+    ],
+    ['unarchive', 'closed', 'Take an app out of the archive (it stays closed until reopened)'],
   ] as const) {
     defineRoute(
       app,
       {
         method: 'post',
         path: `/apps/:id/${action}`,
-        summary: action === 'close' ? 'Stop accepting submissions (data kept)' : 'Accept submissions again',
+        summary,
         tag: 'apps',
         auth: ['builder'],
         responses: { 200: 'AppSummary', 404: 'not in the caller’s subtree', 409: 'never published' },
@@ -106,14 +112,21 @@ export function appLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
     {
       method: 'delete',
       path: '/apps/:id',
-      summary: 'Soft-delete an app (audited; data kept)',
+      summary: 'Delete an app without submissions (audited); one with submissions is archived instead',
       tag: 'apps',
       auth: ['builder'],
-      responses: { 204: 'deleted', 404: 'not in the caller’s subtree' },
+      responses: { 204: 'deleted', 404: 'not in the caller’s subtree', 409: 'it has submissions: archive it' },
     },
     async (c) => {
       const { storage, clock } = c.get('deps');
       const found = await scopedApp(c);
+      // Residents' submissions are records the org must keep: they are never deleted with an app.
+      if (found.submissionCount > 0) {
+        throw new Problem(409, {
+          'zh-CN': `此应用已有 ${found.submissionCount} 份填报，不能删除，请改为归档`,
+          en: `This app has ${found.submissionCount} submissions and cannot be deleted; archive it instead`,
+        });
+      }
       await storage.apps.softDelete(found.id, clock.now().toISOString());
       await audit(c, 'app.delete', { type: 'app', id: found.id, orgId: found.orgId }, { title: found.title });
       return c.body(null, 204);

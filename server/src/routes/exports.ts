@@ -1,25 +1,43 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { PassThrough, type Writable } from 'node:stream';
+import { localize } from '@sprout/shared/i18n';
 import type { Context } from 'hono';
 import { stream } from 'hono/streaming';
-import type { AppEnv } from '../http/context.ts';
-import { defineRoute } from '../http/define-route.ts';
-import { csvField, exportLayout } from '../export/columns.ts';
+import type { StreamingApi } from 'hono/utils/stream';
+import type { ExportProgressView } from '@sprout/shared/api';
+import { z } from 'zod';
+import { writeAttachmentsZip } from '../export/attachments-zip.ts';
+import { safeFileName } from '../export/cell-format.ts';
+import { ExportCancelled, type ExportTracker, trackExport } from '../export/export-progress.ts';
+import { csvField, type ExportLayout, exportLayout } from '../export/columns.ts';
+import { regionNames } from '../export/region-names.ts';
 import { writeXlsx } from '../export/xlsx.ts';
+import type { AppEnv } from '../http/context.ts';
+import { defineRoute, sessionOf } from '../http/define-route.ts';
+import { notFound } from '../http/problem.ts';
 import { submissionView } from '../http/views.ts';
-import type { AppRecord, SubmissionFilter } from '../storage/types.ts';
-import { scopedApp } from './app-lookup.ts';
-import type { MaskPlan } from '@sprout/shared/masking';
+import type { AppRecord, ExportRow, SubmissionFilter } from '../storage/types.ts';
+import { type MaskPlan, maskAnswer } from '@sprout/shared/masking';
 import { appMaskPlan } from '../privacy/app-mask-plan.ts';
 import { auditRead } from '../privacy/read-audit.ts';
-import { canReadSensitive, guardSensitiveSearch } from '../privacy/sensitive-read.ts';
+import { canReadSensitive, guardSensitiveSearch, requireSensitiveRead } from '../privacy/sensitive-read.ts';
+import { scopedApp } from './app-lookup.ts';
 import { filterQuery, toFilter } from './submissions.ts';
 
-type Format = 'csv' | 'xlsx' | 'json';
+type Format = 'csv' | 'xlsx' | 'json' | 'zip';
 
 const CONTENT_TYPES: Record<Format, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   json: 'application/json; charset=utf-8',
+  zip: 'application/zip',
+};
+
+const SUMMARIES: Record<Format, string> = {
+  csv: 'Export submissions as CSV for machines: ISO times and status codes, UTF-8 with BOM, formulas defused (streamed; same filters as the list)',
+  xlsx: 'Export submissions as XLSX for people: text IDs, local times, labels (streamed; same filters as the list)',
+  json: 'Export submissions as JSON (streamed; same filters as the list)',
+  zip: 'Export the XLSX plus every attached file and signature image, named by receipt code and field (导出含附件)',
 };
 
 async function definitionFor(c: Context<AppEnv>, app: AppRecord) {
@@ -27,91 +45,193 @@ async function definitionFor(c: Context<AppEnv>, app: AppRecord) {
   return (await c.get('deps').storage.apps.version(app.id, app.publishedVersion))?.definition ?? app.draft;
 }
 
-/** Counts rows as they stream, so the read audit can say how many left the server. */
-async function* counted<T>(pages: AsyncIterable<T[]>, counter: { rows: number }): AsyncIterable<T[]> {
+/** Hands a Node stream's bytes to hono's response stream as they are produced. */
+async function forward(out: StreamingApi, write: (target: Writable) => Promise<void>) {
+  const pipe = new PassThrough();
+  const copying = (async () => {
+    for await (const chunk of pipe) await out.write(chunk as Uint8Array);
+  })();
+  await write(pipe);
+  if (!pipe.writableEnded) pipe.end();
+  await copying;
+}
+
+async function writeCsv(
+  out: StreamingApi,
+  layout: ExportLayout,
+  pages: AsyncIterable<ExportRow[]>,
+  c: Context<AppEnv>,
+  tracker: ExportTracker,
+) {
+  const regions = regionNames(c.get('deps').storage.divisions);
+  // The BOM makes Excel read UTF-8, so Chinese headers and values are not garbled.
+  await out.write(`\uFEFF${layout.headers.map(csvField).join(',')}\r\n`);
+  let written = 0;
   for await (const page of pages) {
-    counter.rows += page.length;
-    yield page;
+    await regions.prime(layout.regionCodes(page));
+    let chunk = '';
+    for (const row of page) chunk += `${layout.cells(row, regions).map(csvField).join(',')}\r\n`;
+    await out.write(chunk);
+    written += page.length;
+    await tracker.onRows(written);
   }
 }
 
+async function writeJson(
+  out: StreamingApi,
+  c: Context<AppEnv>,
+  app: AppRecord,
+  filter: SubmissionFilter,
+  plan: MaskPlan | null,
+) {
+  const pages = c.get('deps').storage.submissions.stream(app.id, { ...filter, limit: undefined });
+  await out.write('[');
+  let first = true;
+  for await (const page of pages) {
+    const chunk = page.map((s) => JSON.stringify(submissionView(s, c.get('locale'), plan))).join(',');
+    await out.write(first ? chunk : `,${chunk}`);
+    first = false;
+  }
+  await out.write(']');
+}
+
 /**
- * Streams rows page by page: memory stays flat however many submissions there are. Masked
- * by `plan` unless it is null; the read is audited once the stream ends, with its row count.
+ * Streams rows page by page: memory stays flat however many submissions there are. For
+ * callers without `sensitive:read` every L3/L4 answer is masked before it is formatted
+ * (the same shared rules as every API answer), and the ZIP of files is refused.
  */
-function exportStream(
+async function exportStream(
   c: Context<AppEnv>,
   app: AppRecord,
   format: Format,
   filter: SubmissionFilter,
-  def: Awaited<ReturnType<typeof definitionFor>>,
-  masking: { plan: MaskPlan; masked: boolean },
+  progressId: string | undefined,
 ) {
+  const { storage, timeZone, clock } = c.get('deps');
   const locale = c.get('locale');
-  const { storage } = c.get('deps');
-  const shownPlan = masking.masked ? masking.plan : null;
-  const layout = exportLayout(def, locale, shownPlan);
-  const counter = { rows: 0 };
-  const audited = () => auditRead(c, 'submissions.export', { app, ...masking, filter, rows: counter.rows, format });
+  const definition = await definitionFor(c, app);
+  const plan = await appMaskPlan(storage.apps, app.id, app.draft);
+  const masked = !canReadSensitive(c);
+  if (format === 'zip' && masked) requireSensitiveRead(c);
+  const shownPlan = masked ? plan : null;
+  const audience = format === 'csv' ? 'machines' : 'people';
+  const mask = shownPlan ? (field: string, value: unknown) => maskAnswer(field, value, shownPlan) : undefined;
+  const layout = exportLayout(definition, { locale, timeZone, audience, ...(mask ? { mask } : {}) });
+  const name = `app-${app.id}-submissions`;
+  const total = await storage.exports.count(app.id, filter);
+  // Who exported which app's rows, with the filters and how many, never the values.
+  await auditRead(c, 'submissions.export', { app, plan, filter, rows: total, masked, format });
   c.header('Content-Type', CONTENT_TYPES[format]);
-  c.header('Content-Disposition', `attachment; filename="app-${app.id}-submissions.${format}"`);
+  c.header('Content-Disposition', `attachment; filename="${name}.${format}"`);
   c.header('Cache-Control', 'private, no-store');
-  const rows = () => counted(storage.exports.rows(app.id, { ...filter, limit: undefined }, layout.pick), counter);
-  if (format === 'xlsx') return stream(c, (out) => writeXlsx(out, layout, rows()).finally(audited));
+  c.header('X-Export-Rows', String(total));
+  const rows = () => storage.exports.rows(app.id, { ...filter, limit: undefined }, layout.pick);
   return stream(c, async (out) => {
+    const userId = sessionOf(c).user.id;
+    const tracker = await trackExport(
+      storage,
+      clock,
+      { id: progressId, appId: app.id, userId, total },
+      () => out.aborted,
+    );
+    const xlsx = () => ({ layout, pages: rows(), regions: regionNames(storage.divisions), onRows: tracker.onRows });
     try {
-      await writeTextExport(out);
-    } finally {
-      await audited();
+      if (format === 'csv') await writeCsv(out, layout, rows(), c, tracker);
+      else if (format === 'json') await writeJson(out, c, app, filter, shownPlan);
+      else if (format === 'xlsx') await forward(out, (target) => writeXlsx(target, xlsx()));
+      else {
+        const folder = locale === 'en' ? 'attachments' : '附件';
+        const workbookName = safeFileName(`${localize(definition.meta.title, locale) || name}.xlsx`);
+        await forward(out, (target) =>
+          writeAttachmentsZip(target, { ...xlsx(), storage, appId: app.id, definition, filter, workbookName, folder }),
+        );
+      }
+      await tracker.finish('done');
+    } catch (e) {
+      // A cancelled export just stops: the browser already dropped it, nothing to report.
+      if (e instanceof ExportCancelled) return;
+      await tracker.finish('failed');
+      throw e;
     }
   });
-  async function writeTextExport(out: { write(text: string): Promise<unknown> }) {
-    if (format === 'csv') {
-      // The BOM makes Excel read UTF-8, so Chinese headers and values are not garbled.
-      await out.write(`\uFEFF${layout.headers.map(csvField).join(',')}\r\n`);
-      for await (const page of rows()) {
-        let chunk = '';
-        for (const row of page) chunk += `${layout.cells(row).map(csvField).join(',')}\r\n`;
-        await out.write(chunk);
-      }
-      return;
-    }
-    const pages = counted(storage.submissions.stream(app.id, { ...filter, limit: undefined }), counter);
-    await out.write('[');
-    let first = true;
-    for await (const page of pages) {
-      const chunk = page.map((s) => JSON.stringify(submissionView(s, locale, shownPlan))).join(',');
-      await out.write(first ? chunk : `,${chunk}`);
-      first = false;
-    }
-    await out.write(']');
-  }
+}
+
+const progressParam = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{8,64}$/)
+  .optional();
+
+const progressView = z.object({
+  total: z.number(),
+  done: z.number(),
+  percent: z.number(),
+  state: z.enum(['running', 'done', 'cancelled', 'failed']),
+});
+
+function progressRoutes(app: OpenAPIHono<AppEnv>) {
+  defineRoute(
+    app,
+    {
+      method: 'get',
+      path: '/exports/:progressId',
+      summary: 'How far the caller’s export with this progress id has come (rows written of the total, percent)',
+      tag: 'submissions',
+      auth: 'session',
+      responses: { 200: { description: 'progress', schema: progressView }, 404: 'no export of the caller by that id' },
+    },
+    async (c) => {
+      const { storage } = c.get('deps');
+      const p = await storage.exportProgress.get(c.req.param('progressId') ?? '', sessionOf(c).user.id);
+      if (!p) throw notFound();
+      const percent = p.state === 'done' || p.total === 0 ? 100 : Math.min(99, Math.floor((p.done / p.total) * 100));
+      return c.json({ total: p.total, done: p.done, percent, state: p.state } satisfies ExportProgressView);
+    },
+  );
+  defineRoute(
+    app,
+    {
+      method: 'delete',
+      path: '/exports/:progressId',
+      summary: 'Cancels the caller’s running export with this progress id; the stream stops at the next rows',
+      tag: 'submissions',
+      auth: 'session',
+      responses: { 204: 'cancelled', 404: 'no running export of the caller by that id' },
+    },
+    async (c) => {
+      const { storage, clock } = c.get('deps');
+      const id = c.req.param('progressId') ?? '';
+      if (!(await storage.exportProgress.cancel(id, sessionOf(c).user.id, clock.now().toISOString()))) throw notFound();
+      return c.body(null, 204);
+    },
+  );
 }
 
 export function exportRoutes(app: OpenAPIHono<AppEnv>): void {
-  for (const format of ['csv', 'xlsx', 'json'] as const) {
+  for (const format of ['csv', 'xlsx', 'json', 'zip'] as const) {
     defineRoute(
       app,
       {
         method: 'get',
         path: `/apps/:id/export.${format}`,
-        summary: `Export submissions as ${format.toUpperCase()} (streamed; same filters as the list)`,
+        summary: SUMMARIES[format],
         tag: 'submissions',
         auth: 'session',
-        query: filterQuery,
+        query: filterQuery.extend({ progress: progressParam }),
         responses: {
           200: { description: 'the file', contentType: CONTENT_TYPES[format] },
+          403: 'a ZIP of files asked without sensitive:read',
           404: 'not in the caller’s subtree',
+          422: 'a number search without sensitive:read',
         },
       },
       async (c, { query }) => {
         const found = await scopedApp(c);
-        const filter = toFilter({ ...query, cursor: undefined });
+        const { progress, ...filters } = query;
+        const filter = toFilter({ ...filters, cursor: undefined });
         guardSensitiveSearch(c, filter);
-        const plan = await appMaskPlan(c.get('deps').storage.apps, found.id, found.draft);
-        const masking = { plan, masked: !canReadSensitive(c) };
-        return exportStream(c, found, format, filter, await definitionFor(c, found), masking);
+        return exportStream(c, found, format, filter, progress);
       },
     );
   }
+  progressRoutes(app);
 }

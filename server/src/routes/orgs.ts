@@ -53,6 +53,9 @@ export function orgRoutes() {
       const en = c.get('locale') === 'en';
       const parent = await storage.orgs.get(body.parentId, c.get('orgScope')!);
       if (!parent) throw invalid([{ path: 'parentId', message: en ? 'No such org' : '上级组织不存在' }]);
+      if (parent.disabled) {
+        throw invalid([{ path: 'parentId', message: en ? 'The parent org is disabled' : '上级组织已停用' }]);
+      }
       const division = await storage.divisions.get(body.code);
       if (!division || division.parentCode !== parent.code) {
         const message = en ? `Not a division directly below ${parent.name}` : `不是${parent.name}的直接下级区划`;

@@ -1,19 +1,16 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { randomUUID } from 'node:crypto';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
 import { rateLimited } from '../http/rate-limit.ts';
 import { notFound, Problem } from '../http/problem.ts';
-import { receiptView } from '../http/views.ts';
+import { publishedAppBody, receiptView } from '../http/views.ts';
 import type { PublishedApp } from '../storage/types.ts';
 import type { Context } from 'hono';
 import { acceptSubmission } from '../submissions/accept-submission.ts';
 import { submitterOf } from '../http/submitter.ts';
 import type { Receipt } from '@sprout/shared/api';
 
-const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 const submitBody = z.object({
   version: z.number().int().positive(),
   values: z.record(z.string(), z.unknown()),
@@ -36,13 +33,13 @@ const receipt = z.object({
   editToken: z.string().optional(),
 });
 
-async function publishedApp(c: Context<AppEnv>): Promise<PublishedApp> {
+export async function publishedApp(c: Context<AppEnv>): Promise<PublishedApp> {
   const app = await c.get('deps').storage.apps.published(c.req.param('slug') ?? '');
   if (!app) throw notFound();
   return app;
 }
 
-const closed = () =>
+export const closed = () =>
   new Problem(410, {
     'zh-CN': '此应用已停止收集，已提交的内容仍然保留',
     en: 'This app no longer accepts submissions; what was sent is kept',
@@ -71,60 +68,7 @@ export function publicRoutes() {
       c.header('ETag', etag);
       c.header('Cache-Control', 'no-cache');
       if (c.req.header('if-none-match') === etag) return c.body(null, 304);
-      return c.json({
-        app: { slug: found.slug, title: found.title, status: found.status },
-        version: found.version,
-        definition: found.definition,
-      });
-    },
-  );
-
-  defineRoute(
-    app,
-    {
-      method: 'post',
-      path: '/public/apps/:slug/uploads',
-      summary: 'Upload one file (multipart field `file`) for a later submission',
-      tag: 'residents',
-      auth: 'public',
-      middleware: [
-        rateLimited('upload'),
-        bodyLimit({
-          maxSize: MAX_UPLOAD_BYTES,
-          onError: () => {
-            throw new Problem(413, { 'zh-CN': '文件过大', en: 'The file is too large' });
-          },
-        }),
-      ],
-      responses: {
-        201: '{ id, name, size, type }',
-        404: 'unknown slug',
-        410: 'closed',
-        413: 'too large',
-        422: 'no file',
-        429: 'too many uploads from this address or to this app (Retry-After)',
-      },
-    },
-    async (c) => {
-      const found = await publishedApp(c);
-      if (found.status === 'closed') throw closed();
-      const form = await c.req.formData().catch(() => undefined);
-      const file = form?.get('file');
-      if (!file || typeof file === 'string') {
-        throw new Problem(422, { 'zh-CN': '请选择文件', en: 'Send the file in a multipart field named `file`' }, [
-          { path: 'file', message: c.get('locale') === 'en' ? 'Required' : '此项为必填项' },
-        ]);
-      }
-      const meta = {
-        id: randomUUID(),
-        appId: found.appId,
-        name: file.name.slice(0, 200),
-        size: file.size,
-        type: file.type || 'application/octet-stream',
-        createdAt: c.get('deps').clock.now().toISOString(),
-      };
-      await c.get('deps').storage.uploads.save(meta, new Uint8Array(await file.arrayBuffer()));
-      return c.json({ id: meta.id, name: meta.name, size: meta.size, type: meta.type }, 201);
+      return c.json(publishedAppBody(found));
     },
   );
 

@@ -8,6 +8,7 @@ import { invalid, notFound } from '../http/problem.ts';
 import { submissionView } from '../http/views.ts';
 import type { SubmissionFilter } from '../storage/types.ts';
 import { scopedApp } from './app-lookup.ts';
+import { servedType } from '../uploads/detect-type.ts';
 import { exportRoutes } from './exports.ts';
 import { appMaskPlan } from '../privacy/app-mask-plan.ts';
 import { auditSensitiveRead } from '../privacy/read-audit.ts';
@@ -152,8 +153,10 @@ export function submissionRoutes() {
       // Files are withheld from masked answers, so their bytes need the grant too.
       requireSensitiveRead(c);
       await audit(c, 'file.download', { type: 'upload', id: meta.id, orgId: found.orgId });
-      c.header('Content-Type', meta.type);
+      // Only a type found from the file's first bytes, never HTML or script; always a download.
+      c.header('Content-Type', servedType(meta.type));
       c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(meta.name)}`);
+      c.header('X-Content-Type-Options', 'nosniff');
       c.header('Cache-Control', 'private, no-store');
       return c.body(bytes as Uint8Array<ArrayBuffer>);
     },

@@ -1,4 +1,4 @@
-import type { AppDefinition, OutcomeResult } from '@sprout/shared/definition';
+import type { AppDefinition, AppNode, OutcomeResult } from '@sprout/shared/definition';
 import type { DivisionLevel } from '@sprout/shared/validators';
 import type { ChainedAuditRow } from '../audit/audit-chain.ts';
 import type { ReviewStore, TrustStore } from './review-types.ts';
@@ -19,6 +19,8 @@ export interface Storage {
   audit: AuditStore;
   /** Export rows with the fields already picked out by the database: the fast path of CSV and XLSX. */
   exports: ExportStore;
+  /** How far a long export has come, and whether its official cancelled it. */
+  exportProgress: ExportProgressStore;
   review: ReviewStore;
   /** The trust list (互认) and revoked result codes. */
   trust: TrustStore;
@@ -30,6 +32,10 @@ export interface Storage {
   loginLocks: LoginLockStore;
   /** Token buckets of the anonymous routes' rate limits, shared by every server process. */
   rateBuckets: RateBucketStore;
+  /** Apps published by an org as templates for its subtree (模板中心). */
+  templates: TemplateStore;
+  /** Blocks (区块): versioned groups of nodes in an org's library, shared down its subtree. */
+  blocks: BlockStore;
   /** Flushes pending writes and releases the database. */
   close(): Promise<void>;
 }
@@ -148,7 +154,8 @@ export interface RateBucketStore {
   take(key: string, limit: RateLimit, now: number): Promise<{ ok: true } | { ok: false; retryAfterMs: number }>;
 }
 
-export type AppStatus = 'draft' | 'published' | 'closed';
+/** `archived`: put away with its submissions kept; residents see it like a closed app. */
+export type AppStatus = 'draft' | 'published' | 'closed' | 'archived';
 
 export interface AppSummary {
   id: number;
@@ -354,6 +361,33 @@ export type ExportRow = Array<string | number | null>;
 
 export interface ExportStore {
   rows(appId: number, filter: SubmissionFilter, pick: ExportPick): AsyncIterable<ExportRow[]>;
+  /** How many rows `rows` will yield for this filter: the 100 % of an export's progress. */
+  count(appId: number, filter: SubmissionFilter): Promise<number>;
+}
+
+export type ExportState = 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface ExportProgress {
+  /** Chosen by the official's browser, so it can ask before the first byte arrives. */
+  id: string;
+  appId: number;
+  userId: number;
+  total: number;
+  done: number;
+  state: ExportState;
+  updatedAt: string;
+}
+
+/** Kept in storage, not in one server's memory: the progress poll may reach another node. */
+export interface ExportProgressStore {
+  /** Answers false when the id is already taken. */
+  start(p: Omit<ExportProgress, 'done' | 'state'>): Promise<boolean>;
+  get(id: string, userId: number): Promise<ExportProgress | undefined>;
+  /** Records rows written and answers the state, which is `cancelled` once the official asked. */
+  advance(id: string, done: number, at: string): Promise<ExportState | undefined>;
+  finish(id: string, state: 'done' | 'failed', at: string): Promise<void>;
+  /** Cancels a running export of this user; answers whether there was one. */
+  cancel(id: string, userId: number, at: string): Promise<boolean>;
 }
 
 export interface Upload {
@@ -361,14 +395,29 @@ export interface Upload {
   appId: number;
   name: string;
   size: number;
+  /** The type the server found from the first bytes, never the one the browser claimed. */
   type: string;
   createdAt: string;
+  /** The sender's address, counted by the per-address quota (null when unknown or anonymous). */
+  ip?: string | null;
+}
+
+/** How many files and bytes were uploaded in a window: what the quotas count. */
+export interface UploadUsage {
+  files: number;
+  bytes: number;
 }
 
 export interface UploadStore {
   save(upload: Upload, bytes: Uint8Array): Promise<void>;
   get(appId: number, id: string): Promise<Upload | undefined>;
   read(appId: number, id: string): Promise<Uint8Array | undefined>;
+  /** Uploads since `since` (ISO), to one app or, with `ip`, from one address to any app. */
+  usage(since: string, by: { appId: number } | { ip: string }): Promise<UploadUsage>;
+  /** Marks files as belonging to a submission, so the purge of unattached files keeps them. */
+  attach(appId: number, ids: readonly string[], at: string): Promise<void>;
+  /** Deletes files never attached to a submission and uploaded before `before` (ISO); answers how many. */
+  purgeUnattached(before: string): Promise<number>;
 }
 
 export interface AuditEntry {
@@ -449,4 +498,69 @@ export interface JobLeaseStore {
   claim(job: string, day: string, holder: string, leaseUntil: string, now: string): Promise<boolean>;
   /** Marks the day done and releases the lease. */
   finish(job: string, day: string, holder: string): Promise<void>;
+}
+
+/** A template as the 模板中心 lists it. */
+export interface TemplateSummary {
+  id: number;
+  orgId: number;
+  orgName: string;
+  title: string;
+  description: string;
+  publishedAt: string;
+  useCount: number;
+}
+
+export interface Template extends TemplateSummary {
+  sourceAppId: number | null;
+  definition: AppDefinition;
+}
+
+export interface TemplateStore {
+  publish(template: {
+    orgId: number;
+    sourceAppId: number | null;
+    title: string;
+    description: string;
+    definition: AppDefinition;
+    publishedBy: number | null;
+    now: string;
+  }): Promise<Template>;
+  /** The templates an org may use: its own and those of every org above it, newest first. */
+  visibleTo(orgId: number): Promise<TemplateSummary[]>;
+  /** A template, only when the org may use it. */
+  get(id: number, orgId: number): Promise<Template | undefined>;
+  /** Counts one more app created from the template. */
+  recordUse(id: number): Promise<void>;
+}
+
+/** A block with its latest version's nodes, as the palette lists it. */
+export interface Block {
+  id: number;
+  orgId: number;
+  orgName: string;
+  name: string;
+  version: number;
+  nodes: AppNode[];
+  useCount: number;
+  createdAt: string;
+}
+
+export interface BlockStore {
+  create(block: {
+    orgId: number;
+    name: string;
+    nodes: AppNode[];
+    createdBy: number | null;
+    now: string;
+  }): Promise<Block>;
+  /** Saves the next version of a block and answers its number. */
+  addVersion(id: number, nodes: AppNode[], createdBy: number | null, now: string): Promise<number>;
+  /** Blocks an org may insert: its own and those of every org above it, by name. */
+  visibleTo(orgId: number): Promise<Block[]>;
+  /** A block the org may insert, with its latest version. */
+  get(id: number, orgId: number): Promise<Block | undefined>;
+  /** The nodes of one version of a block the org may insert. */
+  version(id: number, version: number, orgId: number): Promise<AppNode[] | undefined>;
+  recordUse(id: number): Promise<void>;
 }

@@ -12,6 +12,7 @@ import type { PublishedApp, Storage, Submission } from '../storage/types.ts';
 import { bodyHash } from './body-hash.ts';
 import { checkFiles } from './check-files.ts';
 import { onceKey } from './once-key.ts';
+import { mayOfficialSubmit, notASubmitter } from './signed-in-submitter.ts';
 import { submissionExtras } from './submission-extras.ts';
 
 /** What accepting a submission needs from the deployment; the HTTP layer, the seed and benches pass the same. */
@@ -64,6 +65,8 @@ interface Checked {
   values: Record<string, unknown>;
   computed: Record<string, unknown>;
   outcome: OutcomeResult | null;
+  /** Files the values point at: attached before the row is stored, so the purge of loose files never takes them. */
+  fileIds: string[];
 }
 
 /** Validates values against a definition as the resident's page does, then checks their files; issues name `values.…`. */
@@ -78,10 +81,10 @@ async function checkedValues(
   const exprClock = { now, utcOffsetMinutes: deps.utcOffsetMinutes };
   const r = validateSubmission(def, values, { locale, clock: exprClock });
   if (!r.ok) throw invalid(r.issues.map(({ path, message }) => ({ path: submissionFieldPath(path), message })));
-  const fileIssues = await checkFiles(deps.storage.uploads, appId, r.value.values, locale);
-  if (fileIssues.length) throw invalid(fileIssues);
+  const files = await checkFiles(deps.storage.uploads, appId, def, r.value.values, locale);
+  if (files.issues.length) throw invalid(files.issues);
   const outcome = evaluateOutcome(def, r.value.values, r.value.computed, exprClock);
-  return { values: r.value.values, computed: r.value.computed, outcome };
+  return { values: r.value.values, computed: r.value.computed, outcome, fileIds: files.fileIds };
 }
 
 /** An app with consent text takes a submission only with the resident's agreement to that version's text. */
@@ -139,7 +142,7 @@ export async function acceptSubmission(
   // A retry of a request that already went through answers its receipt, even after closing.
   const seen = await storage.submissions.byIdempotencyKey(app.appId, input.idempotencyKey);
   if (seen) return answer(200, seen.submission, seen.bodyHash);
-  if (app.status === 'closed') throw closed();
+  if (app.status === 'closed' || app.status === 'archived') throw closed();
   const def = await definitionFor(storage, app, body.version, submitter.locale);
   if (def.settings.submitters === 'signed-in' && submitter.userId === null) {
     throw new Problem(401, {
@@ -147,9 +150,13 @@ export async function acceptSubmission(
       en: 'This app accepts submissions from signed-in users only',
     });
   }
+  if (def.settings.submitters === 'signed-in' && !(await mayOfficialSubmit(storage, app, def, submitter.userId!))) {
+    throw notASubmitter(submitter.locale);
+  }
   const consentVersion = checkConsent(def, body, submitter.locale);
   const now = deps.clock.now();
-  const checked = await checkedValues(deps, app.appId, def, body.values, submitter.locale, now);
+  const { fileIds, ...checked } = await checkedValues(deps, app.appId, def, body.values, submitter.locale, now);
+  await storage.uploads.attach(app.appId, fileIds, now.toISOString());
   const extras = await submissionExtras({
     ...deps,
     ...checked,
@@ -200,10 +207,11 @@ export async function acceptResubmission(
   const { storage } = deps;
   const { submission, app, body, submitter } = input;
   if (submission.status !== 'returned') throw notReturned();
-  if (app.status === 'closed') throw closed();
+  if (app.status === 'closed' || app.status === 'archived') throw closed();
   const def = await definitionFor(storage, app, body.version, submitter.locale);
   const now = deps.clock.now();
-  const checked = await checkedValues(deps, submission.appId, def, body.values, submitter.locale, now);
+  const { fileIds, ...checked } = await checkedValues(deps, submission.appId, def, body.values, submitter.locale, now);
+  await storage.uploads.attach(submission.appId, fileIds, now.toISOString());
   const extras = await submissionExtras({
     ...deps,
     ...checked,

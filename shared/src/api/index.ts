@@ -5,3 +5,4 @@
 export * from './problem.ts';
 export * from './residents.ts';
 export * from './officials.ts';
+export * from './templates.ts';

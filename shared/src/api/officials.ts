@@ -28,7 +28,8 @@ export interface UserView {
   systemAdmin?: boolean;
 }
 
-export type AppStatus = 'draft' | 'published' | 'closed';
+/** `archived`: put away with its submissions kept; residents see it like a closed app. */
+export type AppStatus = 'draft' | 'published' | 'closed' | 'archived';
 
 export interface AppSummary {
   id: number;
@@ -149,4 +150,13 @@ export interface TrustedIssuerView {
   keys: Array<{ kid?: string }>;
   sourceUrl: string | null;
   addedAt: string;
+}
+
+/** `GET /exports/:progressId`: how far the caller's export has come (the id is chosen by the console). */
+export interface ExportProgressView {
+  total: number;
+  done: number;
+  /** Rows written of the total, 0–100; 100 only once the file is complete. */
+  percent: number;
+  state: 'running' | 'done' | 'cancelled' | 'failed';
 }

@@ -70,5 +70,6 @@ export interface UploadedFile {
   id: string;
   name: string;
   size: number;
+  /** The type the server found from the file's first bytes (not the browser's guess); the submission must repeat it. */
   type: string;
 }

@@ -27,6 +27,15 @@ export interface AppNode {
   validations?: ValidationRule[];
   /** Child nodes of a section or repeat group. */
   children?: AppNode[];
+  /** Where an inserted block came from (on the block's root node), so a newer version can be offered. */
+  block?: BlockRef;
+}
+
+/** Provenance of a block copied into an app: the library block and the version copied. */
+export interface BlockRef {
+  id: number;
+  version: number;
+  name: string;
 }
 
 export interface Page {
@@ -69,6 +78,11 @@ export type OncePer = 'none' | 'device' | 'account' | 'field';
 export interface AppSettings {
   /** Who may submit: anyone with the link, or signed-in users only. */
   submitters: SubmitterKind;
+  /**
+   * With `signed-in`: the org division codes whose officials (with their subtrees) may
+   * submit. Absent or empty: the app's own org and its subtree.
+   */
+  submitterOrgs?: string[];
   /** Whether the submitter's identity is kept with the submission. */
   anonymous: boolean;
   /** One submission per device, per account or per value of a field (e.g. the ID number). */

@@ -1,4 +1,4 @@
-import { EXAMPLES } from '../../../examples/index.ts';
+import { EXAMPLES } from '@sprout/examples';
 import { describe, expect, it } from 'vitest';
 import type { AppDefinition } from '../definition/types.ts';
 import type { Clock } from '../expr/dates.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES } from '../../../examples/index.ts';
+import { EXAMPLES } from '@sprout/examples';
 import type { AppDefinition } from '../definition/types.ts';
 import { validateDefinition } from './index.ts';
 

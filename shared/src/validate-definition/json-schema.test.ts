@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES } from '../../../examples/index.ts';
+import { EXAMPLES } from '@sprout/examples';
 import { appDefinitionJsonSchema, jsonSchemaText } from './json-schema.ts';
 
 describe('the committed JSON Schema', () => {

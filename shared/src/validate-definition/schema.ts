@@ -35,6 +35,13 @@ export const nodeSchema: z.ZodType<AppNode> = z.lazy(() =>
     readOnlyWhen: expression.optional(),
     validations: z.array(validationRule).max(20).optional(),
     children: z.array(nodeSchema).max(500).optional(),
+    block: z
+      .strictObject({
+        id: z.number().int().positive(),
+        version: z.number().int().positive(),
+        name: z.string().max(100),
+      })
+      .optional(),
   }),
 );
 
@@ -60,6 +67,10 @@ const outcome = z.strictObject({
 
 const settings = z.strictObject({
   submitters: z.enum(['anyone', 'signed-in']),
+  submitterOrgs: z
+    .array(z.string().regex(/^\d{2,12}$/, 'an org division code (2–12 digits)'))
+    .max(500)
+    .optional(),
   anonymous: z.boolean(),
   oncePer: z.enum(['none', 'device', 'account', 'field']),
   onceField: z.string().optional(),

@@ -1,7 +1,7 @@
 import { localize } from '@sprout/shared';
 import { useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
-import { NodeList } from './NodeList.tsx';
+import { NodeList } from './CanvasNode.tsx';
 
 /** The page being built; click a node to edit it, drag to rearrange. */
 export function Canvas() {

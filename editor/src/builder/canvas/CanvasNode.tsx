@@ -1,11 +1,10 @@
 import { type AppNode, coreCatalog } from '@sprout/shared';
 import { memo, type KeyboardEvent } from 'react';
-import { useNodeDnd } from '../../dnd/index.ts';
+import { useEndZone, useNodeDnd } from '../../dnd/index.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
 import { nodeLabel } from '../node-label.ts';
 import { useChecks } from '../use-checks.ts';
-import { NodeList } from './NodeList.tsx';
 
 /** One node on the canvas: a card showing what the resident will be asked, with a logic badge (keys live under 高级). */
 export const CanvasNode = memo(function CanvasNode({ node, pageId }: { node: AppNode; pageId: string }) {
@@ -69,3 +68,27 @@ export const CanvasNode = memo(function CanvasNode({ node, pageId }: { node: App
     </li>
   );
 });
+
+// A node and the list of its children render each other: one file, so the recursion is no import cycle.
+/** A list of nodes (a page, a section's or a repeat group's children) with a slot at its end. */
+export function NodeList({ nodes, pageId, parent }: { nodes: AppNode[]; pageId: string; parent?: AppNode }) {
+  return (
+    <ol className="node-list">
+      {nodes.map((node) => (
+        <CanvasNode key={node.id} node={node} pageId={pageId} />
+      ))}
+      <EndZone pageId={pageId} parent={parent} />
+    </ol>
+  );
+}
+
+function EndZone({ pageId, parent }: { pageId: string; parent?: AppNode }) {
+  const { t } = useI18n();
+  const { setRef, indicator } = useEndZone(pageId, parent?.id);
+  const name = parent ? String(parent.props?.label ?? parent.props?.title ?? '') : '';
+  return (
+    <li ref={setRef} className={`end-zone ${indicator ?? ''}`} data-end-zone={parent?.id ?? 'page'}>
+      {parent ? t('canvas.dropInto', { name }) : t('canvas.dropEnd')}
+    </li>
+  );
+}

@@ -1,4 +1,5 @@
 import { coreCatalog, findNode } from '@sprout/shared';
+import { BlockFields } from '../../blocks/BlockFields.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
 import { nodeLabel } from '../node-label.ts';
@@ -33,6 +34,7 @@ export function Inspector() {
         <PropsForm node={node} specs={manifest.props} />
       </fieldset>
       {holdsData && <NodeFields node={node} manifest={manifest} />}
+      {node.type === 'section' && <BlockFields node={node} />}
       <fieldset>
         <legend>{t('inspector.logic')}</legend>
         <LogicFields node={node} input={manifest.role === 'input'} />

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formulaTokens } from './formula-tokens.ts';
+import { formulaTokens } from '../../commands/formula-tokens.ts';
 import { labelOf, type Question } from './questions.ts';
 
 /** A formula as an official reads it: each question it reads shown as a chip with its label. */

@@ -6,7 +6,7 @@ import type { AppDetail, PublishResult } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Dialog } from '../../shell/Dialog.tsx';
 import { useEditor } from '../../store/index.ts';
-import { useSaver } from '../EditorPage.tsx';
+import { useSaver } from '../use-saver.ts';
 import { CheckList } from '../panels/ChecksPanel.tsx';
 import { useChecks } from '../use-checks.ts';
 import { PublishedView } from './PublishedView.tsx';
@@ -38,7 +38,7 @@ export function PublishDialog({ app, onClose }: { app: AppDetail; onClose(): voi
   return (
     <Dialog title={t('publish.title')} onClose={onClose}>
       {done ? (
-        <PublishedView result={done} title={title} />
+        <PublishedView result={done} title={title} appId={app.id} />
       ) : (
         <div
           className="publish-checks"

@@ -30,7 +30,10 @@ export function OrgTree({
               aria-pressed={selected === org.id}
               onClick={() => onSelect(selected === org.id ? null : org.id)}
             >
-              <span className="org-name">{org.name}</span>
+              <span className="org-name">
+                {org.name}
+                {org.disabled && <span className="muted small">（{t('orgs.disabledMark')}）</span>}
+              </span>
               <span className="muted small">
                 {t(`orgs.level.${org.level}` as never)} · {org.code} · {t('orgs.userCount', { n: count(org.id) })}
               </span>

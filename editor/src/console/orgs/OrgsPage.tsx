@@ -7,6 +7,9 @@ import type { ConsoleUser, Org } from '../types.ts';
 import { useConsoleApi } from '../use-console-api.ts';
 import { AddOrgForm } from './AddOrgForm.tsx';
 import { CreateUserDialog } from './CreateUserDialog.tsx';
+import { AddCountyForm } from './AddCountyForm.tsx';
+import { LoginLocks } from './LoginLocks.tsx';
+import { OrgActions } from './OrgActions.tsx';
 import { OrgTree } from './OrgTree.tsx';
 import { PasswordOnce } from './PasswordOnce.tsx';
 import { UsersTable } from './UsersTable.tsx';
@@ -44,6 +47,8 @@ function OrgsAndUsers() {
     );
   const current = fresh && state.status === 'ok' ? { status: 'ok' as const, value: fresh } : state;
   const [selected, setSelected] = useState<number | null>(null);
+  const { user } = useSession();
+  const selectedOrg = (orgs: Org[]) => orgs.find((o) => o.id === selected);
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ name: string; password: string } | null>(null);
   return (
@@ -60,6 +65,15 @@ function OrgsAndUsers() {
             <div className="orgs-side">
               <OrgTree orgs={orgs} users={users} selected={selected} onSelect={setSelected} />
               <AddOrgForm orgs={orgs} parentId={selected} onAdded={refresh} />
+              {selectedOrg(orgs) && (
+                <OrgActions
+                  org={selectedOrg(orgs) as Org}
+                  orgs={orgs}
+                  ownOrgId={user?.org.id ?? 0}
+                  onChanged={() => void refresh()}
+                />
+              )}
+              {user?.systemAdmin && <AddCountyForm onAdded={(name, password) => setCreated({ name, password })} />}
             </div>
             <section className="card" aria-labelledby="users-title">
               <h2 id="users-title">
@@ -83,6 +97,7 @@ function OrgsAndUsers() {
           </div>
         )}
       </AsyncView>
+      <LoginLocks />
       {created && <PasswordOnce name={created.name} password={created.password} onClose={() => setCreated(null)} />}
     </main>
   );

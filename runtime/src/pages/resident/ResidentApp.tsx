@@ -8,6 +8,7 @@ import { createHttpServices } from '../../api/http-services.ts';
 import { randomId } from '../../api/ids.ts';
 import {
   fetchPublishedApp,
+  takeInlinePublishedApp,
   fetchReceipt,
   fieldIssues,
   HttpError,
@@ -88,7 +89,7 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
     let live = true;
     const load = receiptCode
       ? fetchReceipt(receiptCode, locale).then((receipt): View => ({ kind: 'receipt', receipt }))
-      : fetchPublishedApp(slug, locale).then(async (p): Promise<View> => {
+      : publishedApp(slug, locale).then(async (p): Promise<View> => {
           const migrated = migrateDefinition(p.definition);
           if (!migrated.ok) return { kind: 'failed', status: 422 };
           const definition = migrated.value as unknown as AppDefinition;
@@ -160,6 +161,12 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
 }
 
 /** Correction is offered only for a returned submission whose edit token this device kept. */
+/** The app the page carries inline on its first load (no round trip), else the server's answer. */
+function publishedApp(slug: string, locale: string) {
+  const inline = takeInlinePublishedApp(slug);
+  return inline ? Promise.resolve(inline) : fetchPublishedApp(slug, locale);
+}
+
 function correctionOf(receipt: Receipt, open: (token: string) => void): (() => void) | undefined {
   const token = receipt.status === 'returned' ? editTokenFor(storage, receipt.receiptCode) : undefined;
   return token ? () => open(token) : undefined;

@@ -1,4 +1,4 @@
-import { Component, Suspense, use, useEffect, useState } from 'react';
+import { Component, Suspense, use, useEffect, useLayoutEffect, useState } from 'react';
 import { type FrameState, type FrameToHost, readHostMessage } from '../../packs/frame-protocol.ts';
 import { loadWidget } from '../../packs/load-widget.ts';
 import '../../styles.css';
@@ -6,6 +6,11 @@ import './frame.css';
 
 function post(message: FrameToHost): void {
   window.parent.postMessage(message, '*');
+}
+
+function postSize(): void {
+  // The body's own height: the document's scrollHeight is never less than the frame's viewport.
+  post({ sprout: 'widget', kind: 'size', height: document.body.getBoundingClientRect().height });
 }
 
 /**
@@ -19,22 +24,24 @@ export function FrameApp() {
     const onMessage = (event: MessageEvent) => {
       if (event.source !== window.parent) return;
       const message = readHostMessage(event.data);
-      if (message) setState(message.state);
+      // The value is the page's only at first: after that the frame holds it, or an echo of an
+      // older keystroke arriving after a newer one would undo what the resident typed.
+      if (message) setState((prev) => (prev ? { ...message.state, value: prev.value } : message.state));
     };
     window.addEventListener('message', onMessage);
     post({ sprout: 'widget', kind: 'ready' });
-    const sizer = new ResizeObserver(() =>
-      post({ sprout: 'widget', kind: 'size', height: document.documentElement.scrollHeight }),
-    );
+    const sizer = new ResizeObserver(postSize);
     sizer.observe(document.body);
     return () => {
       window.removeEventListener('message', onMessage);
       sizer.disconnect();
     };
   }, []);
+  // After every render as well as on resize: a frame the browser throttles gets no resize callbacks.
+  useLayoutEffect(postSize, [state]);
   if (!state) return null;
   return (
-    <div className="sp-app sp-frame" lang={state.locale}>
+    <div className={state.largeText ? 'sp-app sp-large sp-frame' : 'sp-app sp-frame'} lang={state.locale}>
       <label id="w-label" htmlFor="w-input" className="sp-visually-hidden">
         {state.label}
       </label>
@@ -50,20 +57,26 @@ export function FrameApp() {
       )}
       <FrameBoundary>
         <Suspense fallback={null}>
-          <FramedWidgetBody state={state} />
+          <FramedWidgetBody
+            state={state}
+            onChange={(value) => {
+              setState((prev) => prev && { ...prev, value });
+              post({ sprout: 'widget', kind: 'change', value });
+            }}
+          />
         </Suspense>
       </FrameBoundary>
     </div>
   );
 }
 
-function FramedWidgetBody({ state }: { state: FrameState }) {
+function FramedWidgetBody({ state, onChange }: { state: FrameState; onChange: (value: unknown) => void }) {
   const Widget = use(loadWidget(state.url));
   const describedBy = [state.help ? 'w-help' : '', state.error ? 'w-error' : ''].filter(Boolean).join(' ');
   return (
     <Widget
       value={state.value}
-      onChange={(value) => post({ sprout: 'widget', kind: 'change', value })}
+      onChange={onChange}
       onBlur={() => post({ sprout: 'widget', kind: 'blur' })}
       props={state.props}
       locale={state.locale}

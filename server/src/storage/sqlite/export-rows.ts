@@ -14,6 +14,10 @@ const keyPath = (name: string) => `$.${JSON.stringify(name)}`;
  */
 export function createExportStore(db: Database): ExportStore {
   return {
+    count: async (appId, filter) => {
+      const w = where(appId, { ...filter, before: undefined });
+      return (db.prepare(`SELECT COUNT(*) AS n FROM submissions WHERE ${w.sql}`).get(...w.args) as { n: number }).n;
+    },
     async *rows(appId, filter, pick) {
       const asc = filter.order === 'asc';
       const columns = [

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { Storage } from '../types.ts';
 import { createAppStore } from './apps.ts';
 import { createAuditStore } from './audit.ts';
+import { createExportProgressStore } from './export-progress.ts';
 import { createExportStore } from './export-rows.ts';
 import { createLoginLockStore } from './login-locks.ts';
 import { createDivisionStore, type DivisionSource, importDivisions } from './divisions.ts';
@@ -14,6 +15,8 @@ import { createReviewStore } from './review.ts';
 import { createJobLeaseStore, createRetentionStore } from './retention.ts';
 import { createSessionStore } from './sessions.ts';
 import { createSubmissionStore } from './submissions.ts';
+import { createTemplateStore } from './templates.ts';
+import { createBlockStore } from './blocks.ts';
 import { createTrustStore } from './trust.ts';
 import { createUploadStore } from './uploads.ts';
 import { createUserStore } from './users.ts';
@@ -69,12 +72,15 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     uploads: createUploadStore(db),
     audit: createAuditStore(db),
     exports: createExportStore(db),
+    exportProgress: createExportProgressStore(db),
     review: createReviewStore(db),
     trust: createTrustStore(db),
     retention: createRetentionStore(db),
     jobs: createJobLeaseStore(db),
     loginLocks: createLoginLockStore(db),
     rateBuckets: createRateBucketStore(db),
+    templates: createTemplateStore(db),
+    blocks: createBlockStore(db),
     close: async () => {
       submissions.drain();
       db.close();

@@ -127,6 +127,45 @@ export const MIGRATIONS: readonly string[] = [
     key TEXT PRIMARY KEY, tokens REAL NOT NULL, updated_at INTEGER NOT NULL
   ) WITHOUT ROWID;
   `,
+  // Upload quotas and the purge of files never attached to a submission (issue 11).
+  // Files stored before this step were sent with submissions of their time: keep them.
+  `
+  ALTER TABLE uploads ADD COLUMN ip TEXT;
+  ALTER TABLE uploads ADD COLUMN attached_at TEXT;
+  UPDATE uploads SET attached_at = created_at;
+  CREATE INDEX uploads_app_created ON uploads (app_id, created_at);
+  CREATE INDEX uploads_ip_created ON uploads (ip, created_at) WHERE ip IS NOT NULL;
+  CREATE INDEX uploads_unattached ON uploads (created_at) WHERE attached_at IS NULL;
+
+  CREATE TABLE export_progress (
+    id TEXT PRIMARY KEY, app_id INTEGER NOT NULL REFERENCES apps (id), user_id INTEGER NOT NULL,
+    total INTEGER NOT NULL, done INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL DEFAULT 'running',
+    updated_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
+  // Templates (issue 13): an org publishes an app for its subtree to copy; uses are counted.
+  `
+  CREATE TABLE templates (
+    id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL REFERENCES orgs (id),
+    source_app_id INTEGER REFERENCES apps (id), title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',
+    definition TEXT NOT NULL, published_by INTEGER REFERENCES users (id), published_at TEXT NOT NULL,
+    use_count INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX templates_org ON templates (org_id);
+  `,
+  // Blocks (issue 13): groups of nodes an org keeps in its library, versioned, shared down the tree.
+  `
+  CREATE TABLE blocks (
+    id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL REFERENCES orgs (id), name TEXT NOT NULL,
+    latest_version INTEGER NOT NULL, use_count INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL
+  );
+  CREATE INDEX blocks_org ON blocks (org_id);
+  CREATE TABLE block_versions (
+    block_id INTEGER NOT NULL REFERENCES blocks (id), version INTEGER NOT NULL, nodes TEXT NOT NULL,
+    created_at TEXT NOT NULL, created_by INTEGER REFERENCES users (id),
+    PRIMARY KEY (block_id, version)
+  ) WITHOUT ROWID;
+  `,
   // Personal data (issue 11, privacy): the sensitive:read grant, the audit hash chain,
   // the consent version a resident agreed to, and leases of scheduled jobs.
   `

@@ -5,8 +5,11 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runStorageContract } from '../storage.contract.ts';
 import { runDeployContract } from '../deploy.contract.ts';
+import { runExportContract } from '../exports.contract.ts';
 import { runReviewContract } from '../review.contract.ts';
 import { runPrivacyContract } from '../privacy.contract.ts';
+import { runLibraryContract } from '../library.contract.ts';
+import { runUploadContract } from '../uploads.contract.ts';
 import { createSqliteStorage, openDatabase } from './index.ts';
 import { MIGRATIONS } from './migrations.ts';
 
@@ -26,6 +29,9 @@ runStorageContract('sqlite', openSqlite);
 runReviewContract('sqlite', openSqlite);
 runPrivacyContract('sqlite', openSqlite);
 runDeployContract('sqlite', openSqlite);
+runUploadContract('sqlite', openSqlite);
+runExportContract('sqlite', openSqlite);
+runLibraryContract('sqlite', openSqlite);
 
 describe('sqlite storage', () => {
   it('opens in WAL mode with synchronous=FULL and foreign keys, and migrates once', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bankAccountPack } from '../../../../examples/packs/bank-account/index.ts';
+import { bankAccountPack } from '@sprout/examples/packs/bank-account';
 import type { AppDefinition } from '../../definition/types.ts';
 import { validateSubmission } from '../../submission/validate-submission.ts';
 import type { PackManifest } from './manifest.ts';

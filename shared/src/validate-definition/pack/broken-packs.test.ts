@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bankAccountPack } from '../../../../examples/packs/bank-account/index.ts';
+import { bankAccountPack } from '@sprout/examples/packs/bank-account';
 import { validatePackManifest } from './index.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: the corpus breaks manifests in ways the types forbid

@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChineseBrowser, signInAt, ZH } from './support/console-helpers.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+// Its own server: this test archives an app and locks an official out, which other tests must not see.
+let browser: Browser;
+let server: RunningServer;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([
+    launchChineseBrowser(),
+    startServer({ env: { SPROUT_DIVISIONS: 'fixture' } }),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const wrongLogin = (username: string) =>
+  fetch(`${server.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'not-the-password' }),
+  });
+
+it('an admin sees a locked-out official on the orgs page and lifts the lock', async () => {
+  for (let i = 0; i < 5; i++) await wrongLogin('county-viewer');
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...ZH });
+  await signInAt(page, server.url, 'county-admin', undefined, '/orgs');
+  const locks = page.getByRole('region', { name: '登录锁定' });
+  await locks.getByRole('cell', { name: '余杭区查看员', exact: true }).waitFor();
+  await page.screenshot({ path: '/tmp/deploy-locks.png', fullPage: true });
+  await locks.getByRole('button', { name: '解除锁定：余杭区查看员' }).click();
+  await locks.getByRole('status').filter({ hasText: '已解除' }).waitFor();
+  await locks.getByText('目前没有被锁定的账号或地址。').waitFor();
+  const again = await fetch(`${server.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'county-viewer', password: 'sprout-demo-1' }),
+  });
+  expect(again.status).toBe(200);
+  await page.close();
+});
+
+it('an admin renames and disables a village, and the system administrator adds a county with its administrator', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...ZH });
+  await signInAt(page, server.url, 'county-admin', undefined, '/orgs');
+  await page.getByRole('button', { name: /南山村委会/ }).click();
+  const card = page.getByRole('region', { name: '管理「南山村委会」' });
+  await card.getByLabel('名称').fill('南山村');
+  await card.getByRole('button', { name: '改名' }).click();
+  await card.getByRole('status').filter({ hasText: '已改名为「南山村」' }).waitFor();
+  await page.getByRole('region', { name: '管理「南山村」' }).getByRole('button', { name: '停用此组织' }).click();
+  await page.getByRole('button', { name: /南山村（已停用）/ }).waitFor();
+
+  const county = page.getByRole('form', { name: '添加区县（最上级组织）' });
+  await county.getByLabel('行政区划代码（如 330106）').fill('330106');
+  await county.getByLabel('该区县管理员的用户名').fill('xihu-admin');
+  await county.getByRole('button', { name: '添加区县' }).click();
+  const password = ((await page.getByTestId('new-password').textContent()) ?? '').trim();
+  expect(password.length).toBeGreaterThanOrEqual(8);
+  await page.screenshot({ path: '/tmp/deploy-orgs.png', fullPage: true });
+  const res = await fetch(`${server.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'xihu-admin', password }),
+  });
+  const { user } = (await res.json()) as { user: { org: { name: string }; mustChangePassword: boolean } };
+  expect(user).toMatchObject({ org: { name: '西湖区' }, mustChangePassword: true });
+  await page.close();
+});
+
+it('a builder archives an app with submissions (it cannot be deleted) and downloads a version’s QR poster again', async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 }, ...ZH, acceptDownloads: true });
+  await signInAt(page, server.url, 'county-builder', undefined, '/apps');
+  await page
+    .getByRole('row', { name: /居民健康申报/ })
+    .getByRole('link', { name: '管理' })
+    .click();
+  await page.getByRole('heading', { name: /应用管理：/ }).waitFor();
+  await expect(page.getByRole('button', { name: '删除应用' }).isDisabled()).resolves.toBe(true);
+  await page.getByText('此应用已有填报，不能删除，请改为归档。').waitFor();
+  await page.getByRole('button', { name: '归档', exact: true }).click();
+  await page.getByText(/状态：已归档/).waitFor();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载海报（PNG）' }).first().click();
+  const file = await (await download).path();
+  const bytes = await readFile(file);
+  expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  await page.screenshot({ path: '/tmp/deploy-manage.png', fullPage: true });
+  const closed = await fetch(`${server.url}/api/v1/public/apps/health-code/submissions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': 'e2e-archived' },
+    body: JSON.stringify({ version: 1, values: {} }),
+  });
+  expect(closed.status).toBe(410);
+  await page.close();
+});

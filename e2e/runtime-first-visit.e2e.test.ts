@@ -1,0 +1,32 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+
+let browser: Browser;
+const base = () => inject('baseUrl');
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('a resident’s first visit renders the form from the page itself, with compressed scripts', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const encodings = new Map<string, string | undefined>();
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  page.on('response', async (r) =>
+    encodings.set(new URL(r.url()).pathname, (await r.allHeaders())['content-encoding']),
+  );
+  await page.goto(`${base()}/a/health-code`);
+  await page.locator('form').waitFor();
+  // No second round trip for the definition: it came inside the HTML.
+  expect(requests).not.toContain('/api/v1/public/apps/health-code');
+  const scripts = [...encodings].filter(([path]) => path.startsWith('/r/assets/') && path.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const [path, encoding] of scripts)
+    expect([path, encoding]).toEqual([path, expect.stringMatching(/^(br|gzip)$/)]);
+  await context.close();
+});

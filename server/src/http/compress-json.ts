@@ -1,0 +1,44 @@
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { MiddlewareHandler } from 'hono';
+import { acceptedCodings } from './accept-encoding.ts';
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+/** JSON answers: the API's bodies and problems. */
+export const JSON_ANSWERS = /^application\/(?:problem\+)?json\b/i;
+
+/**
+ * Compresses answers (JSON unless other `types` are given) of at least `threshold` bytes (brotli, else gzip) for clients
+ * that accept it: a published definition or a page of submissions shrinks five- to
+ * tenfold on a resident's weak network. hono's `compress` streams without a size
+ * threshold (our JSON answers carry no Content-Length), so tiny answers would pay too.
+ * Streamed downloads (CSV, XLSX, ZIP) are not JSON and pass untouched.
+ */
+export function compressJson(options: { threshold?: number; types?: RegExp } = {}): MiddlewareHandler {
+  const threshold = options.threshold ?? 1024;
+  const types = options.types ?? JSON_ANSWERS;
+  return async (c, next) => {
+    await next();
+    const headers = c.res.headers;
+    if (!types.test(headers.get('content-type') ?? '') || headers.has('content-encoding') || !c.res.body) return;
+    c.header('Vary', 'Accept-Encoding', { append: true });
+    // Read after c.header, which may replace the response object.
+    const res = c.res;
+    const accepted = acceptedCodings(c.req.header('accept-encoding'));
+    const coding = accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : undefined;
+    if (!coding) return;
+    const raw = Buffer.from(await res.arrayBuffer());
+    const body =
+      raw.length < threshold
+        ? raw
+        : coding === 'br'
+          ? await brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+          : await gzipped(raw, { level: 6 });
+    const compressed = new Response(new Uint8Array(body), res);
+    compressed.headers.delete('content-length');
+    if (body !== raw) compressed.headers.set('Content-Encoding', coding);
+    c.res = undefined;
+    c.res = compressed;
+  };
+}

@@ -1,0 +1,2 @@
+export type { BlockChange } from './block-diff.ts';
+export { blockDiff } from './block-diff.ts';
