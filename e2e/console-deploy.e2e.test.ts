@@ -98,3 +98,24 @@ it('a builder archives an app with submissions (it cannot be deleted) and downlo
   expect(closed.status).toBe(410);
   await page.close();
 });
+
+it('a builder picks, without typing codes, which orgs’ officials may submit to a signed-in app', async () => {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, ...ZH });
+  await signInAt(page, server.url, 'county-builder', undefined, '/apps');
+  const row = page.getByRole('row', { name: /每日情况日报/ });
+  await row.getByRole('link', { name: '编辑' }).click();
+  await page.getByRole('tab', { name: '设置' }).click();
+  const group = page.getByRole('group', { name: '哪些单位的工作人员可以填报' });
+  await group.getByRole('checkbox', { name: '瓶窑镇' }).check();
+  await page.screenshot({ path: '/tmp/deploy-submitter-orgs.png' });
+  const appId = /\/apps\/(\d+)\/edit/.exec(page.url())?.[1];
+  const draftOrgs = () =>
+    page.evaluate(async (id) => {
+      const app = (await (await fetch(`/api/v1/apps/${id}`)).json()) as {
+        draft: { settings: { submitterOrgs?: string[] } };
+      };
+      return app.draft.settings.submitterOrgs ?? [];
+    }, appId);
+  await expect.poll(draftOrgs, { timeout: 20_000 }).toEqual(['330110110']);
+  await page.close();
+});

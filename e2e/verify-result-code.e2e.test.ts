@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { apiLogin } from './support/review-helpers.ts';
-import { validIdNumber } from './support/runtime-resident.ts';
+import { TINY_PNG, validIdNumber } from './support/runtime-resident.ts';
 
 // The runtime's own QR library renders the test picture, the way a resident's phone would show it.
 const QRCode = createRequire(resolve(import.meta.dirname, '../runtime/package.json'))('qrcode') as {
@@ -120,5 +120,51 @@ describe('/verify', () => {
       .toBe('revoked');
     await page.context().close();
     await again.context().close();
+  });
+
+  it('names the issuing org and app, and clears the last verdict the moment a new scan fails', async () => {
+    const { token } = await healthCode();
+    const page = await openVerify();
+    expect(await paste(page, token)).toBe('valid');
+    const verdict = page.locator('.sp-verdict');
+    expect(await verdict.locator('[data-fact="org"] dd').textContent()).toBe('余杭区');
+    expect(await verdict.locator('[data-fact="app"] dd').textContent()).toContain('健康');
+    expect(await verdict.textContent()).not.toContain('127.0.0.1');
+
+    // A picture with no QR code in it: the green verdict must not stay beside it.
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'blank.png', mimeType: 'image/png', buffer: TINY_PNG });
+    await page.getByText('图片中没有找到二维码').waitFor({ timeout: 30_000 });
+    expect(await verdict.getAttribute('data-status')).toBe('');
+    expect(await verdict.textContent()).toBe('');
+    await page.context().close();
+  });
+
+  it('shows every invalid verdict in the same alarming style, each with its reason', async () => {
+    const { token } = await healthCode();
+    const [h, p, s] = token.split('.') as [string, string, string];
+    const claims = JSON.parse(Buffer.from(p, 'base64url').toString());
+    const forged = `${h}.${Buffer.from(JSON.stringify({ ...claims, rc: 'green', exp: claims.exp + 9 })).toString('base64url')}.${s}`;
+    const foreignHeader = Buffer.from(JSON.stringify({ alg: 'ES256', kid: 'nobody-knows', typ: 'sprout-rc' })).toString(
+      'base64url',
+    );
+    const page = await openVerify();
+    const verdict = page.locator('.sp-verdict');
+    const cases: Array<[string, string, RegExp]> = [
+      [forged, 'tampered', /签名与内容不符/],
+      ['not a code', 'malformed', /不是萌芽签发的结果码/],
+      [`${foreignHeader}.${p}.${s}`, 'unknown-issuer', /不在本机的信任名单/],
+    ];
+    for (const [code, status, reason] of cases) {
+      expect(await paste(page, code)).toBe(status);
+      expect(await verdict.getAttribute('class')).toContain('sp-verdict-invalid');
+      expect(await verdict.locator('h2').textContent()).toMatch(/^✕ 无效：/);
+      expect(await page.getByTestId('verdict-reason').textContent()).toMatch(reason);
+      expect(await page.getByTestId('verdict-reason').textContent()).toContain('请勿放行');
+      // An unchecked signature shows no holder details at all.
+      expect(await verdict.locator('dl').count()).toBe(0);
+    }
+    await page.context().close();
   });
 });

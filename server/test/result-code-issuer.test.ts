@@ -1,8 +1,8 @@
 import { request as httpRequest } from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { CompactSign, decodeJwt, decodeProtectedHeader, importJWK, type JWK } from 'jose';
 import type { TrustBundle } from '@sprout/shared/result-code';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createResultCodeService } from '../src/result-codes/service.ts';
@@ -104,6 +104,27 @@ describe('/verify names from the bundle', () => {
       status: 'valid',
       issuedBy: { org: '余杭区', app: expect.stringContaining('健康') },
     });
+  });
+});
+
+describe('the verify route', () => {
+  it('answers a code signed by our own key whose issuer is not even text with unknown-issuer, never a 500', async () => {
+    const keyDir = join(local.dir, 'data', 'keys');
+    const file = readdirSync(keyDir).find((f) => f.endsWith('.json'))!;
+    const stored = JSON.parse(readFileSync(join(keyDir, file), 'utf8')) as { kid: string; privateJwk: JWK };
+    const now = Math.floor(local.clock.now().getTime() / 1000);
+    const token = await new CompactSign(
+      new TextEncoder().encode(
+        JSON.stringify({ iss: 42, iat: now, exp: now + 60, jti: 'x', rc: 'green', app: 'a', ver: 1 }),
+      ),
+    )
+      .setProtectedHeader({ alg: 'ES256', kid: stored.kid, typ: 'sprout-rc' })
+      .sign(await importJWK(stored.privateJwk, 'ES256'));
+    const res = await request(local.url, '/public/verify', { method: 'POST', json: { token } });
+    expect(res.status).toBe(200);
+    const verdict = await json<Record<string, unknown>>(res);
+    expect(verdict.status).toBe('unknown-issuer');
+    expect(verdict).not.toHaveProperty('issuedBy');
   });
 });
 

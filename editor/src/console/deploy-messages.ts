@@ -1,5 +1,8 @@
 /** Messages of the deployment pieces: the forced first password change and sign-in locks. */
 export const zhDeploy = {
+  'settings.submitterOrgs': '哪些单位的工作人员可以填报',
+  'settings.submitterOrgs.hint':
+    '勾选的单位及其下级单位的工作人员可以填报；都不勾选时，只有本应用所属单位及其下级单位可以填报。',
   'orgAdmin.title': '管理「{name}」',
   'orgAdmin.name': '名称',
   'orgAdmin.rename': '改名',
@@ -53,6 +56,9 @@ export const zhDeploy = {
 };
 
 export const enDeploy: Partial<Record<keyof typeof zhDeploy, string>> = {
+  'settings.submitterOrgs': 'Officials of which orgs may submit',
+  'settings.submitterOrgs.hint':
+    'Officials of the ticked orgs and the orgs below them may submit; none ticked: the app’s own org and the orgs below it.',
   'orgAdmin.title': 'Manage {name}',
   'orgAdmin.name': 'Name',
   'orgAdmin.rename': 'Rename',

@@ -63,9 +63,10 @@ function Facts({ result, names, locale }: { result: VerifyResult; names: IssuerN
   const rows: Array<[string, string | undefined, string]> = [
     [verifyText(locale, 'org'), org, 'org'],
     [verifyText(locale, 'app'), names?.app, 'app'],
-    [verifyText(locale, 'holder'), c.nm, 'holder'],
+    // A trusted deployment signs what it likes: show only text where text belongs.
+    [verifyText(locale, 'holder'), typeof c.nm === 'string' ? c.nm : undefined, 'holder'],
     [verifyText(locale, 'result'), codeText(locale, c.rc), 'result'],
-    [verifyText(locale, 'issuedAt'), when(c.iat, locale), 'issued'],
+    [verifyText(locale, 'issuedAt'), typeof c.iat === 'number' ? when(c.iat, locale) : undefined, 'issued'],
     [verifyText(locale, 'expires'), when(c.exp, locale), 'expires'],
   ];
   return (

@@ -29,6 +29,8 @@ export class Problem extends Error {
     readonly detailText: Text | string,
     readonly errors?: Issue[],
     readonly headers?: Record<string, string>,
+    /** RFC 9457 extension members a client acts on, e.g. `{ code: 'version-outdated', currentVersion: 3 }`. */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(typeof detailText === 'string' ? detailText : detailText.en);
   }
@@ -42,6 +44,7 @@ export class Problem extends Error {
       status: this.status,
       detail,
       ...(this.errors ? { errors: this.errors.map(({ path, message }) => ({ path, message })) } : {}),
+      ...this.extensions,
     };
   }
 }

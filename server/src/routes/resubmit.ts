@@ -52,16 +52,21 @@ export function resubmitRoutes() {
       tag: 'residents',
       auth: 'public',
       responses: {
-        200: '{ receiptCode, status, reviewComment, slug, version, revision, values }',
+        200: '{ receiptCode, status, reviewComment, slug, version, revision, values, definition }: definition is the version it was sent on',
         403: 'wrong or missing X-Edit-Token',
         404: 'unknown code',
       },
     },
     async (c) => {
       const s = await ownSubmission(c);
-      const item = await c.get('deps').storage.review.item(s.appId, s.id);
+      const { storage } = c.get('deps');
+      const item = await storage.review.item(s.appId, s.id);
+      // The correction is made against the version the resident filled, even after a newer one.
+      const own = await storage.apps.version(s.appId, s.version);
+      if (!own) throw notFound();
       c.header('Cache-Control', 'private, no-store');
       return c.json({
+        definition: own.definition,
         receiptCode: s.receiptCode,
         status: s.status,
         reviewComment: s.reviewComment,

@@ -9,6 +9,8 @@ import { invalid, notFound, Problem } from '../http/problem.ts';
 import { outcomeView } from '../http/views.ts';
 import type { ReviewItem } from '../storage/review-types.ts';
 import type { SubmissionStatus } from '../storage/types.ts';
+import { codesForDecision } from '../result-codes/review-codes.ts';
+import { issuingBaseUrl } from '../result-codes/issuer-base.ts';
 import { scopedApp } from './app-lookup.ts';
 import { type MaskPlan, maskAnswers } from '@sprout/shared/masking';
 import { createMaskPlanCache } from '../privacy/app-mask-plan.ts';
@@ -187,7 +189,18 @@ export function reviewRoutes() {
       const item = await storage.review.item(found.id, idParam(c, 'sid'));
       if (!item) throw notFound();
       const step = planTransition(c, item, body.action, body.comment || undefined);
-      if (!(await storage.review.transition(step))) {
+      const submission = await storage.submissions.get(found.id, item.id);
+      if (!submission) throw notFound();
+      const codes = await codesForDecision({
+        storage,
+        resultCodes: c.get('deps').resultCodes,
+        publicBaseUrl: issuingBaseUrl(c),
+        submission,
+        app: found,
+        to: step.to,
+        now: c.get('deps').clock.now(),
+      });
+      if (!(await storage.review.transition({ ...step, ...codes }))) {
         const now = await storage.review.item(found.id, item.id);
         throw conflict(now?.status ?? item.status);
       }
@@ -195,7 +208,14 @@ export function reviewRoutes() {
         c,
         `submission.${body.action}`,
         { type: 'submission', id: item.id, orgId: item.orgId },
-        { from: step.from, to: step.to, comment: step.comment, app: found.slug },
+        {
+          from: step.from,
+          to: step.to,
+          comment: step.comment,
+          app: found.slug,
+          ...(codes.issue ? { issued: codes.issue.jti } : {}),
+          ...(codes.revoke ? { revoked: codes.revoke.jti } : {}),
+        },
       );
       const after = await storage.review.item(found.id, item.id);
       return c.json((await reviewItemViews(c, [after!]))[0]);

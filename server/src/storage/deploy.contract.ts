@@ -66,10 +66,17 @@ export function runDeployContract(name: string, open: () => Promise<{ storage: S
       expect(await begin('li', '1.1.1.1')).toEqual({ allowed: true, lockedUntil: null });
     });
 
-    it('forgets old failures', async () => {
+    it('forgets old failures, and deletes rows of addresses long gone', async () => {
       await begin('li', '1.1.1.1');
       await begin('li', '1.1.1.1');
+      for (let i = 0; i < 3; i++) await begin('stranger', '6.6.6.6');
       expect(await begin('li', '1.1.1.1', T0 + POLICY.forgetMs + 1)).toEqual({ allowed: true, lockedUntil: null });
+      // 6.6.6.6's lock ended long ago: nothing of it is left to list or to count.
+      expect(await storage.loginLocks.locked(T0)).toEqual([]);
+      expect(await begin('stranger', '6.6.6.6', T0 + POLICY.forgetMs + 2)).toEqual({
+        allowed: true,
+        lockedUntil: null,
+      });
     });
 
     it('takes tokens from a bucket and refills it with time', async () => {

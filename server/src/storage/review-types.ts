@@ -33,6 +33,10 @@ export interface ReviewTransition {
   claimedBy: number | null;
   /** When the claimer must still match, e.g. a decision on a claimed item. */
   expectClaimedBy?: number | null;
+  /** In the same transaction: the result code now valid for it (an approval of an app that issues codes). */
+  issue?: { token: string; jti: string };
+  /** In the same transaction: the code it held stops being valid (published as revoked) and leaves the row. */
+  revoke?: { iss: string; jti: string; expiresAt: string };
 }
 
 /** A resident's correction of a returned submission: the old revision is kept in history. */

@@ -93,6 +93,21 @@ export function runReviewContract(name: string, open: () => Promise<{ storage: S
       ]);
     });
 
+    it('issues a code with an approval and revokes it with a return, each in the same step', async () => {
+      const s = await pending(village.id);
+      const approve = { ...step(s.id, 'pending', 'approved'), issue: { token: 'a.b.c', jti: 'J1' } };
+      expect(await storage.review.transition({ ...approve, from: 'claimed' })).toBe(false);
+      expect((await storage.submissions.get(s.appId, s.id))?.resultCode).toBeNull();
+      expect(await storage.review.transition(approve)).toBe(true);
+      expect((await storage.submissions.get(s.appId, s.id))?.resultCode).toBe('a.b.c');
+
+      const other = await pending(village.id, { resultCode: 'x.y.z', resultCodeId: 'J2' });
+      const revoke = { iss: 'https://a/o/330110109222', jti: 'J2', expiresAt: DUE };
+      expect(await storage.review.transition({ ...step(other.id, 'pending', 'returned'), revoke })).toBe(true);
+      expect((await storage.submissions.get(other.appId, other.id))?.resultCode).toBeNull();
+      expect((await storage.trust.revocations(AT)).map((r) => [r.jti, r.submissionId])).toEqual([['J2', other.id]]);
+    });
+
     it('lets only the claimer decide a claimed item', async () => {
       const reviewer = (name: string) =>
         storage.users.create(

@@ -1,5 +1,5 @@
 import type { Receipt, ResubmitBody, SubmitBody } from '@sprout/shared/api';
-import { submissionFieldPath } from '@sprout/shared/api';
+import { submissionFieldPath, VERSION_OUTDATED } from '@sprout/shared/api';
 import type { AppDefinition, OutcomeResult } from '@sprout/shared/definition';
 import type { Locale } from '@sprout/shared/i18n';
 import type { WorkCalendar } from '@sprout/shared/review';
@@ -69,8 +69,8 @@ interface Checked {
   fileIds: string[];
 }
 
-/** Validates values against a definition as the resident's page does, then checks their files; issues name `values.…`. */
-async function checkedValues(
+/** Validates values against a definition as the resident's page does, then checks their files; issues name `values.…`. Task reports use it too. */
+export async function checkedValues(
   deps: AcceptDeps,
   appId: number,
   def: AppDefinition,
@@ -103,6 +103,23 @@ const closed = () =>
     'zh-CN': '此应用已停止收集，已提交的内容仍然保留',
     en: 'This app no longer accepts submissions; what was sent is kept',
   });
+
+/**
+ * A new submission names the version the page showed; only the current one is accepted,
+ * because an older one may ask less or differently than the app asks now. The page
+ * reloads the definition, keeps the answers that still fit and says what changed.
+ */
+const outdated = (currentVersion: number) =>
+  new Problem(
+    409,
+    {
+      'zh-CN': `此应用已更新为第 ${currentVersion} 版，请按新版本检查后重新提交`,
+      en: `This app was updated to version ${currentVersion}; check your answers against it and send again`,
+    },
+    undefined,
+    undefined,
+    { code: VERSION_OUTDATED, currentVersion },
+  );
 
 const keyReused = () =>
   new Problem(409, {
@@ -143,6 +160,7 @@ export async function acceptSubmission(
   const seen = await storage.submissions.byIdempotencyKey(app.appId, input.idempotencyKey);
   if (seen) return answer(200, seen.submission, seen.bodyHash);
   if (app.status === 'closed' || app.status === 'archived') throw closed();
+  if (body.version < app.version) throw outdated(app.version);
   const def = await definitionFor(storage, app, body.version, submitter.locale);
   if (def.settings.submitters === 'signed-in' && submitter.userId === null) {
     throw new Problem(401, {
@@ -190,6 +208,16 @@ export async function acceptSubmission(
   return answer(201, result.submission, hash);
 }
 
+const notOwnVersion = (version: number, locale: Locale) =>
+  invalid([
+    {
+      path: 'version',
+      message: en(locale)
+        ? `Correct it against version ${version}, the one it was sent on`
+        : `请按原提交的第 ${version} 版修改`,
+    },
+  ]);
+
 const notReturned = () =>
   new Problem(409, {
     'zh-CN': '只有被退回的填报可以修改后重新提交',
@@ -208,6 +236,8 @@ export async function acceptResubmission(
   const { submission, app, body, submitter } = input;
   if (submission.status !== 'returned') throw notReturned();
   if (app.status === 'closed' || app.status === 'archived') throw closed();
+  // A returned submission is corrected against the version it was made on, not a newer one.
+  if (body.version !== submission.version) throw notOwnVersion(submission.version, submitter.locale);
   const def = await definitionFor(storage, app, body.version, submitter.locale);
   const now = deps.clock.now();
   const { fileIds, ...checked } = await checkedValues(deps, submission.appId, def, body.values, submitter.locale, now);

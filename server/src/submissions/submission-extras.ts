@@ -43,17 +43,19 @@ export async function submissionExtras(input: ExtrasInput): Promise<SubmissionEx
   const reviewDueAt = review.required
     ? reviewDeadline(now, review.timeLimitDays ?? DEFAULT_REVIEW_DAYS, input.workCalendar).toISOString()
     : null;
-  const signed = def.settings.resultCode?.issue
-    ? await issueResultCode({
-        service: input.resultCodes,
-        definition: def,
-        values: input.values,
-        outcome: input.outcome,
-        issuer: await issuerOf(input.storage, input.publicBaseUrl, input.app.orgId),
-        app: input.app.slug,
-        version: input.version,
-        now,
-      })
-    : null;
+  // An app that needs review issues its code on approval (see result-codes/review-codes.ts), never before.
+  const signed =
+    def.settings.resultCode?.issue && !review.required
+      ? await issueResultCode({
+          service: input.resultCodes,
+          definition: def,
+          values: input.values,
+          outcome: input.outcome,
+          issuer: await issuerOf(input.storage, input.publicBaseUrl, input.app.orgId),
+          app: input.app.slug,
+          version: input.version,
+          now,
+        })
+      : null;
   return { reviewDueAt, resultCode: signed?.token ?? null, resultCodeId: signed?.jti ?? null };
 }

@@ -63,6 +63,8 @@ export interface ReceiptAnswers {
   version: number;
   revision: number;
   values: Record<string, unknown>;
+  /** The definition of `version`: a returned submission is corrected against the version it was sent on. */
+  definition: AppDefinition;
 }
 
 /** `POST /public/apps/:slug/uploads`: the stored file a submission then points at. */

@@ -28,6 +28,7 @@ describe('the verification bundle', () => {
   it('names only the deployment of a trusted one, and nothing for an issuer it does not know', () => {
     expect(issuerNames(bundle, { iss: 'https://b.example/o/1', app: 'x' })).toEqual({ deployment: 'B 区萌芽' });
     expect(issuerNames(bundle, { iss: 'https://c.example/o/1', app: 'x' })).toBeUndefined();
+    expect(issuerNames(bundle, { iss: 42 as unknown as string, app: 'x' })).toBeUndefined();
     expect(issuerNames(bundle, { iss: 'https://a.example/o/330110', app: 'toString' })).toEqual({
       deployment: '余杭区萌芽',
       org: '余杭区',

@@ -49,9 +49,12 @@ export function issuerNames(
   bundle: TrustBundle,
   claims: Pick<ResultCodeClaims, 'iss' | 'app'>,
 ): IssuerNames | undefined {
-  const entry = bundle.issuers.find((i) => i.issuers.some((prefix) => claims.iss.startsWith(prefix)));
+  // Claims of a code that failed its checks may say anything, even a number for `iss`.
+  const iss: unknown = claims.iss;
+  if (typeof iss !== 'string') return undefined;
+  const entry = bundle.issuers.find((i) => i.issuers.some((prefix) => iss.startsWith(prefix)));
   if (!entry) return undefined;
-  const org = own(entry.orgs, claims.iss);
+  const org = own(entry.orgs, iss);
   const app = own(entry.apps, claims.app);
   return { deployment: entry.name, ...(org ? { org } : {}), ...(app ? { app } : {}) };
 }

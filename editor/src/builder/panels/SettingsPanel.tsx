@@ -3,6 +3,7 @@ import { type ReactNode, useMemo } from 'react';
 import { type MessageKey, useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
 import { questionsFor } from '../logic/questions.ts';
+import { SubmitterOrgs } from './SubmitterOrgs.tsx';
 
 /** The app's title and description, and who may submit, how often, review, result codes, retention and consent. */
 export function SettingsPanel() {
@@ -49,6 +50,9 @@ export function SettingsPanel() {
           <option value="signed-in">{t('settings.submitters.signed-in')}</option>
         </select>
       </Field>
+      {settings.submitters === 'signed-in' && (
+        <SubmitterOrgs value={settings.submitterOrgs} onChange={(submitterOrgs) => set({ submitterOrgs })} />
+      )}
       <Check label="settings.anonymous" checked={settings.anonymous} onChange={(anonymous) => set({ anonymous })} />
       <Field label="settings.oncePer">
         <select value={settings.oncePer} onChange={(e) => set({ oncePer: e.target.value as OncePer })}>

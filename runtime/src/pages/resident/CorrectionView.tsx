@@ -3,7 +3,7 @@ import { migrateDefinition } from '@sprout/shared/definition';
 import type { Locale } from '@sprout/shared/i18n';
 import { type ComponentProps, useEffect, useMemo, useState } from 'react';
 import { createHttpServices } from '../../api/http-services.ts';
-import { fetchPublishedApp, fieldIssues, HttpError, type Receipt } from '../../api/public-api.ts';
+import { fieldIssues, HttpError, type Receipt } from '../../api/public-api.ts';
 import { ui } from '../../i18n/ui-text.ts';
 import { AppRenderer, type SubmitFeedback } from '../../renderer/AppRenderer.tsx';
 import { type Answers, fetchAnswers, resubmit } from './correction.ts';
@@ -27,20 +27,22 @@ export function CorrectionView({ slug, receipt, token, locale, largeText, onDone
 
   useEffect(() => {
     let live = true;
-    Promise.all([fetchPublishedApp(slug, locale), fetchAnswers(receipt.receiptCode, token, locale)]).then(
-      ([published, answers]) => {
-        const migrated = migrateDefinition(published.definition);
+    // The answers come with the definition of the version they were sent on: the
+    // correction is checked against that version, even if the app was published again.
+    fetchAnswers(receipt.receiptCode, token, locale).then(
+      (answers) => {
+        const migrated = migrateDefinition(answers.definition);
         if (!live) return;
         if (!migrated.ok) return setError(ui(locale, 'loadFailed'));
         const definition = migrated.value as unknown as AppDefinition;
-        setLoaded({ definition, version: published.version, answers });
+        setLoaded({ definition, version: answers.version, answers });
       },
       () => live && setError(ui(locale, 'loadFailed')),
     );
     return () => {
       live = false;
     };
-  }, [slug, receipt.receiptCode, token, locale]);
+  }, [receipt.receiptCode, token, locale]);
 
   type Submit = NonNullable<ComponentProps<typeof AppRenderer>['onSubmit']>;
   const onSubmit: Submit = async (result) => {

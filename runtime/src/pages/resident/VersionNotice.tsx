@@ -1,4 +1,4 @@
-import { coreCatalog } from '@sprout/shared/catalog';
+import type { Catalog } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { type Locale, type LocalizedText, localize } from '@sprout/shared/i18n';
 import type { QueuedSubmission } from '../../offline/submission-queue.ts';
@@ -14,13 +14,19 @@ export interface CarriedOver {
 
 /**
  * The newest held submission of this app, with the answers that still fit the current
- * definition and what changed since the version it was filled in.
+ * definition and what changed since the version it was filled in. None while the page
+ * still shows a version older than the one the server named: it is about to reload.
  */
-export function carryOver(definition: AppDefinition, held: QueuedSubmission[]): CarriedOver | undefined {
-  const latest = held.at(-1);
+export function carryOver(
+  definition: AppDefinition,
+  catalog: Catalog,
+  version: number,
+  held: QueuedSubmission[],
+): CarriedOver | undefined {
+  const latest = held.filter((h) => (h.held?.currentVersion ?? 0) <= version).at(-1);
   if (!latest) return undefined;
-  const values = answersThatFit(definition, coreCatalog, latest.values);
-  const changes = describeChanges(latest.asked ?? {}, fieldSummary(definition, coreCatalog), latest.values, values);
+  const values = answersThatFit(definition, catalog, latest.values);
+  const changes = describeChanges(latest.asked ?? {}, fieldSummary(definition, catalog), latest.values, values);
   return { keys: held.map((h) => h.key), values, changes };
 }
 

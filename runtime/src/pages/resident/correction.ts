@@ -1,3 +1,4 @@
+import type { ReceiptAnswers } from '@sprout/shared/api';
 import type { KeyValueStorage } from '../../drafts/draft-store.ts';
 import { DEFAULT_API_BASE } from '../../api/http-services.ts';
 import { HttpError, type Problem, type Receipt } from '../../api/public-api.ts';
@@ -25,15 +26,7 @@ export function editTokenFor(storage: KeyValueStorage | undefined, code: string)
   }
 }
 
-export interface Answers {
-  receiptCode: string;
-  status: string;
-  reviewComment: string | null;
-  slug: string;
-  version: number;
-  revision: number;
-  values: Record<string, unknown>;
-}
+export type Answers = ReceiptAnswers;
 
 async function answer<T>(r: Response): Promise<T> {
   if (!r.ok) throw new HttpError(r.status, ((await r.json().catch(() => ({}))) as Problem) ?? {});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type Receipt, sendSubmission } from '../../api/public-api.ts';
 import type { KeyValueStorage } from '../../drafts/draft-store.ts';
 import { createIndexedDbKeyStore } from '../../offline/key-store.ts';
@@ -21,6 +21,15 @@ export function useOutbox(storage: KeyValueStorage | undefined, slug: string, on
     [storage, sealer],
   );
   const [waiting, setWaiting] = useState(() => queue.pending(slug).length > 0);
+  // Held submissions opened (their sealed answers back) for the form to carry over; the stamp
+  // changes whenever they change, so the form can pick them up.
+  const [heldItems, setHeldItems] = useState<QueuedSubmission[]>([]);
+  const [heldStamp, setHeldStamp] = useState('');
+  const refreshHeld = useCallback(async () => {
+    const items = await Promise.all(queue.held(slug).map((i) => sealer.open(i).catch(() => i)));
+    setHeldItems(items);
+    setHeldStamp(items.map((i) => i.key).join(' '));
+  }, [queue, sealer, slug]);
   const handler = useRef(onResult);
   handler.current = onResult;
 
@@ -31,9 +40,10 @@ export function useOutbox(storage: KeyValueStorage | undefined, slug: string, on
       const results = navigator.locks ? await navigator.locks.request('sprout-outbox', run) : await run();
       for (const r of results) if (r.item.slug === slug) handler.current(r);
       setWaiting(queue.pending(slug).length > 0);
+      await refreshHeld();
       return results;
     },
-    [queue, slug],
+    [queue, slug, refreshHeld],
   );
 
   useEffect(() => {
@@ -57,9 +67,10 @@ export function useOutbox(storage: KeyValueStorage | undefined, slug: string, on
     return flush();
   };
   /** Submissions of this app the server refused for an older version, kept for the resident. */
-  const held = () => queue.held(slug);
+  const held = () => heldItems;
   const release = (keys: string[]) => {
     for (const key of keys) queue.remove(key);
+    void refreshHeld();
   };
-  return { waiting, submit, flush, held, release };
+  return { waiting, submit, flush, held, release, heldStamp };
 }

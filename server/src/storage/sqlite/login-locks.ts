@@ -32,6 +32,9 @@ export function createLoginLockStore(db: Database): LoginLockStore {
        locked_until = CASE WHEN failures - 1 < ? THEN NULL ELSE locked_until END
      WHERE username = '' AND address = ? AND failures > 0`,
   );
+  const purge = db.prepare(
+    'DELETE FROM login_locks WHERE last_failure_at < @cutoff AND coalesce(locked_until, 0) <= @now',
+  );
   const locked = db.prepare<[number], LockRow>(
     'SELECT * FROM login_locks WHERE locked_until > ? ORDER BY locked_until DESC LIMIT 500',
   );
@@ -43,6 +46,7 @@ export function createLoginLockStore(db: Database): LoginLockStore {
   // IMMEDIATE: the write lock is taken before the read, so another process cannot read the
   // same count in between; within this process better-sqlite3 runs it without yielding.
   const begin = db.transaction((username: string, address: string, policy: LoginPolicy, now: number) => {
+    purge.run({ cutoff: now - policy.forgetMs, now });
     const rows = [
       { username: username.toLowerCase(), limit: policy.perAccount, row: get.get(username, address) },
       { username: ANY_USER, limit: policy.perAddress, row: get.get(ANY_USER, address) },

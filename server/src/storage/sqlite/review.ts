@@ -72,6 +72,11 @@ export function createReviewStore(db: Database): ReviewStore {
        reviewed_by = CASE WHEN @decided THEN @actor ELSE reviewed_by END
      WHERE id = @id AND status = @from AND (@anyClaimer OR claimed_by IS @expectClaimedBy)`,
   );
+  const setCode = db.prepare('UPDATE submissions SET result_code = ?, result_code_id = ? WHERE id = ?');
+  const revoke = db.prepare(
+    `INSERT INTO revocations (iss, jti, submission_id, revoked_at, revoked_by, expires_at)
+     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+  );
   const event = db.prepare(
     `INSERT INTO submission_events (submission_id, at, actor_user_id, from_status, to_status, comment)
      VALUES (?, ?, ?, ?, ?, ?)`,
@@ -114,6 +119,11 @@ export function createReviewStore(db: Database): ReviewStore {
     });
     if (info.changes !== 1) return false;
     event.run(t.submissionId, t.at, t.actorUserId, t.from, t.to, t.comment);
+    if (t.revoke) {
+      revoke.run(t.revoke.iss, t.revoke.jti, t.submissionId, t.at, t.actorUserId, t.revoke.expiresAt);
+      setCode.run(null, null, t.submissionId);
+    }
+    if (t.issue) setCode.run(t.issue.token, t.issue.jti, t.submissionId);
     return true;
   });
   const resubmit = db.transaction((r: Parameters<ReviewStore['resubmit']>[0]): boolean => {
