@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import { sampleValues } from '../src/seed/samples.ts';
 import { DEMO_PASSWORD, loadSubmissions } from './load-submissions.ts';
+import { runAggregateBench } from './aggregates.ts';
 import { measureValidation } from './measure-validation.ts';
 import { startServer } from './server-process.ts';
 
@@ -181,6 +182,8 @@ async function main() {
     const validation = measureValidation();
     writeFileSync(RESULTS, report(http, exp, { before, after: loadAverage() }, validation));
     console.log(`written ${RESULTS}`);
+    // Issue 14's statistics and rollup targets, written to bench/results/aggregates.md.
+    await runAggregateBench();
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

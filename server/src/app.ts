@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import { loginPolicy } from './auth/login-policy.ts';
 import { sessionMiddleware } from './auth/session-middleware.ts';
 import { temporaryResultCodeService } from './result-codes/service.ts';
+import { createLoggingSender } from './tasks/reminders.ts';
 import { type AppEnv, type AppOptions, type Deps, systemClock } from './http/context.ts';
 import { clientOrigin, type RequestFacts } from './http/client-origin.ts';
 import { compressJson } from './http/compress-json.ts';
@@ -28,6 +29,9 @@ import { publicRoutes } from './routes/public.ts';
 import { resubmitRoutes } from './routes/resubmit.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/sessions.ts';
+import { statsRoutes } from './routes/stats.ts';
+import { taskRoutes } from './routes/tasks.ts';
+import { masterDataRoutes } from './routes/master-data.ts';
 import { submissionRoutes } from './routes/submissions.ts';
 import { uploadRoutes, isUploadPath } from './routes/uploads.ts';
 import { userRoutes } from './routes/users.ts';
@@ -74,6 +78,7 @@ export function createApp(options: AppOptions) {
       holidays: new Set(options.workCalendar?.holidays ?? []),
       workingWeekends: new Set(options.workCalendar?.workingWeekends ?? []),
     },
+    reminderSender: options.reminderSender ?? createLoggingSender(),
     uploadQuotas: { ...DEFAULT_UPLOAD_QUOTAS, ...options.uploadQuotas },
     timeZone: options.timeZone ?? 'Asia/Shanghai',
     utcOffsetMinutes: options.utcOffsetMinutes ?? 480,
@@ -140,6 +145,9 @@ export function createApp(options: AppOptions) {
     keyRoutes(),
     reviewRoutes(),
     resubmitRoutes(),
+    statsRoutes(),
+    taskRoutes(),
+    masterDataRoutes(),
   ]) {
     api.route('/', sub);
   }

@@ -20,6 +20,9 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/apps/{id}/template': {},
   'POST /api/v1/templates/{id}/use': {},
   'POST /api/v1/blocks/{id}/versions': { nodes: [{ id: 'n', type: 'text', name: 'n', props: { label: 'N' } }] },
+  'PATCH /api/v1/tasks/{id}': { title: '入侵者改的任务' },
+  'PUT /api/v1/tasks/{id}/periods/{period}/report': { version: 1, values: {} },
+  'PUT /api/v1/orgs/{id}/master-data': { values: { 常住人口: 1 } },
 };
 
 beforeAll(async () => {
@@ -79,6 +82,7 @@ function fill(path: string, ownAppId?: number): string {
     .replace('{sid}', String(sibling.submission))
     .replace('{version}', '1')
     .replace('{fileId}', sibling.file)
+    .replace('{period}', '2026-03-02')
     .replace('/api/v1', '');
 }
 

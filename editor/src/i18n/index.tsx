@@ -11,6 +11,7 @@ import { enLogic, zhLogic } from '../builder/logic/logic-messages.ts';
 import { enOutcomes, zhOutcomes } from '../builder/outcomes/outcome-messages.ts';
 import { enTemplates, zhTemplates } from '../templates/template-messages.ts';
 import { enBlocks, zhBlocks } from '../blocks/block-messages.ts';
+import { enTasks, zhTasks } from '../tasks/messages.ts';
 import { enDeploy, zhDeploy } from '../console/deploy-messages.ts';
 
 const ZH = {
@@ -24,6 +25,7 @@ const ZH = {
   ...zhOutcomes,
   ...zhTemplates,
   ...zhBlocks,
+  ...zhTasks,
 };
 export type MessageKey = keyof typeof ZH;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -40,7 +42,8 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
         enLogic[key as keyof typeof enLogic] ??
         enOutcomes[key as keyof typeof enOutcomes] ??
         enTemplates[key as keyof typeof enTemplates] ??
-        enBlocks[key as keyof typeof enBlocks])
+        enBlocks[key as keyof typeof enBlocks] ??
+        enTasks[key as keyof typeof enTasks])
       : undefined) ?? ZH[key];
   return text.replace(/\{(\w+)\}/g, (_, p: string) => String(params[p] ?? ''));
 }

@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n/index.tsx';
 import { CONSOLE_NAV_END, CONSOLE_NAV_START, CONSOLE_ROUTES } from '../console/routes.tsx';
 import { REVIEW_NAV, REVIEW_ROUTES } from '../review/routes.tsx';
 import { TEMPLATE_NAV, TEMPLATE_ROUTES } from '../templates/routes.tsx';
+import { TASK_NAV, TASK_ROUTES } from '../tasks/routes.tsx';
 import { AppListPage } from './AppListPage.tsx';
 
 export interface RouteEntry {
@@ -20,6 +21,7 @@ export const ROUTES: RouteEntry[] = [
   ...CONSOLE_ROUTES,
   ...REVIEW_ROUTES,
   ...TEMPLATE_ROUTES,
+  ...TASK_ROUTES,
 ];
 
 export const NAV_ITEMS: Array<{ href: string; label: MessageKey; role?: string }> = [
@@ -27,5 +29,6 @@ export const NAV_ITEMS: Array<{ href: string; label: MessageKey; role?: string }
   { href: '/apps', label: 'nav.apps' },
   ...TEMPLATE_NAV,
   ...REVIEW_NAV,
+  ...TASK_NAV,
   ...CONSOLE_NAV_END,
 ];

@@ -4,6 +4,7 @@ import type { LoginOptions } from '../auth/login-policy.ts';
 import type { TrustProxy } from './client-origin.ts';
 import type { RateLimits } from './rate-limit.ts';
 import type { ResultCodeService } from '../result-codes/service.ts';
+import type { ReminderSender } from '../tasks/reminders.ts';
 import type { LoginPolicy, OrgScope, Role, Storage, User } from '../storage/types.ts';
 import type { UploadQuotas } from '../uploads/upload-quota.ts';
 
@@ -33,6 +34,8 @@ export interface AppOptions {
   resultCodes?: ResultCodeService;
   /** Review time limits skip these `YYYY-MM-DD` holidays and count these make-up working days. */
   workCalendar?: { holidays?: string[]; workingWeekends?: string[] };
+  /** Relays task reminders (SMS, work chat) besides the in-app notice; logs them when absent. */
+  reminderSender?: ReminderSender;
   /** Daily caps on residents' uploads (per address, per app); generous defaults. */
   uploadQuotas?: Partial<UploadQuotas>;
   /** The IANA zone exports write times in; Beijing time unless the deployment says otherwise. */
@@ -59,6 +62,7 @@ export interface Deps {
   trustFetchAllow: readonly string[];
   resultCodes: ResultCodeService;
   workCalendar: WorkCalendar;
+  reminderSender: ReminderSender;
   uploadQuotas: UploadQuotas;
   timeZone: string;
   /** The deployment's offset from UTC in minutes (Beijing time, 480, unless configured): "today" in formulas. */

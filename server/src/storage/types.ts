@@ -1,6 +1,8 @@
 import type { AppDefinition, AppNode, OutcomeResult } from '@sprout/shared/definition';
 import type { DivisionLevel } from '@sprout/shared/validators';
+import type { AggregateStore } from './aggregate-types.ts';
 import type { ReviewStore, TrustStore } from './review-types.ts';
+import type { MasterDataStore, NoticeStore, TaskStore } from './task-types.ts';
 
 /**
  * The storage contract. Routes see only these plain types and promises, never a
@@ -23,6 +25,14 @@ export interface Storage {
   review: ReviewStore;
   /** The trust list (互认) and revoked result codes. */
   trust: TrustStore;
+  /** Counts and summaries over stored answers, for app statistics and task rollups. */
+  aggregates: AggregateStore;
+  /** Report tasks (报表任务) and their per-period reports. */
+  tasks: TaskStore;
+  /** Org master data (基础数据) with history. */
+  masterData: MasterDataStore;
+  /** In-app notices to an org's officials. */
+  notices: NoticeStore;
   /** Failed sign-ins per (account, address) and per address. */
   loginLocks: LoginLockStore;
   /** Token buckets of the anonymous routes' rate limits, shared by every server process. */

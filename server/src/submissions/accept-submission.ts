@@ -69,8 +69,8 @@ interface Checked {
   fileIds: string[];
 }
 
-/** Validates values against a definition as the resident's page does, then checks their files; issues name `values.…`. */
-async function checkedValues(
+/** Validates values against a definition as the resident's page does, then checks their files; issues name `values.…`. Task reports use it too. */
+export async function checkedValues(
   deps: AcceptDeps,
   appId: number,
   def: AppDefinition,

@@ -6,3 +6,5 @@ export * from './problem.ts';
 export * from './residents.ts';
 export * from './officials.ts';
 export * from './templates.ts';
+export * from './stats.ts';
+export * from './tasks.ts';

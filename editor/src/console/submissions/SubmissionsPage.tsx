@@ -77,6 +77,9 @@ function Submissions({ app, definition }: { app: AppDetail; definition: AppDefin
             {app.orgName} · {t('subs.all', { n: app.submissionCount })} · {t('apps.today', { n: app.todayCount })}
           </p>
         </div>
+        <Link href={`/apps/${appId}/stats${location.search}`} className="button">
+          {t('stats.link')}
+        </Link>
         <ColumnPicker columns={columns} visible={visible} onChange={setVisible} />
       </div>
       <FiltersBar filters={filters} choices={choiceColumns(columns)} onChange={setFilters} />

@@ -2,6 +2,7 @@ import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Storage } from '../types.ts';
+import { createAggregateStore } from './aggregate.ts';
 import { createAppStore } from './apps.ts';
 import { createAuditStore } from './audit.ts';
 import { createExportProgressStore } from './export-progress.ts';
@@ -9,6 +10,7 @@ import { createExportStore } from './export-rows.ts';
 import { createLoginLockStore } from './login-locks.ts';
 import { createDivisionStore, type DivisionSource, importDivisions } from './divisions.ts';
 import { migrate } from './migrations.ts';
+import { createMasterDataStore, createNoticeStore } from './master-data.ts';
 import { createOrgStore } from './orgs.ts';
 import { createRateBucketStore } from './rate-buckets.ts';
 import { createReviewStore } from './review.ts';
@@ -16,6 +18,7 @@ import { createSessionStore } from './sessions.ts';
 import { createSubmissionStore } from './submissions.ts';
 import { createTemplateStore } from './templates.ts';
 import { createBlockStore } from './blocks.ts';
+import { createTaskStore } from './tasks.ts';
 import { createTrustStore } from './trust.ts';
 import { createUploadStore } from './uploads.ts';
 import { createUserStore } from './users.ts';
@@ -74,6 +77,10 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     exportProgress: createExportProgressStore(db),
     review: createReviewStore(db),
     trust: createTrustStore(db),
+    aggregates: createAggregateStore(db),
+    tasks: createTaskStore(db),
+    masterData: createMasterDataStore(db),
+    notices: createNoticeStore(db),
     loginLocks: createLoginLockStore(db),
     rateBuckets: createRateBucketStore(db),
     templates: createTemplateStore(db),

@@ -172,6 +172,42 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX login_locks_last_failure ON login_locks (last_failure_at);
   CREATE INDEX rate_buckets_updated ON rate_buckets (updated_at);
   `,
+  // Report tasks (issue 14): task submissions carry their task and period, one per org per period.
+  `
+  ALTER TABLE submissions ADD COLUMN task_id INTEGER;
+  ALTER TABLE submissions ADD COLUMN period_key TEXT;
+  ALTER TABLE submissions ADD COLUMN corrected_at TEXT;
+  CREATE UNIQUE INDEX submissions_task_period ON submissions (task_id, period_key, org_id) WHERE task_id IS NOT NULL;
+
+  CREATE TABLE tasks (
+    id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL REFERENCES orgs (id), app_id INTEGER NOT NULL REFERENCES apps (id),
+    title TEXT NOT NULL, recurrence TEXT NOT NULL, starts_on TEXT NOT NULL, ends_on TEXT,
+    deadline_days INTEGER NOT NULL, status TEXT NOT NULL DEFAULT 'open',
+    prefill_json TEXT NOT NULL DEFAULT '[]', master_json TEXT NOT NULL DEFAULT '{}',
+    created_by INTEGER REFERENCES users (id), created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+  );
+  CREATE INDEX tasks_org ON tasks (org_id, id);
+
+  CREATE TABLE task_assignees (
+    task_id INTEGER NOT NULL REFERENCES tasks (id), org_id INTEGER NOT NULL REFERENCES orgs (id),
+    PRIMARY KEY (task_id, org_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX task_assignees_org ON task_assignees (org_id, task_id);
+
+  -- Org master data (基础数据): every change is a new row, so the history is the table.
+  CREATE TABLE master_data (
+    id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL REFERENCES orgs (id), key TEXT NOT NULL,
+    value_json TEXT NOT NULL, at TEXT NOT NULL, by_user_id INTEGER REFERENCES users (id), source TEXT
+  );
+  CREATE INDEX master_data_org ON master_data (org_id, key, id);
+
+  -- In-app notices (reminders to fill a task); other senders (SMS, work chat) log beside them.
+  CREATE TABLE notices (
+    id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL REFERENCES orgs (id), task_id INTEGER REFERENCES tasks (id),
+    period_key TEXT, message TEXT NOT NULL, created_at TEXT NOT NULL, created_by INTEGER REFERENCES users (id)
+  );
+  CREATE INDEX notices_org ON notices (org_id, id);
+  `,
 ];
 
 /** Applies the steps the file has not seen yet, each in its own transaction. */

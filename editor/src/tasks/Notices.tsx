@@ -1,0 +1,21 @@
+import type { NoticeView } from '@sprout/shared/api';
+import { useI18n } from '../i18n/index.tsx';
+import { chinaTime } from './format.ts';
+
+/** Reminders sent to my org (催报), newest first. */
+export function Notices({ items }: { items: NoticeView[] }) {
+  const { t } = useI18n();
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="notices-h" className="card notices">
+      <h2 id="notices-h">{t('notices.title')}</h2>
+      <ul>
+        {items.slice(0, 5).map((n) => (
+          <li key={n.id}>
+            <span className="muted small">{chinaTime(n.createdAt)}</span> {n.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import type { MessageKey } from '../i18n/index.tsx';
+import type { RouteEntry } from '../shell/routes.tsx';
+import { StatsPage } from '../stats/StatsPage.tsx';
+import { FillTaskPage } from './FillTaskPage.tsx';
+import { MasterDataPage } from './MasterDataPage.tsx';
+import { TaskDetailPage } from './TaskDetailPage.tsx';
+import { TasksPage } from './TasksPage.tsx';
+import './tasks.css';
+
+/** Report tasks and app statistics, spread into the shell's ROUTES and NAV_ITEMS. */
+export const TASK_ROUTES: RouteEntry[] = [
+  { pattern: '/tasks', render: () => <TasksPage /> },
+  { pattern: '/tasks/:id', render: (p) => <TaskDetailPage taskId={p.id ?? ''} /> },
+  {
+    pattern: '/tasks/:id/periods/:period/fill',
+    render: (p) => <FillTaskPage taskId={p.id ?? ''} periodKey={p.period ?? ''} />,
+  },
+  { pattern: '/master-data', render: () => <MasterDataPage /> },
+  { pattern: '/apps/:id/stats', render: (p) => <StatsPage appId={p.id ?? ''} /> },
+];
+
+export const TASK_NAV: Array<{ href: string; label: MessageKey; role?: string }> = [
+  { href: '/tasks', label: 'nav.tasks' },
+];

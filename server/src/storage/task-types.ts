@@ -1,0 +1,115 @@
+import type { Recurrence } from '@sprout/shared/tasks';
+import type { NewSubmission, OrgScope, Submission } from './types.ts';
+
+export type TaskStatus = 'open' | 'closed';
+
+/** A report task (报表任务): a published app sent to descendant orgs for periods. */
+export interface Task {
+  id: number;
+  /** The org that sent it. */
+  orgId: number;
+  appId: number;
+  appTitle: string;
+  title: string;
+  recurrence: Recurrence;
+  startsOn: string;
+  endsOn: string | null;
+  deadlineDays: number;
+  status: TaskStatus;
+  /** Fields marked 沿用上期: prefilled from the org's previous period. */
+  prefillFields: string[];
+  /** Field name → master-data key (常住人口…): prefilled from, and may update, the org's master data. */
+  masterBindings: Record<string, string>;
+  assignees: number[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NewTask {
+  orgId: number;
+  appId: number;
+  title: string;
+  recurrence: Recurrence;
+  startsOn: string;
+  endsOn: string | null;
+  deadlineDays: number;
+  prefillFields: string[];
+  masterBindings: Record<string, string>;
+  assignees: number[];
+  createdBy: number | null;
+}
+
+export type TaskPatch = Partial<
+  Pick<NewTask, 'title' | 'endsOn' | 'deadlineDays' | 'prefillFields' | 'masterBindings'>
+>;
+
+/** The stored report of one org for one period. */
+export interface TaskFill {
+  orgId: number;
+  submission: Submission;
+  /** 1 for the first report; each correction adds one and keeps the earlier values. */
+  revision: number;
+  correctedAt: string | null;
+}
+
+export interface TaskStore {
+  create(task: NewTask, now: string): Promise<Task>;
+  /** The task when the scope sent it or holds one of its assignees. */
+  get(id: number, scope: OrgScope): Promise<Task | undefined>;
+  /** Tasks the scope sent or that were sent to orgs inside it, newest first. */
+  list(scope: OrgScope): Promise<Task[]>;
+  /** Open tasks assigned to exactly this org (its to-do). */
+  assignedTo(orgId: number): Promise<Task[]>;
+  update(id: number, patch: TaskPatch, now: string): Promise<void>;
+  close(id: number, now: string): Promise<void>;
+  /** The reports of a period by orgs inside the scope. */
+  fills(taskId: number, periodKey: string, scope: OrgScope): Promise<TaskFill[]>;
+  fill(taskId: number, periodKey: string, orgId: number): Promise<TaskFill | undefined>;
+  /** The org's latest report from a period before this one (period keys sort in time order). */
+  latestBefore(taskId: number, periodKey: string, orgId: number): Promise<TaskFill | undefined>;
+  /**
+   * Stores an org's report for a period, durable before it resolves. A second report
+   * for the same period is a correction: it replaces the values and keeps the old ones.
+   */
+  submit(row: NewSubmission & { taskId: number; periodKey: string }): Promise<TaskFill & { corrected: boolean }>;
+  /** Earlier values of a corrected report, oldest first. */
+  revisions(
+    submissionId: number,
+  ): Promise<Array<{ revision: number; values: Record<string, unknown>; submittedAt: string }>>;
+}
+
+export interface MasterValue {
+  value: unknown;
+  at: string;
+  byUserId: number | null;
+  /** Where the change came from: `edit`, or `task:<id>:<period>` when a report updated it. */
+  source: string | null;
+}
+
+/** Org master data (基础数据): facts kept once per org, with every change kept. */
+export interface MasterDataStore {
+  current(orgId: number): Promise<Record<string, MasterValue>>;
+  history(orgId: number, key: string): Promise<MasterValue[]>;
+  /** Records the values that differ from the current ones; answers the keys that changed. */
+  set(
+    orgId: number,
+    values: Record<string, unknown>,
+    by: { userId: number | null; source: string },
+    now: string,
+  ): Promise<string[]>;
+}
+
+export interface Notice {
+  id: number;
+  orgId: number;
+  taskId: number | null;
+  periodKey: string | null;
+  message: string;
+  createdAt: string;
+}
+
+export interface NoticeStore {
+  add(notices: Array<Omit<Notice, 'id'> & { createdBy: number | null }>): Promise<void>;
+  /** The newest notices for an org. */
+  list(orgId: number, limit?: number): Promise<Notice[]>;
+}
