@@ -3,6 +3,7 @@ import { type Locale, localize } from '@sprout/shared/i18n';
 import type { OutcomeResult } from '@sprout/shared/definition';
 import type { OrgView, OutcomeView, PublishedAppBody, Receipt, SubmissionView, UserView } from '@sprout/shared/api';
 import type { Org, PublishedApp, Storage, Submission, User } from '../storage/types.ts';
+import type { RuntimePack } from '@sprout/shared/catalog/pack';
 
 export const orgView = (o: Org): OrgView => ({
   id: o.id,
@@ -79,10 +80,11 @@ export function chinaDayStart(now: Date): string {
 }
 
 /** What residents' pages load: the API's answer and the JSON the server puts into /a/:slug. */
-export function publishedAppBody(found: PublishedApp): PublishedAppBody {
+export function publishedAppBody(found: PublishedApp, packs: RuntimePack[] = []): PublishedAppBody {
   return {
     app: { slug: found.slug, title: found.title, status: found.status },
     version: found.version,
     definition: found.definition,
+    packs,
   };
 }

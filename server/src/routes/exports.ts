@@ -20,6 +20,7 @@ import { submissionView } from '../http/views.ts';
 import type { AppRecord, ExportRow, SubmissionFilter } from '../storage/types.ts';
 import { scopedApp } from './app-lookup.ts';
 import { filterQuery, toFilter } from './submissions.ts';
+import { catalogForVersion } from '../packs/pack-catalog.ts';
 
 type Format = 'csv' | 'xlsx' | 'json' | 'zip';
 
@@ -98,7 +99,8 @@ async function exportStream(
   const locale = c.get('locale');
   const definition = await definitionFor(c, app);
   const audience = format === 'csv' ? 'machines' : 'people';
-  const layout = exportLayout(definition, { locale, timeZone, audience });
+  const catalog = await catalogForVersion(storage.packs, app.id, app.publishedVersion);
+  const layout = exportLayout(definition, { locale, timeZone, audience, catalog });
   const name = `app-${app.id}-submissions`;
   const total = await storage.exports.count(app.id, filter);
   c.header('Content-Type', CONTENT_TYPES[format]);

@@ -1,5 +1,6 @@
 import type { AppDefinition, AppNode, OutcomeResult } from '@sprout/shared/definition';
 import type { DivisionLevel } from '@sprout/shared/validators';
+import type { PackStore } from './pack-types.ts';
 import type { AggregateStore } from './aggregate-types.ts';
 import type { ReviewStore, TrustStore } from './review-types.ts';
 import type { MasterDataStore, NoticeStore, TaskStore } from './task-types.ts';
@@ -25,6 +26,8 @@ export interface Storage {
   review: ReviewStore;
   /** The trust list (互认) and revoked result codes. */
   trust: TrustStore;
+  /** Component packs: installs, approvals down the org tree, pins of published versions. */
+  packs: PackStore;
   /** Counts and summaries over stored answers, for app statistics and task rollups. */
   aggregates: AggregateStore;
   /** Report tasks (报表任务) and their per-period reports. */
@@ -45,8 +48,9 @@ export interface Storage {
   close(): Promise<void>;
 }
 
-export type Role = 'admin' | 'builder' | 'reviewer' | 'viewer';
-export const ROLES: readonly Role[] = ['admin', 'builder', 'reviewer', 'viewer'];
+/** `vendor`: an account an admin creates for a component vendor; it may upload packs, nothing else. */
+export type Role = 'admin' | 'builder' | 'reviewer' | 'viewer' | 'vendor';
+export const ROLES: readonly Role[] = ['admin', 'builder', 'reviewer', 'viewer', 'vendor'];
 
 export interface Division {
   code: string;
