@@ -23,16 +23,21 @@ beforeAll(async () => {
   const admin = await apiAs(base, 'county-admin');
   const apps = await admin.get<{ items: Array<{ id: number; slug: string }> }>('/apps');
   appId = apps.items.find((a) => a.slug === 'health-code')?.id ?? 0;
-  const seeded = await admin.get<{ items: Array<{ values: Record<string, unknown>; version: number }> }>(
-    `/apps/${appId}/submissions?limit=1&q=${encodeURIComponent('王小明')}`,
+  // Lists are masked; an admin's export holds the whole values to send again.
+  const seeded = await admin.get<Array<{ values: Record<string, unknown>; version: number }>>(
+    `/apps/${appId}/export.json?q=${encodeURIComponent('王小明')}`,
   );
-  const sample = seeded.items[0];
+  const sample = seeded[0];
   if (!sample) throw new Error('the demo lost its health-code sample');
   for (const [i, name] of NAMES.entries()) {
     const res = await fetch(`${base}/api/v1/public/apps/health-code/submissions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': `console-e2e-${i}` },
-      body: JSON.stringify({ version: sample.version, values: { ...sample.values, name, contact: CONTACT[i] } }),
+      body: JSON.stringify({
+        version: sample.version,
+        consentVersion: sample.version,
+        values: { ...sample.values, name, contact: CONTACT[i] },
+      }),
     });
     expect([200, 201]).toContain(res.status);
   }
@@ -78,11 +83,17 @@ it('a county official filters the health declarations, reads one, and exports ex
   expect(new URL(page.url()).searchParams.get('fields')).toBe('{"contact":"是"}');
   await guideShot(page, 'submissions-filtered-desktop');
 
-  // The drawer: every answer with its label, unmasked (the server audits the view), version and history.
+  // The drawer: every answer with its label, masked until the official unmasks it with a reason
+  // (audited), then marked 已查看敏感信息; version and history.
   await page.locator('.sub-table tbody tr').first().getByRole('button').click();
   const drawer = page.getByRole('dialog', { name: '填报详情' });
-  await drawer.getByText('核查戊').waitFor();
+  await drawer.getByText('核*戊').waitFor();
   await expect(drawer.getByText('身份证号码').count()).resolves.toBeGreaterThan(0);
+  await drawer.getByRole('button', { name: '查看敏感信息' }).click();
+  await drawer.getByLabel('查看原因').fill('核对密接人员身份');
+  await drawer.getByRole('button', { name: '确认查看' }).click();
+  await drawer.getByText('核查戊').waitFor();
+  await drawer.getByText('已查看敏感信息').waitFor();
   await drawer.getByText('v1').waitFor();
   await drawer.getByText('群众提交').waitFor();
   await guideShot(page, 'submission-drawer-desktop');
@@ -138,7 +149,7 @@ it('the console works on a 360px phone: home, the filtered table and a submissio
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await guideShot(page, 'submissions-360');
   await page.locator('.sub-table tbody tr').first().getByRole('button').click();
-  await page.getByRole('dialog', { name: '填报详情' }).getByText('核查戊').waitFor();
+  await page.getByRole('dialog', { name: '填报详情' }).getByText('核*戊').waitFor();
   await guideShot(page, 'submission-drawer-360');
   await context.close();
 });

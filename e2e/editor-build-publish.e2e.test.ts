@@ -74,6 +74,11 @@ it('a new official builds an app from blank, tries it in the preview, publishes,
   await preview.getByRole('button', { name: '提交' }).click();
   await expect.poll(() => preview.locator('.outcome-label').textContent()).toBe('红码');
 
+  // An ID number is sensitive (L4): publishing needs the consent text residents agree to.
+  await inspector.getByRole('tab', { name: '设置' }).click();
+  await inspector.getByLabel('个人信息告知同意书').fill('我们仅为健康申报收集您的身份证号码，保存 30 天。');
+  await waitSaved(page);
+
   // Publish: checks pass, the dialog shows the link and the poster.
   await page.getByRole('button', { name: '发布', exact: true }).click();
   const dialog = page.getByRole('dialog');
@@ -88,6 +93,7 @@ it('a new official builds an app from blank, tries it in the preview, publishes,
   await resident.goto(link);
   await resident.getByLabel('今日体温').fill('36.5');
   await resident.getByLabel('否', { exact: true }).check();
+  await resident.getByLabel('我已阅读并同意').check();
   await resident.getByRole('button', { name: '提交' }).click();
   await expect.poll(() => resident.locator('.sp-outcome-label').textContent(), { timeout: 15_000 }).toBe('绿码');
   await resident.screenshot({ path: '/tmp/editor-e2e-resident.png' });

@@ -77,6 +77,11 @@ it('a new official builds the health declaration from blank by picking — no fo
   await preview.getByLabel('是', { exact: true }).check();
   await preview.getByLabel('行程说明').waitFor();
 
+  // The ID number is sensitive (L4): publishing needs the consent text residents agree to (two actions).
+  await act.click(page.getByRole('tab', { name: '设置' }));
+  await act.fill(page.getByLabel('个人信息告知同意书'), '仅为健康申报收集身份证号码，保存 30 天后删除。');
+  await waitSaved(page);
+
   // Publish (two more actions), then a resident with a fever gets the red outcome.
   await act.click(page.getByRole('button', { name: '发布', exact: true }));
   const dialog = page.getByRole('dialog');
@@ -89,6 +94,7 @@ it('a new official builds the health declaration from blank by picking — no fo
   await resident.getByLabel('姓名').fill('张三');
   await resident.getByLabel('今日体温').fill('38.2');
   await resident.getByLabel('否', { exact: true }).check();
+  await resident.getByLabel('我已阅读并同意').check();
   await resident.getByRole('button', { name: '提交' }).click();
   await expect.poll(() => resident.locator('.sp-outcome-label').textContent(), { timeout: 15_000 }).toBe('红码');
   expect(await resident.getByTestId('outcome-message').textContent()).toBe(OUTCOME_MESSAGES.red);

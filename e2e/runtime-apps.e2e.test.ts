@@ -66,6 +66,7 @@ describe('elderly subsidy', () => {
     await expect.poll(() => page.locator('.sp-signature [role="status"]').textContent()).toBe('');
     await page.locator('#f-signature').fill('赵小明');
     await page.getByRole('button', { name: '用输入的姓名签名' }).click();
+    await page.locator('#sp-consent-agree').check(); // 我已阅读并同意
     await page.getByRole('button', { name: '提交' }).click();
     await page.locator('.sp-receipt').waitFor();
     expect(await page.locator('.sp-receipt').textContent()).toContain('待审核');

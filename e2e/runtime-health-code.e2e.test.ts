@@ -60,6 +60,7 @@ describe('health code, as a resident fills it', () => {
     await page.locator('#f-temperature').fill('36.5');
     await page.getByRole('checkbox', { name: '以上都没有' }).check();
     await page.locator('input[name="contact"][value="否"]').check();
+    await page.locator('#sp-consent-agree').check(); // 我已阅读并同意
     await page.getByRole('button', { name: '提交' }).click();
     await page.locator('.sp-receipt').waitFor();
     expect(await page.locator('.sp-outcome').getAttribute('data-outcome')).toBe('green');
@@ -112,6 +113,7 @@ describe('health code, as a resident fills it', () => {
     await page.locator('input[name="travel"][value="否"]').check();
     await page.locator('input[name="contact"][value="否"]').check();
     await context.setOffline(true);
+    await page.locator('#sp-consent-agree').check(); // 我已阅读并同意
     await page.getByRole('button', { name: '提交' }).click();
     await page.locator('[data-testid="queued"]').waitFor();
     // Still offline after a reload attempt from the page itself: nothing reaches the server.

@@ -37,6 +37,8 @@ describe('keyboard only', () => {
     await page.keyboard.press('ArrowDown');
     await tabTo(page, 'f-contact');
     await page.keyboard.press('ArrowDown');
+    await tabTo(page, 'sp-consent-agree'); // 我已阅读并同意, by keyboard
+    await page.keyboard.press('Space');
     await tabTo(page, 'sp-submit');
     await page.keyboard.press('Enter');
     await page.locator('.sp-receipt').waitFor();

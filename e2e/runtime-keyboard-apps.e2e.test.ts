@@ -115,6 +115,8 @@ describe('keyboard only', () => {
     await expect
       .poll(() => page.locator('.sp-signature [role="status"], [role="status"]').allTextContents())
       .toContain('已签名');
+    await tabTo(page, 'sp-consent-agree'); // 我已阅读并同意, by keyboard
+    await page.keyboard.press('Space');
     await tabTo(page, 'sp-submit');
     await page.keyboard.press('Enter');
     await page.locator('.sp-receipt').waitFor();

@@ -35,7 +35,7 @@ async function healthCode(): Promise<{ token: string; receiptCode: string }> {
   const res = await fetch(`${base()}/api/v1/public/apps/health-code/submissions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': `verify-e2e-${Date.now()}-${n}` },
-    body: JSON.stringify({ version: 1, values }),
+    body: JSON.stringify({ version: 1, consentVersion: 1, values }),
   });
   if (res.status !== 201) throw new Error(`submit: ${res.status} ${await res.text()}`);
   const body = (await res.json()) as { resultCode?: string; receiptCode: string };

@@ -25,6 +25,7 @@ async function codeFrom(server: string): Promise<string> {
     headers: { 'content-type': 'application/json', 'idempotency-key': `trusted-${Date.now()}` },
     body: JSON.stringify({
       version: 1,
+      consentVersion: 1,
       values: {
         name: '李芳',
         idNumber: validIdNumber('330110', '19920608', '002'),

@@ -21,7 +21,11 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFracti
 const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 async function measureHttp(url: string) {
-  const body = JSON.stringify({ version: 1, values: sampleValues('2026-03-02')['health-code']?.[0] });
+  const body = JSON.stringify({
+    version: 1,
+    consentVersion: 1,
+    values: sampleValues('2026-03-02')['health-code']?.[0],
+  });
   const submitRequest = {
     method: 'POST',
     path: '/api/v1/public/apps/health-code/submissions',

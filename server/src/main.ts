@@ -9,6 +9,8 @@ import { NO_RATE_LIMITS } from './http/rate-limit.ts';
 import { seedDemo } from './seed/demo.ts';
 import { demoWarning } from './startup/demo-warning.ts';
 import { createSqliteStorage } from './storage/sqlite/index.ts';
+import { createDailyScheduler } from './jobs/daily-scheduler.ts';
+import { dailyJobs } from './jobs/daily-jobs.ts';
 
 // `npm start`: open (or create, migrate, import divisions into and, with SPROUT_DEMO=1,
 // seed) the database under SPROUT_DATA_DIR, then serve the API and the built front ends.
@@ -50,6 +52,15 @@ const app = createApp({
   timeZone: config.timeZone,
 });
 
+// Retention (and other daily jobs) run in-process once a China day; a lease row keeps it to one node.
+const scheduler = createDailyScheduler({
+  clock: systemClock,
+  leases: storage.jobs,
+  jobs: dailyJobs(storage),
+  onError: (job, error) => console.error(`daily job ${job} failed; it is retried on the next tick`, error),
+});
+scheduler.start();
+
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const shown = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   console.log(`Sprout is running at http://${shown}:${info.port}`);
@@ -72,6 +83,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
+    scheduler.stop();
     server.close(() => void storage.close().then(() => process.exit(0)));
     // Keep-alive sockets can hold close() open; the data is committed, so do not wait long.
     setTimeout(() => void storage.close().finally(() => process.exit(0)), 2000).unref();

@@ -39,7 +39,7 @@ describe('npm run admin -- backup', () => {
         const res = await fetch(`${server.url}/api/v1/public/apps/health-code/submissions`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'idempotency-key': `backup-${sent}` },
-          body: JSON.stringify({ version: 1, values: healthValues() }),
+          body: JSON.stringify({ version: 1, consentVersion: 1, values: healthValues() }),
         });
         if (res.status === 201) sent++;
       }

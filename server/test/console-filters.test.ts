@@ -16,7 +16,7 @@ beforeAll(async () => {
     const symptoms = i === 0 ? ['咳嗽', '乏力'] : ['无'];
     const res = await request(s.url, '/public/apps/health-code/submissions', {
       method: 'POST',
-      json: { version: 1, values: healthValues({ name: `筛选${i}`, contact, symptoms }) },
+      json: { version: 1, consentVersion: 1, values: healthValues({ name: `筛选${i}`, contact, symptoms }) },
       headers: { 'idempotency-key': `console-filter-${i}` },
     });
     expect(res.status).toBe(201);
@@ -30,9 +30,9 @@ const list = (query: string) => viewer.fetch(`/apps/${appId}/submissions?q=筛�
 describe('per-field filters and order (the console’s choice filters and time sort)', () => {
   it('filters by a single choice and by one value of a multiple choice', async () => {
     const byContact = await json<Page>(await list(`fields=${encodeURIComponent('{"contact":"是"}')}`));
-    expect(byContact.items.map((i) => i.values.name)).toEqual(['筛选3', '筛选0']);
+    expect(byContact.items.map((i) => i.values.name)).toEqual(['筛*3', '筛*0']);
     const bySymptom = await json<Page>(await list(`fields=${encodeURIComponent('{"symptoms":"乏力"}')}`));
-    expect(bySymptom.items.map((i) => i.values.name)).toEqual(['筛选0']);
+    expect(bySymptom.items.map((i) => i.values.name)).toEqual(['筛*0']);
   });
 
   it('applies the same filter to exports', async () => {
@@ -40,14 +40,14 @@ describe('per-field filters and order (the console’s choice filters and time s
       `/apps/${appId}/export.json?q=筛选&fields=${encodeURIComponent('{"contact":"否"}')}`,
     );
     const rows = (await res.json()) as Array<{ values: Record<string, unknown> }>;
-    expect(rows.map((r) => r.values.name)).toEqual(['筛选2', '筛选1']);
+    expect(rows.map((r) => r.values.name)).toEqual(['筛*2', '筛*1']);
   });
 
   it('sorts oldest first with a cursor that follows the order', async () => {
     const first = await json<Page>(await list('order=asc&limit=2'));
-    expect(first.items.map((i) => i.values.name)).toEqual(['筛选0', '筛选1']);
+    expect(first.items.map((i) => i.values.name)).toEqual(['筛*0', '筛*1']);
     const next = await json<Page>(await list(`order=asc&limit=2&cursor=${first.nextCursor}`));
-    expect(next.items.map((i) => i.values.name)).toEqual(['筛选2', '筛选3']);
+    expect(next.items.map((i) => i.values.name)).toEqual(['筛*2', '筛*3']);
   });
 
   it('answers 422 naming fields when the filter is not an object of strings', async () => {

@@ -23,7 +23,7 @@ function submit(url: string, i: number): Promise<Response> {
   return fetch(`${url}/api/v1/public/apps/health-code/submissions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': `kill-${i}` },
-    body: JSON.stringify({ version: 1, values: healthValues({ name: `住户${i}` }) }),
+    body: JSON.stringify({ version: 1, consentVersion: 1, values: healthValues({ name: `住户${i}` }) }),
   });
 }
 

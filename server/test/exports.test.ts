@@ -22,7 +22,7 @@ beforeAll(async () => {
   const file = await json(await request(s.url, '/public/apps/elderly-subsidy/uploads', { method: 'POST', body: form }));
   const res = await request(s.url, '/public/apps/elderly-subsidy/submissions', {
     method: 'POST',
-    json: { version: 1, values: { ...elderlyValues([file]), idNumber: ID } },
+    json: { version: 1, consentVersion: 1, values: { ...elderlyValues([file]), idNumber: ID } },
     headers: { 'idempotency-key': 'export-zip-1' },
   });
   expect(res.status).toBe(201);

@@ -25,7 +25,7 @@ describe('malformed input is a 4xx naming what is wrong, never a 500', () => {
   });
 
   it('refuses a content type that only mentions application/json in a parameter', async () => {
-    const body = JSON.stringify({ version: 1, values: healthValues() });
+    const body = JSON.stringify({ version: 1, consentVersion: 1, values: healthValues() });
     const res = await submitRaw(body, { 'content-type': 'text/plain; x=application/json', 'idempotency-key': 'ct-1' });
     expect(res.status).toBe(415);
     expect((await problem(res)).detail).toContain('Content-Type');
@@ -52,12 +52,15 @@ describe('idempotency', () => {
     const values = healthValues();
     const reordered = Object.fromEntries(Object.entries(values).reverse());
     const headers = { 'content-type': 'application/json', 'idempotency-key': 'order-1' };
-    const first = await submitRaw(JSON.stringify({ version: 1, values }), headers);
+    const first = await submitRaw(JSON.stringify({ version: 1, consentVersion: 1, values }), headers);
     expect(first.status).toBe(201);
-    const again = await submitRaw(JSON.stringify({ values: reordered, version: 1 }), headers);
+    const again = await submitRaw(JSON.stringify({ values: reordered, consentVersion: 1, version: 1 }), headers);
     expect(again.status).toBe(200);
     expect((await json(again)).receiptCode).toBe((await json(first)).receiptCode);
-    const changed = await submitRaw(JSON.stringify({ version: 1, values: { ...values, name: '李四' } }), headers);
+    const changed = await submitRaw(
+      JSON.stringify({ version: 1, consentVersion: 1, values: { ...values, name: '李四' } }),
+      headers,
+    );
     expect(changed.status).toBe(409);
   });
 });

@@ -57,7 +57,7 @@ describe('residents: reading an app', () => {
 
 describe('residents: submitting', () => {
   it('accepts a valid submission with the server-computed outcome and a receipt to look up', async () => {
-    const res = await submit('health-code', 'accept-1', { version: 1, values: healthValues() });
+    const res = await submit('health-code', 'accept-1', { version: 1, consentVersion: 1, values: healthValues() });
     expect(res.status).toBe(201);
     const receipt = await json<Receipt>(res);
     expect(receipt.receiptCode).toMatch(/^[0-9A-Z]{10}$/);
@@ -73,13 +73,15 @@ describe('residents: submitting', () => {
 
   it('ignores an outcome the client claims: the server computes it', async () => {
     const values = healthValues({ temperature: 38.5, symptoms: ['发热'], outcome: 'green' });
-    const receipt = await json<Receipt>(await submit('health-code', 'claim-1', { version: 1, values }));
+    const receipt = await json<Receipt>(
+      await submit('health-code', 'claim-1', { version: 1, consentVersion: 1, values }),
+    );
     expect(receipt.outcome?.code).toBe('red');
   });
 
   it('answers the same receipt for the same key and body, and never stores a second row', async () => {
     const before = await countRows('health-code');
-    const body = { version: 1, values: healthValues({ name: '重试者' }), deviceId: 'dev-1' };
+    const body = { version: 1, consentVersion: 1, values: healthValues({ name: '重试者' }), deviceId: 'dev-1' };
     const first = await submit('health-code', 'retry-1', body);
     const again = await submit('health-code', 'retry-1', body);
     expect(first.status).toBe(201);
@@ -90,7 +92,7 @@ describe('residents: submitting', () => {
 
   it('stores one row when the same key arrives many times at once', async () => {
     const before = await countRows('health-code');
-    const body = { version: 1, values: healthValues({ name: '并发者' }) };
+    const body = { version: 1, consentVersion: 1, values: healthValues({ name: '并发者' }) };
     const answers = await Promise.all(Array.from({ length: 12 }, () => submit('health-code', 'burst-1', body)));
     const receipts = await Promise.all(answers.map((a) => json<Receipt>(a)));
     expect(new Set(receipts.map((r) => r.receiptCode)).size).toBe(1);
@@ -99,23 +101,34 @@ describe('residents: submitting', () => {
   });
 
   it('answers 409 for the same key with another body', async () => {
-    await submit('health-code', 'reuse-1', { version: 1, values: healthValues() });
-    const res = await submit('health-code', 'reuse-1', { version: 1, values: healthValues({ temperature: 37 }) });
+    await submit('health-code', 'reuse-1', { version: 1, consentVersion: 1, values: healthValues() });
+    const res = await submit('health-code', 'reuse-1', {
+      version: 1,
+      consentVersion: 1,
+      values: healthValues({ temperature: 37 }),
+    });
     expect(res.status).toBe(409);
   });
 
   it('answers 428 without an Idempotency-Key', async () => {
-    expect((await submit('health-code', undefined, { version: 1, values: healthValues() })).status).toBe(428);
+    expect(
+      (await submit('health-code', undefined, { version: 1, consentVersion: 1, values: healthValues() })).status,
+    ).toBe(428);
   });
 
   it('names every field at fault with its path (422), in the caller’s language', async () => {
     const values = healthValues({ name: '', temperature: 50, symptoms: ['无', '发热'] });
-    const res = await submit('health-code', 'bad-1', { version: 1, values }, { 'accept-language': 'en-US,en;q=0.9' });
+    const res = await submit(
+      'health-code',
+      'bad-1',
+      { version: 1, consentVersion: 1, values },
+      { 'accept-language': 'en-US,en;q=0.9' },
+    );
     expect(res.status).toBe(422);
     const body = await json<ProblemBody>(res);
     expect(body.errors?.map((e) => e.path).sort()).toEqual(['values.name', 'values.symptoms', 'values.temperature']);
     expect(body.errors?.find((e) => e.path === 'values.name')?.message).toBe('This field is required');
-    const zh = await json<ProblemBody>(await submit('health-code', 'bad-2', { version: 1, values }));
+    const zh = await json<ProblemBody>(await submit('health-code', 'bad-2', { version: 1, consentVersion: 1, values }));
     expect(zh.errors?.find((e) => e.path === 'values.name')?.message).toBe('此项为必填项');
   });
 
@@ -125,7 +138,7 @@ describe('residents: submitting', () => {
     (values.members as Array<Record<string, unknown>>)[1]!.age = 300;
     const res = await member.fetch('/public/apps/huitoukan-survey/submissions', {
       method: 'POST',
-      json: { version: 1, values },
+      json: { version: 1, consentVersion: 1, values },
       headers: { 'idempotency-key': 'repeat-1' },
     });
     expect(res.status).toBe(422);
@@ -136,7 +149,7 @@ describe('residents: submitting', () => {
     const res = await submit('health-code', 'ver-1', { version: 9, values: healthValues() });
     expect(res.status).toBe(422);
     expect((await json<ProblemBody>(res)).errors?.[0]?.path).toBe('version');
-    const shape = await submit('health-code', 'shape-1', { version: 1, values: 'nope' });
+    const shape = await submit('health-code', 'shape-1', { version: 1, consentVersion: 1, values: 'nope' });
     expect(shape.status).toBe(422);
     expect((await json<ProblemBody>(shape)).errors?.[0]?.path).toBe('values');
   });
@@ -159,11 +172,13 @@ describe('residents: submitting', () => {
 
   it('takes submissions of signed-in apps only with a session', async () => {
     const values = sampleValues('2026-03-02')['village-daily-report']?.[0];
-    expect((await submit('village-daily-report', 'anon-1', { version: 1, values })).status).toBe(401);
+    expect((await submit('village-daily-report', 'anon-1', { version: 1, consentVersion: 1, values })).status).toBe(
+      401,
+    );
     const official = await login(s.url, 'jingshancun-builder');
     const res = await official.fetch('/public/apps/village-daily-report/submissions', {
       method: 'POST',
-      json: { version: 1, values },
+      json: { version: 1, consentVersion: 1, values },
       headers: { 'idempotency-key': 'signed-1' },
     });
     expect(res.status).toBe(201);
@@ -179,14 +194,14 @@ describe('residents: submitting', () => {
 
     const values = { ...elderlyValues([file]), idNumber: idNumber('330110', '19350101', '001') };
     const fake = { ...elderlyValues([{ ...file, id: 'never-uploaded' }]), idNumber: values.idNumber };
-    const missing = await submit('elderly-subsidy', 'once-0', { version: 1, values: fake });
+    const missing = await submit('elderly-subsidy', 'once-0', { version: 1, consentVersion: 1, values: fake });
     expect(missing.status).toBe(422);
     expect((await json<ProblemBody>(missing)).errors?.[0]?.path).toBe('values.documents[0]');
 
-    const first = await submit('elderly-subsidy', 'once-1', { version: 1, values });
+    const first = await submit('elderly-subsidy', 'once-1', { version: 1, consentVersion: 1, values });
     expect(first.status).toBe(201);
     expect((await json<Receipt>(first)).status).toBe('pending');
-    const again = await submit('elderly-subsidy', 'once-2', { version: 1, values });
+    const again = await submit('elderly-subsidy', 'once-2', { version: 1, consentVersion: 1, values });
     expect(again.status).toBe(409);
     // The clash is named on the field it is about, so the resident's page shows it there.
     expect((await json<ProblemBody>(again)).errors?.map((e) => e.path)).toEqual(['values.idNumber']);
@@ -197,14 +212,16 @@ describe('residents: submitting', () => {
     const apps = await json<{ items: Array<{ id: number; slug: string }> }>(await builder.fetch('/apps'));
     const id = apps.items.find((a) => a.slug === 'health-code')?.id;
     const accepted = await json<Receipt>(
-      await submit('health-code', 'before-close', { version: 1, values: healthValues() }),
+      await submit('health-code', 'before-close', { version: 1, consentVersion: 1, values: healthValues() }),
     );
     expect((await builder.fetch(`/apps/${id}/close`, { method: 'POST' })).status).toBe(200);
-    const res = await submit('health-code', 'after-close', { version: 1, values: healthValues() });
+    const res = await submit('health-code', 'after-close', { version: 1, consentVersion: 1, values: healthValues() });
     expect(res.status).toBe(410);
     expect((await json<ProblemBody>(res)).detail).toContain('停止收集');
     expect((await request(s.url, `/public/receipts/${accepted.receiptCode}`)).status).toBe(200);
     expect((await builder.fetch(`/apps/${id}/reopen`, { method: 'POST' })).status).toBe(200);
-    expect((await submit('health-code', 'after-reopen', { version: 1, values: healthValues() })).status).toBe(201);
+    expect(
+      (await submit('health-code', 'after-reopen', { version: 1, consentVersion: 1, values: healthValues() })).status,
+    ).toBe(201);
   });
 });

@@ -31,7 +31,7 @@ const submit = (slug: string, from: string) =>
   request(s.url, `/public/apps/${slug}/submissions`, {
     method: 'POST',
     headers: { 'x-forwarded-for': from, 'idempotency-key': `rate-${++n}` },
-    json: { version: 1, values: healthValues() },
+    json: { version: 1, consentVersion: 1, values: healthValues() },
   });
 
 describe('rate limits on anonymous writes', () => {

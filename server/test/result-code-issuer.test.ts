@@ -25,7 +25,7 @@ afterAll(async () => {
   await Promise.all([local?.close(), configured?.close()]);
 });
 
-const body = () => JSON.stringify({ version: 1, values: healthValues() });
+const body = () => JSON.stringify({ version: 1, consentVersion: 1, values: healthValues() });
 
 /** node:http, because fetch will not send a Host header of our choosing. */
 function rawSubmit(base: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {

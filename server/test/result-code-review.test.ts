@@ -47,7 +47,7 @@ async function republish(app: { id: number }, definition: AppDefinition) {
 function send(slug: string, version: number, key = `codes-${++keyN}`, values = healthValues()) {
   return request(s.url, `/public/apps/${slug}/submissions`, {
     method: 'POST',
-    json: { version, values },
+    json: { version, consentVersion: version, values },
     headers: { 'idempotency-key': key },
   });
 }

@@ -36,7 +36,7 @@ interface Receipt {
 async function submitHealth(server: TestServer, values = healthValues()): Promise<Receipt> {
   const res = await request(server.url, '/public/apps/health-code/submissions', {
     method: 'POST',
-    json: { version: 1, values },
+    json: { version: 1, consentVersion: 1, values },
     headers: { 'idempotency-key': `rc-${++n}` },
   });
   expect(res.status).toBe(201);
@@ -95,7 +95,7 @@ describe('signed result codes through the real submit route', () => {
     const send = () =>
       request(a.url, '/public/apps/health-code/submissions', {
         method: 'POST',
-        json: { version: 1, values: healthValues() },
+        json: { version: 1, consentVersion: 1, values: healthValues() },
         headers: { 'idempotency-key': 'rc-retry' },
       });
     const first = await json<Receipt>(await send());

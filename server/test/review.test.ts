@@ -45,7 +45,7 @@ let keyN = 0;
 async function submit(s: TestServer, slug: string, values = healthValues()): Promise<Receipt & { id: number }> {
   const res = await request(s.url, `/public/apps/${slug}/submissions`, {
     method: 'POST',
-    json: { version: 1, values },
+    json: { version: 1, consentVersion: 1, values },
     headers: { 'idempotency-key': `review-${++keyN}` },
   });
   expect(res.status).toBe(201);
@@ -175,7 +175,7 @@ describe('review through the routes', () => {
     const put = (token: string) =>
       request(s.url, `/public/receipts/${r.receiptCode}`, {
         method: 'PUT',
-        json: { version: 1, values: corrected },
+        json: { version: 1, consentVersion: 1, values: corrected },
         headers: { 'x-edit-token': token },
       });
     expect((await put('not-the-token')).status).toBe(403);
@@ -190,7 +190,11 @@ describe('review through the routes', () => {
     const detail = await json<{ values: Record<string, unknown>; history: Array<Record<string, unknown>> }>(
       await admin.fetch(`/apps/${app.id}/submissions/${r.id}`),
     );
-    expect(detail.values.phone).toBe('13912345678');
+    expect(detail.values.phone).toBe('139****5678');
+    const whole = await json<{ values: Record<string, unknown> }>(
+      await admin.fetch(`/apps/${app.id}/submissions/${r.id}/unmask`, { method: 'POST', json: { reason: '核对更正' } }),
+    );
+    expect(whole.values.phone).toBe('13912345678');
     expect(detail.history).toEqual([
       expect.objectContaining({ toStatus: 'pending' }),
       expect.objectContaining({ fromStatus: 'pending', toStatus: 'returned', comment: '请填写真实的联系电话' }),

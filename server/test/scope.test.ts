@@ -16,6 +16,8 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/orgs/{id}/move': { parentId: 1 },
   'POST /api/v1/users/{id}/reset-password': { password: 'intruder-pass-1' },
   'POST /api/v1/apps/{id}/submissions/{sid}/review': { action: 'approve' },
+  'POST /api/v1/apps/{id}/submissions/{sid}/unmask': { reason: '越权核对' },
+  'DELETE /api/v1/apps/{id}/submissions/{sid}': { reason: '越权删除' },
   'POST /api/v1/apps/{id}/submissions/{sid}/revoke': {},
   'POST /api/v1/apps/{id}/template': {},
   'POST /api/v1/templates/{id}/use': {},
@@ -60,7 +62,7 @@ beforeAll(async () => {
   );
   const receipt = await request(s.url, `/public/apps/${app.slug}/submissions`, {
     method: 'POST',
-    json: { version: 1, values: healthValues() },
+    json: { version: 1, consentVersion: 1, values: healthValues() },
     headers: { 'idempotency-key': 'sibling-1' },
   });
   expect(receipt.status).toBe(201);

@@ -14,6 +14,8 @@ export function statsDefinition(): AppDefinition {
     { id: 'd1', type: 'date', name: 'checkedOn', props: { label: '检查日期' } },
     { id: 't1', type: 'text', name: 'note', props: { label: '备注' } },
   ];
+  // An L4 field needs consent text before it can be published (个人信息保护法).
+  def.settings.consentText = '诊断信息仅用于本村疫情统计。';
   def.outcomes = [
     { when: 'diagnosis == "流感"', result: { code: 'red', label: '红码', color: 'red' } },
     { result: { code: 'green', label: '绿码', color: 'green' } },

@@ -2,11 +2,14 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, login, request, startTestServer, type Client, type TestServer } from './harness.ts';
 import { healthValues } from './valid-values.ts';
+import { maskValue } from '@sprout/shared/masking';
 
 let s: TestServer;
 let viewer: Client;
 let appId = 0;
 const NAMES = ['王"引号"', '李,逗号', '张\n换行', '=SUM(A1)', ...Array.from({ length: 8 }, (_, i) => `居民${i}`)];
+/** The name field is L3: lists and a viewer's exports show it masked. */
+const masked = (name: string) => maskValue(name, { kind: 'name' }) as string;
 
 beforeAll(async () => {
   s = await startTestServer();
@@ -18,7 +21,7 @@ beforeAll(async () => {
     const temperature = i % 3 === 0 ? 37.8 : 36.4;
     const res = await request(s.url, '/public/apps/health-code/submissions', {
       method: 'POST',
-      json: { version: 1, values: healthValues({ name, temperature }) },
+      json: { version: 1, consentVersion: 1, values: healthValues({ name, temperature }) },
       headers: { 'idempotency-key': `export-${i}` },
     });
     expect(res.status).toBe(201);
@@ -69,14 +72,14 @@ describe('submissions for officials', () => {
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen).toHaveLength(NAMES.length + SEEDED);
-    expect(seen.slice(0, NAMES.length)).toEqual([...NAMES].reverse());
+    expect(seen.slice(0, NAMES.length)).toEqual([...NAMES].reverse().map(masked));
   });
 
   it('filters by text, date range and status', async () => {
     const q = await json<{ items: Array<{ values: { name: string } }> }>(
       await viewer.fetch(`/apps/${appId}/submissions?q=${encodeURIComponent('逗号')}`),
     );
-    expect(q.items.map((i) => i.values.name)).toEqual(['李,逗号']);
+    expect(q.items.map((i) => i.values.name)).toEqual([masked('李,逗号')]);
     const from = new Date(s.clock.now().getTime() - 3.5 * 60_000).toISOString();
     const recent = await json<{ items: unknown[] }>(await viewer.fetch(`/apps/${appId}/submissions?from=${from}`));
     expect(recent.items).toHaveLength(4);
@@ -93,8 +96,9 @@ describe('submissions for officials', () => {
     expect(detail.history[0]?.toStatus).toBe('received');
   });
 
-  it('exports CSV in UTF-8 with a BOM that parses back to the same values', async () => {
-    const res = await viewer.fetch(`/apps/${appId}/export.csv`);
+  it('exports CSV in UTF-8 with a BOM that parses back to the same values (whole for sensitive:read)', async () => {
+    const admin = await login(s.url, 'county-admin');
+    const res = await admin.fetch(`/apps/${appId}/export.csv`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
     const bytes = new Uint8Array(await res.arrayBuffer());
@@ -120,7 +124,7 @@ describe('submissions for officials', () => {
     expect(sheet.rowCount).toBe(1 + NAMES.length + SEEDED);
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const nameCol = header.indexOf('姓名') + 1;
-    expect(sheet.getRow(2).getCell(nameCol).value).toBe(NAMES[NAMES.length - 1]);
+    expect(sheet.getRow(2).getCell(nameCol).value).toBe(masked(NAMES[NAMES.length - 1]!));
     const temperatureCol = header.indexOf('今日体温') + 1;
     expect(typeof sheet.getRow(2).getCell(temperatureCol).value).toBe('number');
   });

@@ -158,6 +158,7 @@ describe('uploads: at submit', () => {
       method: 'POST',
       json: {
         version: 1,
+        consentVersion: 1,
         values: { ...elderlyValues(documents), idNumber: idNumber('330110', '19360101', String(100 + ++n)) },
       },
       headers: { 'idempotency-key': `files-${n}` },
@@ -204,7 +205,11 @@ describe('uploads: at submit', () => {
     expect((await builder.fetch(`/apps/${app.id}/publish`, { method: 'POST' })).status).toBe(201);
     const res = await request(s.url, `/public/apps/${slug}/submissions`, {
       method: 'POST',
-      json: { version: 2, values: { ...elderlyValues([pdf]), idNumber: idNumber('330110', '19360101', '201') } },
+      json: {
+        version: 2,
+        consentVersion: 2,
+        values: { ...elderlyValues([pdf]), idNumber: idNumber('330110', '19360101', '201') },
+      },
       headers: { 'idempotency-key': 'accept-list-1' },
     });
     expect(res.status).toBe(422);

@@ -11,3 +11,4 @@ export * from './i18n/index.ts';
 export * from './result.ts';
 export { chainEnv, fieldTypes, nodeExprType, topLevelTypes } from './definition/type-env.ts';
 export * from './review/index.ts';
+export * from './masking/index.ts';

@@ -1,7 +1,7 @@
 import { coreCatalog, isFileRef } from '@sprout/shared/catalog';
 import { type AppDefinition, type ClassificationLevel, walkNodes } from '@sprout/shared/definition';
 import { type Locale, localize, type LocalizedText } from '@sprout/shared/i18n';
-import { maskIdNumber, maskMobile, maskName } from '@sprout/shared/validators';
+import { effectiveMaskRule, maskRuleFor, maskValue } from '@sprout/shared/masking';
 
 /** One top-level answer of an app, as a column of the submissions table. */
 export interface FieldColumn {
@@ -46,13 +46,10 @@ export function defaultVisible(columns: FieldColumn[], count = 5): string[] {
     .map((c) => c.name);
 }
 
-/** Masks L3/L4 text in lists (脱敏): ID numbers and mobiles by their own rules, names and the rest by shape. */
+/** Masks L3/L4 text in lists (脱敏) by the same rules the server applies (`@sprout/shared/masking`). */
 export function maskText(text: string, column: Pick<FieldColumn, 'type' | 'level'>): string {
-  if (column.level !== 'L3' && column.level !== 'L4') return text;
-  if (column.type === 'idNumber') return maskIdNumber(text);
-  if (column.type === 'phone') return maskMobile(text);
-  if (text.length <= 4) return maskName(text);
-  return `${text.slice(0, 2)}${'*'.repeat(Math.min(text.length - 4, 8))}${text.slice(-2)}`;
+  const rule = effectiveMaskRule(column.level, maskRuleFor(coreCatalog.get(column.type)));
+  return String(maskValue(text, rule));
 }
 
 export interface CellWords {

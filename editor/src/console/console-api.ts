@@ -1,4 +1,5 @@
 import type { AppDefinition } from '@sprout/shared';
+import type { AuditEntryView } from '@sprout/shared/api';
 import type { Api } from '../api/client.ts';
 import type { ConsoleUser, Division, Org, Page, Submission, SubmissionEvent } from './types.ts';
 
@@ -14,8 +15,10 @@ export function consoleApi(api: Api) {
     users: () => request<{ items: ConsoleUser[] }>('GET', '/users'),
     createUser: (body: { username: string; displayName: string; orgId: number; roles: string[]; password?: string }) =>
       request<{ user: ConsoleUser; password: string }>('POST', '/users', body),
-    patchUser: (userId: number, body: { disabled?: boolean; roles?: string[]; displayName?: string }) =>
-      request<ConsoleUser>('PATCH', `/users/${id(userId)}`, body),
+    patchUser: (
+      userId: number,
+      body: { disabled?: boolean; roles?: string[]; displayName?: string; capabilities?: string[] },
+    ) => request<ConsoleUser>('PATCH', `/users/${id(userId)}`, body),
     resetPassword: (userId: number) => request<{ password: string }>('POST', `/users/${id(userId)}/reset-password`, {}),
     changePassword: (oldPassword: string, newPassword: string) =>
       request<void>('POST', '/auth/password', { oldPassword, newPassword }),
@@ -29,6 +32,15 @@ export function consoleApi(api: Api) {
       request<Page<Submission>>('GET', `/apps/${id(appId)}/submissions?${query}`),
     submission: (appId: string, sid: number) =>
       request<Submission & { history: SubmissionEvent[] }>('GET', `/apps/${id(appId)}/submissions/${id(sid)}`),
+    audit: (query: string) => request<Page<AuditEntryView>>('GET', `/audit?${query}`),
+    /** Deletes one submission and its files for good; the audit keeps the receipt code and the reason. */
+    deleteSubmission: (appId: string, sid: number, reason: string) =>
+      request<{ receiptCode: string; files: number }>('DELETE', `/apps/${id(appId)}/submissions/${id(sid)}`, {
+        reason,
+      }),
+    /** One submission whole, for a reason the server audits (needs sensitive:read). */
+    unmask: (appId: string, sid: number, reason: string) =>
+      request<Submission & { unmasked: true }>('POST', `/apps/${id(appId)}/submissions/${id(sid)}/unmask`, { reason }),
   };
 }
 

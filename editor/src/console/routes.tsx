@@ -1,6 +1,7 @@
 import type { MessageKey } from '../i18n/index.tsx';
 import type { RouteEntry } from '../shell/routes.tsx';
 import { AccountPage } from './AccountPage.tsx';
+import { AuditPage } from './audit/AuditPage.tsx';
 import { AppManagePage } from './apps/AppManagePage.tsx';
 import { HomePage } from './HomePage.tsx';
 import { OrgsPage } from './orgs/OrgsPage.tsx';
@@ -13,6 +14,7 @@ export const CONSOLE_ROUTES: RouteEntry[] = [
   { pattern: '/apps/:id/submissions', render: (p) => <SubmissionsPage appId={p.id ?? ''} /> },
   { pattern: '/apps/:id/manage', render: (p) => <AppManagePage appId={p.id ?? ''} /> },
   { pattern: '/orgs', render: () => <OrgsPage /> },
+  { pattern: '/audit', render: () => <AuditPage /> },
   { pattern: '/account', render: () => <AccountPage /> },
 ];
 
@@ -22,5 +24,6 @@ export const CONSOLE_NAV_START: Array<{ href: string; label: MessageKey; role?: 
 
 export const CONSOLE_NAV_END: Array<{ href: string; label: MessageKey; role?: string }> = [
   { href: '/orgs', label: 'nav.orgs', role: 'admin' },
+  { href: '/audit', label: 'nav.audit', role: 'admin' },
   { href: '/account', label: 'nav.account' },
 ];

@@ -79,7 +79,12 @@ export async function sendSubmission(
         'Accept-Language': item.locale,
         'Idempotency-Key': item.key,
       },
-      body: JSON.stringify({ version: item.version, values: item.values, deviceId: item.deviceId }),
+      body: JSON.stringify({
+        version: item.version,
+        values: item.values,
+        deviceId: item.deviceId,
+        consentVersion: item.consentVersion,
+      }),
     });
   } catch {
     return { kind: 'offline' };

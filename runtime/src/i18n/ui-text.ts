@@ -71,6 +71,11 @@ const TEXT = {
   fillAgain: ['再填一份', 'Fill in another'],
   submitFailed: ['提交未成功：{detail}', 'Not sent: {detail}'],
   consent: ['隐私说明', 'Privacy notice'],
+  consentAgree: ['我已阅读并同意', 'I have read and agree'],
+  consentMissing: [
+    '请先阅读隐私说明并勾选“我已阅读并同意”',
+    'Read the privacy notice and tick “I have read and agree” first',
+  ],
   statusSubmitted: ['已提交', 'Submitted'],
   statusPending: ['待审核', 'Waiting for review'],
   statusApproved: ['已通过', 'Approved'],

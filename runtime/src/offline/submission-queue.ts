@@ -1,4 +1,5 @@
 import type { KeyValueStorage } from '../drafts/draft-store.ts';
+import type { SealedBox } from './sealed-values.ts';
 import type { FieldSummary } from './version-change.ts';
 
 /** A submission kept on the phone until the server has it. The key is its identity on both sides. */
@@ -9,6 +10,10 @@ export interface QueuedSubmission {
   version: number;
   values: Record<string, unknown>;
   deviceId?: string;
+  /** The app version whose consent text the resident agreed to. */
+  consentVersion?: number;
+  /** The L3/L4 answers, encrypted (`values` then holds only the rest); see `sealed-values.ts`. */
+  sealed?: SealedBox;
   locale: string;
   queuedAt: number;
   attempts: number;

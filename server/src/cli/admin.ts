@@ -1,14 +1,18 @@
 import { readConfig } from '../config.ts';
 import type { AdminCommand } from './command.ts';
+import { auditVerifyCommand } from './audit-verify.ts';
 import { backupCommand } from './backup.ts';
 import { initCommand } from './init.ts';
 import { purgeUploadsCommand } from './purge-uploads.ts';
+import { retentionCommand } from './retention.ts';
 
 /** Every subcommand, one file each in this folder; add a line here to add one. */
 const COMMANDS: Record<string, AdminCommand> = {
   init: initCommand,
   backup: backupCommand,
   'purge-uploads': purgeUploadsCommand,
+  'audit-verify': auditVerifyCommand,
+  retention: retentionCommand,
 };
 
 function help(out: (line: string) => void): void {

@@ -5,7 +5,7 @@ import type { TrustProxy } from './client-origin.ts';
 import type { RateLimits } from './rate-limit.ts';
 import type { ResultCodeService } from '../result-codes/service.ts';
 import type { ReminderSender } from '../tasks/reminders.ts';
-import type { LoginPolicy, OrgScope, Role, Storage, User } from '../storage/types.ts';
+import type { Capability, LoginPolicy, OrgScope, Role, Storage, User } from '../storage/types.ts';
 import type { UploadQuotas } from '../uploads/upload-quota.ts';
 
 /** Where "now" comes from, so tests can move time (session expiry, lockout) without waiting. */
@@ -86,4 +86,9 @@ export type AppEnv = {
 
 export function hasRole(user: User, roles: readonly Role[]): boolean {
   return user.roles.includes('admin') || roles.some((r) => user.roles.includes(r));
+}
+
+/** Whether a user holds a capability: admins hold every one, others when it was granted to them. */
+export function hasCapability(user: User, capability: Capability): boolean {
+  return user.roles.includes('admin') || user.capabilities.includes(capability);
 }

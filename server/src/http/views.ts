@@ -1,6 +1,7 @@
 import { decodeJwt } from 'jose';
 import { type Locale, localize } from '@sprout/shared/i18n';
 import type { OutcomeResult } from '@sprout/shared/definition';
+import { type MaskPlan, maskAnswers } from '@sprout/shared/masking';
 import type { OrgView, OutcomeView, PublishedAppBody, Receipt, SubmissionView, UserView } from '@sprout/shared/api';
 import type { Org, PublishedApp, Storage, Submission, User } from '../storage/types.ts';
 import type { RuntimePack } from '@sprout/shared/catalog/pack';
@@ -22,6 +23,7 @@ export async function userView(storage: Storage, u: User): Promise<UserView> {
     username: u.username,
     displayName: u.displayName,
     roles: u.roles,
+    capabilities: u.capabilities,
     disabled: u.disabled,
     mustChangePassword: u.mustChangePassword,
     systemAdmin: u.systemAdmin,
@@ -45,13 +47,19 @@ function expiryOf(resultCode: string): string | undefined {
   }
 }
 
-export function submissionView(s: Submission, locale: Locale): SubmissionView {
+/**
+ * A submission as officials receive it. With a mask plan its L3/L4 answers are masked
+ * and `masked` names them; `null` means the caller may see them whole.
+ */
+export function submissionView(s: Submission, locale: Locale, plan: MaskPlan | null): SubmissionView {
+  const shown = plan ? maskAnswers(s.values, plan) : { values: s.values, masked: [] };
   return {
     id: s.id,
     receiptCode: s.receiptCode,
     version: s.version,
     status: s.status,
-    values: s.values,
+    values: shown.values,
+    masked: shown.masked,
     computed: s.computed,
     outcome: outcomeView(s.outcome, locale),
     submittedAt: s.submittedAt,

@@ -34,7 +34,7 @@ export function appLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
       responses: {
         201: '{ version, slug, url, packs: [{ name, version, sha256 }] }',
         404: 'not in the caller’s subtree',
-        422: 'the draft is invalid',
+        422: 'the draft is invalid, or it collects L4 fields without consent text (`settings.consentText`)',
       },
     },
     async (c) => {

@@ -12,12 +12,15 @@ import { ExportCancelled, type ExportTracker, trackExport } from '../export/expo
 import { csvField, type ExportLayout, exportLayout } from '../export/columns.ts';
 import { regionNames } from '../export/region-names.ts';
 import { writeXlsx } from '../export/xlsx.ts';
-import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, sessionOf } from '../http/define-route.ts';
 import { notFound } from '../http/problem.ts';
 import { submissionView } from '../http/views.ts';
 import type { AppRecord, ExportRow, SubmissionFilter } from '../storage/types.ts';
+import { type MaskPlan, maskAnswer } from '@sprout/shared/masking';
+import { appMaskPlan } from '../privacy/app-mask-plan.ts';
+import { auditRead } from '../privacy/read-audit.ts';
+import { canReadSensitive, guardSensitiveSearch, requireSensitiveRead } from '../privacy/sensitive-read.ts';
 import { scopedApp } from './app-lookup.ts';
 import { filterQuery, toFilter } from './submissions.ts';
 import { catalogForVersion } from '../packs/pack-catalog.ts';
@@ -75,19 +78,29 @@ async function writeCsv(
   }
 }
 
-async function writeJson(out: StreamingApi, c: Context<AppEnv>, app: AppRecord, filter: SubmissionFilter) {
+async function writeJson(
+  out: StreamingApi,
+  c: Context<AppEnv>,
+  app: AppRecord,
+  filter: SubmissionFilter,
+  plan: MaskPlan | null,
+) {
   const pages = c.get('deps').storage.submissions.stream(app.id, { ...filter, limit: undefined });
   await out.write('[');
   let first = true;
   for await (const page of pages) {
-    const chunk = page.map((s) => JSON.stringify(submissionView(s, c.get('locale')))).join(',');
+    const chunk = page.map((s) => JSON.stringify(submissionView(s, c.get('locale'), plan))).join(',');
     await out.write(first ? chunk : `,${chunk}`);
     first = false;
   }
   await out.write(']');
 }
 
-/** Streams rows page by page: memory stays flat however many submissions there are. */
+/**
+ * Streams rows page by page: memory stays flat however many submissions there are. For
+ * callers without `sensitive:read` every L3/L4 answer is masked before it is formatted
+ * (the same shared rules as every API answer), and the ZIP of files is refused.
+ */
 async function exportStream(
   c: Context<AppEnv>,
   app: AppRecord,
@@ -98,11 +111,18 @@ async function exportStream(
   const { storage, timeZone, clock } = c.get('deps');
   const locale = c.get('locale');
   const definition = await definitionFor(c, app);
+  const plan = await appMaskPlan(storage.apps, app.id, app.draft);
+  const masked = !canReadSensitive(c);
+  if (format === 'zip' && masked) requireSensitiveRead(c);
+  const shownPlan = masked ? plan : null;
   const audience = format === 'csv' ? 'machines' : 'people';
   const catalog = await catalogForVersion(storage.packs, app.id, app.publishedVersion);
-  const layout = exportLayout(definition, { locale, timeZone, audience, catalog });
+  const mask = shownPlan ? (field: string, value: unknown) => maskAnswer(field, value, shownPlan) : undefined;
+  const layout = exportLayout(definition, { locale, timeZone, audience, catalog, ...(mask ? { mask } : {}) });
   const name = `app-${app.id}-submissions`;
   const total = await storage.exports.count(app.id, filter);
+  // Who exported which app's rows, with the filters and how many, never the values.
+  await auditRead(c, 'submissions.export', { app, plan, filter, rows: total, masked, format });
   c.header('Content-Type', CONTENT_TYPES[format]);
   c.header('Content-Disposition', `attachment; filename="${name}.${format}"`);
   c.header('Cache-Control', 'private, no-store');
@@ -119,7 +139,7 @@ async function exportStream(
     const xlsx = () => ({ layout, pages: rows(), regions: regionNames(storage.divisions), onRows: tracker.onRows });
     try {
       if (format === 'csv') await writeCsv(out, layout, rows(), c, tracker);
-      else if (format === 'json') await writeJson(out, c, app, filter);
+      else if (format === 'json') await writeJson(out, c, app, filter, shownPlan);
       else if (format === 'xlsx') await forward(out, (target) => writeXlsx(target, xlsx()));
       else {
         const folder = locale === 'en' ? 'attachments' : '附件';
@@ -201,14 +221,16 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>): void {
         query: filterQuery.extend({ progress: progressParam }),
         responses: {
           200: { description: 'the file', contentType: CONTENT_TYPES[format] },
+          403: 'a ZIP of files asked without sensitive:read',
           404: 'not in the caller’s subtree',
+          422: 'a number search without sensitive:read',
         },
       },
       async (c, { query }) => {
         const found = await scopedApp(c);
         const { progress, ...filters } = query;
         const filter = toFilter({ ...filters, cursor: undefined });
-        await audit(c, 'submissions.export', { type: 'app', id: found.id, orgId: found.orgId }, { format, filter });
+        guardSensitiveSearch(c, filter);
         return exportStream(c, found, format, filter, progress);
       },
     );

@@ -16,6 +16,8 @@ const submitBody = z.object({
   version: z.number().int().positive(),
   values: z.record(z.string(), z.unknown()),
   deviceId: z.string().min(1).max(200).optional(),
+  /** The version whose consent text the resident agreed to; required when the app has consent text. */
+  consentVersion: z.number().int().positive().optional(),
 });
 const receipt = z.object({
   receiptCode: z.string(),

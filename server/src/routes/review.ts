@@ -12,6 +12,8 @@ import type { SubmissionStatus } from '../storage/types.ts';
 import { codesForDecision } from '../result-codes/review-codes.ts';
 import { issuingBaseUrl } from '../result-codes/issuer-base.ts';
 import { scopedApp } from './app-lookup.ts';
+import { type MaskPlan, maskAnswers } from '@sprout/shared/masking';
+import { createMaskPlanCache } from '../privacy/app-mask-plan.ts';
 
 const ACTIONS = ['claim', 'release', 'approve', 'reject', 'return'] as const;
 const QUEUE_STATUSES = ['pending', 'claimed', 'returned'] as const;
@@ -21,10 +23,11 @@ const decisionBody = z.object({
   comment: z.string().trim().max(1000).optional(),
 });
 
-/** One queue item as officials see it, with whether its time limit has run out. */
-export function reviewItemView(c: Context<AppEnv>, item: ReviewItem) {
+/** One queue item as officials see it, masked by its app's plan, with whether its time limit has run out. */
+export function reviewItemView(c: Context<AppEnv>, item: ReviewItem, plan: MaskPlan) {
   const now = c.get('deps').clock.now().toISOString();
   const open = item.status === 'pending' || item.status === 'claimed';
+  const shown = maskAnswers(item.values, plan);
   return {
     id: item.id,
     appId: item.appId,
@@ -35,7 +38,8 @@ export function reviewItemView(c: Context<AppEnv>, item: ReviewItem) {
     status: item.status,
     revision: item.revision,
     version: item.version,
-    values: item.values,
+    values: shown.values,
+    masked: shown.masked,
     outcome: outcomeView(item.outcome, c.get('locale')),
     submittedAt: item.submittedAt,
     reviewDueAt: item.reviewDueAt,
@@ -53,6 +57,20 @@ const conflict = (status: SubmissionStatus) =>
 
 const claimedByOther = (name: string) =>
   new Problem(409, { 'zh-CN': `该条目已由 ${name} 认领`, en: `${name} has claimed this item` });
+
+/** The items' views, each masked by its own app's plan (a queue mixes apps). */
+async function reviewItemViews(c: Context<AppEnv>, items: ReviewItem[]) {
+  const planOf = createMaskPlanCache(c.get('deps').storage.apps);
+  return Promise.all(items.map(async (i) => reviewItemView(c, i, await planOf(i.appId))));
+}
+
+/** A queue that showed personal fields (masked) leaves a read trace: which apps, how many rows. */
+async function auditQueueRead(c: Context<AppEnv>, action: string, views: Array<{ appId: number; masked: string[] }>) {
+  const personal = views.filter((v) => v.masked.length > 0);
+  if (personal.length === 0) return;
+  const apps = [...new Set(personal.map((v) => v.appId))];
+  await audit(c, action, { type: 'org', id: c.get('orgScope')!.orgId }, { apps, rows: views.length, masked: true });
+}
 
 /** Checks an action against the item's state and who holds it; answers the CAS step to try. */
 function planTransition(c: Context<AppEnv>, item: ReviewItem, action: ReviewAction, comment: string | undefined) {
@@ -106,7 +124,9 @@ export function reviewRoutes() {
         ...(query.appId ? { appId: Number(query.appId) } : {}),
         ...(query.limit ? { limit: query.limit } : {}),
       });
-      return c.json({ items: items.map((i) => reviewItemView(c, i)) });
+      const views = await reviewItemViews(c, items);
+      await auditQueueRead(c, 'review.queue', views);
+      return c.json({ items: views });
     },
   );
 
@@ -124,7 +144,9 @@ export function reviewRoutes() {
     async (c, { query }) => {
       const { storage, clock } = c.get('deps');
       const items = await storage.review.overdue(c.get('orgScope')!, clock.now().toISOString(), query.limit ?? 200);
-      return c.json({ items: items.map((i) => reviewItemView(c, i)) });
+      const views = await reviewItemViews(c, items);
+      await auditQueueRead(c, 'review.overdue', views);
+      return c.json({ items: views });
     },
   );
 
@@ -196,7 +218,7 @@ export function reviewRoutes() {
         },
       );
       const after = await storage.review.item(found.id, item.id);
-      return c.json(reviewItemView(c, after!));
+      return c.json((await reviewItemViews(c, [after!]))[0]);
     },
   );
 

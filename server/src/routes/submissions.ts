@@ -10,6 +10,11 @@ import type { SubmissionFilter } from '../storage/types.ts';
 import { scopedApp } from './app-lookup.ts';
 import { servedType } from '../uploads/detect-type.ts';
 import { exportRoutes } from './exports.ts';
+import { appMaskPlan } from '../privacy/app-mask-plan.ts';
+import { auditSensitiveRead } from '../privacy/read-audit.ts';
+import { unmaskRoutes } from './unmask.ts';
+import { deleteSubmissionRoutes } from './delete-submission.ts';
+import { guardSensitiveSearch, requireSensitiveRead } from '../privacy/sensitive-read.ts';
 
 const STATUSES = ['received', 'pending', 'claimed', 'approved', 'rejected', 'returned'] as const;
 
@@ -83,11 +88,15 @@ export function submissionRoutes() {
     async (c, { query }) => {
       const found = await scopedApp(c);
       const filter = toFilter(query);
+      guardSensitiveSearch(c, filter);
       const limit = filter.limit ?? 50;
-      const items = await c.get('deps').storage.submissions.list(found.id, { ...filter, limit });
+      const { storage } = c.get('deps');
+      const items = await storage.submissions.list(found.id, { ...filter, limit });
+      const plan = await appMaskPlan(storage.apps, found.id, found.draft);
+      await auditSensitiveRead(c, 'submissions.list', { app: found, plan, filter, rows: items.length, masked: true });
       const last = items[items.length - 1];
       return c.json({
-        items: items.map((s) => submissionView(s, c.get('locale'))),
+        items: items.map((s) => submissionView(s, c.get('locale'), plan)),
         nextCursor: items.length === limit && last ? String(last.id) : null,
       });
     },
@@ -115,8 +124,9 @@ export function submissionRoutes() {
         { at: s.submittedAt, actor: null, fromStatus: null, toStatus: arrived, comment: null },
         ...events,
       ];
-      await audit(c, 'submission.view', { type: 'submission', id: s.id, orgId: s.orgId });
-      return c.json({ ...submissionView(s, c.get('locale')), history });
+      const plan = await appMaskPlan(storage.apps, found.id, found.draft);
+      await audit(c, 'submission.view', { type: 'submission', id: s.id, orgId: s.orgId }, { app: found.slug });
+      return c.json({ ...submissionView(s, c.get('locale'), plan), history });
     },
   );
 
@@ -140,6 +150,8 @@ export function submissionRoutes() {
       const meta = await storage.uploads.get(found.id, fileId);
       const bytes = meta ? await storage.uploads.read(found.id, fileId) : undefined;
       if (!meta || !bytes) throw notFound();
+      // Files are withheld from masked answers, so their bytes need the grant too.
+      requireSensitiveRead(c);
       await audit(c, 'file.download', { type: 'upload', id: meta.id, orgId: found.orgId });
       // Only a type found from the file's first bytes, never HTML or script; always a download.
       c.header('Content-Type', servedType(meta.type));
@@ -151,5 +163,7 @@ export function submissionRoutes() {
   );
 
   exportRoutes(app);
+  unmaskRoutes(app);
+  deleteSubmissionRoutes(app);
   return app;
 }

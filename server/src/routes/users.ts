@@ -6,19 +6,23 @@ import type { AppEnv } from '../http/context.ts';
 import { defineRoute, idParam } from '../http/define-route.ts';
 import { invalid, notFound, Problem } from '../http/problem.ts';
 import { userView } from '../http/views.ts';
-import { ROLES, type Role } from '../storage/types.ts';
+import { CAPABILITIES, type Capability, ROLES, type Role } from '../storage/types.ts';
 
 const roles = z.array(z.enum(ROLES as [Role, ...Role[]])).min(1);
+/** Grants on top of roles, e.g. `["sensitive:read"]` for a reviewer who must see ID numbers. */
+const capabilities = z.array(z.enum(CAPABILITIES as [Capability, ...Capability[]])).max(CAPABILITIES.length);
 const newUser = z.object({
   username: z.string().regex(/^[A-Za-z0-9._-]{3,32}$/),
   displayName: z.string().min(1).max(40),
   orgId: z.number().int(),
   roles,
+  capabilities: capabilities.optional(),
   password: z.string().min(8).max(200).optional(),
 });
 const patch = z.object({
   displayName: z.string().min(1).max(40).optional(),
   roles: roles.optional(),
+  capabilities: capabilities.optional(),
   disabled: z.boolean().optional(),
 });
 
@@ -67,6 +71,7 @@ export function userRoutes() {
           displayName: body.displayName,
           orgId: org.id,
           roles: body.roles,
+          capabilities: body.capabilities ?? [],
           passwordHash: await hashPassword(password),
           mustChangePassword: true,
         },
@@ -76,7 +81,7 @@ export function userRoutes() {
         c,
         'user.create',
         { type: 'user', id: user.id, orgId: org.id },
-        { username: user.username, roles: user.roles },
+        { username: user.username, roles: user.roles, capabilities: user.capabilities },
       );
       return c.json({ user: await userView(storage, user), password }, 201);
     },
@@ -87,7 +92,7 @@ export function userRoutes() {
     {
       method: 'patch',
       path: '/users/:id',
-      summary: 'Rename, change roles, disable or enable a user',
+      summary: 'Rename, change roles or grants (sensitive:read), disable or enable a user',
       tag: 'users',
       auth: ['admin'],
       body: patch,

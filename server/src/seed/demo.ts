@@ -127,7 +127,8 @@ async function seedSubmission(
 ): Promise<void> {
   await acceptSubmission(deps, {
     app,
-    body: { version: app.version, values },
+    // The demo residents agreed to the privacy notice, as the resident page makes them.
+    body: { version: app.version, values, consentVersion: app.version },
     idempotencyKey,
     submitter: {
       locale: 'zh-CN',

@@ -1,6 +1,7 @@
 import type { AppDefinition, AppNode, OutcomeResult } from '@sprout/shared/definition';
 import type { DivisionLevel } from '@sprout/shared/validators';
 import type { PackStore } from './pack-types.ts';
+import type { ChainedAuditRow } from '../audit/audit-chain.ts';
 import type { AggregateStore } from './aggregate-types.ts';
 import type { ReviewStore, TrustStore } from './review-types.ts';
 import type { MasterDataStore, NoticeStore, TaskStore } from './task-types.ts';
@@ -28,6 +29,10 @@ export interface Storage {
   trust: TrustStore;
   /** Component packs: installs, approvals down the org tree, pins of published versions. */
   packs: PackStore;
+  /** Retention and deletion of submissions with their files (personal data, issue 11). */
+  retention: RetentionStore;
+  /** Leases that keep a scheduled job to one run a day across server nodes. */
+  jobs: JobLeaseStore;
   /** Counts and summaries over stored answers, for app statistics and task rollups. */
   aggregates: AggregateStore;
   /** Report tasks (报表任务) and their per-period reports. */
@@ -51,6 +56,10 @@ export interface Storage {
 /** `vendor`: an account an admin creates for a component vendor; it may upload packs, nothing else. */
 export type Role = 'admin' | 'builder' | 'reviewer' | 'viewer' | 'vendor';
 export const ROLES: readonly Role[] = ['admin', 'builder', 'reviewer', 'viewer', 'vendor'];
+
+/** A grant beyond roles: `sensitive:read` shows L3/L4 values unmasked (admins hold it by default). */
+export type Capability = 'sensitive:read';
+export const CAPABILITIES: readonly Capability[] = ['sensitive:read'];
 
 export interface Division {
   code: string;
@@ -79,6 +88,8 @@ export interface User {
   username: string;
   displayName: string;
   roles: Role[];
+  /** Grants given to this user on top of the roles. */
+  capabilities: Capability[];
   orgId: number;
   disabled: boolean;
   createdAt: string;
@@ -93,6 +104,7 @@ export interface NewUser {
   displayName: string;
   orgId: number;
   roles: Role[];
+  capabilities?: Capability[];
   passwordHash: string;
   mustChangePassword?: boolean;
   systemAdmin?: boolean;
@@ -233,6 +245,8 @@ export interface NewSubmission {
   onceKey: string | null;
   /** The sender's address, kept unless the app is anonymous. */
   ip: string | null;
+  /** The app version whose consent text the resident agreed to (apps with consent text). */
+  consentVersion?: number | null;
   /** When review must be done (apps that need review). */
   reviewDueAt?: string | null;
   /** The signed result code and its revocation id (apps that issue one). */
@@ -292,7 +306,11 @@ export interface UserStore {
   byUsername(username: string): Promise<(User & { passwordHash: string }) | undefined>;
   passwordHash(id: number): Promise<string | undefined>;
   list(scope: OrgScope): Promise<User[]>;
-  update(id: number, patch: { displayName?: string; roles?: Role[]; disabled?: boolean }, now: string): Promise<void>;
+  update(
+    id: number,
+    patch: { displayName?: string; roles?: Role[]; capabilities?: Capability[]; disabled?: boolean },
+    now: string,
+  ): Promise<void>;
   /** `mustChange`: someone else chose it, so the next sign-in must replace it. */
   setPassword(id: number, passwordHash: string, now: string, options?: { mustChange?: boolean }): Promise<void>;
   count(): Promise<number>;
@@ -427,9 +445,73 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
+/** What the audit page filters by; `action` matches itself and its sub-actions (`submission` → `submission.view`). */
+export interface AuditFilter {
+  before?: number;
+  limit?: number;
+  userId?: number;
+  action?: string;
+  /** ISO instants, `to` exclusive. */
+  from?: string;
+  to?: string;
+}
+
 export interface AuditStore {
+  /** Appends an entry sealed into the hash chain (each entry holds the hash of the one before). */
   record(entry: AuditEntry): Promise<void>;
-  list(scope: OrgScope, options: { before?: number; limit?: number }): Promise<Array<AuditEntry & { id: number }>>;
+  /** Entries of the scope's subtree, newest first, keyset-paged. */
+  list(scope: OrgScope, options: AuditFilter): Promise<Array<AuditEntry & { id: number; hash: string | null }>>;
+  /** The whole log oldest first, in pages, as stored (for `audit-verify`). */
+  chain(): AsyncIterable<ChainedAuditRow[]>;
+}
+
+/** An app as retention sees it: every published version (the newest first), deleted apps too. */
+export interface RetentionApp {
+  appId: number;
+  orgId: number;
+  slug: string;
+  versions: AppDefinition[];
+}
+
+/** A submission past its app's retention, with what is needed to find its files. */
+export interface RetainedSubmission {
+  id: number;
+  receiptCode: string;
+  values: Record<string, unknown>;
+}
+
+export interface RetentionStore {
+  /** Apps with at least one published version, deleted ones included (their data is still here). */
+  apps(): Promise<RetentionApp[]>;
+  /** Up to `limit` submissions sent before `before`, not yet anonymised, oldest first. */
+  olderThan(appId: number, before: string, limit: number): Promise<RetainedSubmission[]>;
+  /**
+   * Deletes a submission with its history, earlier revisions and the named uploads, in one
+   * transaction; revocations keep their entry without the link. Answers false when it was gone.
+   */
+  remove(appId: number, submissionId: number, fileIds: readonly string[]): Promise<boolean>;
+  /**
+   * Replaces a submission's answers with `values` (the non-personal ones), clears everything
+   * that identifies the sender (address, device, account, computed values, comments, result
+   * code, earlier revisions) and deletes the named uploads.
+   */
+  anonymize(
+    appId: number,
+    submissionId: number,
+    values: Record<string, unknown>,
+    fileIds: readonly string[],
+    at: string,
+  ): Promise<boolean>;
+}
+
+export interface JobLeaseStore {
+  /**
+   * Takes the job for `day` when it has not run that day and nobody else holds an unexpired
+   * lease; answers whether this holder got it.
+   */
+  claim(job: string, day: string, holder: string, leaseUntil: string, now: string): Promise<boolean>;
+  /** Marks the day done and releases the lease. */
+  finish(job: string, day: string, holder: string): Promise<void>;
 }
 
 /** A template as the 模板中心 lists it. */

@@ -45,7 +45,7 @@ describe('acceptSubmission (no HTTP: the domain step public submit, resubmit and
   it('stores a valid submission with the outcome computed here and a signed code, and replays it by key', async () => {
     const first = await acceptSubmission(deps, {
       app,
-      body: { version: app.version, values: health() },
+      body: { version: app.version, consentVersion: app.version, values: health() },
       idempotencyKey: 'k-1',
       submitter: resident,
     });
@@ -54,7 +54,7 @@ describe('acceptSubmission (no HTTP: the domain step public submit, resubmit and
     expect(first.receipt.resultCode).toMatch(/\S{40,}/);
     const again = await acceptSubmission(deps, {
       app,
-      body: { version: app.version, values: health() },
+      body: { version: app.version, consentVersion: app.version, values: health() },
       idempotencyKey: 'k-1',
       submitter: resident,
     });
@@ -65,7 +65,7 @@ describe('acceptSubmission (no HTTP: the domain step public submit, resubmit and
   it('names invalid fields as values.… so any client can place them under their field', async () => {
     const sent = acceptSubmission(deps, {
       app,
-      body: { version: app.version, values: { ...health(), name: '' } },
+      body: { version: app.version, consentVersion: app.version, values: { ...health(), name: '' } },
       idempotencyKey: 'k-2',
       submitter: resident,
     });
@@ -139,7 +139,7 @@ describe('acceptSubmission (no HTTP: the domain step public submit, resubmit and
     const send = (name: string) =>
       acceptSubmission(deps, {
         app,
-        body: { version: app.version, values: { ...health(), name } },
+        body: { version: app.version, consentVersion: app.version, values: { ...health(), name } },
         idempotencyKey: 'k-race',
         submitter: resident,
       }).then(

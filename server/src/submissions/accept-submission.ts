@@ -3,7 +3,7 @@ import { submissionFieldPath, VERSION_OUTDATED } from '@sprout/shared/api';
 import type { AppDefinition, OutcomeResult } from '@sprout/shared/definition';
 import type { Locale } from '@sprout/shared/i18n';
 import type { WorkCalendar } from '@sprout/shared/review';
-import { evaluateOutcome, validateSubmission } from '@sprout/shared/submission';
+import { evaluateOutcome, expectedConsentVersion, validateSubmission } from '@sprout/shared/submission';
 import { receiptCode } from '../auth/tokens.ts';
 import { invalid, Problem } from '../http/problem.ts';
 import { catalogForVersion } from '../packs/pack-catalog.ts';
@@ -94,6 +94,17 @@ export async function checkedValues(
   return { values: r.value.values, computed: r.value.computed, outcome, fileIds: files.fileIds };
 }
 
+/** An app with consent text takes a submission only with the resident's agreement to that version's text. */
+function checkConsent(def: AppDefinition, body: SubmitBody, locale: Locale): number | null {
+  const expected = expectedConsentVersion(def, body.version);
+  if (expected === undefined) return null;
+  if (body.consentVersion === expected) return expected;
+  const message = en(locale)
+    ? 'Read the privacy notice and tick “I have read and agree” before submitting'
+    : '请阅读隐私说明并勾选“我已阅读并同意”后再提交';
+  throw invalid([{ path: 'consentVersion', message }]);
+}
+
 const closed = () =>
   new Problem(410, {
     'zh-CN': '此应用已停止收集，已提交的内容仍然保留',
@@ -167,6 +178,7 @@ export async function acceptSubmission(
   if (def.settings.submitters === 'signed-in' && !(await mayOfficialSubmit(storage, app, def, submitter.userId!))) {
     throw notASubmitter(submitter.locale);
   }
+  const consentVersion = checkConsent(def, body, submitter.locale);
   const now = deps.clock.now();
   const { fileIds, ...checked } = await checkedValues(
     deps,
@@ -202,6 +214,7 @@ export async function acceptSubmission(
     submitterUserId: def.settings.anonymous ? null : submitter.userId,
     onceKey: onceKey(def, checked.values, { ...submitter, deviceId: body.deviceId }),
     ip: def.settings.anonymous ? null : submitter.ip,
+    consentVersion,
     ...extras,
   });
   if (result.kind === 'once-taken') throw onceTaken(def, submitter.locale);

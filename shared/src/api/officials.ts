@@ -18,6 +18,8 @@ export interface UserView {
   username: string;
   displayName: string;
   roles: string[];
+  /** Grants beyond roles, e.g. `sensitive:read` (whole L3/L4 values; admins hold it anyway). */
+  capabilities: string[];
   disabled: boolean;
   org: { id: number; name: string; code: string; level: string };
   /** Someone else chose the password: it must be replaced before anything else. */
@@ -58,12 +60,48 @@ export interface SubmissionView {
   receiptCode: string;
   version: number;
   status: string;
+  /** L3/L4 answers masked (脱敏) unless this is an unmask answer. */
   values: Record<string, unknown>;
+  /** Top-level fields whose answers were masked or withheld. */
+  masked: string[];
   computed: Record<string, unknown>;
   outcome: OutcomeView | null;
   submittedAt: string;
   orgId: number;
   reviewComment: string | null;
+}
+
+/** `POST /apps/:id/submissions/:sid/unmask`: one submission whole, for a stated reason (audited). */
+export interface UnmaskRequest {
+  reason: string;
+}
+
+export interface UnmaskedSubmission extends SubmissionView {
+  unmasked: true;
+}
+
+/** `DELETE /apps/:id/submissions/:sid`: for good, with a reason the audit keeps beside the receipt code. */
+export interface DeleteSubmissionRequest {
+  reason: string;
+}
+
+export interface DeletedSubmission {
+  receiptCode: string;
+  files: number;
+}
+
+/** One entry of `/audit`: who did what to which resource; `hash` seals it into the chain. */
+export interface AuditEntryView {
+  id: number;
+  at: string;
+  userId: number | null;
+  orgId: number | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  ip: string | null;
+  detail?: Record<string, unknown>;
+  hash: string | null;
 }
 
 export interface SubmissionEvent {
@@ -90,6 +128,7 @@ export interface ReviewItemView {
   status: string;
   revision: number;
   values: Record<string, unknown>;
+  masked: string[];
   outcome: OutcomeView | null;
   submittedAt: string;
   reviewDueAt: string | null;

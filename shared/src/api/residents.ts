@@ -8,6 +8,11 @@ export interface SubmitBody {
   version: number;
   values: Record<string, unknown>;
   deviceId?: string | undefined;
+  /**
+   * The app version whose consent text the resident agreed to ("我已阅读并同意"); required
+   * (and equal to `version`) when the app has consent text.
+   */
+  consentVersion?: number | undefined;
 }
 
 /** Body of `PUT /public/receipts/:code` (header `X-Edit-Token`): a corrected, returned submission. */

@@ -1,6 +1,7 @@
 import type { ClassificationLevel } from '../definition/types.ts';
 import type { ExprType } from '../expr/expr-type.ts';
 import type { MessageKey } from '../i18n/messages.ts';
+import type { MaskRule } from '../masking/mask-rule.ts';
 import type { PackComponent } from './pack/manifest.ts';
 
 export type Bilingual = { 'zh-CN': string; en: string };
@@ -59,6 +60,8 @@ export interface ComponentManifest {
   exprType: ExprType;
   props: Record<string, PropSpec>;
   defaultLevel: ClassificationLevel;
+  /** How the value is masked at L3/L4 for officials without `sensitive:read`; a default by `valueKind` when absent. */
+  mask?: MaskRule;
   /** For a repeat group: it is both a container and an input holding a list of rows. */
   repeats?: boolean;
   /** Brings a raw value into its canonical form (trim, upper-case, numeric text → number). */

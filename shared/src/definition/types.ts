@@ -70,6 +70,8 @@ export interface OutcomeRule {
   result: OutcomeResult;
 }
 
+export type RetentionAction = 'delete' | 'anonymize';
+
 export type SubmitterKind = 'anyone' | 'signed-in';
 export type OncePer = 'none' | 'device' | 'account' | 'field';
 
@@ -96,6 +98,12 @@ export interface AppSettings {
     displayNameField?: string;
   };
   retentionDays: number;
+  /**
+   * What the daily retention job does with submissions older than `retentionDays`:
+   * `delete` them (the default) or `anonymize` them, keeping only L1/L2 answers.
+   */
+  retentionAction?: RetentionAction;
+  /** Shown before submitting; a published app with L4 fields must have it, and residents must agree to it. */
   consentText?: LocalizedText;
 }
 

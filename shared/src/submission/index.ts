@@ -5,3 +5,4 @@ export { evaluateComputed, orderComputed, findComputedCycle } from './computed.t
 export { conditionHolds, isShown } from './visibility.ts';
 export type { LogicOptions } from './visibility.ts';
 export { checkRules, safeRegExp } from './check-rules.ts';
+export { collectsSensitive, consentTextProblem, expectedConsentVersion, needsConsent } from './consent.ts';

@@ -1,3 +1,4 @@
+import { consentTextProblem } from '../submission/consent.ts';
 import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog.ts';
 import { coreCatalog } from '../catalog/catalog.ts';
@@ -60,6 +61,9 @@ function checkDefinition(doc: unknown, options: ValidateDefinitionOptions, forPu
   if (forPublish) {
     const unreachable = findUnreachableOutcomes(parsed.data.outcomes, locale);
     issues.push(...unreachable.map(({ path, message, code }) => ({ path, message, code })));
+    // 个人信息保护法: sensitive personal information needs separate consent, so its text is required.
+    const consent = consentTextProblem(parsed.data, options.catalog ?? coreCatalog, locale);
+    if (consent) issues.push({ ...consent, code: 'consent-missing' });
   }
   return issues.length > 0 ? fail(issues) : ok(parsed.data);
 }

@@ -82,6 +82,7 @@ const settings = z.strictObject({
     displayNameField: z.string().optional(),
   }),
   retentionDays: z.number().int().min(1).max(36500),
+  retentionAction: z.enum(['delete', 'anonymize']).optional(),
   consentText: localizedText.optional(),
 });
 

@@ -36,6 +36,7 @@ export function UsersTable({ users, onChanged }: { users: ConsoleUser[]; onChang
               <th>{t('users.col.username')}</th>
               <th>{t('users.col.org')}</th>
               <th>{t('users.col.roles')}</th>
+              <th>{t('users.col.sensitive')}</th>
               <th>{t('users.col.state')}</th>
               <th>{t('users.col.actions')}</th>
             </tr>
@@ -47,6 +48,9 @@ export function UsersTable({ users, onChanged }: { users: ConsoleUser[]; onChang
                 <td className="mono">{u.username}</td>
                 <td>{u.org.name}</td>
                 <td>{u.roles.map((r) => t(`role.${r}` as never)).join('、')}</td>
+                <td>
+                  <SensitiveGrant user={u} onToggle={(on) => act(() => api.patchUser(u.id, grant(u, on)))} />
+                </td>
                 <td>{u.disabled ? t('users.disabled') : t('users.active')}</td>
                 <td className="actions">
                   <button
@@ -67,5 +71,29 @@ export function UsersTable({ users, onChanged }: { users: ConsoleUser[]; onChang
       </div>
       {shown && <PasswordOnce name={shown.name} password={shown.password} onClose={() => setShown(null)} />}
     </>
+  );
+}
+
+const SENSITIVE = 'sensitive:read';
+
+/** The user's grants with `sensitive:read` switched on or off. */
+const grant = (u: ConsoleUser, on: boolean) => ({
+  capabilities: on ? [...new Set([...u.capabilities, SENSITIVE])] : u.capabilities.filter((c) => c !== SENSITIVE),
+});
+
+/** "可查看敏感信息": admins hold it by role; others get it granted here (audited as user.update). */
+function SensitiveGrant({ user, onToggle }: { user: ConsoleUser; onToggle(on: boolean): void }) {
+  const { t } = useI18n();
+  if (user.roles.includes('admin')) return <span className="muted small">{t('users.sensitive.byRole')}</span>;
+  return (
+    <label className="inline-check">
+      <input
+        type="checkbox"
+        checked={user.capabilities.includes(SENSITIVE)}
+        aria-label={t('users.sensitive.grant', { name: user.displayName })}
+        onChange={(e) => onToggle(e.target.checked)}
+      />
+      {t('users.sensitive.short')}
+    </label>
   );
 }

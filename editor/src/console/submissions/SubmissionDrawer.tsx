@@ -1,7 +1,8 @@
 import { isFileRef } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { type Locale, localize } from '@sprout/shared/i18n';
-import { useEffect, useRef } from 'react';
+import { WITHHELD } from '@sprout/shared/masking';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/index.tsx';
 import { useAsync } from '../../shell/use-async.ts';
 import { type FieldColumn, fieldColumns, objectText } from '../columns.ts';
@@ -9,15 +10,19 @@ import { AsyncView } from '../States.tsx';
 import type { Submission, SubmissionEvent } from '../types.ts';
 import { useDivisionNames } from '../use-division-names.ts';
 import { useConsoleApi } from '../use-console-api.ts';
+import { DeleteSubmission } from './DeleteSubmission.tsx';
+import { UnmaskBar } from './UnmaskBar.tsx';
 
 interface DrawerProps {
   appId: string;
   submissionId: number;
   onClose(): void;
+  /** After an admin deleted it: the list drops it. */
+  onDeleted?(): void;
 }
 
 /** One submission in full (opening it is audited): answers with labels, files, signature, version, history. */
-export function SubmissionDrawer({ appId, submissionId, onClose }: DrawerProps) {
+export function SubmissionDrawer({ appId, submissionId, onClose, onDeleted }: DrawerProps) {
   const { t, locale } = useI18n();
   const api = useConsoleApi();
   const ref = useRef<HTMLDialogElement>(null);
@@ -39,9 +44,28 @@ export function SubmissionDrawer({ appId, submissionId, onClose }: DrawerProps) 
         </button>
       </div>
       <AsyncView state={state} retry={retry}>
-        {({ s, definition }) => <DrawerBody appId={appId} s={s} definition={definition} locale={locale} />}
+        {({ s, definition }) => (
+          <>
+            <UnmaskableBody appId={appId} s={s} definition={definition} locale={locale} />
+            <DeleteSubmission appId={appId} submission={s} onDeleted={onDeleted ?? onClose} />
+          </>
+        )}
       </AsyncView>
     </dialog>
+  );
+}
+
+type Detail = Submission & { history: SubmissionEvent[] };
+
+/** The body with masked values until the official unmasks them (then with the mark). */
+function UnmaskableBody(props: { appId: string; s: Detail; definition: AppDefinition; locale: Locale }) {
+  const [whole, setWhole] = useState<Submission>();
+  const s: Detail = whole ? { ...props.s, values: whole.values, masked: [] } : props.s;
+  return (
+    <>
+      <UnmaskBar appId={props.appId} submission={props.s} unmasked={!!whole} onUnmasked={setWhole} />
+      <DrawerBody {...props} s={s} />
+    </>
   );
 }
 
@@ -152,6 +176,7 @@ function Answer({
     const name = divisions.get(value);
     return <>{name ? `${name}（${value}）` : value}</>;
   }
+  if (value === WITHHELD) return <span className="muted">{value}</span>;
   if (column.type === 'signature' && typeof value === 'string') {
     return <img className="signature" src={value} alt={t('drawer.signature')} />;
   }

@@ -113,7 +113,17 @@ function Submissions({ app, definition }: { app: AppDetail; definition: AppDefin
           )}
         </p>
       )}
-      {open !== null && <SubmissionDrawer appId={appId} submissionId={open} onClose={() => setOpen(null)} />}
+      {open !== null && (
+        <SubmissionDrawer
+          appId={appId}
+          submissionId={open}
+          onClose={() => setOpen(null)}
+          onDeleted={() => {
+            setOpen(null);
+            list.reload();
+          }}
+        />
+      )}
     </>
   );
 }

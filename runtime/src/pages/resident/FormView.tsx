@@ -1,7 +1,7 @@
 import type { Catalog } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
-import { localize } from '@sprout/shared/i18n';
-import { useEffect, useMemo, useState } from 'react';
+import { needsConsent } from '@sprout/shared/submission';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createHttpServices } from '../../api/http-services.ts';
 import { randomId } from '../../api/ids.ts';
 import { fieldIssues, type Problem } from '../../api/public-api.ts';
@@ -9,10 +9,12 @@ import type { EnumerableStorage } from '../../drafts/draft-store.ts';
 import { createDraftStore, type Draft } from '../../drafts/draft-store.ts';
 import { draftableValues } from '../../drafts/draftable-values.ts';
 import { ui } from '../../i18n/ui-text.ts';
+import { sensitiveAnswerNames } from '../../offline/sensitive-answers.ts';
 import { fieldSummary } from '../../offline/version-change.ts';
 import type { PackWidgetRef } from '../../packs/pack-widget-ref.ts';
 import { AppRenderer, type SubmitFeedback } from '../../renderer/AppRenderer.tsx';
 import type { Prefs } from '../shell/prefs.ts';
+import { ConsentCheck } from './ConsentCheck.tsx';
 import { DraftNotice, DraftSwitch } from './DraftControls.tsx';
 import type { useOutbox } from './use-outbox.ts';
 import { type CarriedOver, carryOver, VersionNotice } from './VersionNotice.tsx';
@@ -70,20 +72,34 @@ export function FormView({ storage, slug, app, prefs, outbox }: FormViewProps) {
   const [draftsOn, setDraftsOn] = useState(() => drafts.isEnabled());
   const [rejection, setRejection] = useState<string>();
   const services = useMemo(() => createHttpServices({ slug }), [slug]);
+  const consentNeeded = needsConsent(app.definition);
+  const [agreed, setAgreed] = useState(false);
+  const [consentMissing, setConsentMissing] = useState(false);
+  const consentRef = useRef<HTMLInputElement>(null);
+  const sensitive = useMemo(() => sensitiveAnswerNames(app.definition, app.catalog), [app.definition, app.catalog]);
 
   const onSubmit = async (result: Parameters<NonNullable<React.ComponentProps<typeof AppRenderer>['onSubmit']>>[0]) => {
     if (!result.ok) return undefined;
+    if (consentNeeded && !agreed) {
+      setConsentMissing(true);
+      consentRef.current?.focus();
+      return undefined;
+    }
     setRejection(undefined);
     const key = randomId();
-    const results = await outbox.submit({
-      key,
-      slug,
-      version: app.version,
-      values: result.value.values,
-      deviceId: deviceId(storage),
-      locale,
-      asked: fieldSummary(app.definition, app.catalog),
-    });
+    const results = await outbox.submit(
+      {
+        key,
+        slug,
+        version: app.version,
+        values: result.value.values,
+        deviceId: deviceId(storage),
+        locale,
+        asked: fieldSummary(app.definition, app.catalog),
+        ...(consentNeeded ? { consentVersion: app.version } : {}),
+      },
+      sensitive,
+    );
     const mine = results.find((r) => r.item.key === key)?.outcome;
     // The answers carried over from an older version now travel in this submission.
     if (carried && (mine?.kind === 'sent' || mine?.kind === 'offline' || mine === undefined)) {
@@ -149,10 +165,18 @@ export function FormView({ storage, slug, app, prefs, outbox }: FormViewProps) {
         onSubmit={onSubmit}
         beforeSubmit={
           <>
-            {app.definition.settings.consentText && (
-              <aside className="sp-consent" aria-label={ui(locale, 'consent')}>
-                {localize(app.definition.settings.consentText, locale)}
-              </aside>
+            {consentNeeded && app.definition.settings.consentText && (
+              <ConsentCheck
+                text={app.definition.settings.consentText}
+                locale={locale}
+                agreed={agreed}
+                missing={consentMissing && !agreed}
+                inputRef={consentRef}
+                onChange={(on) => {
+                  setAgreed(on);
+                  if (on) setConsentMissing(false);
+                }}
+              />
             )}
             <DraftSwitch
               on={draftsOn}

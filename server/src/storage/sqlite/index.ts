@@ -15,6 +15,7 @@ import { createOrgStore } from './orgs.ts';
 import { createPackStore } from './packs.ts';
 import { createRateBucketStore } from './rate-buckets.ts';
 import { createReviewStore } from './review.ts';
+import { createJobLeaseStore, createRetentionStore } from './retention.ts';
 import { createSessionStore } from './sessions.ts';
 import { createSubmissionStore } from './submissions.ts';
 import { createTemplateStore } from './templates.ts';
@@ -83,6 +84,8 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     tasks: createTaskStore(db),
     masterData: createMasterDataStore(db),
     notices: createNoticeStore(db),
+    retention: createRetentionStore(db),
+    jobs: createJobLeaseStore(db),
     loginLocks: createLoginLockStore(db),
     rateBuckets: createRateBucketStore(db),
     templates: createTemplateStore(db),

@@ -244,6 +244,26 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (app_id, pack_name)
   ) WITHOUT ROWID;
   `,
+  // Personal data (issue 11, privacy): the sensitive:read grant, the audit hash chain,
+  // the consent version a resident agreed to, and leases of scheduled jobs.
+  `
+  ALTER TABLE users ADD COLUMN capabilities TEXT NOT NULL DEFAULT '[]';
+
+  ALTER TABLE audit_log ADD COLUMN prev_hash TEXT;
+  ALTER TABLE audit_log ADD COLUMN hash TEXT;
+  CREATE INDEX audit_action ON audit_log (action, id);
+
+  ALTER TABLE submissions ADD COLUMN consent_version TEXT;
+  CREATE INDEX submissions_app_submitted ON submissions (app_id, submitted_at);
+
+  CREATE TABLE job_leases (
+    job TEXT PRIMARY KEY, last_run_day TEXT, holder TEXT, lease_until TEXT
+  ) WITHOUT ROWID;
+  `,
+  // Retention that anonymises marks the row, so the daily job does not visit it again.
+  `
+  ALTER TABLE submissions ADD COLUMN anonymized_at TEXT;
+  `,
 ];
 
 /** Applies the steps the file has not seen yet, each in its own transaction. */

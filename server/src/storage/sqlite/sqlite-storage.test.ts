@@ -8,6 +8,7 @@ import { runPackContract } from '../pack.contract.ts';
 import { runDeployContract } from '../deploy.contract.ts';
 import { runExportContract } from '../exports.contract.ts';
 import { runReviewContract } from '../review.contract.ts';
+import { runPrivacyContract } from '../privacy.contract.ts';
 import { runLibraryContract } from '../library.contract.ts';
 import { runUploadContract } from '../uploads.contract.ts';
 import { createSqliteStorage, openDatabase } from './index.ts';
@@ -28,6 +29,7 @@ const openSqlite = async () => {
 runStorageContract('sqlite', openSqlite);
 runReviewContract('sqlite', openSqlite);
 runPackContract('sqlite', openSqlite);
+runPrivacyContract('sqlite', openSqlite);
 runDeployContract('sqlite', openSqlite);
 runUploadContract('sqlite', openSqlite);
 runExportContract('sqlite', openSqlite);

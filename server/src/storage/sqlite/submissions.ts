@@ -104,8 +104,8 @@ export function createSubmissionStore(db: Database): SubmissionStore & { drain()
   const insert = db.prepare(
     `INSERT INTO submissions (app_id, org_id, version, receipt_code, status, values_json, computed_json, outcome_json,
        submitted_at, idempotency_key, body_hash, device_id, submitter_user_id, once_key, ip,
-       review_due_at, result_code, result_code_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+       review_due_at, result_code, result_code_id, consent_version)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   );
   const byKey = db.prepare<[number, string], SubmissionRow>(
     `SELECT ${COLUMNS} FROM submissions WHERE app_id = ? AND idempotency_key = ?`,
@@ -142,6 +142,7 @@ export function createSubmissionStore(db: Database): SubmissionStore & { drain()
       s.reviewDueAt ?? null,
       s.resultCode ?? null,
       s.resultCodeId ?? null,
+      s.consentVersion === undefined || s.consentVersion === null ? null : String(s.consentVersion),
     );
     if (info.changes === 1) {
       return { kind: 'created', submission: fromNew(Number(info.lastInsertRowid), s) };

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Role, UserStore, User } from '../types.ts';
+import type { Capability, Role, UserStore, User } from '../types.ts';
 import { IN_SUBTREE } from './scope.ts';
 
 interface UserRow {
@@ -7,6 +7,7 @@ interface UserRow {
   username: string;
   display_name: string;
   roles: string;
+  capabilities: string;
   org_id: number;
   disabled: number;
   created_at: string;
@@ -16,7 +17,7 @@ interface UserRow {
 }
 
 const COLUMNS =
-  'id, username, display_name, roles, org_id, disabled, created_at, password_hash, must_change_password, system_admin';
+  'id, username, display_name, roles, capabilities, org_id, disabled, created_at, password_hash, must_change_password, system_admin';
 
 function toUser(r: UserRow): User {
   return {
@@ -24,6 +25,7 @@ function toUser(r: UserRow): User {
     username: r.username,
     displayName: r.display_name,
     roles: JSON.parse(r.roles) as Role[],
+    capabilities: JSON.parse(r.capabilities) as Capability[],
     orgId: r.org_id,
     disabled: r.disabled === 1,
     createdAt: r.created_at,
@@ -34,9 +36,9 @@ function toUser(r: UserRow): User {
 
 export function createUserStore(db: Database): UserStore {
   const insert = db.prepare(
-    `INSERT INTO users (org_id, username, display_name, roles, password_hash, created_at, updated_at,
+    `INSERT INTO users (org_id, username, display_name, roles, capabilities, password_hash, created_at, updated_at,
        must_change_password, system_admin)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const get = db.prepare<[number], UserRow>(`SELECT ${COLUMNS} FROM users WHERE id = ?`);
   const getScoped = db.prepare<[number, number], UserRow>(
@@ -55,6 +57,7 @@ export function createUserStore(db: Database): UserStore {
         u.username,
         u.displayName,
         JSON.stringify(u.roles),
+        JSON.stringify(u.capabilities ?? []),
         u.passwordHash,
         now,
         now,
@@ -78,6 +81,8 @@ export function createUserStore(db: Database): UserStore {
       const args: unknown[] = [];
       if (patch.displayName !== undefined) sets.push('display_name = ?') && args.push(patch.displayName);
       if (patch.roles !== undefined) sets.push('roles = ?') && args.push(JSON.stringify(patch.roles));
+      if (patch.capabilities !== undefined)
+        sets.push('capabilities = ?') && args.push(JSON.stringify(patch.capabilities));
       if (patch.disabled !== undefined) sets.push('disabled = ?') && args.push(patch.disabled ? 1 : 0);
       db.prepare(`UPDATE users SET ${[...sets, 'updated_at = ?'].join(', ')} WHERE id = ?`).run(...args, now, id);
     },

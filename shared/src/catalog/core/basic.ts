@@ -22,6 +22,7 @@ export const text: ComponentManifest = {
   valueKind: 'string',
   exprType: T.string,
   defaultLevel: 'L2',
+  mask: { kind: 'name' },
   props: {
     ...textInputProps,
     maxLength: {

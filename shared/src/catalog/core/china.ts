@@ -16,6 +16,7 @@ export const phone: ComponentManifest = {
   valueKind: 'string',
   exprType: T.string,
   defaultLevel: 'L3',
+  mask: { kind: 'phone' },
   props: { ...textInputProps },
   normalize: (v) => (typeof v === 'string' ? normalizeMobile(v) : v),
   validate: (v) => (typeof v === 'string' && isMainlandMobile(v) ? null : { code: 'phone.invalid' }),
@@ -29,6 +30,7 @@ export const idNumber: ComponentManifest = {
   valueKind: 'string',
   exprType: T.string,
   defaultLevel: 'L4',
+  mask: { kind: 'idNumber' },
   props: { ...textInputProps },
   normalize: upperTrim,
   validate: (v) => {
@@ -48,6 +50,7 @@ export const uscc: ComponentManifest = {
   valueKind: 'string',
   exprType: T.string,
   defaultLevel: 'L2',
+  mask: { kind: 'keep', start: 2, end: 4 },
   props: { ...textInputProps },
   normalize: upperTrim,
   validate: (v) => {
@@ -117,6 +120,7 @@ export const address: ComponentManifest = {
   valueKind: 'address',
   exprType: T.record({ region: T.string, detail: T.string }),
   defaultLevel: 'L3',
+  mask: { kind: 'address' },
   props: { ...textInputProps, level: { ...levelProp, default: 'township' }, root: rootProp },
   validate: (v, props) => {
     if (!v || typeof v !== 'object' || Array.isArray(v)) return { code: 'type.object' };

@@ -49,6 +49,7 @@ export const upload: ComponentManifest = {
   valueKind: 'file-list',
   exprType: T.list(T.record({ id: T.string, name: T.string, size: T.number, type: T.string })),
   defaultLevel: 'L3',
+  mask: { kind: 'withhold' },
   props: {
     ...inputProps,
     maxFiles: {
@@ -86,6 +87,7 @@ export const signature: ComponentManifest = {
   valueKind: 'string',
   exprType: T.string,
   defaultLevel: 'L3',
+  mask: { kind: 'withhold' },
   props: { ...inputProps },
   validate: (v) =>
     typeof v === 'string' && v.startsWith('data:image/png;base64,') && v.length <= MAX_SIGNATURE_LENGTH
@@ -101,6 +103,7 @@ export const location: ComponentManifest = {
   valueKind: 'location',
   exprType: T.record({ lat: T.number, lng: T.number, accuracy: T.number, text: T.string }),
   defaultLevel: 'L3',
+  mask: { kind: 'withhold' },
   props: { ...inputProps },
   validate: (v) => {
     if (!v || typeof v !== 'object' || Array.isArray(v)) return { code: 'location.invalid' };

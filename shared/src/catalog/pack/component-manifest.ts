@@ -30,6 +30,8 @@ export function manifestOfPackComponent(origin: PackOrigin, component: PackCompo
     exprType: exprTypeOfShape(component.value),
     props: component.props,
     defaultLevel: component.defaultLevel,
+    // The vendor's declared masking: the server masks pack values from this data alone.
+    mask: component.mask,
     version: origin.version,
     vendor: origin.name,
     pack: { ...origin, component },
