@@ -1,3 +1,4 @@
+import type { Catalog } from '@sprout/shared/catalog';
 import { isFileRef } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { type Locale, localize } from '@sprout/shared/i18n';
@@ -13,11 +14,13 @@ import { useConsoleApi } from '../use-console-api.ts';
 interface DrawerProps {
   appId: string;
   submissionId: number;
+  /** The app's catalog, so pack components are shown with their labels. */
+  catalog?: Catalog;
   onClose(): void;
 }
 
 /** One submission in full (opening it is audited): answers with labels, files, signature, version, history. */
-export function SubmissionDrawer({ appId, submissionId, onClose }: DrawerProps) {
+export function SubmissionDrawer({ appId, submissionId, catalog, onClose }: DrawerProps) {
   const { t, locale } = useI18n();
   const api = useConsoleApi();
   const ref = useRef<HTMLDialogElement>(null);
@@ -39,7 +42,9 @@ export function SubmissionDrawer({ appId, submissionId, onClose }: DrawerProps) 
         </button>
       </div>
       <AsyncView state={state} retry={retry}>
-        {({ s, definition }) => <DrawerBody appId={appId} s={s} definition={definition} locale={locale} />}
+        {({ s, definition }) => (
+          <DrawerBody appId={appId} s={s} definition={definition} locale={locale} catalog={catalog} />
+        )}
       </AsyncView>
     </dialog>
   );
@@ -50,14 +55,16 @@ function DrawerBody({
   s,
   definition,
   locale,
+  catalog,
 }: {
   appId: string;
   s: Submission & { history: SubmissionEvent[] };
   definition: AppDefinition;
   locale: Locale;
+  catalog?: Catalog;
 }) {
   const { t } = useI18n();
-  const columns = fieldColumns(definition, locale);
+  const columns = fieldColumns(definition, locale, catalog);
   const divisions = useDivisionNames(
     columns.filter((c) => c.type === 'region').map((c) => String(s.values[c.name] ?? '')),
   );
