@@ -25,7 +25,7 @@ describe('sprout-pack', () => {
   it('explains what install needs instead of guessing', async () => {
     const { lines, io } = capture();
     expect(await runCli(['install', 'x.tgz'], io)).toBe(2);
-    expect(lines.join('\n')).toMatch(/--server URL, --user NAME/);
+    expect(lines.join('\n')).toMatch(/--server URL, and --user NAME with SPROUT_PASSWORD, or --token/);
     expect(await runCli(['frobnicate'], io)).toBe(2);
   });
 });

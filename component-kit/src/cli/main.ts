@@ -9,8 +9,9 @@ const USAGE = `sprout-pack — build, check and install Sprout component packs (
 
   sprout-pack build [dir]                  compile widgets, write dist/<name>-<version>.tgz
   sprout-pack validate [dir | file.tgz]    check the manifest as the server will
-  sprout-pack install <file.tgz> --server URL --user NAME
-                                           upload to the server (password from SPROUT_PASSWORD)
+  sprout-pack install <file.tgz> --server URL (--user NAME | --token TOKEN)
+                                           upload to the server; the password comes from
+                                           SPROUT_PASSWORD, a session token may come from SPROUT_TOKEN
 
 Options: --out DIR (build), --locale zh-CN|en (messages), --help`;
 
@@ -22,6 +23,7 @@ export async function runCli(argv: readonly string[], io = { out: console.log, e
     options: {
       server: { type: 'string' },
       user: { type: 'string' },
+      token: { type: 'string' },
       out: { type: 'string' },
       locale: { type: 'string' },
       help: { type: 'boolean' },
@@ -58,15 +60,17 @@ export async function runCli(argv: readonly string[], io = { out: console.log, e
 
 async function install(
   file: string | undefined,
-  values: { server?: string; user?: string },
+  values: { server?: string; user?: string; token?: string },
   io: { out: (s: string) => void; err: (s: string) => void },
 ): Promise<number> {
   const password = process.env.SPROUT_PASSWORD;
-  if (!file || !values.server || !values.user || !password) {
-    io.err('install needs <file.tgz>, --server URL, --user NAME and the password in SPROUT_PASSWORD');
+  const token = values.token ?? process.env.SPROUT_TOKEN;
+  const credentials = token ? { token } : values.user && password ? { user: values.user, password } : undefined;
+  if (!file || !values.server || !credentials) {
+    io.err('install needs <file.tgz>, --server URL, and --user NAME with SPROUT_PASSWORD, or --token / SPROUT_TOKEN');
     return 2;
   }
-  const result = await installPack({ server: values.server, user: values.user, password, file });
+  const result = await installPack({ server: values.server, file, ...credentials });
   if (result.ok) {
     io.out(`installed (${result.status}); an admin now approves it (上架) in 组件中台`);
     return 0;

@@ -39,7 +39,10 @@ export function BlockPaletteGroup() {
                 ▣
               </span>
               {b.name}
-              <span className="muted small block-meta">{t('blocks.from', { org: b.orgName, v: b.version })}</span>
+              <span className="muted small block-meta">
+                {t('blocks.from', { org: b.orgName, v: b.version })}
+                {b.useCount !== undefined && ` · ${t('blocks.uses', { n: b.useCount })}`}
+              </span>
             </button>
           </li>
         ))}

@@ -14,6 +14,7 @@ export const zhBlocks = {
   'blocks.change.removed': '删除：{label}',
   'blocks.change.changed': '修改：{label}（{aspects}）',
   'blocks.noChange': '题目没有变化',
+  'blocks.uses': '已用 {n} 次',
 } as const;
 
 export const enBlocks: Record<keyof typeof zhBlocks, string> = {
@@ -32,4 +33,5 @@ export const enBlocks: Record<keyof typeof zhBlocks, string> = {
   'blocks.change.removed': 'Removed: {label}',
   'blocks.change.changed': 'Changed: {label} ({aspects})',
   'blocks.noChange': 'No question changes',
+  'blocks.uses': 'used {n} times',
 };

@@ -125,7 +125,8 @@ export const enConsole: Partial<Record<MessageKey, string>> = {
   'users.reset': 'Reset password',
   'users.reset.confirm': 'Reset the password of “{name}”? They must sign in again with the new one.',
   'users.password.title': 'Tell “{name}” this password',
-  'users.password.once': 'It is shown only this once: copy it now and tell them in person or by phone.',
+  'users.password.once':
+    'It is shown only this once: copy it now and tell them in person or by phone. At their first sign-in they must replace it with their own.',
   'users.password.copy': 'Copy',
   'users.password.copied': 'Copied',
   'users.form.displayName': 'Name',

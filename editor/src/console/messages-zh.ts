@@ -123,7 +123,8 @@ export const zhConsole = {
   'users.reset': '重置密码',
   'users.reset.confirm': '确定要重置「{name}」的密码吗？对方需要用新密码重新登录。',
   'users.password.title': '请把密码告诉「{name}」',
-  'users.password.once': '这个密码只显示这一次，请现在抄下或复制，当面或电话告诉对方。',
+  'users.password.once':
+    '这个密码只显示这一次，请现在抄下或复制，当面或电话告诉对方。对方第一次登录时需要先改成自己的密码。',
   'users.password.copy': '复制密码',
   'users.password.copied': '已复制',
   'users.form.displayName': '姓名',

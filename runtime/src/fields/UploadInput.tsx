@@ -47,7 +47,10 @@ export function UploadInput({ api }: { api: FieldApi }) {
   const [status, setStatus] = useState('');
   const [sending, setSending] = useState<{ name: string; percent: number } | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => () => Object.values(previews).forEach((u) => URL.revokeObjectURL(u)), [previews]);
+  // Preview URLs live as long as the field: revoking them when a second photo arrives would blank the first.
+  const shown = useRef(previews);
+  shown.current = previews;
+  useEffect(() => () => Object.values(shown.current).forEach((u) => URL.revokeObjectURL(u)), []);
 
   // One file at a time: checked, shrunk if it is a large photo, then sent with a progress bar.
   const sendOne = async (file: File, current: FileRef[]): Promise<FileRef | undefined> => {

@@ -2,11 +2,13 @@ import { readConfig } from '../config.ts';
 import type { AdminCommand } from './command.ts';
 import { backupCommand } from './backup.ts';
 import { initCommand } from './init.ts';
+import { purgeUploadsCommand } from './purge-uploads.ts';
 
 /** Every subcommand, one file each in this folder; add a line here to add one. */
 const COMMANDS: Record<string, AdminCommand> = {
   init: initCommand,
   backup: backupCommand,
+  'purge-uploads': purgeUploadsCommand,
 };
 
 function help(out: (line: string) => void): void {

@@ -41,11 +41,7 @@ export function blockRoutes() {
       auth: 'session',
       responses: { 200: '{ items: Block[] } (useCount only on the caller’s own org’s blocks)' },
     },
-    async (c) => {
-      const orgId = sessionOf(c).user.orgId;
-      const items = await c.get('deps').storage.blocks.visibleTo(orgId);
-      return c.json({ items: items.map((b) => forCaller(b, orgId)) });
-    },
+    listBlocks,
   );
 
   defineRoute(
@@ -58,12 +54,7 @@ export function blockRoutes() {
       auth: 'session',
       responses: { 200: '{ version, nodes }', 404: 'no such block or version above the caller’s org' },
     },
-    async (c) => {
-      const version = idParam(c, 'version');
-      const found = await c.get('deps').storage.blocks.version(idParam(c, 'id'), version, sessionOf(c).user.orgId);
-      if (!found) throw notFound();
-      return c.json({ version, nodes: found });
-    },
+    blockVersion,
   );
 
   defineRoute(
@@ -77,19 +68,7 @@ export function blockRoutes() {
       body: z.object({ name: z.string().trim().min(1).max(100), nodes }),
       responses: { 201: 'Block', 422: 'the nodes do not validate on their own (paths under pages[0].nodes)' },
     },
-    async (c, { body }) => {
-      const { storage, clock } = c.get('deps');
-      const user = sessionOf(c).user;
-      const created = await storage.blocks.create({
-        orgId: user.orgId,
-        name: body.name,
-        nodes: validBlockNodes(c, body.nodes),
-        createdBy: user.id,
-        now: clock.now().toISOString(),
-      });
-      await audit(c, 'block.create', { type: 'block', id: created.id, orgId: user.orgId }, { name: body.name });
-      return c.json(created, 201);
-    },
+    (c, { body }) => createBlock(c, body),
   );
 
   defineRoute(
@@ -103,21 +82,7 @@ export function blockRoutes() {
       body: z.object({ nodes }),
       responses: { 201: '{ version }', 404: 'not a block of the caller’s org', 422: 'the nodes do not validate' },
     },
-    async (c, { body }) => {
-      const { storage, clock } = c.get('deps');
-      const user = sessionOf(c).user;
-      const block = await storage.blocks.get(idParam(c, 'id'), user.orgId);
-      // Only the owning org versions a block; the orgs below use it as it is.
-      if (!block || block.orgId !== user.orgId) throw notFound();
-      const version = await storage.blocks.addVersion(
-        block.id,
-        validBlockNodes(c, body.nodes),
-        user.id,
-        clock.now().toISOString(),
-      );
-      await audit(c, 'block.version', { type: 'block', id: block.id, orgId: block.orgId }, { version });
-      return c.json({ version }, 201);
-    },
+    (c, { body }) => addVersion(c, body),
   );
 
   defineRoute(
@@ -130,15 +95,60 @@ export function blockRoutes() {
       auth: ['builder'],
       responses: { 204: 'counted', 404: 'no such block above the caller’s org' },
     },
-    async (c) => {
-      const { storage } = c.get('deps');
-      const block = await storage.blocks.get(idParam(c, 'id'), sessionOf(c).user.orgId);
-      if (!block) throw notFound();
-      await storage.blocks.recordUse(block.id);
-      await audit(c, 'block.use', { type: 'block', id: block.id, orgId: block.orgId }, { version: block.version });
-      return c.body(null, 204);
-    },
+    countUse,
   );
 
   return app;
+}
+
+async function listBlocks(c: Context<AppEnv>): Promise<Response> {
+  const orgId = sessionOf(c).user.orgId;
+  const items = await c.get('deps').storage.blocks.visibleTo(orgId);
+  return c.json({ items: items.map((b) => forCaller(b, orgId)) });
+}
+
+async function blockVersion(c: Context<AppEnv>): Promise<Response> {
+  const version = idParam(c, 'version');
+  const found = await c.get('deps').storage.blocks.version(idParam(c, 'id'), version, sessionOf(c).user.orgId);
+  if (!found) throw notFound();
+  return c.json({ version, nodes: found });
+}
+
+async function countUse(c: Context<AppEnv>): Promise<Response> {
+  const { storage } = c.get('deps');
+  const block = await storage.blocks.get(idParam(c, 'id'), sessionOf(c).user.orgId);
+  if (!block) throw notFound();
+  await storage.blocks.recordUse(block.id);
+  await audit(c, 'block.use', { type: 'block', id: block.id, orgId: block.orgId }, { version: block.version });
+  return c.body(null, 204);
+}
+
+async function createBlock(c: Context<AppEnv>, body: { name: string; nodes: unknown[] }): Promise<Response> {
+  const { storage, clock } = c.get('deps');
+  const user = sessionOf(c).user;
+  const created = await storage.blocks.create({
+    orgId: user.orgId,
+    name: body.name,
+    nodes: validBlockNodes(c, body.nodes),
+    createdBy: user.id,
+    now: clock.now().toISOString(),
+  });
+  await audit(c, 'block.create', { type: 'block', id: created.id, orgId: user.orgId }, { name: body.name });
+  return c.json(created, 201);
+}
+
+/** Only the owning org versions a block; the orgs below use it as it is. */
+async function addVersion(c: Context<AppEnv>, body: { nodes: unknown[] }): Promise<Response> {
+  const { storage, clock } = c.get('deps');
+  const user = sessionOf(c).user;
+  const block = await storage.blocks.get(idParam(c, 'id'), user.orgId);
+  if (!block || block.orgId !== user.orgId) throw notFound();
+  const version = await storage.blocks.addVersion(
+    block.id,
+    validBlockNodes(c, body.nodes),
+    user.id,
+    clock.now().toISOString(),
+  );
+  await audit(c, 'block.version', { type: 'block', id: block.id, orgId: block.orgId }, { version });
+  return c.json({ version }, 201);
 }

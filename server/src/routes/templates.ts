@@ -1,4 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { ShareTemplateBody, UseTemplateBody } from '@sprout/shared/api';
 import { z } from 'zod';
 import { slugToken } from '../auth/tokens.ts';
 import { audit } from '../http/audit.ts';
@@ -29,11 +31,7 @@ export function templateRoutes() {
       auth: 'session',
       responses: { 200: '{ items: TemplateSummary[] } (useCount only on the caller’s own org’s templates)' },
     },
-    async (c) => {
-      const orgId = sessionOf(c).user.orgId;
-      const items = await c.get('deps').storage.templates.visibleTo(orgId);
-      return c.json({ items: items.map((t) => forCaller(t, orgId)) });
-    },
+    listTemplates,
   );
 
   defineRoute(
@@ -46,12 +44,7 @@ export function templateRoutes() {
       auth: 'session',
       responses: { 200: 'Template', 404: 'no such template above the caller’s org' },
     },
-    async (c) => {
-      const orgId = sessionOf(c).user.orgId;
-      const found = await c.get('deps').storage.templates.get(idParam(c, 'id'), orgId);
-      if (!found) throw notFound();
-      return c.json({ ...forCaller(found, orgId), definition: found.definition });
-    },
+    getTemplate,
   );
 
   defineRoute(
@@ -65,30 +58,7 @@ export function templateRoutes() {
       body: z.object({ title: z.string().min(1).max(100).optional(), description: z.string().max(500).optional() }),
       responses: { 201: 'Template', 404: 'not in the caller’s subtree', 409: 'never published' },
     },
-    async (c, { body }) => {
-      const { storage, clock } = c.get('deps');
-      const found = await scopedApp(c);
-      const version =
-        found.publishedVersion === null ? undefined : await storage.apps.version(found.id, found.publishedVersion);
-      if (!version) {
-        throw new Problem(409, {
-          'zh-CN': '应用发布后才能作为模板',
-          en: 'Publish the app before sharing it as a template',
-        });
-      }
-      const created = await storage.templates.publish({
-        orgId: found.orgId,
-        sourceAppId: found.id,
-        title: body.title ?? found.title,
-        description: body.description ?? '',
-        definition: version.definition,
-        publishedBy: sessionOf(c).user.id,
-        now: clock.now().toISOString(),
-      });
-      const target = { type: 'template', id: created.id, orgId: found.orgId };
-      await audit(c, 'template.publish', target, { appId: found.id, version: version.version });
-      return c.json(created, 201);
-    },
+    (c, { body }) => shareTemplate(c, body),
   );
 
   defineRoute(
@@ -106,37 +76,67 @@ export function templateRoutes() {
         422: 'the template no longer validates',
       },
     },
-    async (c, { body }) => {
-      const { storage, clock } = c.get('deps');
-      const user = sessionOf(c).user;
-      const template = await storage.templates.get(idParam(c, 'id'), user.orgId);
-      if (!template) throw notFound();
-      const title = body.title ?? template.title;
-      const draft = validDefinition(c, { ...template.definition, meta: { ...template.definition.meta, title } });
-      const created = await storage.apps.create({
-        orgId: user.orgId,
-        slug: slugToken(),
-        title,
-        draft,
-        createdBy: user.id,
-        now: clock.now().toISOString(),
-      });
-      await storage.templates.recordUse(template.id);
-      await audit(
-        c,
-        'app.create',
-        { type: 'app', id: created.id, orgId: user.orgId },
-        { title, templateId: template.id },
-      );
-      await audit(
-        c,
-        'template.use',
-        { type: 'template', id: template.id, orgId: template.orgId },
-        { appId: created.id },
-      );
-      return c.json(created, 201);
-    },
+    (c, { body }) => useTemplate(c, body),
   );
 
   return app;
+}
+
+async function listTemplates(c: Context<AppEnv>): Promise<Response> {
+  const orgId = sessionOf(c).user.orgId;
+  const items = await c.get('deps').storage.templates.visibleTo(orgId);
+  return c.json({ items: items.map((t) => forCaller(t, orgId)) });
+}
+
+async function getTemplate(c: Context<AppEnv>): Promise<Response> {
+  const orgId = sessionOf(c).user.orgId;
+  const found = await c.get('deps').storage.templates.get(idParam(c, 'id'), orgId);
+  if (!found) throw notFound();
+  return c.json({ ...forCaller(found, orgId), definition: found.definition });
+}
+
+async function shareTemplate(c: Context<AppEnv>, body: ShareTemplateBody): Promise<Response> {
+  const { storage, clock } = c.get('deps');
+  const found = await scopedApp(c);
+  const version =
+    found.publishedVersion === null ? undefined : await storage.apps.version(found.id, found.publishedVersion);
+  if (!version) {
+    throw new Problem(409, {
+      'zh-CN': '应用发布后才能作为模板',
+      en: 'Publish the app before sharing it as a template',
+    });
+  }
+  const created = await storage.templates.publish({
+    orgId: found.orgId,
+    sourceAppId: found.id,
+    title: body.title ?? found.title,
+    description: body.description ?? '',
+    definition: version.definition,
+    publishedBy: sessionOf(c).user.id,
+    now: clock.now().toISOString(),
+  });
+  const target = { type: 'template', id: created.id, orgId: found.orgId };
+  await audit(c, 'template.publish', target, { appId: found.id, version: version.version });
+  return c.json(created, 201);
+}
+
+async function useTemplate(c: Context<AppEnv>, body: UseTemplateBody): Promise<Response> {
+  const { storage, clock } = c.get('deps');
+  const user = sessionOf(c).user;
+  const template = await storage.templates.get(idParam(c, 'id'), user.orgId);
+  if (!template) throw notFound();
+  const title = body.title ?? template.title;
+  const draft = validDefinition(c, { ...template.definition, meta: { ...template.definition.meta, title } });
+  const created = await storage.apps.create({
+    orgId: user.orgId,
+    slug: slugToken(),
+    title,
+    draft,
+    createdBy: user.id,
+    now: clock.now().toISOString(),
+  });
+  await storage.templates.recordUse(template.id);
+  await audit(c, 'app.create', { type: 'app', id: created.id, orgId: user.orgId }, { title, templateId: template.id });
+  await audit(c, 'template.use', { type: 'template', id: template.id, orgId: template.orgId }, { appId: created.id });
+  return c.json(created, 201);
 }
