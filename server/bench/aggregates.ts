@@ -242,8 +242,8 @@ ${fmt(rollup.peakWithXlsxMb)} MB.
   so each figure is a scan of all matching rows: one pass for counts, number summaries and date ranges,
   one \`json_each\` pass per choice field, one sorted pass per number field for its median, and one pass
   each for over-time, outcome and org groups: about seven full passes over a million rows for the
-  health-code app. That is seconds on an idle machine and far more on this shared one; no index helps a
-  scan of every row. Meeting 500 ms needs the work moved to write time: per-app counters (by day, org,
+  health-code app. Expect seconds even on an idle machine (not measured: this one never was idle); no
+  index helps a scan of every row. Meeting 500 ms needs the work moved to write time: per-app counters (by day, org,
   outcome, choice; count/sum/min/max per number) updated in the same transaction as each insert and each
   status change, read for the unfiltered page, with the scan kept for filtered views and medians; or, on
   PostgreSQL, typed generated columns and parallel aggregates.

@@ -11,6 +11,7 @@ import { type AppEnv, type AppOptions, type Deps, systemClock } from './http/con
 import { clientOrigin, type RequestFacts } from './http/client-origin.ts';
 import { compressJson } from './http/compress-json.ts';
 import { mountFrontEnds } from './http/front-ends.ts';
+import { mountPackFiles } from './http/pack-files.ts';
 import { pickLocale } from './http/locale.ts';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit.ts';
 import { Problem } from './http/problem.ts';
@@ -19,6 +20,7 @@ import { templateRoutes } from './routes/templates.ts';
 import { blockRoutes } from './routes/blocks.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { catalogPackRoutes } from './routes/catalog-packs.ts';
 import { divisionRoutes } from './routes/divisions.ts';
 import { keyRoutes, wellKnownRoutes } from './routes/keys.ts';
 import { loginLockRoutes } from './routes/login-locks.ts';
@@ -78,6 +80,7 @@ export function createApp(options: AppOptions) {
       holidays: new Set(options.workCalendar?.holidays ?? []),
       workingWeekends: new Set(options.workCalendar?.workingWeekends ?? []),
     },
+    packUploads: options.packUploads ?? true,
     reminderSender: options.reminderSender ?? createLoggingSender(),
     uploadQuotas: { ...DEFAULT_UPLOAD_QUOTAS, ...options.uploadQuotas },
     timeZone: options.timeZone ?? 'Asia/Shanghai',
@@ -145,6 +148,7 @@ export function createApp(options: AppOptions) {
     keyRoutes(),
     reviewRoutes(),
     resubmitRoutes(),
+    catalogPackRoutes(),
     statsRoutes(),
     taskRoutes(),
     masterDataRoutes(),
@@ -161,6 +165,7 @@ export function createApp(options: AppOptions) {
   app.all('/api/*', () => {
     throw new Problem(404, { 'zh-CN': '没有这个接口', en: 'No such API route' });
   });
+  mountPackFiles(app);
   mountFrontEnds(app, options.dist ?? {});
 
   app.onError((err, c) => {

@@ -29,6 +29,8 @@ export interface ServerConfig {
   deploymentName: string | undefined;
   /** Review time limits skip these holidays and count these make-up working days (`YYYY-MM-DD`). */
   workCalendar: { holidays: string[]; workingWeekends: string[] };
+  /** SPROUT_PACK_UPLOADS=off: a deployment that installs no vendor packs. */
+  packUploads: boolean;
   /** SPROUT_TIME_ZONE: the IANA zone exports write times in (default Asia/Shanghai, Beijing time). */
   timeZone: string;
 }
@@ -39,8 +41,8 @@ export interface ServerConfig {
  * the repo root, so `npm start` from anywhere uses the same file), SPROUT_SECURE_COOKIES=1
  * behind https, SPROUT_DEMO=1 (seed the demo into an empty database; `npm start` sets
  * it), SPROUT_DIVISIONS=fixture for tests, SPROUT_PUBLIC_URL (issuer base of result
- * codes), SPROUT_DEPLOYMENT_NAME, and SPROUT_HOLIDAYS / SPROUT_WORKING_WEEKENDS (comma-separated `YYYY-MM-DD`, the year's official calendar for review time limits),
- * and SPROUT_TIME_ZONE (the zone of times in exports, Asia/Shanghai by default).
+ * codes), SPROUT_DEPLOYMENT_NAME, SPROUT_HOLIDAYS / SPROUT_WORKING_WEEKENDS (comma-separated `YYYY-MM-DD`, the year's official calendar for review time limits),
+ * SPROUT_TIME_ZONE (the zone of times in exports, Asia/Shanghai by default) and SPROUT_PACK_UPLOADS=off to refuse component pack uploads.
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const raw = env.SPROUT_DATA_DIR ?? 'data';
@@ -64,6 +66,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     publicBaseUrl: env.SPROUT_PUBLIC_URL || undefined,
     deploymentName: env.SPROUT_DEPLOYMENT_NAME || undefined,
     workCalendar: { holidays: days(env.SPROUT_HOLIDAYS), workingWeekends: days(env.SPROUT_WORKING_WEEKENDS) },
+    packUploads: env.SPROUT_PACK_UPLOADS !== 'off',
     timeZone: timeZone(env.SPROUT_TIME_ZONE),
   };
 }

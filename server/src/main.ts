@@ -48,6 +48,7 @@ const app = createApp({
   ...(config.rateLimitsOff ? { rateLimits: NO_RATE_LIMITS } : {}),
   resultCodes,
   workCalendar: config.workCalendar,
+  packUploads: config.packUploads,
   timeZone: config.timeZone,
 });
 

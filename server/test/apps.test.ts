@@ -76,7 +76,7 @@ describe('apps', () => {
     await builder.fetch(`/apps/${app.id}/draft`, { method: 'PUT', json: { definition: def, revision: 1 } });
     const v1 = await builder.fetch(`/apps/${app.id}/publish`, { method: 'POST' });
     expect(v1.status).toBe(201);
-    expect(await json(v1)).toEqual({ version: 1, slug: app.slug, url: `/a/${app.slug}` });
+    expect(await json(v1)).toEqual({ version: 1, slug: app.slug, url: `/a/${app.slug}`, packs: [] });
     (def.meta as { title: unknown }).title = '第二版';
     await builder.fetch(`/apps/${app.id}/draft`, { method: 'PUT', json: { definition: def, revision: 2 } });
     expect(await json(await builder.fetch(`/apps/${app.id}/publish`, { method: 'POST' }))).toMatchObject({

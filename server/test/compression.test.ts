@@ -55,12 +55,16 @@ describe('JSON answers', () => {
     const br = await get('/api/v1/public/apps/health-code', 'br');
     expect(br.headers.get('content-encoding')).toBe('br');
     expect(br.headers.get('vary')).toContain('Accept-Encoding');
+    // Compressing keeps every header the other middleware set.
+    expect(br.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(br.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(await br.text()).toBe(raw);
     const gz = await get('/api/v1/public/apps/health-code', 'gzip');
     expect(gz.headers.get('content-encoding')).toBe('gzip');
     expect(JSON.parse(await gz.text())).toEqual(JSON.parse(raw));
     const health = await get('/api/v1/health', 'br, gzip');
     expect(health.headers.get('content-encoding')).toBeNull();
+    expect(health.headers.get('x-content-type-options')).toBe('nosniff');
     expect(health.status).toBe(200);
   });
 });

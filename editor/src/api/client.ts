@@ -1,4 +1,4 @@
-import type { AppDefinition } from '@sprout/shared';
+import type { AppDefinition, RuntimePack } from '@sprout/shared';
 import type { AppDetail, AppSummary, Problem, PublishResult, User } from './types.ts';
 
 /** A failed request, carrying the server's problem+json so the UI can show its message. */
@@ -20,14 +20,19 @@ export interface Session {
 export function createApi(base = '/api/v1', getLocale: () => string = () => 'zh-CN') {
   let csrf = '';
   async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const raw = body === undefined ? undefined : { type: 'application/json', data: JSON.stringify(body) };
+    return send<T>(method, path, raw);
+  }
+  /** Any body with its content type, e.g. a pack archive as `application/gzip`. */
+  async function send<T>(method: string, path: string, body?: { type: string; data: BodyInit }): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLocale() };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (body !== undefined) headers['Content-Type'] = body.type;
     if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
     const res = await fetch(`${base}${path}`, {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body?.data,
     });
     if (res.status === 204) return undefined as T;
     const data = await res.json().catch(() => ({}));
@@ -50,7 +55,11 @@ export function createApi(base = '/api/v1', getLocale: () => string = () => 'zh-
     saveDraft: (id: number, definition: AppDefinition, revision: number) =>
       request<{ revision: number }>('PUT', `/apps/${encodeURIComponent(id)}/draft`, { definition, revision }),
     publish: (id: number) => request<PublishResult>('POST', `/apps/${encodeURIComponent(id)}/publish`),
+    /** The packs this app's builder may use (pinned versions kept, newest approved for the rest). */
+    appCatalog: (id: number) =>
+      request<{ packs: RuntimePack[] }>('GET', `/apps/${encodeURIComponent(id)}/catalog`).then((r) => r.packs),
     request,
+    send,
   };
 }
 

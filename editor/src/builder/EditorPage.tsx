@@ -1,4 +1,4 @@
-import { type AppDefinition, migrateDefinition } from '@sprout/shared';
+import { type AppDefinition, type Catalog, catalogWithPacks, migrateDefinition } from '@sprout/shared';
 import { useEffect, useState } from 'react';
 import { useApi } from '../api/api-context.tsx';
 import { takenNames } from '../commands/names.ts';
@@ -14,7 +14,10 @@ import { SaverContext } from './use-saver.ts';
 export function EditorPage({ appId }: { appId: string }) {
   const api = useApi();
   const { t } = useI18n();
-  const [state, reload] = useAsync(() => api.getApp(Number(appId)), [api, appId]);
+  const [state, reload] = useAsync(async () => {
+    const [app, packs] = await Promise.all([api.getApp(Number(appId)), api.appCatalog(Number(appId))]);
+    return { app, catalog: catalogWithPacks(packs.map((p) => ({ manifest: p, sha256: p.sha256 }))) };
+  }, [api, appId]);
   if (state.status === 'loading') return <p className="loading">{t('common.loading')}</p>;
   if (state.status === 'error')
     return (
@@ -25,10 +28,10 @@ export function EditorPage({ appId }: { appId: string }) {
         </button>
       </p>
     );
-  return <LoadedEditor app={state.value} />;
+  return <LoadedEditor app={state.value.app} catalog={state.value.catalog} />;
 }
 
-function LoadedEditor({ app }: { app: AppDetail }) {
+function LoadedEditor({ app, catalog }: { app: AppDetail; catalog: Catalog }) {
   const api = useApi();
   const { t } = useI18n();
   const [store] = useState<EditorStore>(() => {
@@ -37,6 +40,7 @@ function LoadedEditor({ app }: { app: AppDetail }) {
     return createEditorStore({
       definition,
       revision: app.revision,
+      catalog,
       // Once an app has been published, the keys its draft holds may hold residents' data.
       lockedNames: app.publishedVersion === null ? [] : takenNames(definition),
     });

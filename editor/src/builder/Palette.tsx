@@ -1,11 +1,11 @@
-import { type ComponentCategory, type ComponentManifest, coreCatalog } from '@sprout/shared';
+import type { ComponentCategory, ComponentManifest } from '@sprout/shared';
 import { useState } from 'react';
 import { BlockPaletteGroup } from '../blocks/BlockPaletteGroup.tsx';
 import { createNode } from '../commands/create-node.ts';
 import { locate } from '../commands/index.ts';
 import { usePaletteDrag } from '../dnd/index.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { useEditorStore } from '../store/index.ts';
+import { useEditor, useEditorStore } from '../store/index.ts';
 import { matchesSearch } from './palette-search.ts';
 
 const CATEGORIES: ComponentCategory[] = ['basic', 'choice', 'china', 'media', 'layout', 'display'];
@@ -14,7 +14,8 @@ const CATEGORIES: ComponentCategory[] = ['basic', 'choice', 'china', 'media', 'l
 export function Palette() {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
-  const items = coreCatalog.all().filter((m) => matchesSearch(m, query));
+  const catalog = useEditor((s) => s.catalog);
+  const items = catalog.all().filter((m) => matchesSearch(m, query));
   return (
     <aside className="palette" aria-label={t('palette.title')}>
       <input
@@ -62,7 +63,7 @@ function PaletteItem({ manifest }: { manifest: ComponentManifest }) {
     const s = store.getState();
     const after = s.selectedId ? locate(s.definition, s.selectedId) : undefined;
     const at = after ? { ...after, index: after.index + 1 } : { pageId: s.pageId, index: Number.MAX_SAFE_INTEGER };
-    s.dispatch({ kind: 'insert-node', node: createNode(s.definition, manifest.type), at });
+    s.dispatch({ kind: 'insert-node', node: createNode(s.definition, manifest.type, s.catalog), at });
   };
   return (
     <li>

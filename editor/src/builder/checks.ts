@@ -1,4 +1,4 @@
-import { type AppDefinition, type Issue, type Locale, walkNodes } from '@sprout/shared';
+import { type AppDefinition, type Catalog, type Issue, type Locale, walkNodes } from '@sprout/shared';
 import { definitionWarnings, validateForPublish } from '@sprout/shared/validate-definition';
 
 export interface Check {
@@ -28,20 +28,22 @@ export function nodeForPath(def: AppDefinition, path: string): { nodeId?: string
   return page ? { pageId: def.pages[Number(page[1])]?.id } : {};
 }
 
-const cache = new WeakMap<AppDefinition, Map<Locale, Checks>>();
+const cache = new WeakMap<AppDefinition, Map<string, Checks>>();
 
 /** Errors (which block publishing) and warnings of a definition, cached per definition object. */
-export function checkDefinition(def: AppDefinition, locale: Locale): Checks {
-  const hit = cache.get(def)?.get(locale);
+export function checkDefinition(def: AppDefinition, locale: Locale, catalog?: Catalog): Checks {
+  // The catalog is fixed for an editor's life; its size tells a pack catalog from the core one.
+  const key = `${locale}:${catalog?.all().length ?? 0}`;
+  const hit = cache.get(def)?.get(key);
   if (hit) return hit;
-  const result = validateForPublish(def, { locale });
+  const result = validateForPublish(def, { locale, catalog });
   const locateIssue = (i: Pick<Issue, 'path' | 'message'>): Check => ({ ...i, ...nodeForPath(def, i.path) });
   const errors = result.ok ? [] : result.issues.map(locateIssue);
-  const warnings = definitionWarnings(def, { locale }).map(locateIssue);
+  const warnings = definitionWarnings(def, { locale, catalog }).map(locateIssue);
   const errorNodes = new Set(errors.flatMap((e) => (e.nodeId ? [e.nodeId] : [])));
   const checks = { errors, warnings, errorNodes };
-  const perLocale = cache.get(def) ?? new Map<Locale, Checks>();
-  perLocale.set(locale, checks);
+  const perLocale = cache.get(def) ?? new Map<string, Checks>();
+  perLocale.set(key, checks);
   cache.set(def, perLocale);
   return checks;
 }

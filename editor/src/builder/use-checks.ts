@@ -5,5 +5,5 @@ import { type Checks, checkDefinition } from './checks.ts';
 /** Reads the current definition's checks (computed once per definition and locale). */
 export function useChecks<T>(select: (checks: Checks) => T): T {
   const { locale } = useI18n();
-  return useEditor((s) => select(checkDefinition(s.definition, locale)));
+  return useEditor((s) => select(checkDefinition(s.definition, locale, s.catalog)));
 }

@@ -9,8 +9,10 @@ export function createNode(def: AppDefinition, type: string, catalog: Catalog = 
   const props = withDefaults(manifest.props);
   if ('label' in manifest.props && !props.label) props.label = localize(manifest.label);
   if (manifest.type === 'section' && !props.title) props.title = localize(manifest.label);
-  const node: AppNode = { id: freshId(def, type), type, props };
+  // A pack type is namespaced (`acme.plateNumber`); ids and data keys take its last part.
+  const base = type.slice(type.lastIndexOf('.') + 1);
+  const node: AppNode = { id: freshId(def, base), type, props };
   if (manifest.role === 'container') node.children = [];
-  if (manifest.role === 'input' || manifest.repeats) node.name = suggestName(type, takenNames(def));
+  if (manifest.role === 'input' || manifest.repeats) node.name = suggestName(base, takenNames(def));
   return node;
 }

@@ -185,6 +185,7 @@ export const enConsole: Partial<Record<MessageKey, string>> = {
   'role.builder': 'Builder',
   'role.reviewer': 'Reviewer',
   'role.viewer': 'Viewer',
+  'role.vendor': 'Component vendor',
   'account.title': 'My account',
   'account.who': '{name} ({username}) · {org}',
   'account.password': 'Change password',

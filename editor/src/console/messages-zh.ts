@@ -181,6 +181,7 @@ export const zhConsole = {
   'role.builder': '应用搭建',
   'role.reviewer': '审核',
   'role.viewer': '只读查看',
+  'role.vendor': '组件供应商',
   'account.title': '我的账号',
   'account.who': '{name}（{username}）· {org}',
   'account.password': '修改密码',

@@ -13,5 +13,5 @@ export interface Division {
   level: string;
 }
 
-export const ROLES = ['admin', 'builder', 'reviewer', 'viewer'] as const;
+export const ROLES = ['admin', 'builder', 'reviewer', 'viewer', 'vendor'] as const;
 export const STATUSES = ['received', 'pending', 'claimed', 'approved', 'rejected', 'returned'] as const;

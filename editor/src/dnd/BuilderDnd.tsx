@@ -9,7 +9,7 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { coreCatalog, findNode, localize } from '@sprout/shared';
+import { findNode, localize } from '@sprout/shared';
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
 import { nodeLabel } from '../builder/node-label.ts';
 import { type Translate, useI18n } from '../i18n/index.tsx';
@@ -51,9 +51,9 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
   );
   const track = (e: DragMoveEvent) => over.set(e.over ? overState(store, e) : null);
   const finish = (e: DragEndEvent) => {
-    const def = store.getState().definition;
+    const { definition: def, catalog } = store.getState();
     const cmd = e.over
-      ? dropCommand(def, parseSource(String(e.active.id)), parseTarget(String(e.over.id)), isAfter(e))
+      ? dropCommand(def, parseSource(String(e.active.id)), parseTarget(String(e.over.id)), isAfter(e), catalog)
       : undefined;
     if (cmd) store.getState().dispatch(cmd);
     over.set(null);
@@ -101,12 +101,12 @@ function overState(store: EditorStore, e: DragMoveEvent) {
 function createNames(store: EditorStore, t: Translate, locale: 'zh-CN' | 'en') {
   const label = (id: string) => {
     const visit = findNode(store.getState().definition, id);
-    return visit ? nodeLabel(visit.node, locale) : id;
+    return visit ? nodeLabel(visit.node, locale, store.getState().catalog) : id;
   };
   return {
     source(id: string) {
       const s = parseSource(id);
-      return s.kind === 'palette' ? (coreCatalog.get(s.type)?.label[locale] ?? s.type) : label(s.id);
+      return s.kind === 'palette' ? (store.getState().catalog.get(s.type)?.label[locale] ?? s.type) : label(s.id);
     },
     target(target: DropTarget) {
       const def = store.getState().definition;

@@ -6,6 +6,7 @@ import { zhPublish } from './messages-zh-publish.ts';
 import { enConsole } from '../console/messages-en.ts';
 import { zhConsole } from '../console/messages-zh.ts';
 import { enReview, zhReview } from '../review/messages.ts';
+import { enCatalog, zhCatalog } from '../catalog/messages.ts';
 import { enComputed, zhComputed } from '../builder/panels/computed-messages.ts';
 import { enLogic, zhLogic } from '../builder/logic/logic-messages.ts';
 import { enOutcomes, zhOutcomes } from '../builder/outcomes/outcome-messages.ts';
@@ -19,6 +20,7 @@ const ZH = {
   ...zhPublish,
   ...zhConsole,
   ...zhReview,
+  ...zhCatalog,
   ...zhComputed,
   ...zhDeploy,
   ...zhLogic,
@@ -37,6 +39,7 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
       ? (en[key] ??
         enConsole[key] ??
         enReview[key as keyof typeof enReview] ??
+        enCatalog[key as keyof typeof enCatalog] ??
         enComputed[key as keyof typeof enComputed] ??
         enDeploy[key as keyof typeof enDeploy] ??
         enLogic[key as keyof typeof enLogic] ??

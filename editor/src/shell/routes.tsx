@@ -3,6 +3,7 @@ import { EditorPage } from '../builder/EditorPage.tsx';
 import type { MessageKey } from '../i18n/index.tsx';
 import { CONSOLE_NAV_END, CONSOLE_NAV_START, CONSOLE_ROUTES } from '../console/routes.tsx';
 import { REVIEW_NAV, REVIEW_ROUTES } from '../review/routes.tsx';
+import { CATALOG_NAV, CATALOG_ROUTES } from '../catalog/routes.tsx';
 import { TEMPLATE_NAV, TEMPLATE_ROUTES } from '../templates/routes.tsx';
 import { TASK_NAV, TASK_ROUTES } from '../tasks/routes.tsx';
 import { AppListPage } from './AppListPage.tsx';
@@ -20,6 +21,7 @@ export const ROUTES: RouteEntry[] = [
   { pattern: '/apps/:id/edit', render: (p) => <EditorPage appId={p.id ?? ''} />, bare: true },
   ...CONSOLE_ROUTES,
   ...REVIEW_ROUTES,
+  ...CATALOG_ROUTES,
   ...TEMPLATE_ROUTES,
   ...TASK_ROUTES,
 ];
@@ -29,6 +31,7 @@ export const NAV_ITEMS: Array<{ href: string; label: MessageKey; role?: string }
   { href: '/apps', label: 'nav.apps' },
   ...TEMPLATE_NAV,
   ...REVIEW_NAV,
+  ...CATALOG_NAV,
   ...TASK_NAV,
   ...CONSOLE_NAV_END,
 ];

@@ -1,4 +1,4 @@
-import type { AppDefinition } from '@sprout/shared';
+import { type AppDefinition, type Catalog, coreCatalog } from '@sprout/shared';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { applyCommand, type Command, locate } from '../commands/index.ts';
 import { type HistoryEntry, record } from './history.ts';
@@ -10,6 +10,8 @@ export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'error' | 'invalid' | 'c
 
 export interface EditorState {
   definition: AppDefinition;
+  /** Core plus the packs this app's builder may use: palette, inspector, canvas and checks read it. */
+  catalog: Catalog;
   /** The selected node, if any, and the page shown on the canvas. */
   selectedId: string | undefined;
   pageId: string;
@@ -35,6 +37,8 @@ export interface EditorState {
 
 export interface EditorStoreOptions {
   definition: AppDefinition;
+  /** The app's catalog (core plus approved or pinned packs); the core alone when absent. */
+  catalog?: Catalog;
   revision?: number;
   /** Data keys of published versions, which must stay as they are. */
   lockedNames?: Iterable<string>;
@@ -49,6 +53,7 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
   const now = options.now ?? Date.now;
   return createStore<EditorState>()((set, get) => ({
     definition: options.definition,
+    catalog: options.catalog ?? coreCatalog,
     selectedId: undefined,
     pageId: options.definition.pages[0]?.id ?? '',
     panel: 'fields',

@@ -22,7 +22,8 @@ export function TasksPage() {
     const [todo, list, notices] = await Promise.all([tapi.todo(), tapi.list(), tapi.notices()]);
     return { todo: todo.items, tasks: list.items, notices: notices.items };
   }, [tapi]);
-  const canSend = Boolean(user?.roles.some((r) => r === 'admin' || r === 'builder'));
+  // A village has no orgs below it to send to.
+  const canSend = Boolean(user?.roles.some((r) => r === 'admin' || r === 'builder')) && user?.org.level !== 'village';
   return (
     <main className="page page-wide console" id="main">
       <div className="page-head">

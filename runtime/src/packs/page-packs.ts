@@ -19,7 +19,8 @@ export function pagePacks(packs: readonly RuntimePack[]): PagePacks {
   const widgets = new Map<string, PackWidgetRef>();
   for (const pack of packs) {
     for (const component of pack.components) {
-      if (!component.widget) continue;
+      // A blocked composite shows the same safe placeholder as a blocked widget.
+      if (!component.widget && !pack.blocked) continue;
       widgets.set(component.type, {
         type: component.type,
         title: component.title,

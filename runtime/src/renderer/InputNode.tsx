@@ -116,7 +116,7 @@ export const InputNode = memo(function InputNode({
   const fieldApi = { ...api, describedBy, invalid: !!error, error };
 
   const label = localize(props.label as string | undefined, ctx.locale) || localize(manifest?.label, ctx.locale);
-  const group = GROUP_TYPES.has(node.type);
+  const group = GROUP_TYPES.has(node.type) || manifest?.pack?.component.composite !== undefined;
   const labelContent = (
     <>
       {label}

@@ -1,6 +1,6 @@
 import type { AppNode } from '@sprout/shared/definition';
 import { localize } from '@sprout/shared/i18n';
-import { memo, useContext, useMemo, useRef } from 'react';
+import { lazy, memo, useContext, useMemo, useRef } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { Divider, ImageBlock, MarkdownBlock } from '../fields/display.tsx';
 import { CORE_WIDGETS, PackField } from '../fields/registry.ts';
@@ -12,6 +12,9 @@ import { domIdFor } from '../logic/paths.ts';
 import { ErrorsContext, useRenderer } from './context.ts';
 import { InputNode, nodeProps } from './InputNode.tsx';
 import { useNodeLogic } from './use-node-logic.ts';
+
+// Composite pack components are rare: their widget loads only when a definition uses one.
+const CompositeInput = lazy(() => import('../fields/CompositeInput.tsx').then((m) => ({ default: m.CompositeInput })));
 
 interface NodeListProps {
   nodes: readonly AppNode[];
@@ -74,7 +77,12 @@ function NodeBody({ node, row, required, readOnly }: NodeBodyProps) {
     return null;
   }
   if (!path) return null;
-  const widget = widgets[node.type] ?? CORE_WIDGETS[node.type] ?? (packWidgets.has(node.type) ? PackField : TextInput);
+  const fallback = packWidgets.has(node.type)
+    ? PackField
+    : manifest.pack?.component.composite
+      ? CompositeInput
+      : TextInput;
+  const widget = widgets[node.type] ?? CORE_WIDGETS[node.type] ?? fallback;
   return <InputNode node={node} path={path} row={row} required={required} readOnly={readOnly} widget={widget} />;
 }
 

@@ -1,6 +1,7 @@
 import { isFileRef } from '@sprout/shared/catalog';
 import type { Locale } from '@sprout/shared/i18n';
 import type { RegionNames } from './region-names.ts';
+import type { PackComponent } from '@sprout/shared/catalog/pack';
 
 /**
  * How a field's answers become spreadsheet cells. `text` columns hold digit strings
@@ -17,6 +18,8 @@ export interface ExportField {
   options?: ReadonlyMap<string, string>;
   /** A repeat group's questions, written row by row into the group's one cell. */
   children?: readonly ExportField[];
+  /** A pack component with declared export columns: its value becomes those cells. */
+  pack?: { component: PackComponent; props: Record<string, unknown> };
 }
 
 /** Component types whose answers are digit strings that must stay text. */

@@ -1,4 +1,5 @@
 import { type Catalog, coreCatalog } from '@sprout/shared/catalog';
+import { packExportCells } from '@sprout/shared/catalog/pack';
 import type { AppDefinition, AppNode } from '@sprout/shared/definition';
 import { type Locale, type LocalizedText, localize } from '@sprout/shared/i18n';
 import { STATUS_LABELS, type SubmissionStatus } from '@sprout/shared/review';
@@ -68,6 +69,8 @@ function fieldOf(node: AppNode, locale: Locale, catalog: Catalog): ExportField {
     field.options = new Map(options.map((o) => [o.value, localize(o.label, locale) || o.value]));
   }
   if (node.type === 'repeat') field.children = inputsOf(node.children ?? [], locale, catalog);
+  const component = catalog.get(node.type)?.pack?.component;
+  if (component?.exportColumns) field.pack = { component, props: node.props ?? {} };
   return field;
 }
 
@@ -105,6 +108,14 @@ function rowCells(row: ExportRow, regions: RegionNames, shape: RowShape): Cell[]
   ];
   fields.forEach((f, i) => {
     const raw = jsonValue(row[FIXED + i] ?? null);
+    if (f.pack) {
+      // Each declared column from the value; masked with the field's rule when the caller may not read it.
+      for (const cell of packExportCells(f.pack.component, raw, f.pack.props)) {
+        const shown = mask && cell !== null && cell !== undefined ? mask(f.name, cell) : cell;
+        out.push(shown === null || shown === undefined ? '' : readable(shown, locale));
+      }
+      return;
+    }
     const value = mask && raw !== undefined ? mask(f.name, raw) : raw;
     const ctx = { locale, regions, receiptCode, label: f.label, options: f.options, children: f.children };
     out.push(formatCell(f.kind, value, ctx));
@@ -135,6 +146,14 @@ export function exportLayout(def: AppDefinition, options: ExportLayoutOptions): 
   const headers = en ? ['Receipt', 'Submitted at', 'Status', 'Version'] : ['回执码', '提交时间', '状态', '版本'];
   const textColumns = [true, true, false, false];
   for (const f of fields) {
+    if (f.pack) {
+      // A pack value becomes the columns its manifest declares, kept as text (account numbers stay exact).
+      for (const column of f.pack.component.exportColumns ?? []) {
+        headers.push(`${f.label} · ${column.label[locale]}`);
+        textColumns.push(true);
+      }
+      continue;
+    }
     headers.push(f.label);
     textColumns.push(f.kind === 'text');
     if (hasCodeColumn(f.kind)) {

@@ -20,25 +20,30 @@ export function compressJson(options: { threshold?: number; types?: RegExp } = {
   const types = options.types ?? JSON_ANSWERS;
   return async (c, next) => {
     await next();
-    const headers = c.res.headers;
-    if (!types.test(headers.get('content-type') ?? '') || headers.has('content-encoding') || !c.res.body) return;
-    c.header('Vary', 'Accept-Encoding', { append: true });
-    // Read after c.header, which may replace the response object.
-    const res = c.res;
+    // A copy taken before the body is touched: @hono/node-server's light Response rebuilds
+    // itself from its first headers when its body is read, dropping those middleware
+    // added since (the secure headers).
+    const headers = new Headers(c.res.headers);
+    if (!types.test(headers.get('content-type') ?? '') || headers.has('content-encoding')) return;
+    headers.append('Vary', 'Accept-Encoding');
+    c.res.headers.append('Vary', 'Accept-Encoding');
     const accepted = acceptedCodings(c.req.header('accept-encoding'));
     const coding = accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : undefined;
     if (!coding) return;
-    const raw = Buffer.from(await res.arrayBuffer());
+    const status = c.res.status;
+    const raw = Buffer.from(await c.res.arrayBuffer());
+    if (raw.length < threshold) {
+      c.res = undefined;
+      c.res = new Response(new Uint8Array(raw), { status, headers });
+      return;
+    }
     const body =
-      raw.length < threshold
-        ? raw
-        : coding === 'br'
-          ? await brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
-          : await gzipped(raw, { level: 6 });
-    const compressed = new Response(new Uint8Array(body), res);
-    compressed.headers.delete('content-length');
-    if (body !== raw) compressed.headers.set('Content-Encoding', coding);
+      coding === 'br'
+        ? await brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+        : await gzipped(raw, { level: 6 });
+    headers.delete('content-length');
+    headers.set('Content-Encoding', coding);
     c.res = undefined;
-    c.res = compressed;
+    c.res = new Response(new Uint8Array(body), { status, headers });
   };
 }

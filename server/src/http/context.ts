@@ -34,6 +34,8 @@ export interface AppOptions {
   resultCodes?: ResultCodeService;
   /** Review time limits skip these `YYYY-MM-DD` holidays and count these make-up working days. */
   workCalendar?: { holidays?: string[]; workingWeekends?: string[] };
+  /** Whether vendors and admins may upload component packs (SPROUT_PACK_UPLOADS=off says no); on by default. */
+  packUploads?: boolean;
   /** Relays task reminders (SMS, work chat) besides the in-app notice; logs them when absent. */
   reminderSender?: ReminderSender;
   /** Daily caps on residents' uploads (per address, per app); generous defaults. */
@@ -62,6 +64,7 @@ export interface Deps {
   trustFetchAllow: readonly string[];
   resultCodes: ResultCodeService;
   workCalendar: WorkCalendar;
+  packUploads: boolean;
   reminderSender: ReminderSender;
   uploadQuotas: UploadQuotas;
   timeZone: string;

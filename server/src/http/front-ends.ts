@@ -3,6 +3,7 @@ import type { AppEnv } from './context.ts';
 import { withInlineApp } from './resident-page.ts';
 import { notBuilt, readStatic, sendStatic } from './static.ts';
 import { publishedAppBody } from './views.ts';
+import { runtimePacks } from '../packs/pack-catalog.ts';
 
 /**
  * The built front ends: resident pages from runtime/dist, everything else from
@@ -18,7 +19,8 @@ export function mountFrontEnds(app: Hono<AppEnv>, dist: { editor?: string; runti
     if (!html) return notBuilt(c, '居民填报页 (runtime)');
     const found = await c.get('deps').storage.apps.published(c.req.param('slug'));
     if (!found) return sendStatic(c, html, false);
-    const page = withInlineApp(html.body.toString('utf8'), publishedAppBody(found));
+    const packs = runtimePacks(await c.get('deps').storage.packs.pinned(found.appId, found.version));
+    const page = withInlineApp(html.body.toString('utf8'), publishedAppBody(found, packs));
     return sendStatic(c, { body: Buffer.from(page), type: html.type }, false);
   });
   app.get('/verify', page(dist.runtime, 'verify.html', '结果码核验页 (runtime)'));

@@ -4,6 +4,7 @@ import type { OutcomeResult } from '@sprout/shared/definition';
 import { type MaskPlan, maskAnswers } from '@sprout/shared/masking';
 import type { OrgView, OutcomeView, PublishedAppBody, Receipt, SubmissionView, UserView } from '@sprout/shared/api';
 import type { Org, PublishedApp, Storage, Submission, User } from '../storage/types.ts';
+import type { RuntimePack } from '@sprout/shared/catalog/pack';
 
 export const orgView = (o: Org): OrgView => ({
   id: o.id,
@@ -87,10 +88,11 @@ export function chinaDayStart(now: Date): string {
 }
 
 /** What residents' pages load: the API's answer and the JSON the server puts into /a/:slug. */
-export function publishedAppBody(found: PublishedApp): PublishedAppBody {
+export function publishedAppBody(found: PublishedApp, packs: RuntimePack[] = []): PublishedAppBody {
   return {
     app: { slug: found.slug, title: found.title, status: found.status },
     version: found.version,
     definition: found.definition,
+    packs,
   };
 }

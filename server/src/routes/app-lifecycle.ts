@@ -1,10 +1,25 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, sessionOf } from '../http/define-route.ts';
-import { notFound, Problem } from '../http/problem.ts';
+import { invalid, notFound, Problem } from '../http/problem.ts';
+import { catalogOf, packsForOrg, preferred, previousPins } from '../packs/pack-catalog.ts';
+import { pinsForPublish } from '../packs/pins-for-publish.ts';
+import type { PackRecord } from '../storage/pack-types.ts';
+import type { AppRecord } from '../storage/types.ts';
 import { scopedApp } from './app-lookup.ts';
 import { publishableDefinition } from './validate.ts';
+
+/** The pack versions the draft will pin; a type no approved pack provides is refused with its path. */
+async function choosePins(c: Context<AppEnv>, app: AppRecord): Promise<PackRecord[]> {
+  const { packs } = c.get('deps').storage;
+  // An explicit upgrade in the builder wins; otherwise the version pinned before stays.
+  const previous = preferred(await packs.chosen(app.id), await previousPins(packs, app));
+  const chosen = pinsForPublish(app.draft, await packsForOrg(packs, app.orgId), previous);
+  if (!chosen.ok) throw invalid(chosen.issues);
+  return chosen.pins;
+}
 
 /** Publish, versions, close / reopen and delete: the app's life after its first draft. */
 export function appLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -17,7 +32,7 @@ export function appLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
       tag: 'apps',
       auth: ['builder'],
       responses: {
-        201: '{ version, slug, url }',
+        201: '{ version, slug, url, packs: [{ name, version, sha256 }] }',
         404: 'not in the caller’s subtree',
         422: 'the draft is invalid, or it collects L4 fields without consent text (`settings.consentText`)',
       },
@@ -25,10 +40,17 @@ export function appLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const { storage, clock } = c.get('deps');
       const found = await scopedApp(c);
-      const definition = publishableDefinition(c, found.draft);
+      const pins = await choosePins(c, found);
+      const definition = publishableDefinition(c, found.draft, catalogOf(pins));
       const version = await storage.apps.publish(found.id, definition, sessionOf(c).user.id, clock.now().toISOString());
-      await audit(c, 'app.publish', { type: 'app', id: found.id, orgId: found.orgId }, { version });
-      return c.json({ version, slug: found.slug, url: `/a/${found.slug}` }, 201);
+      await storage.packs.pin(
+        found.id,
+        version,
+        pins.map((p) => p.id),
+      );
+      const packs = pins.map((p) => ({ name: p.name, version: p.version, sha256: p.sha256 }));
+      await audit(c, 'app.publish', { type: 'app', id: found.id, orgId: found.orgId }, { version, packs });
+      return c.json({ version, slug: found.slug, url: `/a/${found.slug}`, packs }, 201);
     },
   );
 

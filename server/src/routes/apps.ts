@@ -7,6 +7,7 @@ import type { AppEnv } from '../http/context.ts';
 import { defineRoute, sessionOf } from '../http/define-route.ts';
 import { invalid, Problem } from '../http/problem.ts';
 import { chinaDayStart } from '../http/views.ts';
+import { catalogForOrg, catalogOf, packsForApp } from '../packs/pack-catalog.ts';
 import { scopedApp } from './app-lookup.ts';
 import { validDefinition } from './validate.ts';
 import { appLifecycleRoutes } from './app-lifecycle.ts';
@@ -53,7 +54,8 @@ export function appRoutes() {
       const user = sessionOf(c).user;
       const org = await storage.orgs.get(body.orgId ?? user.orgId, c.get('orgScope')!);
       if (!org) throw invalid([{ path: 'orgId', message: c.get('locale') === 'en' ? 'No such org' : '组织不存在' }]);
-      const draft = body.definition ? validDefinition(c, body.definition) : createBlankDefinition(body.title);
+      const catalog = await catalogForOrg(storage.packs, org.id);
+      const draft = body.definition ? validDefinition(c, body.definition, catalog) : createBlankDefinition(body.title);
       const created = await storage.apps.create({
         orgId: org.id,
         slug: slugToken(),
@@ -99,7 +101,7 @@ export function appRoutes() {
     async (c, { body }) => {
       const { storage, clock } = c.get('deps');
       const found = await scopedApp(c);
-      const draft = validDefinition(c, body.definition);
+      const draft = validDefinition(c, body.definition, catalogOf(await packsForApp(storage.packs, found)));
       const revision = await storage.apps.saveDraft(found.id, draft, body.revision, clock.now().toISOString());
       if (revision === 'conflict') {
         throw new Problem(409, {

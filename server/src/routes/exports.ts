@@ -23,6 +23,7 @@ import { auditRead } from '../privacy/read-audit.ts';
 import { canReadSensitive, guardSensitiveSearch, requireSensitiveRead } from '../privacy/sensitive-read.ts';
 import { scopedApp } from './app-lookup.ts';
 import { filterQuery, toFilter } from './submissions.ts';
+import { catalogForVersion } from '../packs/pack-catalog.ts';
 
 type Format = 'csv' | 'xlsx' | 'json' | 'zip';
 
@@ -110,13 +111,15 @@ async function exportStream(
   const { storage, timeZone, clock } = c.get('deps');
   const locale = c.get('locale');
   const definition = await definitionFor(c, app);
-  const plan = await appMaskPlan(storage.apps, app.id, app.draft);
+  const catalog = await catalogForVersion(storage.packs, app.id, app.publishedVersion);
+  // Pack components mask by their manifests' rules, so the plan reads the same catalog.
+  const plan = await appMaskPlan(storage.apps, app.id, app.draft, catalog);
   const masked = !canReadSensitive(c);
   if (format === 'zip' && masked) requireSensitiveRead(c);
   const shownPlan = masked ? plan : null;
   const audience = format === 'csv' ? 'machines' : 'people';
   const mask = shownPlan ? (field: string, value: unknown) => maskAnswer(field, value, shownPlan) : undefined;
-  const layout = exportLayout(definition, { locale, timeZone, audience, ...(mask ? { mask } : {}) });
+  const layout = exportLayout(definition, { locale, timeZone, audience, catalog, ...(mask ? { mask } : {}) });
   const name = `app-${app.id}-submissions`;
   const total = await storage.exports.count(app.id, filter);
   // Who exported which app's rows, with the filters and how many, never the values.

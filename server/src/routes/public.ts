@@ -10,6 +10,7 @@ import type { Context } from 'hono';
 import { acceptSubmission } from '../submissions/accept-submission.ts';
 import { submitterOf } from '../http/submitter.ts';
 import type { Receipt } from '@sprout/shared/api';
+import { runtimePacks } from '../packs/pack-catalog.ts';
 
 const submitBody = z.object({
   version: z.number().int().positive(),
@@ -57,18 +58,21 @@ export function publicRoutes() {
       tag: 'residents',
       auth: 'public',
       responses: {
-        200: '{ app: { slug, title, status }, version, definition }',
+        200: '{ app: { slug, title, status }, version, definition, packs: RuntimePack[] }',
         304: 'unchanged',
         404: 'unknown slug',
       },
     },
     async (c) => {
       const found = await publishedApp(c);
-      const etag = `"${found.appId}-${found.version}-${found.status}"`;
+      const packs = runtimePacks(await c.get('deps').storage.packs.pinned(found.appId, found.version));
+      // A block or a trust change alters what the runtime must do, so it is part of the tag.
+      const packState = packs.map((p) => `${p.blocked ? 'b' : ''}${p.trusted ? 't' : 'u'}`).join('');
+      const etag = `"${found.appId}-${found.version}-${found.status}${packState ? `-${packState}` : ''}"`;
       c.header('ETag', etag);
       c.header('Cache-Control', 'no-cache');
       if (c.req.header('if-none-match') === etag) return c.body(null, 304);
-      return c.json(publishedAppBody(found));
+      return c.json(publishedAppBody(found, packs));
     },
   );
 

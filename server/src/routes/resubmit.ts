@@ -10,6 +10,7 @@ import { submitterOf } from '../http/submitter.ts';
 import { receiptView } from '../http/views.ts';
 import type { Submission } from '../storage/types.ts';
 import { acceptResubmission } from '../submissions/accept-submission.ts';
+import { runtimePacks } from '../packs/pack-catalog.ts';
 
 const EDIT_HEADER = 'x-edit-token';
 
@@ -74,6 +75,7 @@ export function resubmitRoutes() {
         version: s.version,
         revision: item?.revision ?? 1,
         values: s.values,
+        packs: runtimePacks(await storage.packs.pinned(s.appId, s.version)),
       });
     },
   );

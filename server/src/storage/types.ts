@@ -1,6 +1,7 @@
 import type { AppDefinition, AppNode, OutcomeResult } from '@sprout/shared/definition';
 import type { DivisionLevel } from '@sprout/shared/validators';
 import type { ChainedAuditRow } from '../audit/audit-chain.ts';
+import type { PackStore } from './pack-types.ts';
 import type { AggregateStore } from './aggregate-types.ts';
 import type { ReviewStore, TrustStore } from './review-types.ts';
 import type { MasterDataStore, NoticeStore, TaskStore } from './task-types.ts';
@@ -30,6 +31,8 @@ export interface Storage {
   retention: RetentionStore;
   /** Leases that keep a scheduled job to one run a day across server nodes. */
   jobs: JobLeaseStore;
+  /** Component packs: installs, approvals down the org tree, pins of published versions. */
+  packs: PackStore;
   /** Counts and summaries over stored answers, for app statistics and task rollups. */
   aggregates: AggregateStore;
   /** Report tasks (报表任务) and their per-period reports. */
@@ -50,8 +53,9 @@ export interface Storage {
   close(): Promise<void>;
 }
 
-export type Role = 'admin' | 'builder' | 'reviewer' | 'viewer';
-export const ROLES: readonly Role[] = ['admin', 'builder', 'reviewer', 'viewer'];
+/** `vendor`: an account an admin creates for a component vendor; it may upload packs, nothing else. */
+export type Role = 'admin' | 'builder' | 'reviewer' | 'viewer' | 'vendor';
+export const ROLES: readonly Role[] = ['admin', 'builder', 'reviewer', 'viewer', 'vendor'];
 
 /** A grant beyond roles: `sensitive:read` shows L3/L4 values unmasked (admins hold it by default). */
 export type Capability = 'sensitive:read';

@@ -6,6 +6,7 @@ import type { WorkCalendar } from '@sprout/shared/review';
 import { evaluateOutcome, expectedConsentVersion, validateSubmission } from '@sprout/shared/submission';
 import { receiptCode } from '../auth/tokens.ts';
 import { invalid, Problem } from '../http/problem.ts';
+import { catalogForVersion } from '../packs/pack-catalog.ts';
 import { receiptView } from '../http/views.ts';
 import type { ResultCodeService } from '../result-codes/service.ts';
 import type { PublishedApp, Storage, Submission } from '../storage/types.ts';
@@ -69,17 +70,23 @@ interface Checked {
   fileIds: string[];
 }
 
-/** Validates values against a definition as the resident's page does, then checks their files; issues name `values.…`. Task reports use it too. */
+/**
+ * Validates values against a definition as the resident's page does, with the catalog of
+ * the packs that version pins (declarative checks only: no vendor code runs), then checks
+ * their files; issues name `values.…`. Task reports use it too.
+ */
 export async function checkedValues(
   deps: AcceptDeps,
   appId: number,
-  def: AppDefinition,
+  target: { def: AppDefinition; version: number },
   values: Record<string, unknown>,
   locale: Locale,
   now: Date,
 ): Promise<Checked> {
+  const { def } = target;
   const exprClock = { now, utcOffsetMinutes: deps.utcOffsetMinutes };
-  const r = validateSubmission(def, values, { locale, clock: exprClock });
+  const catalog = await catalogForVersion(deps.storage.packs, appId, target.version);
+  const r = validateSubmission(def, values, { locale, clock: exprClock, catalog });
   if (!r.ok) throw invalid(r.issues.map(({ path, message }) => ({ path: submissionFieldPath(path), message })));
   const files = await checkFiles(deps.storage.uploads, appId, def, r.value.values, locale);
   if (files.issues.length) throw invalid(files.issues);
@@ -173,7 +180,14 @@ export async function acceptSubmission(
   }
   const consentVersion = checkConsent(def, body, submitter.locale);
   const now = deps.clock.now();
-  const { fileIds, ...checked } = await checkedValues(deps, app.appId, def, body.values, submitter.locale, now);
+  const { fileIds, ...checked } = await checkedValues(
+    deps,
+    app.appId,
+    { def, version: body.version },
+    body.values,
+    submitter.locale,
+    now,
+  );
   await storage.uploads.attach(app.appId, fileIds, now.toISOString());
   const extras = await submissionExtras({
     ...deps,
@@ -240,7 +254,14 @@ export async function acceptResubmission(
   if (body.version !== submission.version) throw notOwnVersion(submission.version, submitter.locale);
   const def = await definitionFor(storage, app, body.version, submitter.locale);
   const now = deps.clock.now();
-  const { fileIds, ...checked } = await checkedValues(deps, submission.appId, def, body.values, submitter.locale, now);
+  const { fileIds, ...checked } = await checkedValues(
+    deps,
+    submission.appId,
+    { def, version: body.version },
+    body.values,
+    submitter.locale,
+    now,
+  );
   await storage.uploads.attach(submission.appId, fileIds, now.toISOString());
   const extras = await submissionExtras({
     ...deps,

@@ -28,7 +28,8 @@ export async function reportTask(deps: AcceptDeps, input: ReportInput): Promise<
   const { task, period, body, now } = input;
   const version = await storage.apps.version(task.appId, body.version);
   if (!version) throw invalid([{ path: 'version', message: '该应用没有此版本' }]);
-  const r = { value: await checkedValues(deps, task.appId, version.definition, body.values, input.locale, now) };
+  const target = { def: version.definition, version: body.version };
+  const r = { value: await checkedValues(deps, task.appId, target, body.values, input.locale, now) };
   const outcome = r.value.outcome;
   const stored = await storage.tasks.submit({
     appId: task.appId,

@@ -5,6 +5,7 @@
 export * from './problem.ts';
 export * from './residents.ts';
 export * from './officials.ts';
+export * from './catalog.ts';
 export * from './templates.ts';
 export * from './stats.ts';
 export * from './tasks.ts';

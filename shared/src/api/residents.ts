@@ -1,5 +1,5 @@
-import type { AppDefinition, OutcomeColor } from '../definition/types.ts';
 import type { RuntimePack } from '../catalog/pack/pinned.ts';
+import type { AppDefinition, OutcomeColor } from '../definition/types.ts';
 
 /** What residents' pages read and send under `/api/v1/public/…`. */
 
@@ -65,6 +65,8 @@ export interface ReceiptAnswers {
   values: Record<string, unknown>;
   /** The definition of `version`: a returned submission is corrected against the version it was sent on. */
   definition: AppDefinition;
+  /** The packs that version pins (absent or empty: core components only). */
+  packs?: RuntimePack[];
 }
 
 /** `POST /public/apps/:slug/uploads`: the stored file a submission then points at. */

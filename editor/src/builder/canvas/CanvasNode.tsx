@@ -1,4 +1,4 @@
-import { type AppNode, coreCatalog } from '@sprout/shared';
+import type { AppNode } from '@sprout/shared';
 import { memo, type KeyboardEvent } from 'react';
 import { useEndZone, useNodeDnd } from '../../dnd/index.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -14,8 +14,9 @@ export const CanvasNode = memo(function CanvasNode({ node, pageId }: { node: App
   const dispatch = useEditor((s) => s.dispatch);
   const hasError = useChecks((c) => c.errorNodes.has(node.id));
   const { setRef, attributes, listeners, isDragging, indicator } = useNodeDnd(node.id);
-  const manifest = coreCatalog.get(node.type);
-  const label = nodeLabel(node, locale);
+  const catalog = useEditor((s) => s.catalog);
+  const manifest = catalog.get(node.type);
+  const label = nodeLabel(node, locale, catalog);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget) return;
     if (e.key === 'Enter') select(node.id);

@@ -24,7 +24,8 @@ export function ExpressionInput({ label, value, onChange, nodeId, placeholder }:
   const { t, locale } = useI18n();
   const id = useId();
   const definition = useEditor((s) => s.definition);
-  const scope = useMemo(() => scopeFor(definition, nodeId), [definition, nodeId]);
+  const catalog = useEditor((s) => s.catalog);
+  const scope = useMemo(() => scopeFor(definition, nodeId, catalog), [definition, nodeId, catalog]);
   const questions = useMemo(() => questionsFor(definition, locale, nodeId), [definition, locale, nodeId]);
   const labels = useMemo(() => new Map(questions.map((q) => [q.name, q.label])), [questions]);
   const ref = useRef<HTMLInputElement>(null);

@@ -1,4 +1,4 @@
-import { coreCatalog, findNode } from '@sprout/shared';
+import { findNode } from '@sprout/shared';
 import { BlockFields } from '../../blocks/BlockFields.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
@@ -14,14 +14,15 @@ export function Inspector() {
   const { t, locale } = useI18n();
   const node = useEditor((s) => (s.selectedId ? findNode(s.definition, s.selectedId)?.node : undefined));
   const allErrors = useChecks((c) => c.errors);
+  const catalog = useEditor((s) => s.catalog);
   if (!node) return <p className="muted inspector-empty">{t('inspector.empty')}</p>;
   const errors = allErrors.filter((e) => e.nodeId === node.id);
-  const manifest = coreCatalog.get(node.type);
+  const manifest = catalog.get(node.type);
   if (!manifest) return <p className="error">{node.type}</p>;
   const holdsData = manifest.role === 'input' || manifest.repeats === true;
   return (
     <div className="inspector" key={node.id}>
-      <h2>{t('inspector.title', { name: nodeLabel(node, locale) })}</h2>
+      <h2>{t('inspector.title', { name: nodeLabel(node, locale, catalog) })}</h2>
       {errors.length > 0 && (
         <ul className="error small">
           {errors.map((e) => (

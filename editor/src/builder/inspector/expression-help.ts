@@ -1,6 +1,7 @@
 import {
   type AppDefinition,
   analyzeExpression,
+  type Catalog,
   chainEnv,
   coreCatalog,
   type ExprProblem,
@@ -22,14 +23,14 @@ export interface ExprScope {
 }
 
 /** What a formula on this node can see: inside a repeat group, the row's fields too. */
-export function scopeFor(def: AppDefinition, nodeId?: string): ExprScope {
-  const top = topLevelTypes(def, coreCatalog);
+export function scopeFor(def: AppDefinition, nodeId?: string, catalog: Catalog = coreCatalog): ExprScope {
+  const top = topLevelTypes(def, catalog);
   const visit = nodeId ? findNode(def, nodeId) : undefined;
   const group = visit?.repeatScope[visit.repeatScope.length - 1];
   let rowTypes: Record<string, ExprType> = {};
   if (group)
     walkNodes(def, ({ node }) => {
-      if (node.type === 'repeat' && node.name === group) rowTypes = fieldTypes(node.children ?? [], coreCatalog);
+      if (node.type === 'repeat' && node.name === group) rowTypes = fieldTypes(node.children ?? [], catalog);
     });
   return { env: chainEnv(rowTypes, top), names: [...new Set([...Object.keys(rowTypes), ...Object.keys(top)])] };
 }

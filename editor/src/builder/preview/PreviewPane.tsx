@@ -11,6 +11,7 @@ type Width = 'phone' | 'tablet';
 export function PreviewPane() {
   const { t, locale } = useI18n();
   const definition = useEditor((s) => s.definition);
+  const catalog = useEditor((s) => s.catalog);
   const hasErrors = useChecks((c) => c.errors.length > 0);
   const [width, setWidth] = useState<Width>('phone');
   const [outcome, setOutcome] = useState<OutcomeResult | null | undefined>(undefined);
@@ -40,6 +41,7 @@ export function PreviewPane() {
           <PreviewBoundary key={`${shape}|${hasErrors}`} message={t('preview.broken')}>
             <AppRenderer
               definition={definition}
+              catalog={catalog}
               locale={locale}
               onSubmit={(result) => {
                 if (result.ok) setOutcome(evaluateOutcome(definition, result.value.values, result.value.computed));

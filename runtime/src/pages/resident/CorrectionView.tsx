@@ -7,6 +7,8 @@ import { fieldIssues, HttpError, type Receipt } from '../../api/public-api.ts';
 import { ui } from '../../i18n/ui-text.ts';
 import { AppRenderer, type SubmitFeedback } from '../../renderer/AppRenderer.tsx';
 import { type Answers, fetchAnswers, resubmit } from './correction.ts';
+import { type Catalog, coreCatalog } from '@sprout/shared/catalog';
+import type { PackWidgetRef } from '../../packs/pack-widget-ref.ts';
 
 interface CorrectionViewProps {
   slug: string;
@@ -17,7 +19,13 @@ interface CorrectionViewProps {
   onDone(receipt: Receipt): void;
 }
 
-type Loaded = { definition: AppDefinition; version: number; answers: Answers };
+type Loaded = {
+  definition: AppDefinition;
+  version: number;
+  answers: Answers;
+  catalog: Catalog;
+  packWidgets: ReadonlyMap<string, PackWidgetRef>;
+};
 
 /** A returned submission, filled in again with what was sent, to correct and send under the same receipt. */
 export function CorrectionView({ slug, receipt, token, locale, largeText, onDone }: CorrectionViewProps) {
@@ -30,12 +38,21 @@ export function CorrectionView({ slug, receipt, token, locale, largeText, onDone
     // The answers come with the definition of the version they were sent on: the
     // correction is checked against that version, even if the app was published again.
     fetchAnswers(receipt.receiptCode, token, locale).then(
-      (answers) => {
+      async (answers) => {
         const migrated = migrateDefinition(answers.definition);
+        const packs = answers.packs?.length
+          ? (await import('../../packs/page-packs.ts')).pagePacks(answers.packs)
+          : { catalog: coreCatalog, widgets: new Map<string, PackWidgetRef>() };
         if (!live) return;
         if (!migrated.ok) return setError(ui(locale, 'loadFailed'));
         const definition = migrated.value as unknown as AppDefinition;
-        setLoaded({ definition, version: answers.version, answers });
+        setLoaded({
+          definition,
+          version: answers.version,
+          answers,
+          catalog: packs.catalog,
+          packWidgets: packs.widgets,
+        });
       },
       () => live && setError(ui(locale, 'loadFailed')),
     );
@@ -82,6 +99,8 @@ export function CorrectionView({ slug, receipt, token, locale, largeText, onDone
       {loaded && (
         <AppRenderer
           definition={loaded.definition}
+          catalog={loaded.catalog}
+          packWidgets={loaded.packWidgets}
           initialValues={loaded.answers.values}
           locale={locale}
           largeText={largeText}

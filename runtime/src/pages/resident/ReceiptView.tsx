@@ -35,6 +35,8 @@ interface ReceiptViewProps {
   receipt: Receipt;
   receiptUrl: string;
   locale: Locale;
+  /** Large-text mode: the receipt is what a resident shows at a checkpoint, so it grows too. */
+  largeText?: boolean;
   onAgain?(): void;
   /** Offered for a returned submission when this device holds its edit token. */
   onCorrect?(): void;
@@ -46,14 +48,17 @@ const WAITING = new Set(['pending', 'claimed']);
 const NO_RESULT = new Set(['returned', 'rejected']);
 
 /** After submit: the receipt code, the status, and for an app with outcomes a large coloured result and its QR code. */
-export function ReceiptView({ receipt, receiptUrl, locale, onAgain, onCorrect }: ReceiptViewProps) {
+export function ReceiptView({ receipt, receiptUrl, locale, largeText, onAgain, onCorrect }: ReceiptViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const outcome = NO_RESULT.has(receipt.status) ? null : receipt.outcome;
   const waiting = outcome !== null && WAITING.has(receipt.status);
   const status = STATUS[receipt.status];
   return (
-    <section className="sp-app sp-receipt" aria-labelledby="sp-receipt-title">
+    <section
+      className={largeText ? 'sp-app sp-large sp-receipt' : 'sp-app sp-receipt'}
+      aria-labelledby="sp-receipt-title"
+    >
       <h1 id="sp-receipt-title" ref={heading} tabIndex={-1}>
         {ui(locale, 'received')}
       </h1>

@@ -96,6 +96,7 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
         <Suspense fallback={<p className="sp-app">{ui(locale, 'loading')}</p>}>
           <ReceiptView
             receipt={view.receipt}
+            largeText={prefs.largeText}
             receiptUrl={`${location.origin}/a/${encodeURIComponent(slug)}?receipt=${encodeURIComponent(view.receipt.receiptCode)}`}
             locale={locale}
             onAgain={() => {
@@ -129,12 +130,6 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
 }
 
 /** Correction is offered only for a returned submission whose edit token this device kept. */
-/** The app the page carries inline on its first load (no round trip), else the server's answer. */
-function publishedApp(slug: string, locale: string) {
-  const inline = takeInlinePublishedApp(slug);
-  return inline ? Promise.resolve(inline) : fetchPublishedApp(slug, locale);
-}
-
 function correctionOf(receipt: Receipt, open: (token: string) => void): (() => void) | undefined {
   const token = receipt.status === 'returned' ? editTokenFor(storage, receipt.receiptCode) : undefined;
   return token ? () => open(token) : undefined;
@@ -155,4 +150,10 @@ function Failure({ status, locale, onRetry }: { status: number; locale: Locale; 
       )}
     </div>
   );
+}
+
+/** The app the page carries inline on its first load (no round trip), else the server's answer. */
+function publishedApp(slug: string, locale: string) {
+  const inline = takeInlinePublishedApp(slug);
+  return inline ? Promise.resolve(inline) : fetchPublishedApp(slug, locale);
 }

@@ -12,6 +12,7 @@ import { createDivisionStore, type DivisionSource, importDivisions } from './div
 import { migrate } from './migrations.ts';
 import { createMasterDataStore, createNoticeStore } from './master-data.ts';
 import { createOrgStore } from './orgs.ts';
+import { createPackStore } from './packs.ts';
 import { createRateBucketStore } from './rate-buckets.ts';
 import { createReviewStore } from './review.ts';
 import { createJobLeaseStore, createRetentionStore } from './retention.ts';
@@ -78,6 +79,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     exportProgress: createExportProgressStore(db),
     review: createReviewStore(db),
     trust: createTrustStore(db),
+    packs: createPackStore(db),
     aggregates: createAggregateStore(db),
     tasks: createTaskStore(db),
     masterData: createMasterDataStore(db),

@@ -208,6 +208,42 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX notices_org ON notices (org_id, id);
   `,
+  // Component packs (组件中台, issue 12): installs, their files, approvals down the org tree,
+  // and the pins of published versions.
+  `
+  CREATE TABLE packs (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, version TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE,
+    manifest_json TEXT NOT NULL, uploaded_by INTEGER REFERENCES users (id), uploader_org_id INTEGER,
+    uploaded_at TEXT NOT NULL, trusted INTEGER NOT NULL DEFAULT 1, blocked_at TEXT, block_reason TEXT,
+    UNIQUE (name, version)
+  );
+
+  CREATE TABLE pack_files (
+    sha256 TEXT NOT NULL, path TEXT NOT NULL, content_type TEXT NOT NULL, data BLOB NOT NULL,
+    PRIMARY KEY (sha256, path)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE pack_approvals (
+    pack_id INTEGER NOT NULL REFERENCES packs (id), org_id INTEGER NOT NULL REFERENCES orgs (id),
+    approved_at TEXT NOT NULL, approved_by INTEGER REFERENCES users (id), withdrawn_at TEXT,
+    PRIMARY KEY (pack_id, org_id)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE app_version_packs (
+    app_id INTEGER NOT NULL REFERENCES apps (id), version INTEGER NOT NULL,
+    pack_id INTEGER NOT NULL REFERENCES packs (id),
+    PRIMARY KEY (app_id, version, pack_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX app_version_packs_pack ON app_version_packs (pack_id);
+  `,
+  // The pack version a builder chose for an app's draft by an explicit upgrade (issue 12).
+  `
+  CREATE TABLE app_pack_choices (
+    app_id INTEGER NOT NULL REFERENCES apps (id), pack_name TEXT NOT NULL,
+    pack_id INTEGER NOT NULL REFERENCES packs (id),
+    PRIMARY KEY (app_id, pack_name)
+  ) WITHOUT ROWID;
+  `,
   // Personal data (issue 11, privacy): the sensitive:read grant, the audit hash chain,
   // the consent version a resident agreed to, and leases of scheduled jobs.
   `

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runStorageContract } from '../storage.contract.ts';
+import { runPackContract } from '../pack.contract.ts';
 import { runDeployContract } from '../deploy.contract.ts';
 import { runExportContract } from '../exports.contract.ts';
 import { runReviewContract } from '../review.contract.ts';
@@ -28,6 +29,7 @@ const openSqlite = async () => {
 runStorageContract('sqlite', openSqlite);
 runReviewContract('sqlite', openSqlite);
 runPrivacyContract('sqlite', openSqlite);
+runPackContract('sqlite', openSqlite);
 runDeployContract('sqlite', openSqlite);
 runUploadContract('sqlite', openSqlite);
 runExportContract('sqlite', openSqlite);

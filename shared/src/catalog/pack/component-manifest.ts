@@ -1,3 +1,4 @@
+import { isEmpty, isPlainRecord } from '../../expr/values.ts';
 import { withDefaults } from '../props.ts';
 import type { ComponentManifest } from '../types.ts';
 import { checkPackRules } from './check-pack-rules.ts';
@@ -36,13 +37,19 @@ export function manifestOfPackComponent(origin: PackOrigin, component: PackCompo
     pack: { ...origin, component },
     normalize: (value) => {
       const trimmed = trimStrings(value, component.value);
-      return composite ? normalizeCompositeValue(trimmed, composite.nodes) : trimmed;
+      const normalized = composite ? normalizeCompositeValue(trimmed, composite.nodes) : trimmed;
+      return isBlankRecord(normalized) ? undefined : normalized;
     },
     validate: (value, props) =>
       checkValueShape(value, component.value) ??
       (composite ? checkCompositeParts(value, composite.nodes) : null) ??
       checkPackRules(value, component.rules ?? [], withDefaults(component.props, props)),
   };
+}
+
+// A composite nobody filled (`{ bank: '', account: '' }`) is an empty answer, so "required" speaks.
+function isBlankRecord(value: unknown): boolean {
+  return isPlainRecord(value) && Object.values(value).every(isEmpty);
 }
 
 // Residents' phones add stray spaces; a declared string is compared without them.

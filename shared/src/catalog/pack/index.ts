@@ -21,3 +21,8 @@ export type { CatalogPack } from './pack-catalog.ts';
 export { compositeInputs } from './composite-parts.ts';
 export { compareVersions, isVersion, parseRange, parseVersion, satisfiesRange } from './semver.ts';
 export type { Version } from './semver.ts';
+export { packExportCells } from './export-cells.ts';
+export { HOST_REACT_MAJOR, hostIncompatibility } from './host-compat.ts';
+export { diffPacks } from './diff-packs.ts';
+export type { ComponentChange, PackDiff } from './diff-packs.ts';
+export { applyPropMigrations } from './apply-prop-migrations.ts';

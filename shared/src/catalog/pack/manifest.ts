@@ -1,6 +1,7 @@
 import type { AppNode, ClassificationLevel } from '../../definition/types.ts';
 import type { MaskRule } from '../../masking/types.ts';
 import type { Bilingual, ComponentCategory, PropSpec } from '../types.ts';
+import { WIDGET_API_VERSION } from './widget-api.ts';
 
 /**
  * The shape of a pack component's value: a small subset of JSON Schema, enough to say
@@ -116,5 +117,5 @@ export interface PackManifest {
 /** The file name of the manifest at the root of a pack archive. */
 export const PACK_MANIFEST_FILE = 'sprout-pack.json';
 
-/** The component API version this Sprout implements; packs declare a range over it. */
-export const COMPONENT_API_VERSION = '1.0.0';
+/** The component API version this Sprout implements (the widget API's); packs declare a range over it. */
+export const COMPONENT_API_VERSION = WIDGET_API_VERSION;

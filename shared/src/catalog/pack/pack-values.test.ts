@@ -41,7 +41,7 @@ const catalog = catalogWithPacks([{ manifest: bankAccountPack }, { manifest: pla
 
 function appWith(type: string, props: Record<string, unknown> = {}): AppDefinition {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     meta: { title: 't' },
     pages: [{ id: 'p', nodes: [{ id: 'n', type, name: 'field', required: true, props }] }],
     settings: {
@@ -127,5 +127,17 @@ describe('a widget pack value checked declaratively (车牌号)', () => {
   it('refuses a non-string sent straight to the API', () => {
     const r = submit(appWith('test.plate'), 12345);
     expect(r.ok === false && r.issues[0]).toMatchObject({ path: 'field', code: 'type.string' });
+  });
+});
+
+describe('export cells of a pack value', () => {
+  it('makes the declared columns of the 银行账户 example from the value', async () => {
+    const { packExportCells } = await import('./export-cells.ts');
+    const component = bankAccountPack.components[0]!;
+    expect(packExportCells(component, { bank: '中国银行', account: '6212262201023557228' })).toEqual([
+      '中国银行',
+      '6212262201023557228',
+    ]);
+    expect(packExportCells(component, undefined)).toEqual([null, null]);
   });
 });

@@ -1,4 +1,5 @@
 import type { PackComponent, PackManifest, ValueShape } from '../../catalog/pack/manifest.ts';
+import { hostIncompatibility } from '../../catalog/pack/host-compat.ts';
 import { satisfiesRange } from '../../catalog/pack/semver.ts';
 import { exprTypeOfShape } from '../../catalog/pack/value-expr-type.ts';
 import type { PropSpec } from '../../catalog/types.ts';
@@ -33,6 +34,8 @@ export function checkPack(manifest: PackManifest, options: PackCheckOptions): Is
   const ctx: Ctx = { ...options, issues: [] };
   if (!satisfiesRange(options.apiVersion, manifest.componentApi))
     add(ctx, 'componentApi', 'component-api', { range: manifest.componentApi, api: options.apiVersion });
+  const host = hostIncompatibility(manifest.host);
+  if (host) add(ctx, 'host.react', 'host-version', { detail: host });
   const seen = new Set<string>();
   manifest.components.forEach((component, i) => {
     const path = `components[${i}]`;

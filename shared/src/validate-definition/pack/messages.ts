@@ -8,6 +8,10 @@ const TEXT = {
     'zh-CN': (p: P) => `组件接口版本范围 ${p.range} 不包含本平台的 ${p.api}`,
     en: (p: P) => `component API range ${p.range} does not include this Sprout's ${p.api}`,
   },
+  'host-version': {
+    'zh-CN': (p: P) => `组件构建所用的宿主版本与本平台不兼容：${p.detail}`,
+    en: (p: P) => `the widgets were built against host versions this Sprout does not serve: ${p.detail}`,
+  },
   'type-duplicate': {
     'zh-CN': (p: P) => `组件类型 ${p.type} 在本组件包中重复`,
     en: (p: P) => `component type ${p.type} appears twice in this pack`,

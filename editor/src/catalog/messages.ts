@@ -1,0 +1,3 @@
+/** The navigation label of the 组件中台 pages, merged into the shell's messages. */
+export const zhCatalog = { 'nav.catalog': '组件中台' };
+export const enCatalog: Partial<Record<keyof typeof zhCatalog, string>> = { 'nav.catalog': 'Components' };

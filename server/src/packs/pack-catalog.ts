@@ -1,0 +1,94 @@
+import {
+  type CatalogPack,
+  catalogWithPacks,
+  COMPONENT_API_VERSION,
+  compareVersions,
+  hostIncompatibility,
+  parseVersion,
+  type RuntimePack,
+  satisfiesRange,
+} from '@sprout/shared/catalog/pack';
+import type { Catalog } from '@sprout/shared/catalog';
+import type { PackRecord, PackStore } from '../storage/pack-types.ts';
+
+/** Why a pack cannot run on this Sprout, or undefined when its component API range includes ours. */
+export function incompatibility(pack: PackRecord): string | undefined {
+  if (!satisfiesRange(COMPONENT_API_VERSION, pack.manifest.componentApi))
+    return `组件接口 ${pack.manifest.componentApi} 与本平台 ${COMPONENT_API_VERSION} 不兼容 (component API mismatch)`;
+  const host = hostIncompatibility(pack.manifest.host);
+  return host ? `宿主版本不兼容 (${host})` : undefined;
+}
+
+/**
+ * The pack versions an org's builders may add: approved at the org or above, not blocked,
+ * compatible with this Sprout (checked on every read, so an upgrade of Sprout takes effect
+ * without a restart), and of each pack only its newest approved version.
+ */
+export async function packsForOrg(packs: PackStore, orgId: number): Promise<PackRecord[]> {
+  const newest = new Map<string, PackRecord>();
+  for (const pack of await packs.approvedFor(orgId)) {
+    if (incompatibility(pack)) continue;
+    const held = newest.get(pack.name);
+    if (!held || compareVersions(parseVersion(pack.version)!, parseVersion(held.version)!) > 0)
+      newest.set(pack.name, pack);
+  }
+  return [...newest.values()];
+}
+
+export function catalogOf(records: readonly PackRecord[]): Catalog {
+  return catalogWithPacks(records.map((r): CatalogPack => ({ manifest: r.manifest, sha256: r.sha256 })));
+}
+
+/** The immutable URL of a file of a pack: the archive's hash names the content. */
+export function packFileUrl(sha256: string, path: string): string {
+  return `/packs/${sha256}/${path}`;
+}
+
+/** What the runtime receives for the packs a version pins (or an org may use in previews). */
+export function runtimePacks(records: readonly PackRecord[]): RuntimePack[] {
+  return records.map((r) => ({
+    name: r.name,
+    version: r.version,
+    sha256: r.sha256,
+    trusted: r.trusted,
+    blocked: r.blockedAt !== null || incompatibility(r) !== undefined,
+    components: r.manifest.components.map((c) => (c.widget ? { ...c, widgetUrl: packFileUrl(r.sha256, c.widget) } : c)),
+  }));
+}
+
+/** The catalog a published version was made with: core plus the packs it pins. */
+export async function catalogForVersion(packs: PackStore, appId: number, version: number | null): Promise<Catalog> {
+  return catalogOf(version === null ? [] : await packs.pinned(appId, version));
+}
+
+/** The catalog an org's builders work with: core plus the packs they may add. */
+export async function catalogForOrg(packs: PackStore, orgId: number): Promise<Catalog> {
+  return catalogOf(await packsForOrg(packs, orgId));
+}
+
+/**
+ * The packs an app's builder works with: the versions its last published version pins
+ * (kept until an explicit upgrade, so nothing changes silently) and, for other packs,
+ * the newest the app's org may use.
+ */
+export async function packsForApp(
+  packs: PackStore,
+  app: { id: number; orgId: number; publishedVersion: number | null },
+): Promise<PackRecord[]> {
+  return preferred(await packs.chosen(app.id), await previousPins(packs, app), await packsForOrg(packs, app.orgId));
+}
+
+/** The versions the app's last published version pins. */
+export async function previousPins(
+  packs: PackStore,
+  app: { id: number; publishedVersion: number | null },
+): Promise<PackRecord[]> {
+  return app.publishedVersion === null ? [] : packs.pinned(app.id, app.publishedVersion);
+}
+
+/** One version per pack name, from the first list that has the pack. */
+export function preferred(...lists: ReadonlyArray<readonly PackRecord[]>): PackRecord[] {
+  const out = new Map<string, PackRecord>();
+  for (const list of lists) for (const p of list) if (!out.has(p.name)) out.set(p.name, p);
+  return [...out.values()];
+}
