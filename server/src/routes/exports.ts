@@ -111,12 +111,13 @@ async function exportStream(
   const { storage, timeZone, clock } = c.get('deps');
   const locale = c.get('locale');
   const definition = await definitionFor(c, app);
-  const plan = await appMaskPlan(storage.apps, app.id, app.draft);
+  const catalog = await catalogForVersion(storage.packs, app.id, app.publishedVersion);
+  // Pack components mask by their manifests' rules, so the plan reads the same catalog.
+  const plan = await appMaskPlan(storage.apps, app.id, app.draft, catalog);
   const masked = !canReadSensitive(c);
   if (format === 'zip' && masked) requireSensitiveRead(c);
   const shownPlan = masked ? plan : null;
   const audience = format === 'csv' ? 'machines' : 'people';
-  const catalog = await catalogForVersion(storage.packs, app.id, app.publishedVersion);
   const mask = shownPlan ? (field: string, value: unknown) => maskAnswer(field, value, shownPlan) : undefined;
   const layout = exportLayout(definition, { locale, timeZone, audience, catalog, ...(mask ? { mask } : {}) });
   const name = `app-${app.id}-submissions`;
