@@ -27,6 +27,14 @@ const wrongLogin = (username: string) =>
 
 it('an admin sees a locked-out official on the orgs page and lifts the lock', async () => {
   for (let i = 0; i < 5; i++) await wrongLogin('county-viewer');
+  // The real user, even with the right password, is told how long to wait and who can help.
+  const locked = await browser.newPage({ viewport: { width: 360, height: 740 }, ...ZH });
+  await locked.goto(`${server.url}/login`);
+  await locked.getByLabel('用户名').fill('county-viewer');
+  await locked.getByLabel('密码').fill('sprout-demo-1');
+  await locked.getByRole('button', { name: '登录' }).click();
+  await locked.getByRole('alert').filter({ hasText: '请 15 分钟后再试，或请管理员解除锁定' }).waitFor();
+  await locked.close();
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...ZH });
   await signInAt(page, server.url, 'county-admin', undefined, '/orgs');
   const locks = page.getByRole('region', { name: '登录锁定' });

@@ -45,6 +45,7 @@ it('a new official builds an app from blank, tries it in the preview, publishes,
   const formula = visible.getByRole('combobox', { name: '公式' });
   await formula.fill('contct ＝ ‘是’');
   await expect.poll(() => visible.locator('.expr .error').first().textContent()).toContain('没有名为“contct”的问题');
+  expect(await visible.locator('.expr-fault mark').textContent()).toBe('contct');
   await formula.fill('');
   await formula.pressSequentially('sfjc');
   await inspector.getByRole('option', { name: /是否接触过发热病人/ }).waitFor();

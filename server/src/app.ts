@@ -11,6 +11,7 @@ import { type AppEnv, type AppOptions, type Deps, systemClock } from './http/con
 import { clientOrigin, type RequestFacts } from './http/client-origin.ts';
 import { compressJson } from './http/compress-json.ts';
 import { mountFrontEnds } from './http/front-ends.ts';
+import { WIDGET_FILE_PATHS, widgetCors } from './http/widget-cors.ts';
 import { mountPackFiles } from './http/pack-files.ts';
 import { pickLocale } from './http/locale.ts';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit.ts';
@@ -127,6 +128,7 @@ export function createApp(options: AppOptions) {
   // Uploads carry files far above the JSON limit; their route sets its own from the app's fields.
   app.use('/api/*', (c, next) => (isUploadPath(c.req.path) ? next() : jsonLimit(c, next)));
   app.use('/api/*', sessionMiddleware);
+  for (const path of WIDGET_FILE_PATHS) app.use(path, widgetCors);
 
   const api = new OpenAPIHono<AppEnv>();
   for (const sub of [

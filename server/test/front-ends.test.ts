@@ -29,10 +29,12 @@ describe('runtime files under /r/', () => {
     }
   });
 
-  it('lets a sandboxed widget frame (opaque origin) load them as module scripts', async () => {
+  it('lets a sandboxed widget frame (opaque origin) load them as module scripts, and nothing of the API', async () => {
     const res = await fetch(`${server.url}/r/host/react.js`, { headers: { origin: 'null' } });
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('content-type')).toContain('text/javascript');
+    const api = await fetch(`${server.url}/api/v1/auth/me`, { headers: { origin: 'null' } });
+    expect(api.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('never climbs out of the dist folder', async () => {

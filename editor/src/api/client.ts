@@ -3,7 +3,11 @@ import type { AppDetail, AppSummary, Problem, PublishResult, User } from './type
 
 /** A failed request, carrying the server's problem+json so the UI can show its message. */
 export class ApiError extends Error {
-  constructor(readonly problem: Problem) {
+  constructor(
+    readonly problem: Problem,
+    /** Seconds the server asked to wait (`Retry-After` of a 429), when it said. */
+    readonly retryAfter?: number,
+  ) {
     super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
   }
   get status(): number {
@@ -36,7 +40,10 @@ export function createApi(base = '/api/v1', getLocale: () => string = () => 'zh-
     });
     if (res.status === 204) return undefined as T;
     const data = await res.json().catch(() => ({}));
-    if (!res.ok) throw new ApiError({ status: res.status, title: res.statusText, ...data });
+    if (!res.ok) {
+      const wait = Number(res.headers.get('retry-after'));
+      throw new ApiError({ status: res.status, title: res.statusText, ...data }, wait > 0 ? wait : undefined);
+    }
     return data as T;
   }
   const keep = (s: Session) => {

@@ -79,3 +79,18 @@ describe('cellText and masking', () => {
     expect(cellText('330110109222', col({ type: 'region' }), { ...words, divisions })).toBe('径山村委会');
   });
 });
+
+describe('fieldColumns with the app catalog', () => {
+  it('shows a pack component as a column with its default level only when the pack is in the catalog', async () => {
+    const { bankAccountPack } = await import('@sprout/examples/packs/bank-account');
+    const { catalogWithPacks } = await import('@sprout/shared/catalog/pack');
+    const { createBlankDefinition } = await import('@sprout/shared/definition');
+    const def = createBlankDefinition('补贴');
+    def.pages[0]!.nodes = [{ id: 'b', type: 'examples.bankAccount', name: 'payee', props: { label: '收款账户' } }];
+    const catalog = catalogWithPacks([{ manifest: bankAccountPack }]);
+    expect(fieldColumns(def, 'zh-CN', catalog)).toEqual([
+      { name: 'payee', label: '收款账户', type: 'examples.bankAccount', level: 'L3' },
+    ]);
+    expect(fieldColumns(def, 'zh-CN')).toEqual([]);
+  });
+});

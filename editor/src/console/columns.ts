@@ -1,4 +1,4 @@
-import { coreCatalog, isFileRef } from '@sprout/shared/catalog';
+import { type Catalog, coreCatalog, isFileRef } from '@sprout/shared/catalog';
 import { type AppDefinition, type ClassificationLevel, walkNodes } from '@sprout/shared/definition';
 import { type Locale, localize, type LocalizedText } from '@sprout/shared/i18n';
 import { effectiveMaskRule, maskRuleFor, maskValue } from '@sprout/shared/masking';
@@ -15,11 +15,14 @@ export interface FieldColumn {
 
 const CHOICE_TYPES = new Set(['select', 'radio', 'checkboxes']);
 
-/** The table's columns: every top-level input in document order (repeat rows are shown in the drawer). */
-export function fieldColumns(def: AppDefinition, locale: Locale): FieldColumn[] {
+/**
+ * The table's columns: every top-level input in document order (repeat rows are shown in
+ * the drawer), pack components included when the app's catalog is given.
+ */
+export function fieldColumns(def: AppDefinition, locale: Locale, catalog: Catalog = coreCatalog): FieldColumn[] {
   const columns: FieldColumn[] = [];
   walkNodes(def, ({ node, repeatScope }) => {
-    const manifest = coreCatalog.get(node.type);
+    const manifest = catalog.get(node.type);
     if (!node.name || repeatScope.length > 0 || !manifest) return;
     if (manifest.role !== 'input' && !manifest.repeats) return;
     const rawOptions = node.props?.options as Array<{ value: string; label: LocalizedText }> | undefined;

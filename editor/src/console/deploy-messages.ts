@@ -1,5 +1,6 @@
 /** Messages of the deployment pieces: the forced first password change and sign-in locks. */
 export const zhDeploy = {
+  'login.lockedFor': '密码输错次数过多，请 {minutes} 分钟后再试，或请管理员解除锁定',
   'settings.submitterOrgs': '哪些单位的工作人员可以填报',
   'settings.submitterOrgs.hint':
     '勾选的单位及其下级单位的工作人员可以填报；都不勾选时，只有本应用所属单位及其下级单位可以填报。',
@@ -56,6 +57,8 @@ export const zhDeploy = {
 };
 
 export const enDeploy: Partial<Record<keyof typeof zhDeploy, string>> = {
+  'login.lockedFor':
+    'Too many wrong passwords: try again in {minutes} minutes, or ask an administrator to lift the lock',
   'settings.submitterOrgs': 'Officials of which orgs may submit',
   'settings.submitterOrgs.hint':
     'Officials of the ticked orgs and the orgs below them may submit; none ticked: the app’s own org and the orgs below it.',

@@ -18,7 +18,9 @@ export function LoginPage() {
       await signIn(String(data.get('username')), String(data.get('password')));
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) setError(t('login.wrong'));
-      else if (err instanceof ApiError && err.status === 429) setError(t('login.locked'));
+      else if (err instanceof ApiError && err.status === 429 && err.retryAfter) {
+        setError(t('login.lockedFor', { minutes: Math.ceil(err.retryAfter / 60) }));
+      } else if (err instanceof ApiError && err.status === 429) setError(t('login.locked'));
       else setError(t('common.error', { message: (err as Error).message }));
     } finally {
       setBusy(false);

@@ -28,9 +28,6 @@ export function mountFrontEnds(app: Hono<AppEnv>, dist: { editor?: string; runti
     const path = c.req.path.slice('/r/'.length);
     const found = dist.runtime ? await readStatic(dist.runtime, path, c.req.header('accept-encoding')) : undefined;
     if (!found) return c.notFound();
-    // An untrusted widget's sandboxed frame has an opaque origin: its module scripts are
-    // cross-origin requests, so these public files say anyone may read them.
-    c.header('Access-Control-Allow-Origin', '*');
     // Only Vite's fingerprinted assets are immutable; host modules and pages keep their names.
     return sendStatic(c, found, path.startsWith('assets/'));
   });

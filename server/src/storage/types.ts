@@ -1,7 +1,7 @@
 import type { AppDefinition, AppNode, OutcomeResult } from '@sprout/shared/definition';
 import type { DivisionLevel } from '@sprout/shared/validators';
-import type { ChainedAuditRow } from '../audit/audit-chain.ts';
 import type { PackStore } from './pack-types.ts';
+import type { ChainedAuditRow } from '../audit/audit-chain.ts';
 import type { AggregateStore } from './aggregate-types.ts';
 import type { ReviewStore, TrustStore } from './review-types.ts';
 import type { MasterDataStore, NoticeStore, TaskStore } from './task-types.ts';
@@ -27,12 +27,12 @@ export interface Storage {
   review: ReviewStore;
   /** The trust list (互认) and revoked result codes. */
   trust: TrustStore;
+  /** Component packs: installs, approvals down the org tree, pins of published versions. */
+  packs: PackStore;
   /** Retention and deletion of submissions with their files (personal data, issue 11). */
   retention: RetentionStore;
   /** Leases that keep a scheduled job to one run a day across server nodes. */
   jobs: JobLeaseStore;
-  /** Component packs: installs, approvals down the org tree, pins of published versions. */
-  packs: PackStore;
   /** Counts and summaries over stored answers, for app statistics and task rollups. */
   aggregates: AggregateStore;
   /** Report tasks (报表任务) and their per-period reports. */

@@ -5,6 +5,7 @@ import { useEditor } from '../../store/index.ts';
 import { matchesPinyin } from '../../pinyin/index.ts';
 import { FormulaReading } from '../logic/FormulaReading.tsx';
 import { questionsFor } from '../logic/questions.ts';
+import { faultIn } from './expression-fault.ts';
 import { exprProblems, scopeFor, type Suggestion, suggestionsFor, wordBefore } from './expression-help.ts';
 
 interface Props {
@@ -35,6 +36,7 @@ export function ExpressionInput({ label, value, onChange, nodeId, placeholder }:
   const word = wordBefore(value, caret);
   const items = open ? suggestionsFor(word, scope, locale, labels, matchesPinyin) : [];
   const problems = exprProblems(value, scope, locale);
+  const fault = problems.length ? faultIn(value, scope.env) : undefined;
   const accept = (s: Suggestion) => {
     const start = caret - word.length;
     const next = value.slice(0, start) + s.text + value.slice(caret);
@@ -116,6 +118,13 @@ export function ExpressionInput({ label, value, onChange, nodeId, placeholder }:
       <div id={`${id}-msg`} className={problems.length ? 'error small' : 'ok small'} aria-live="polite">
         {problems.length ? problems.join('；') : value.trim() ? `✓ ${t('expr.ok')}` : ''}
       </div>
+      {fault && (
+        <p className="expr-fault small" aria-hidden="true">
+          <code>{value.slice(0, fault.start)}</code>
+          <mark>{value.slice(fault.start, fault.end) || ' '}</mark>
+          <code>{value.slice(fault.end)}</code>
+        </p>
+      )}
       {value.trim() && problems.length === 0 && (
         <FormulaReading source={value} questions={questions} label={t('expr.reading')} />
       )}

@@ -1,3 +1,4 @@
+import type { Catalog } from '@sprout/shared/catalog';
 import { isFileRef } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { type Locale, localize } from '@sprout/shared/i18n';
@@ -16,13 +17,15 @@ import { UnmaskBar } from './UnmaskBar.tsx';
 interface DrawerProps {
   appId: string;
   submissionId: number;
+  /** The app's catalog, so pack components are shown with their labels. */
+  catalog?: Catalog;
   onClose(): void;
   /** After an admin deleted it: the list drops it. */
   onDeleted?(): void;
 }
 
 /** One submission in full (opening it is audited): answers with labels, files, signature, version, history. */
-export function SubmissionDrawer({ appId, submissionId, onClose, onDeleted }: DrawerProps) {
+export function SubmissionDrawer({ appId, submissionId, catalog, onClose, onDeleted }: DrawerProps) {
   const { t, locale } = useI18n();
   const api = useConsoleApi();
   const ref = useRef<HTMLDialogElement>(null);
@@ -46,7 +49,7 @@ export function SubmissionDrawer({ appId, submissionId, onClose, onDeleted }: Dr
       <AsyncView state={state} retry={retry}>
         {({ s, definition }) => (
           <>
-            <UnmaskableBody appId={appId} s={s} definition={definition} locale={locale} />
+            <UnmaskableBody appId={appId} s={s} definition={definition} locale={locale} catalog={catalog} />
             <DeleteSubmission appId={appId} submission={s} onDeleted={onDeleted ?? onClose} />
           </>
         )}
@@ -58,7 +61,13 @@ export function SubmissionDrawer({ appId, submissionId, onClose, onDeleted }: Dr
 type Detail = Submission & { history: SubmissionEvent[] };
 
 /** The body with masked values until the official unmasks them (then with the mark). */
-function UnmaskableBody(props: { appId: string; s: Detail; definition: AppDefinition; locale: Locale }) {
+function UnmaskableBody(props: {
+  appId: string;
+  s: Detail;
+  definition: AppDefinition;
+  locale: Locale;
+  catalog?: Catalog | undefined;
+}) {
   const [whole, setWhole] = useState<Submission>();
   const s: Detail = whole ? { ...props.s, values: whole.values, masked: [] } : props.s;
   return (
@@ -74,14 +83,16 @@ function DrawerBody({
   s,
   definition,
   locale,
+  catalog,
 }: {
   appId: string;
   s: Submission & { history: SubmissionEvent[] };
   definition: AppDefinition;
   locale: Locale;
+  catalog?: Catalog;
 }) {
   const { t } = useI18n();
-  const columns = fieldColumns(definition, locale);
+  const columns = fieldColumns(definition, locale, catalog);
   const divisions = useDivisionNames(
     columns.filter((c) => c.type === 'region').map((c) => String(s.values[c.name] ?? '')),
   );

@@ -1,3 +1,5 @@
+import type { Catalog } from '@sprout/shared/catalog';
+import { catalogWithPacks } from '@sprout/shared/catalog/pack';
 import type { AppDefinition } from '@sprout/shared/definition';
 import { useMemo, useState } from 'react';
 import { useApi } from '../../api/api-context.tsx';
@@ -24,7 +26,8 @@ export function SubmissionsPage({ appId }: { appId: string }) {
   const [state, retry] = useAsync(async () => {
     const app = await api.getApp(Number(appId));
     const definition = app.publishedVersion ? (await capi.version(appId, app.publishedVersion)).definition : null;
-    return { app, definition };
+    const packs = await api.appCatalog(Number(appId));
+    return { app, definition, catalog: catalogWithPacks(packs.map((p) => ({ manifest: p, sha256: p.sha256 }))) };
   }, [api, capi, appId]);
   return (
     <main className="page page-wide console" id="main">
@@ -32,9 +35,9 @@ export function SubmissionsPage({ appId }: { appId: string }) {
         <Link href="/apps">← {t('subs.back')}</Link>
       </p>
       <AsyncView state={state} retry={retry}>
-        {({ app, definition }) =>
+        {({ app, definition, catalog }) =>
           definition ? (
-            <Submissions app={app} definition={definition} />
+            <Submissions app={app} definition={definition} catalog={catalog} />
           ) : (
             <>
               <h1>{app.title}</h1>
@@ -47,10 +50,10 @@ export function SubmissionsPage({ appId }: { appId: string }) {
   );
 }
 
-function Submissions({ app, definition }: { app: AppDetail; definition: AppDefinition }) {
+function Submissions({ app, definition, catalog }: { app: AppDetail; definition: AppDefinition; catalog: Catalog }) {
   const { t, locale } = useI18n();
   const appId = String(app.id);
-  const columns = useMemo(() => fieldColumns(definition, locale), [definition, locale]);
+  const columns = useMemo(() => fieldColumns(definition, locale, catalog), [definition, locale, catalog]);
   const [filters, setFiltersState] = useState<SubmissionFilters>(() => parseFilters(location.search));
   const [visible, setVisibleState] = useState<string[]>(() => storedColumns(appId) ?? defaultVisible(columns));
   const [open, setOpen] = useState<number | null>(null);
@@ -117,6 +120,7 @@ function Submissions({ app, definition }: { app: AppDetail; definition: AppDefin
         <SubmissionDrawer
           appId={appId}
           submissionId={open}
+          catalog={catalog}
           onClose={() => setOpen(null)}
           onDeleted={() => {
             setOpen(null);

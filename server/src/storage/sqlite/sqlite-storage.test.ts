@@ -28,8 +28,8 @@ const openSqlite = async () => {
 
 runStorageContract('sqlite', openSqlite);
 runReviewContract('sqlite', openSqlite);
-runPrivacyContract('sqlite', openSqlite);
 runPackContract('sqlite', openSqlite);
+runPrivacyContract('sqlite', openSqlite);
 runDeployContract('sqlite', openSqlite);
 runUploadContract('sqlite', openSqlite);
 runExportContract('sqlite', openSqlite);
