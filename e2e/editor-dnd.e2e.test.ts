@@ -54,8 +54,13 @@ it('drags by mouse: to any position, into and out of sections and repeat groups,
   await dragTo(page, page.locator('[data-node-id="phone-1"]'), page.getByRole('tab', { name: '第 2 页' }));
   expect(await page.getByRole('tab', { name: '第 2 页' }).getAttribute('aria-selected')).toBe('true');
   await expect.poll(() => canvasLabels(page)).toEqual(['手机号码']);
-  await page.getByRole('tab', { name: '第 1 页' }).click();
-  await expect.poll(() => canvasLabels(page)).toEqual(['日期', '分组', '重复组（明细）']);
+  // The tab may still be settling after the drop: click until the canvas shows page 1.
+  await expect
+    .poll(async () => {
+      await page.getByRole('tab', { name: '第 1 页' }).click();
+      return canvasLabels(page);
+    })
+    .toEqual(['日期', '分组', '重复组（明细）']);
 
   // A container never goes into itself.
   await dragTo(

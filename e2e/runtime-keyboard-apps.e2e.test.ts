@@ -103,6 +103,8 @@ describe('keyboard only', () => {
     await page.keyboard.press('ArrowDown');
     await tabTo(page, 'f-bankAccount', 3);
     await page.keyboard.type('6228480402564890018');
+    // The upload and signature widgets are lazy chunks: wait until they are on the page.
+    await page.locator('#f-documents').waitFor({ state: 'attached' });
     await tabTo(page, 'f-documents');
     const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Space');

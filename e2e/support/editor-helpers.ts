@@ -27,6 +27,9 @@ export async function dragTo(
   target: Locator,
   where: 'top' | 'middle' | 'bottom' = 'middle',
 ) {
+  // A long palette (packs, blocks) can push the source below the fold: bring both into view.
+  await source.scrollIntoViewIfNeeded();
+  await target.scrollIntoViewIfNeeded();
   const s = await source.boundingBox();
   const t = await target.boundingBox();
   if (!s || !t) throw new Error('drag source or target is not visible');
