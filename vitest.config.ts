@@ -24,6 +24,10 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,
+          // A browser test that failed is run again, up to twice, before it counts as failed:
+          // on two cores a click or a lazy chunk now and then misses a timeout. One that is
+          // broken fails every time and still fails the suite.
+          retry: 2,
           globalSetup: ['e2e/support/global-setup.ts'],
         },
       },

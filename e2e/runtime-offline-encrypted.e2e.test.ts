@@ -8,7 +8,8 @@ import { pickRegion, submissionCount, validIdNumber } from './support/runtime-re
 const base = () => inject('baseUrl');
 const ID = validIdNumber('330110', '19770707', '321');
 const profile = mkdtempSync(join(tmpdir(), 'sprout-profile-'));
-afterAll(() => rmSync(profile, { recursive: true, force: true }));
+// Chromium may still be writing its profile as it closes: retry the removal a few times.
+afterAll(() => rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }));
 
 /** Every file of the browser profile, so the test reads what the phone would keep on disk. */
 function profileBytes(dir: string): Buffer {
