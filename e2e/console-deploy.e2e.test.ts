@@ -59,8 +59,10 @@ it('an admin renames and disables a village, and the system administrator adds a
   const card = page.getByRole('region', { name: '管理「南山村委会」' });
   await card.getByLabel('名称').fill('南山村');
   await card.getByRole('button', { name: '改名' }).click();
-  await card.getByRole('status').filter({ hasText: '已改名为「南山村」' }).waitFor();
-  await page.getByRole('region', { name: '管理「南山村」' }).getByRole('button', { name: '停用此组织' }).click();
+  // The card takes the new name as soon as the tree refreshes, so follow it by that name.
+  const renamed = page.getByRole('region', { name: '管理「南山村」' });
+  await renamed.getByRole('status').filter({ hasText: '已改名为「南山村」' }).waitFor();
+  await renamed.getByRole('button', { name: '停用此组织' }).click();
   await page.getByRole('button', { name: /南山村（已停用）/ }).waitFor();
 
   const county = page.getByRole('form', { name: '添加区县（最上级组织）' });
