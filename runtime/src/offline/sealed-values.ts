@@ -1,5 +1,4 @@
 import type { KeyStore } from './key-store.ts';
-import type { SealedBox } from './sealed-box.ts';
 import type { QueuedSubmission } from './submission-queue.ts';
 
 const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
