@@ -1,5 +1,6 @@
 import type { AppNode } from '@sprout/shared/definition';
 import type { Block, BlockStore } from '../types.ts';
+import type postgres from 'postgres';
 import type { Sql } from './db.ts';
 import { atOrAbove } from './org-tree.ts';
 
@@ -29,7 +30,7 @@ function toBlock(r: BlockRow): Block {
 
 /** Blocks (区块): versioned groups of nodes in an org's library, shared down its subtree. */
 export function createBlockStore(sql: Sql): BlockStore {
-  const select = (where: ReturnType<Sql>) => sql<BlockRow[]>`
+  const select = (where: postgres.Fragment) => sql<BlockRow[]>`
     SELECT b.*, o.name AS org_name, v.nodes FROM blocks b JOIN orgs o ON o.id = b.org_id
     JOIN block_versions v ON v.block_id = b.id AND v.version = b.latest_version WHERE ${where}`;
   return {

@@ -10,7 +10,12 @@ interface MasterRow {
   source: string | null;
 }
 
-const toValue = (r: MasterRow): MasterValue => ({ value: r.value_json, at: r.at, byUserId: r.by_user_id, source: r.source });
+const toValue = (r: MasterRow): MasterValue => ({
+  value: r.value_json,
+  at: r.at,
+  byUserId: r.by_user_id,
+  source: r.source,
+});
 
 /** Master data as an append-only table: the newest row per key is the current value. */
 export function createMasterDataStore(sql: Sql): MasterDataStore {

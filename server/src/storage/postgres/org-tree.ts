@@ -1,15 +1,13 @@
 import type { Queryable } from './db.ts';
 
 /**
- * `org_id` conditions over the org tree as query fragments (orgs carry a materialised
- * path, '/1/4/9/', so a subtree is one prefix match). Paths hold only digits and '/',
- * so nothing in them needs escaping for LIKE.
+ * A fragment `<column> IN (…)` of the org and every org above it: whose templates and
+ * blocks reach it (the reverse of `inSubtree` in scope.ts). Orgs carry a materialised
+ * path, so an ancestor's path is a prefix of the org's own.
  */
-
-/** The org and everything below it: what a scope may see. */
-export const inSubtree = (sql: Queryable, orgId: number) =>
-  sql`IN (SELECT d.id FROM orgs d, orgs r WHERE r.id = ${orgId} AND d.path LIKE r.path || '%')`;
-
-/** The org and every org above it: whose templates, blocks and approvals reach it. */
 export const atOrAbove = (sql: Queryable, orgId: number) =>
   sql`IN (SELECT a.id FROM orgs a, orgs me WHERE me.id = ${orgId} AND me.path LIKE a.path || '%')`;
+
+/** The org and everything below it (pg-core's scope.ts holds the same; this one goes when it lands). */
+export const inSubtree = (sql: Queryable, orgId: number) =>
+  sql`IN (SELECT d.id FROM orgs d, orgs r WHERE r.id = ${orgId} AND d.path LIKE r.path || '%')`;

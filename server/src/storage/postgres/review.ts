@@ -1,6 +1,7 @@
 import type { OutcomeResult } from '@sprout/shared/definition';
 import type { ReviewItem, ReviewStore, ReviewTransition } from '../review-types.ts';
 import type { SubmissionStatus } from '../types.ts';
+import type postgres from 'postgres';
 import type { Queryable, Sql } from './db.ts';
 import { inSubtree } from './org-tree.ts';
 
@@ -48,7 +49,7 @@ function toItem(r: ItemRow): ReviewItem {
 const DECIDED: readonly SubmissionStatus[] = ['approved', 'rejected', 'returned'];
 
 /** Items matching `where`, oldest first (the fragment may add ORDER BY and LIMIT itself). */
-const items = async (sql: Queryable, where: ReturnType<typeof fragment>) =>
+const items = async (sql: Queryable, where: postgres.Fragment) =>
   (
     await sql<ItemRow[]>`
       SELECT s.id, s.app_id, a.title AS app_title, a.slug AS app_slug, s.org_id, o.name AS org_name, s.receipt_code,
@@ -58,9 +59,6 @@ const items = async (sql: Queryable, where: ReturnType<typeof fragment>) =>
       LEFT JOIN users u ON u.id = s.claimed_by
       WHERE ${where}`
   ).map(toItem);
-
-/** Only for its type: a query fragment. */
-const fragment = (sql: Queryable) => sql`TRUE`;
 
 /**
  * The review queue, its compare-and-set transitions and residents' resubmissions. A
@@ -141,7 +139,8 @@ export function createReviewStore(sql: Sql): ReviewStore {
     // The row is locked first, so of two resubmissions at once the second finds it pending and answers false.
     resubmit: async (r) =>
       sql.begin(async (tx) => {
-        const [open] = await tx`SELECT 1 FROM submissions WHERE id = ${r.submissionId} AND status = 'returned' FOR UPDATE`;
+        const [open] =
+          await tx`SELECT 1 FROM submissions WHERE id = ${r.submissionId} AND status = 'returned' FOR UPDATE`;
         if (!open) return false;
         await tx`
           INSERT INTO submission_revisions (submission_id, revision, version, values_json, computed_json, outcome_json,

@@ -27,7 +27,11 @@ function toSummary(r: TemplateRow): TemplateSummary {
   };
 }
 
-const toTemplate = (r: TemplateRow): Template => ({ ...toSummary(r), sourceAppId: r.source_app_id, definition: r.definition });
+const toTemplate = (r: TemplateRow): Template => ({
+  ...toSummary(r),
+  sourceAppId: r.source_app_id,
+  definition: r.definition,
+});
 
 /** Apps an org publishes for its subtree to copy (模板中心). */
 export function createTemplateStore(sql: Sql): TemplateStore {
