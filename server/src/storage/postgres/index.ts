@@ -3,27 +3,23 @@ import type { AggregateStore } from '../aggregate-types.ts';
 import type { PackStore } from '../pack-types.ts';
 import type { ReviewStore, TrustStore } from '../review-types.ts';
 import type { MasterDataStore, NoticeStore, TaskStore } from '../task-types.ts';
-import type {
-  AppStore,
-  AuditStore,
-  BlockStore,
-  ExportProgressStore,
-  ExportStore,
-  JobLeaseStore,
-  LoginLockStore,
-  OrgStore,
-  RateBucketStore,
-  RetentionStore,
-  SessionStore,
-  Storage,
-  SubmissionStore,
-  TemplateStore,
-  UploadStore,
-  UserStore,
-} from '../types.ts';
+import type { BlockStore, Storage, TemplateStore } from '../types.ts';
 import { connectPostgres } from './db.ts';
 import { createDivisionStore, importDivisions } from './divisions.ts';
 import { migratePostgres } from './migrate.ts';
+import { createOrgStore } from './orgs.ts';
+import { createUserStore } from './users.ts';
+import { createSessionStore } from './sessions.ts';
+import { createAppStore } from './apps.ts';
+import { createSubmissionStore } from './submissions.ts';
+import { createUploadStore } from './uploads.ts';
+import { createAuditStore } from './audit.ts';
+import { createExportStore } from './export-rows.ts';
+import { createExportProgressStore } from './export-progress.ts';
+import { createRetentionStore } from './retention.ts';
+import { createJobLeaseStore } from './retention.ts';
+import { createLoginLockStore } from './login-locks.ts';
+import { createRateBucketStore } from './rate-buckets.ts';
 import { notYetOnPostgres } from './not-yet.ts';
 
 export interface PostgresStorageOptions {
@@ -51,15 +47,15 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
   }
   return {
     divisions: createDivisionStore(sql),
-    orgs: notYetOnPostgres<OrgStore>('orgs'),
-    users: notYetOnPostgres<UserStore>('users'),
-    sessions: notYetOnPostgres<SessionStore>('sessions'),
-    apps: notYetOnPostgres<AppStore>('apps'),
-    submissions: notYetOnPostgres<SubmissionStore>('submissions'),
-    uploads: notYetOnPostgres<UploadStore>('uploads'),
-    audit: notYetOnPostgres<AuditStore>('audit'),
-    exports: notYetOnPostgres<ExportStore>('exports'),
-    exportProgress: notYetOnPostgres<ExportProgressStore>('exportProgress'),
+    orgs: createOrgStore(sql, () => new Date().toISOString()),
+    users: createUserStore(sql),
+    sessions: createSessionStore(sql),
+    apps: createAppStore(sql),
+    submissions: createSubmissionStore(sql),
+    uploads: createUploadStore(sql),
+    audit: createAuditStore(sql),
+    exports: createExportStore(sql),
+    exportProgress: createExportProgressStore(sql),
     review: notYetOnPostgres<ReviewStore>('review'),
     trust: notYetOnPostgres<TrustStore>('trust'),
     packs: notYetOnPostgres<PackStore>('packs'),
@@ -67,10 +63,10 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
     tasks: notYetOnPostgres<TaskStore>('tasks'),
     masterData: notYetOnPostgres<MasterDataStore>('masterData'),
     notices: notYetOnPostgres<NoticeStore>('notices'),
-    retention: notYetOnPostgres<RetentionStore>('retention'),
-    jobs: notYetOnPostgres<JobLeaseStore>('jobs'),
-    loginLocks: notYetOnPostgres<LoginLockStore>('loginLocks'),
-    rateBuckets: notYetOnPostgres<RateBucketStore>('rateBuckets'),
+    retention: createRetentionStore(sql),
+    jobs: createJobLeaseStore(sql),
+    loginLocks: createLoginLockStore(sql),
+    rateBuckets: createRateBucketStore(sql),
     templates: notYetOnPostgres<TemplateStore>('templates'),
     blocks: notYetOnPostgres<BlockStore>('blocks'),
     close: () => sql.end({ timeout: 5 }),

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { runDeployContract } from '../deploy.contract.ts';
+import { runExportContract } from '../exports.contract.ts';
+import { runPrivacyContract } from '../privacy.contract.ts';
+import { runStorageContract } from '../storage.contract.ts';
+import { runUploadContract } from '../uploads.contract.ts';
 import { connectPostgres } from './db.ts';
 import { createPostgresStorage } from './index.ts';
 import { listMigrations, migratePostgres } from './migrate.ts';
-import { createTestDatabase } from './test-database.ts';
+import { createTestDatabase, openPostgres } from './test-database.ts';
+
+const open = () => openPostgres();
+
+runStorageContract('postgres', open);
+runPrivacyContract('postgres', open);
+runDeployContract('postgres', open);
+runUploadContract('postgres', open);
+runExportContract('postgres', open);
 
 describe('postgres storage', () => {
   it('migrates a blank database once, even when two nodes start at the same moment', async () => {

@@ -52,7 +52,7 @@ CREATE INDEX sessions_user ON sessions (user_id);
 -- usernames are kept lower-cased so the key ignores case.
 CREATE TABLE login_locks (
   username text NOT NULL, address text NOT NULL, failures integer NOT NULL,
-  locked_until bigint, last_failure_at bigint NOT NULL, display_username text NOT NULL,
+  locked_until bigint, last_failure_at bigint NOT NULL,
   PRIMARY KEY (username, address)
 );
 CREATE INDEX login_locks_locked ON login_locks (locked_until) WHERE locked_until IS NOT NULL;
