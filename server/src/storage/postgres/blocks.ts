@@ -2,6 +2,7 @@ import type { AppNode } from '@sprout/shared/definition';
 import type { Block, BlockStore } from '../types.ts';
 import type postgres from 'postgres';
 import type { Sql } from './db.ts';
+import { jsonb } from './scope.ts';
 import { atOrAbove } from './org-tree.ts';
 
 interface BlockRow {
@@ -42,7 +43,7 @@ export function createBlockStore(sql: Sql): BlockStore {
         const blockId = (row as { id: number }).id;
         await tx`
           INSERT INTO block_versions (block_id, version, nodes, created_at, created_by)
-          VALUES (${blockId}, 1, ${JSON.stringify(b.nodes)}::jsonb, ${b.now}, ${b.createdBy})`;
+          VALUES (${blockId}, 1, ${jsonb(b.nodes)}::text::jsonb, ${b.now}, ${b.createdBy})`;
         return blockId;
       });
       const [row] = await select(sql`b.id = ${id}`);
@@ -56,7 +57,7 @@ export function createBlockStore(sql: Sql): BlockStore {
         if (!row) throw new Error(`block ${id} does not exist`);
         await tx`
           INSERT INTO block_versions (block_id, version, nodes, created_at, created_by)
-          VALUES (${id}, ${row.latest_version}, ${JSON.stringify(nodes)}::jsonb, ${now}, ${by})`;
+          VALUES (${id}, ${row.latest_version}, ${jsonb(nodes)}::text::jsonb, ${now}, ${by})`;
         return row.latest_version;
       }),
     visibleTo: async (orgId) =>

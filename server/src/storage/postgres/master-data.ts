@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { MasterDataStore, MasterValue, Notice, NoticeStore } from '../task-types.ts';
 import type { Sql } from './db.ts';
+import { jsonb } from './scope.ts';
 
 interface MasterRow {
   key: string;
@@ -45,16 +46,11 @@ export function createMasterDataStore(sql: Sql): MasterDataStore {
           ([key, value]) => !before.has(key) || !isDeepStrictEqual(before.get(key), JSON.parse(JSON.stringify(value))),
         );
         if (changed.length > 0) {
-          const rows = changed.map(([key, value]) => ({
-            org_id: orgId,
-            key,
-            value_json: JSON.stringify(value),
-            at: now,
-            by_user_id: by.userId,
-            source: by.source,
-          }));
+          const [keys, values] = [changed.map(([key]) => key), changed.map(([, value]) => jsonb(value))];
           await tx`
-            INSERT INTO master_data ${tx(rows, 'org_id', 'key', 'value_json', 'at', 'by_user_id', 'source')}`;
+            INSERT INTO master_data (org_id, key, value_json, at, by_user_id, source)
+            SELECT ${orgId}::bigint, k, v::jsonb, ${now}, ${by.userId}::bigint, ${by.source}
+            FROM unnest(${keys}::text[], ${values}::text[]) AS u (k, v)`;
         }
         return changed.map(([key]) => key);
       }),

@@ -7,7 +7,3 @@ import type { Queryable } from './db.ts';
  */
 export const atOrAbove = (sql: Queryable, orgId: number) =>
   sql`IN (SELECT a.id FROM orgs a, orgs me WHERE me.id = ${orgId} AND me.path LIKE a.path || '%')`;
-
-/** The org and everything below it (pg-core's scope.ts holds the same; this one goes when it lands). */
-export const inSubtree = (sql: Queryable, orgId: number) =>
-  sql`IN (SELECT d.id FROM orgs d, orgs r WHERE r.id = ${orgId} AND d.path LIKE r.path || '%')`;

@@ -1,6 +1,7 @@
 import type { PackManifest } from '@sprout/shared/catalog/pack';
 import type { PackApproval, PackRecord, PackStore, PackUse } from '../pack-types.ts';
 import type { Sql } from './db.ts';
+import { jsonb } from './scope.ts';
 
 interface PackRow {
   id: number;
@@ -37,7 +38,7 @@ export function createPackStore(sql: Sql): PackStore {
       sql.begin(async (tx) => {
         const [row] = await tx<PackRow[]>`
           INSERT INTO packs (name, version, sha256, manifest_json, uploaded_by, uploader_org_id, uploaded_at)
-          VALUES (${pack.name}, ${pack.version}, ${pack.sha256}, ${JSON.stringify(pack.manifest)}::jsonb,
+          VALUES (${pack.name}, ${pack.version}, ${pack.sha256}, ${jsonb(pack.manifest)}::text::jsonb,
             ${pack.uploadedBy}, ${pack.uploaderOrgId}, ${pack.uploadedAt})
           ON CONFLICT DO NOTHING RETURNING *`;
         if (!row) return 'exists' as const;

@@ -3,7 +3,7 @@ import type { ReviewItem, ReviewStore, ReviewTransition } from '../review-types.
 import type { SubmissionStatus } from '../types.ts';
 import type postgres from 'postgres';
 import type { Queryable, Sql } from './db.ts';
-import { inSubtree } from './org-tree.ts';
+import { inSubtree, jsonb } from './scope.ts';
 
 interface ItemRow {
   id: number;
@@ -149,8 +149,8 @@ export function createReviewStore(sql: Sql): ReviewStore {
           WHERE id = ${r.submissionId}`;
         await tx`
           UPDATE submissions SET status = 'pending', revision = revision + 1, version = ${r.version},
-            values_json = ${JSON.stringify(r.values)}::jsonb, computed_json = ${JSON.stringify(r.computed)}::jsonb,
-            outcome_json = ${r.outcome ? JSON.stringify(r.outcome) : null}::jsonb, submitted_at = ${r.at},
+            values_json = ${jsonb(r.values)}::text::jsonb, computed_json = ${jsonb(r.computed)}::text::jsonb,
+            outcome_json = ${r.outcome ? jsonb(r.outcome) : null}::text::jsonb, submitted_at = ${r.at},
             review_due_at = ${r.reviewDueAt}, claimed_by = NULL, review_comment = NULL,
             result_code = COALESCE(${r.resultCode}, result_code),
             result_code_id = COALESCE(${r.resultCodeId}, result_code_id)

@@ -1,6 +1,7 @@
 import type { AppDefinition } from '@sprout/shared/definition';
 import type { Template, TemplateStore, TemplateSummary } from '../types.ts';
 import type { Sql } from './db.ts';
+import { jsonb } from './scope.ts';
 import { atOrAbove } from './org-tree.ts';
 
 interface TemplateRow {
@@ -40,7 +41,7 @@ export function createTemplateStore(sql: Sql): TemplateStore {
       const [row] = await sql<TemplateRow[]>`
         WITH t AS (
           INSERT INTO templates (org_id, source_app_id, title, description, definition, published_by, published_at)
-          VALUES (${t.orgId}, ${t.sourceAppId}, ${t.title}, ${t.description}, ${JSON.stringify(t.definition)}::jsonb,
+          VALUES (${t.orgId}, ${t.sourceAppId}, ${t.title}, ${t.description}, ${jsonb(t.definition)}::text::jsonb,
             ${t.publishedBy}, ${t.now})
           RETURNING *)
         SELECT t.*, o.name AS org_name FROM t JOIN orgs o ON o.id = t.org_id`;

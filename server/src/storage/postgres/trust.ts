@@ -1,5 +1,6 @@
 import type { IssuingNames, Revocation, TrustedIssuer, TrustStore } from '../review-types.ts';
 import type { Sql } from './db.ts';
+import { jsonb } from './scope.ts';
 
 interface IssuerRow {
   id: number;
@@ -32,7 +33,7 @@ export function createTrustStore(sql: Sql): TrustStore {
       const rows = await sql<{ slug: string; title: string; code: string; name: string }[]>`
         SELECT a.slug, a.title, o.code, o.name FROM apps a JOIN orgs o ON o.id = a.org_id
         WHERE a.deleted_at IS NULL AND EXISTS (
-          SELECT 1 FROM app_versions v WHERE v.app_id = a.id AND v.definition @> ${ISSUES_CODES}::jsonb)
+          SELECT 1 FROM app_versions v WHERE v.app_id = a.id AND v.definition @> ${ISSUES_CODES}::text::jsonb)
         ORDER BY a.slug COLLATE "C"`;
       const orgs = new Map(rows.map((r) => [r.code, r.name]));
       return {
@@ -43,7 +44,7 @@ export function createTrustStore(sql: Sql): TrustStore {
     add: async (i) => {
       const [row] = await sql<{ id: number }[]>`
         INSERT INTO trusted_issuers (name, issuer_prefix, jwks_json, source_url, added_at, added_by)
-        VALUES (${i.name}, ${i.issuerPrefix}, ${JSON.stringify(i.jwks)}::jsonb, ${i.sourceUrl}, ${i.addedAt},
+        VALUES (${i.name}, ${i.issuerPrefix}, ${jsonb(i.jwks)}::text::jsonb, ${i.sourceUrl}, ${i.addedAt},
           ${i.addedBy}) RETURNING id`;
       return { id: (row as { id: number }).id, ...i };
     },
