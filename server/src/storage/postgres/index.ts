@@ -1,9 +1,7 @@
 import type { DivisionSource } from '../sqlite/divisions.ts';
-import type { AggregateStore } from '../aggregate-types.ts';
-import type { PackStore } from '../pack-types.ts';
-import type { ReviewStore, TrustStore } from '../review-types.ts';
-import type { MasterDataStore, NoticeStore, TaskStore } from '../task-types.ts';
-import type { BlockStore, Storage, TemplateStore } from '../types.ts';
+import type { Storage } from '../types.ts';
+import { createAggregateStore } from './aggregate.ts';
+import { createBlockStore } from './blocks.ts';
 import { connectPostgres } from './db.ts';
 import { createDivisionStore, importDivisions } from './divisions.ts';
 import { migratePostgres } from './migrate.ts';
@@ -20,7 +18,12 @@ import { createRetentionStore } from './retention.ts';
 import { createJobLeaseStore } from './retention.ts';
 import { createLoginLockStore } from './login-locks.ts';
 import { createRateBucketStore } from './rate-buckets.ts';
-import { notYetOnPostgres } from './not-yet.ts';
+import { createMasterDataStore, createNoticeStore } from './master-data.ts';
+import { createPackStore } from './packs.ts';
+import { createReviewStore } from './review.ts';
+import { createTaskStore } from './tasks.ts';
+import { createTemplateStore } from './templates.ts';
+import { createTrustStore } from './trust.ts';
 
 export interface PostgresStorageOptions {
   /** `postgres://user:password@host:port/database` */
@@ -56,19 +59,19 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
     audit: createAuditStore(sql),
     exports: createExportStore(sql),
     exportProgress: createExportProgressStore(sql),
-    review: notYetOnPostgres<ReviewStore>('review'),
-    trust: notYetOnPostgres<TrustStore>('trust'),
-    packs: notYetOnPostgres<PackStore>('packs'),
-    aggregates: notYetOnPostgres<AggregateStore>('aggregates'),
-    tasks: notYetOnPostgres<TaskStore>('tasks'),
-    masterData: notYetOnPostgres<MasterDataStore>('masterData'),
-    notices: notYetOnPostgres<NoticeStore>('notices'),
+    review: createReviewStore(sql),
+    trust: createTrustStore(sql),
+    packs: createPackStore(sql),
+    aggregates: createAggregateStore(sql),
+    tasks: createTaskStore(sql),
+    masterData: createMasterDataStore(sql),
+    notices: createNoticeStore(sql),
     retention: createRetentionStore(sql),
     jobs: createJobLeaseStore(sql),
     loginLocks: createLoginLockStore(sql),
     rateBuckets: createRateBucketStore(sql),
-    templates: notYetOnPostgres<TemplateStore>('templates'),
-    blocks: notYetOnPostgres<BlockStore>('blocks'),
+    templates: createTemplateStore(sql),
+    blocks: createBlockStore(sql),
     close: () => sql.end({ timeout: 5 }),
   };
 }
