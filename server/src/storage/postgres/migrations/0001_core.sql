@@ -116,8 +116,10 @@ CREATE TABLE submission_revisions (
 );
 
 -- Revoked result codes: retention unlinks them from a deleted submission, so they live with the core.
+-- submission_id has no foreign key: a small table every verifier reads is a reference table on a
+-- distributed engine, and a reference table may not point into a distributed one.
 CREATE TABLE revocations (
-  iss text NOT NULL, jti text NOT NULL, submission_id bigint REFERENCES submissions (id),
+  iss text NOT NULL, jti text NOT NULL, submission_id bigint,
   revoked_at text NOT NULL, revoked_by bigint REFERENCES users (id), expires_at text,
   PRIMARY KEY (iss, jti)
 );
