@@ -17,9 +17,16 @@ import { pickLocale } from './http/locale.ts';
 import { requestLog } from './http/request-log.ts';
 import { ALWAYS_RUNNING } from './lifecycle/readiness.ts';
 import { silentLogger } from './logging/logger.ts';
-import { DEFAULT_RATE_LIMITS } from './http/rate-limit.ts';
+import { DEFAULT_RATE_LIMITS } from './http/rate-limit-policy.ts';
 import { Problem } from './http/problem.ts';
 import { appRoutes } from './routes/apps.ts';
+import { appLifecycleRoutes } from './routes/app-lifecycle.ts';
+import { deleteSubmissionRoutes } from './routes/delete-submission.ts';
+import { exportRoutes } from './routes/exports.ts';
+import { packUpgradeRoutes } from './routes/pack-upgrade.ts';
+import { taskPeriodRoutes } from './routes/task-periods.ts';
+import { trustListRoutes } from './routes/trust-list.ts';
+import { unmaskRoutes } from './routes/unmask.ts';
 import { templateRoutes } from './routes/templates.ts';
 import { blockRoutes } from './routes/blocks.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -39,7 +46,8 @@ import { statsRoutes } from './routes/stats.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { masterDataRoutes } from './routes/master-data.ts';
 import { submissionRoutes } from './routes/submissions.ts';
-import { uploadRoutes, isUploadPath } from './routes/uploads.ts';
+import { uploadRoutes } from './routes/uploads.ts';
+import { isUploadPath } from './http/upload-path.ts';
 import { userRoutes } from './routes/users.ts';
 import { DEFAULT_UPLOAD_QUOTAS } from './uploads/upload-quota.ts';
 
@@ -147,18 +155,25 @@ export function createApp(options: AppOptions) {
     userRoutes(),
     divisionRoutes(),
     appRoutes(),
+    appLifecycleRoutes(),
     templateRoutes(),
     blockRoutes(),
     submissionRoutes(),
+    exportRoutes(),
+    unmaskRoutes(),
+    deleteSubmissionRoutes(),
     publicRoutes(),
     uploadRoutes(),
     auditRoutes(),
     keyRoutes(),
+    trustListRoutes(),
     reviewRoutes(),
     resubmitRoutes(),
     catalogPackRoutes(),
+    packUpgradeRoutes(),
     statsRoutes(),
     taskRoutes(),
+    taskPeriodRoutes(),
     masterDataRoutes(),
   ]) {
     api.route('/', sub);
@@ -169,7 +184,7 @@ export function createApp(options: AppOptions) {
     info: { title: 'Sprout (萌芽) API', version: '1' },
     servers: [{ url: '/' }],
   });
-  wellKnownRoutes(app);
+  app.route('/', wellKnownRoutes());
   app.all('/api/*', () => {
     throw new Problem(404, { 'zh-CN': '没有这个接口', en: 'No such API route' });
   });

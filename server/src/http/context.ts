@@ -4,7 +4,7 @@ import type { LoginOptions } from '../auth/login-policy.ts';
 import type { Lifecycle } from '../lifecycle/readiness.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { TrustProxy } from './client-origin.ts';
-import type { RateLimits } from './rate-limit.ts';
+import type { RateLimits } from './rate-limit-policy.ts';
 import type { ResultCodeService } from '../result-codes/service.ts';
 import type { ReminderSender } from '../tasks/reminders.ts';
 import type { Capability, LoginPolicy, OrgScope, Role, Storage, User } from '../storage/types.ts';
