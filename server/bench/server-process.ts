@@ -41,7 +41,12 @@ export function startFloor(floorFile: string, sproutFile: string): Promise<Serve
 async function startProcess(args: string[], env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof'] : []), ...args],
+    [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+      ...args,
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, ...env },
