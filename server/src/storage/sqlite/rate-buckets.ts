@@ -15,10 +15,15 @@ export function createRateBucketStore(db: Database): RateBucketStore {
     `INSERT INTO rate_buckets (key, tokens, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET tokens = excluded.tokens, updated_at = excluded.updated_at`,
   );
-  // A bucket untouched for a day has refilled for any sane limit: forgetting it changes nothing.
+  // A bucket untouched for a day has refilled for any sane limit: forgetting it changes nothing,
+  // and forgetting it a minute late neither.
   const purge = db.prepare('DELETE FROM rate_buckets WHERE updated_at < ?');
+  let purgedAt = 0;
   const take = db.transaction((key: string, limit: RateLimit, now: number) => {
-    purge.run(now - 86_400_000);
+    if (now - purgedAt > 60_000) {
+      purge.run(now - 86_400_000);
+      purgedAt = now;
+    }
     const row = get.get(key);
     const elapsed = row ? Math.max(0, now - row.updated_at) / 1000 : 0;
     const tokens = row ? Math.min(limit.capacity, row.tokens + elapsed * limit.perSecond) : limit.capacity;

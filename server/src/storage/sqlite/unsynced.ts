@@ -9,6 +9,7 @@ import type { Database } from 'better-sqlite3';
  * @example const take = unsynced(db, db.transaction(() => put.run(key, tokens, now)));
  */
 export function unsynced<A extends unknown[], R>(db: Database, write: (...args: A) => R): (...args: A) => R {
+  // Not prepared once: SQLite applies this pragma when the statement is compiled, not run.
   return (...args) => {
     db.pragma('synchronous = NORMAL');
     try {
