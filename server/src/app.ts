@@ -13,10 +13,17 @@ import { mountFrontEnds } from './http/front-ends.ts';
 import { WIDGET_FILE_PATHS, widgetCors } from './http/widget-cors.ts';
 import { mountPackFiles } from './http/pack-files.ts';
 import { pickLocale } from './http/locale.ts';
-import { DEFAULT_RATE_LIMITS } from './http/rate-limit.ts';
+import { DEFAULT_RATE_LIMITS } from './http/rate-limit-policy.ts';
 import { Problem } from './http/problem.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { appRoutes } from './routes/apps.ts';
+import { appLifecycleRoutes } from './routes/app-lifecycle.ts';
+import { deleteSubmissionRoutes } from './routes/delete-submission.ts';
+import { exportRoutes } from './routes/exports.ts';
+import { packUpgradeRoutes } from './routes/pack-upgrade.ts';
+import { taskPeriodRoutes } from './routes/task-periods.ts';
+import { trustListRoutes } from './routes/trust-list.ts';
+import { unmaskRoutes } from './routes/unmask.ts';
 import { templateRoutes } from './routes/templates.ts';
 import { blockRoutes } from './routes/blocks.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -36,7 +43,8 @@ import { statsRoutes } from './routes/stats.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { masterDataRoutes } from './routes/master-data.ts';
 import { submissionRoutes } from './routes/submissions.ts';
-import { uploadRoutes, isUploadPath } from './routes/uploads.ts';
+import { uploadRoutes } from './routes/uploads.ts';
+import { isUploadPath } from './http/upload-path.ts';
 import { userRoutes } from './routes/users.ts';
 import { DEFAULT_UPLOAD_QUOTAS } from './uploads/upload-quota.ts';
 
@@ -126,18 +134,25 @@ export function createApp(options: AppOptions) {
     userRoutes(),
     divisionRoutes(),
     appRoutes(),
+    appLifecycleRoutes(),
     templateRoutes(),
     blockRoutes(),
     submissionRoutes(),
+    exportRoutes(),
+    unmaskRoutes(),
+    deleteSubmissionRoutes(),
     publicRoutes(),
     uploadRoutes(),
     auditRoutes(),
     keyRoutes(),
+    trustListRoutes(),
     reviewRoutes(),
     resubmitRoutes(),
     catalogPackRoutes(),
+    packUpgradeRoutes(),
     statsRoutes(),
     taskRoutes(),
+    taskPeriodRoutes(),
     masterDataRoutes(),
   ]) {
     api.route('/', sub);
@@ -148,7 +163,7 @@ export function createApp(options: AppOptions) {
     info: { title: 'Sprout (萌芽) API', version: '1' },
     servers: [{ url: '/' }],
   });
-  wellKnownRoutes(app);
+  app.route('/', wellKnownRoutes());
   app.all('/api/*', () => {
     throw new Problem(404, { 'zh-CN': '没有这个接口', en: 'No such API route' });
   });

@@ -5,7 +5,7 @@ import { issuerWarning } from './result-codes/issuer-base.ts';
 import { createResultCodeService } from './result-codes/service.ts';
 import { backfillReviewDeadlines } from './review/backfill-deadlines.ts';
 import { readConfig } from './config.ts';
-import { NO_RATE_LIMITS } from './http/rate-limit.ts';
+import { NO_RATE_LIMITS } from './http/rate-limit-policy.ts';
 import { seedDemo } from './seed/demo.ts';
 import { demoWarning } from './startup/demo-warning.ts';
 import { createSqliteStorage } from './storage/sqlite/index.ts';

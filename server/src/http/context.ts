@@ -2,7 +2,7 @@ import type { Locale } from '@sprout/shared/i18n';
 import type { WorkCalendar } from '@sprout/shared/review';
 import type { LoginOptions } from '../auth/login-policy.ts';
 import type { TrustProxy } from './client-origin.ts';
-import type { RateLimits } from './rate-limit.ts';
+import type { RateLimits } from './rate-limit-policy.ts';
 import type { ResultCodeService } from '../result-codes/service.ts';
 import type { ReminderSender } from '../tasks/reminders.ts';
 import type { Capability, LoginPolicy, OrgScope, Role, Storage, User } from '../storage/types.ts';

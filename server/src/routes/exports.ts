@@ -1,4 +1,4 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { PassThrough, type Writable } from 'node:stream';
 import { localize } from '@sprout/shared/i18n';
 import type { Context } from 'hono';
@@ -21,8 +21,8 @@ import { type MaskPlan, maskAnswer } from '@sprout/shared/masking';
 import { appMaskPlan } from '../privacy/app-mask-plan.ts';
 import { auditRead } from '../privacy/read-audit.ts';
 import { canReadSensitive, guardSensitiveSearch, requireSensitiveRead } from '../privacy/sensitive-read.ts';
-import { scopedApp } from './app-lookup.ts';
-import { filterQuery, toFilter } from './submissions.ts';
+import { scopedApp } from '../http/app-lookup.ts';
+import { filterQuery, toFilter } from '../http/submission-filter.ts';
 import { catalogForVersion } from '../packs/pack-catalog.ts';
 
 type Format = 'csv' | 'xlsx' | 'json' | 'zip';
@@ -209,7 +209,8 @@ function progressRoutes(app: OpenAPIHono<AppEnv>) {
   );
 }
 
-export function exportRoutes(app: OpenAPIHono<AppEnv>): void {
+export function exportRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
   for (const format of ['csv', 'xlsx', 'json', 'zip'] as const) {
     defineRoute(
       app,
@@ -237,4 +238,5 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>): void {
     );
   }
   progressRoutes(app);
+  return app;
 }

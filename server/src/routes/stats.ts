@@ -10,11 +10,11 @@ import { audit } from '../http/audit.ts';
 import { invalid, notFound } from '../http/problem.ts';
 import { reportXlsx } from '../tasks/report-xlsx.ts';
 import { appStats } from '../stats/app-stats.ts';
-import { scopedApp } from './app-lookup.ts';
-import { filterQuery, toFilter } from './submissions.ts';
+import { scopedApp } from '../http/app-lookup.ts';
+import { filterQuery, toFilter } from '../http/submission-filter.ts';
 
 /** The submissions table's filters, plus outcome, org, the time unit and the org to drill into. */
-export const statsQuery = filterQuery.omit({ cursor: true, limit: true, order: true }).extend({
+const statsQuery = filterQuery.omit({ cursor: true, limit: true, order: true }).extend({
   outcome: z.string().max(40).optional(),
   org: z
     .string()
