@@ -316,6 +316,13 @@ describe('component packs: install, approve down the tree, pin, withdraw, block'
     expect(log.items).toEqual(
       expect.arrayContaining([expect.objectContaining({ action: 'app.pack-blocked', targetId: String(app.id) })]),
     );
+    // The app's owners get an in-app notice naming the app, the pack and the reason; a sibling township does not.
+    const notices = await json<{ items: Array<{ message: string }> }>(await villageBuilder.fetch('/notices'));
+    expect(notices.items[0]?.message).toContain('@demo/hello@1.0.0');
+    expect(notices.items[0]?.message).toContain('补贴发放登记');
+    expect(notices.items[0]?.message).toContain('发现安全漏洞');
+    const elsewhere = await json<{ items: Array<{ message: string }> }>(await siblingBuilder.fetch('/notices'));
+    expect(elsewhere.items.some((n) => n.message.includes('@demo/hello'))).toBe(false);
   });
 
   it('marks a pack untrusted for isolation mode', async () => {

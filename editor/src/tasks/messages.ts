@@ -105,7 +105,7 @@ export const zhTasks = {
   'master.value': '数值',
   'master.save': '保存',
   'master.saved': '已保存，{n} 项有变化。',
-  'notices.title': '催报提醒',
+  'notices.title': '通知与催报',
 };
 
 export const enTasks: Partial<Record<keyof typeof zhTasks, string>> = {
@@ -215,5 +215,5 @@ export const enTasks: Partial<Record<keyof typeof zhTasks, string>> = {
   'master.value': 'Value',
   'master.save': 'Save',
   'master.saved': 'Saved; {n} changed.',
-  'notices.title': 'Reminders',
+  'notices.title': 'Notices and reminders',
 };

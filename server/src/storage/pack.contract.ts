@@ -103,5 +103,25 @@ export function runPackContract(name: string, open: () => Promise<{ storage: Sto
       await storage.packs.setTrusted(v2.id, false);
       expect((await storage.packs.get(v2.id))?.trusted).toBe(false);
     });
+
+    it('publishes a version and its pins together, or neither', async () => {
+      const v1 = (await storage.packs.insert(pack('1.0.0', 'a'.repeat(64)), [])) as { id: number };
+      const app = await storage.apps.create({
+        orgId: village.id,
+        slug: 'bank',
+        title: '补贴发放',
+        draft: createBlankDefinition('x'),
+        createdBy: null,
+        now: AT,
+      });
+      expect(await storage.apps.publish(app.id, createBlankDefinition('x'), null, AT, [v1.id])).toBe(1);
+      expect((await storage.packs.pinned(app.id, 1)).map((p) => p.version)).toEqual(['1.0.0']);
+      // A pin that cannot be stored (no such pack) takes the version down with it.
+      await expect(
+        storage.apps.publish(app.id, createBlankDefinition('y'), null, AT, [v1.id, 999_999]),
+      ).rejects.toThrow();
+      expect((await storage.apps.versions(app.id)).map((v) => v.version)).toEqual([1]);
+      expect(await storage.packs.pinned(app.id, 2)).toEqual([]);
+    });
   });
 }
