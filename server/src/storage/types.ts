@@ -271,8 +271,18 @@ export interface AppStore {
   list(scope: OrgScope, todayStart: string): Promise<AppSummary[]>;
   /** Saves the draft when `revision` is the current one; answers the new revision or `conflict`. */
   saveDraft(id: number, draft: AppDefinition, revision: number, now: string): Promise<number | 'conflict'>;
-  /** Freezes the current draft as the next numbered version and answers it. */
-  publish(id: number, definition: AppDefinition, userId: number | null, now: string): Promise<number>;
+  /**
+   * Freezes the current draft as the next numbered version and answers it. The pack
+   * versions it pins are recorded in the same transaction: no published version is
+   * ever without its pins.
+   */
+  publish(
+    id: number,
+    definition: AppDefinition,
+    userId: number | null,
+    now: string,
+    packIds?: readonly number[],
+  ): Promise<number>;
   versions(id: number): Promise<AppVersion[]>;
   version(id: number, version: number): Promise<AppVersion | undefined>;
   setStatus(id: number, status: AppStatus, now: string): Promise<void>;

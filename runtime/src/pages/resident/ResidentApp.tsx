@@ -64,7 +64,8 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
           if (!p.packs?.length) return { kind: 'form', app };
           const { pagePacks } = await import('../../packs/page-packs.ts');
           const packs = pagePacks(p.packs);
-          return { kind: 'form', app: { ...app, catalog: packs.catalog, packWidgets: packs.widgets } };
+          const withPacks = { catalog: packs.catalog, packWidgets: packs.widgets, packField: packs.fieldFor };
+          return { kind: 'form', app: { ...app, ...withPacks } };
         });
     load.then(
       (v) => live && setView((prev) => (prev.kind === 'receipt' && v.kind === 'form' ? prev : v)),
