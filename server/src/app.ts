@@ -16,6 +16,7 @@ import { pickLocale } from './http/locale.ts';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit-policy.ts';
 import { Problem } from './http/problem.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { requestHeader } from './http/node-request.ts';
 import { appRoutes } from './routes/apps.ts';
 import { appLifecycleRoutes } from './routes/app-lifecycle.ts';
 import { deleteSubmissionRoutes } from './routes/delete-submission.ts';
@@ -59,7 +60,7 @@ function requestFacts(c: Context<AppEnv>): RequestFacts {
   return {
     socketAddress: incoming?.socket?.remoteAddress ?? null,
     scheme: c.req.url.startsWith('https:') ? 'https' : 'http',
-    header: (name) => c.req.header(name),
+    header: (name) => requestHeader(c, name.toLowerCase()),
   };
 }
 
@@ -99,7 +100,7 @@ export function createApp(options: AppOptions) {
   const app = new OpenAPIHono<AppEnv>();
   app.use('*', async (c, next) => {
     c.set('deps', deps);
-    c.set('locale', pickLocale(c.req.header('accept-language')));
+    c.set('locale', pickLocale(requestHeader(c, 'accept-language')));
     const origin = clientOrigin(requestFacts(c), options.trustProxy ?? false);
     c.set('ip', origin.ip);
     c.set('scheme', origin.scheme);
