@@ -16,7 +16,7 @@ import { pickLocale } from './http/locale.ts';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit-policy.ts';
 import { Problem } from './http/problem.ts';
 import { securityHeaders } from './http/security-headers.ts';
-import { requestHeader } from './http/node-request.ts';
+import { declaresLength, requestHeader } from './http/node-request.ts';
 import { appRoutes } from './routes/apps.ts';
 import { appLifecycleRoutes } from './routes/app-lifecycle.ts';
 import { deleteSubmissionRoutes } from './routes/delete-submission.ts';
@@ -117,10 +117,14 @@ export function createApp(options: AppOptions) {
     },
   });
   // Uploads carry files far above the JSON limit; their route sets its own from the app's fields.
-  // A GET has no body to limit, and asking for one makes @hono/node-server build a full Request.
-  app.use('/api/*', (c, next) =>
-    BODILESS.has(c.req.method) || isUploadPath(c.req.path) ? next() : jsonLimit(c, next),
-  );
+  // A GET has no body to limit, and asking for one makes @hono/node-server build a full Request;
+  // a declared length is checked from the header alone (the body is then read straight off Node).
+  app.use('/api/*', (c, next) => {
+    if (BODILESS.has(c.req.method) || isUploadPath(c.req.path)) return next();
+    if (!declaresLength(c)) return jsonLimit(c, next);
+    if (Number(requestHeader(c, 'content-length')) > JSON_LIMIT) throw tooLarge();
+    return next();
+  });
   app.use('/api/*', sessionMiddleware);
   for (const path of WIDGET_FILE_PATHS) app.use(path, widgetCors);
 
