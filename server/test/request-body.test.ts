@@ -19,7 +19,7 @@ function chunked(text: string): ReadableStream<Uint8Array> {
   });
 }
 
-const login = (body: BodyInit) =>
+const login = (body: string | ReadableStream<Uint8Array>) =>
   fetch(`${s.url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
