@@ -13,6 +13,9 @@ import { mountFrontEnds } from './http/front-ends.ts';
 import { WIDGET_FILE_PATHS, widgetCors } from './http/widget-cors.ts';
 import { mountPackFiles } from './http/pack-files.ts';
 import { pickLocale } from './http/locale.ts';
+import { requestLog } from './http/request-log.ts';
+import { ALWAYS_RUNNING } from './lifecycle/readiness.ts';
+import { silentLogger } from './logging/logger.ts';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit-policy.ts';
 import { Problem } from './http/problem.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -96,8 +99,11 @@ export function createApp(options: AppOptions) {
     uploadQuotas: { ...DEFAULT_UPLOAD_QUOTAS, ...options.uploadQuotas },
     timeZone: options.timeZone ?? 'Asia/Shanghai',
     utcOffsetMinutes: options.utcOffsetMinutes ?? 480,
+    logger: options.logger ?? silentLogger,
+    lifecycle: options.lifecycle ?? ALWAYS_RUNNING,
   };
   const app = new OpenAPIHono<AppEnv>();
+  app.use('*', requestLog(deps.logger));
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     c.set('locale', pickLocale(requestHeader(c, 'accept-language')));
@@ -181,7 +187,9 @@ export function createApp(options: AppOptions) {
       return renderProblem(c, new Problem(err.status, err.message || 'Bad request'));
     }
     // Log for operators; the client gets no stack, no message from inside.
-    console.error(`[${c.req.method} ${c.req.path}]`, err);
+    if (options.logger)
+      options.logger.error({ reqId: c.get('requestId'), method: c.req.method, err }, 'unhandled error');
+    else console.error(`[${c.req.method} ${c.req.path}]`, err);
     return renderProblem(
       c,
       new Problem(500, { 'zh-CN': '服务器出错了，请稍后再试', en: 'Something went wrong; try again later' }),

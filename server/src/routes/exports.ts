@@ -110,8 +110,8 @@ async function exportStream(
   const locale = c.get('locale');
   const definition = await definitionFor(c, app);
   const catalog = await catalogForVersion(storage.packs, app.id, app.publishedVersion);
-  // Pack components mask by their manifests' rules, so the plan reads the same catalog.
-  const plan = await appMaskPlan(storage.apps, app.id, app.draft, catalog);
+  // Pack components mask by their manifests' rules: the plan reads each version's pinned packs.
+  const plan = await appMaskPlan(storage, app.id, app.draft);
   const masked = !canReadSensitive(c);
   if (format === 'zip' && masked) requireSensitiveRead(c);
   const shownPlan = masked ? plan : null;
