@@ -1,6 +1,7 @@
 import { type AppDefinition, type Catalog, coreCatalog } from '@sprout/shared';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { applyCommand, type Command, locate } from '../commands/index.ts';
+import { respectLockedKeys } from '../commands/locked-keys.ts';
 import { type HistoryEntry, record } from './history.ts';
 
 /** The right-hand panel being shown. */
@@ -23,9 +24,11 @@ export interface EditorState {
   revision: number;
   saveStatus: SaveStatus;
   saveMessage: string | undefined;
-  /** Data keys residents' data may already be stored under: they never follow a label change. */
+  /** Data keys of published versions: residents' data is stored under them, so no command changes them. */
   lockedNames: ReadonlySet<string>;
   dispatch(command: Command): void;
+  /** After a publish: the keys of the version just published are locked too. */
+  lockNames(names: Iterable<string>): void;
   undo(): void;
   redo(): void;
   select(nodeId: string | undefined): void;
@@ -64,8 +67,10 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
     saveStatus: 'saved',
     saveMessage: undefined,
     lockedNames: new Set(options.lockedNames ?? []),
-    dispatch(command) {
+    dispatch(asked) {
       const s = get();
+      const command = respectLockedKeys(s.definition, asked, s.lockedNames);
+      if (!command) return;
       const next = applyCommand(s.definition, command);
       if (next === s.definition) return;
       const history = record(s, { command, before: s.definition, at: now() });
@@ -99,6 +104,7 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
       const at = selectedId ? locate(get().definition, selectedId) : undefined;
       set(at ? { selectedId, pageId: at.pageId, panel: 'fields' } : { selectedId: undefined });
     },
+    lockNames: (names) => set({ lockedNames: new Set([...get().lockedNames, ...names]) }),
     showPage: (pageId) => set({ pageId }),
     showPanel: (panel) => set({ panel }),
     markSaved(definition, revision) {
