@@ -1,4 +1,4 @@
-import { findNode, walkNodes } from '@sprout/shared';
+import { walkNodes } from '@sprout/shared';
 import { useId, useMemo, useState } from 'react';
 import { useApi } from '../api/api-context.tsx';
 import { nodeLabel } from '../builder/node-label.ts';
@@ -28,10 +28,6 @@ export function SelectionBlockFields() {
     });
     return picked.outsideNames.map((n) => labels.get(n) ?? n);
   }, [definition, picked, locale, catalog]);
-  const labels = multiIds.map((nodeId) => {
-    const node = findNode(definition, nodeId)?.node;
-    return node ? nodeLabel(node, locale, catalog) : nodeId;
-  });
   const save = async () => {
     if (!name.trim()) return setNote(t('blocks.multi.nameNeeded'));
     setNote('');
@@ -46,9 +42,10 @@ export function SelectionBlockFields() {
   return (
     <div className="inspector">
       <h2>{t('blocks.multi.title', { n: multiIds.length })}</h2>
+      {/* In the order the block keeps them: the form's order, not the order they were clicked. */}
       <ul className="small">
-        {labels.map((label, i) => (
-          <li key={multiIds[i]}>{label}</li>
+        {picked.nodes.map((node) => (
+          <li key={node.id}>{nodeLabel(node, locale, catalog)}</li>
         ))}
       </ul>
       <fieldset className="block-fields">
