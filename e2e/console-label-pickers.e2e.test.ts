@@ -89,16 +89,19 @@ it('review display fields and export columns are picked by question label, never
   // The export's columns are chosen by label too; the request names the keys for the server.
   await page.goto(`${base}/apps/${app.id}/submissions`);
   const exportColumns = page.locator('.export-columns');
-  await exportColumns.getByText('导出列：全部问题').click();
+  expect(await exportColumns.locator('summary').textContent()).toBe('导出列：全部问题');
+  await exportColumns.locator('summary').click();
   await exportColumns.getByLabel('申请人姓名').uncheck();
-  await exportColumns.getByText('导出列：1/2 个问题').waitFor();
+  await expect.poll(() => exportColumns.locator('summary').textContent()).toBe('导出列：1/2 个问题');
   await page.screenshot({ path: '/tmp/logic-e2e-export-columns.png' });
   const asked = page.waitForResponse((r) => r.url().includes('/export.csv'));
   await page.getByRole('button', { name: 'CSV', exact: true }).click();
   const response = await asked;
   expect(new URL(response.url()).searchParams.get('columns')).toBe('reason');
   expect(response.status()).toBe(200);
-  const header = (await response.text()).split('\r\n')[0]!.replace(/^\uFEFF/, '');
+  // The page consumed the download; the same URL fetched again shows what the file holds.
+  const again = await page.request.get(response.url());
+  const header = (await again.text()).split('\r\n')[0]!.replace(/^\uFEFF/, '');
   expect(header).toBe('回执码,提交时间,状态,版本,申请事由,结果');
   expect(errors).toEqual([]);
 });
