@@ -1,3 +1,4 @@
+import type { EnglishFor } from '../i18n/message-table.ts';
 /** The block library's words, merged into the editor's message tables. */
 export const zhBlocks = {
   'blocks.palette': '区块',
@@ -24,7 +25,7 @@ export const zhBlocks = {
   'blocks.multi.outside': '选中问题的条件用到了选区外的问题：{labels}。请把它们一起选上，或先去掉这些条件。',
 } as const;
 
-export const enBlocks: Record<keyof typeof zhBlocks, string> = {
+export const enBlocks: EnglishFor<typeof zhBlocks> = {
   'blocks.palette': 'Blocks',
   'blocks.paletteHint': 'Question groups saved by your org and the orgs above it; click to add at the end of the page',
   'blocks.from': '{org} · version {v}',

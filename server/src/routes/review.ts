@@ -17,7 +17,7 @@ import type { ReviewItem } from '../storage/review-types.ts';
 import type { SubmissionStatus } from '../storage/types.ts';
 import { codesForDecision } from '../result-codes/review-codes.ts';
 import { issuingBaseUrl } from '../result-codes/issuer-base.ts';
-import { scopedApp } from './app-lookup.ts';
+import { scopedApp } from '../http/app-lookup.ts';
 import { type MaskPlan, maskAnswers } from '@sprout/shared/masking';
 import { createMaskPlanCache } from '../privacy/app-mask-plan.ts';
 
@@ -30,7 +30,7 @@ const decisionBody = z.object({
 });
 
 /** One queue item as officials see it, masked by its app's plan, with whether its time limit has run out. */
-export function reviewItemView(c: Context<AppEnv>, item: ReviewItem, plan: MaskPlan, labels: ReviewQuestions) {
+function reviewItemView(c: Context<AppEnv>, item: ReviewItem, plan: MaskPlan, labels: ReviewQuestions) {
   const now = c.get('deps').clock.now().toISOString();
   const open = item.status === 'pending' || item.status === 'claimed';
   const shown = maskAnswers(item.values, plan);
@@ -85,7 +85,7 @@ function createQuestionsCache(c: Context<AppEnv>) {
 
 /** The items' views, each masked by its own app's plan and labelled by its own version (a queue mixes apps). */
 async function reviewItemViews(c: Context<AppEnv>, items: ReviewItem[]) {
-  const planOf = createMaskPlanCache(c.get('deps').storage.apps);
+  const planOf = createMaskPlanCache(c.get('deps').storage);
   const questionsOf = createQuestionsCache(c);
   return Promise.all(
     items.map(async (i) => reviewItemView(c, i, await planOf(i.appId), await questionsOf(i.appId, i.version))),
