@@ -13,6 +13,16 @@ const ROUTE_TESTS_ON_POSTGRES = [
   'server/test/exports.test.ts',
   'server/test/uploads.test.ts',
   'server/test/org-admin.test.ts',
+  // review and result codes, packs, the library, tasks and statistics (pg-stores)
+  'server/test/review.test.ts',
+  'server/test/result-codes.test.ts',
+  'server/test/result-code-review.test.ts',
+  'server/test/result-code-issuer.test.ts',
+  'server/test/packs.test.ts',
+  'server/test/templates.test.ts',
+  'server/test/blocks.test.ts',
+  'server/test/tasks.test.ts',
+  'server/test/stats.test.ts',
 ];
 
 /**
