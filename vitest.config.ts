@@ -23,6 +23,9 @@ const ROUTE_TESTS_ON_POSTGRES = [
   'server/test/blocks.test.ts',
   'server/test/tasks.test.ts',
   'server/test/stats.test.ts',
+  'server/test/console-filters.test.ts',
+  'server/test/privacy-masking.test.ts',
+  'server/test/ssrf.test.ts',
 ];
 
 /**
