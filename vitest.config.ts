@@ -13,6 +13,11 @@ const ROUTE_TESTS_ON_POSTGRES = [
   'server/test/exports.test.ts',
   'server/test/uploads.test.ts',
   'server/test/org-admin.test.ts',
+  'server/test/login-throttle.test.ts',
+  'server/test/rate-limits.test.ts',
+  'server/test/retention.test.ts',
+  'server/test/audit-log.test.ts',
+  'server/test/forced-password.test.ts',
   // review and result codes, packs, the library, tasks and statistics (pg-stores)
   'server/test/review.test.ts',
   'server/test/result-codes.test.ts',
