@@ -55,9 +55,6 @@ export function createPackStore(sql: Sql): PackStore {
         }
         return toPack(row);
       }),
-    flagIncompatible: async (id, reason) => {
-      await sql`UPDATE packs SET incompatible_reason = ${reason} WHERE id = ${id}`;
-    },
     get: async (id) => {
       const [row] = await sql<PackRow[]>`SELECT * FROM packs WHERE id = ${id}`;
       return row ? toPack(row) : undefined;
