@@ -35,6 +35,8 @@ export interface ServerConfig {
   packUploads: boolean;
   /** SPROUT_TIME_ZONE: the IANA zone exports write times in (default Asia/Shanghai, Beijing time). */
   timeZone: string;
+  /** SPROUT_SHUTDOWN_GRACE_MS: how long requests in flight at SIGTERM may take (default 10 000). */
+  shutdownGraceMs: number;
 }
 
 /**
@@ -72,6 +74,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     workCalendar: { holidays: days(env.SPROUT_HOLIDAYS), workingWeekends: days(env.SPROUT_WORKING_WEEKENDS) },
     packUploads: env.SPROUT_PACK_UPLOADS !== 'off',
     timeZone: timeZone(env.SPROUT_TIME_ZONE),
+    shutdownGraceMs: Number(env.SPROUT_SHUTDOWN_GRACE_MS || 10_000),
   };
 }
 

@@ -6,7 +6,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../src/app.ts';
 import { createResultCodeService } from '../src/result-codes/service.ts';
 import type { AppOptions } from '../src/http/context.ts';
-import { NO_RATE_LIMITS } from '../src/http/rate-limit.ts';
+import { NO_RATE_LIMITS } from '../src/http/rate-limit-policy.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo.ts';
 import { openPostgres } from '../src/storage/postgres/test-database.ts';
 import { createSqliteStorage, type DivisionSource } from '../src/storage/sqlite/index.ts';
