@@ -8,7 +8,7 @@ import { readConfig } from './config.ts';
 import { NO_RATE_LIMITS } from './http/rate-limit-policy.ts';
 import { seedDemo } from './seed/demo.ts';
 import { demoWarning } from './startup/demo-warning.ts';
-import { createSqliteStorage } from './storage/sqlite/index.ts';
+import { describeStorage, openStorage } from './storage/open-storage.ts';
 import { createDailyScheduler } from './jobs/daily-scheduler.ts';
 import { dailyJobs } from './jobs/daily-jobs.ts';
 import { createGracefulShutdown } from './lifecycle/graceful-shutdown.ts';
@@ -22,7 +22,7 @@ const config = readConfig();
 const logger = createLogger();
 // Set once the server listens; until then nothing is draining.
 let shutdown: ReturnType<typeof createGracefulShutdown> | undefined;
-const storage = createSqliteStorage({ file: config.dbFile, divisions: config.divisions });
+const storage = await openStorage(config);
 const resultCodes = createResultCodeService({
   dataDir: config.dataDir,
   publicBaseUrl: config.publicBaseUrl,
@@ -71,7 +71,7 @@ scheduler.start();
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const shown = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   console.log(`Sprout is running at http://${shown}:${info.port}`);
-  console.log(`data: ${config.dbFile}`);
+  console.log(`data: ${describeStorage(config)}`);
   const noIssuer = issuerWarning(config.publicBaseUrl, config.host);
   if (noIssuer) console.warn(noIssuer);
   if (logins.length > 0) {
