@@ -20,6 +20,7 @@ const ROUTE_TESTS_ON_POSTGRES = [
   'server/test/forced-password.test.ts',
   'server/test/two-nodes.test.ts',
   'server/test/readiness.test.ts',
+  'server/test/production-build.test.ts',
 ];
 
 /**
