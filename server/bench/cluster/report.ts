@@ -89,7 +89,7 @@ nginx from Debian (round robin, keep-alive to the nodes) on loopback. Database: 
 Machine: ${f.cores} cores (${f.cpuModel}), load average ${f.loadAverage} at the end (other
 work shared the machine; compare the rows with each other, not with other runs). Load: autocannon, ${f.connections} connections, ${f.seconds} s per run
 after a 2 s warm-up, each request a health-code submission with a fresh Idempotency-Key,
-committed (synchronous=FULL) before its 201.
+committed durably (fsync) before its 201.
 
 **This machine has ${f.cores} cores shared by the load generator, nginx and both nodes, so two
 nodes cannot show their speed-up here**: the second node only splits the same CPU. What the run
