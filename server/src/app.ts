@@ -1,7 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import type { Context } from 'hono';
 import { loginPolicy } from './auth/login-policy.ts';
 import { sessionMiddleware } from './auth/session-middleware.ts';
@@ -19,6 +18,7 @@ import { ALWAYS_RUNNING } from './lifecycle/readiness.ts';
 import { silentLogger } from './logging/logger.ts';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit-policy.ts';
 import { Problem } from './http/problem.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { appRoutes } from './routes/apps.ts';
 import { appLifecycleRoutes } from './routes/app-lifecycle.ts';
 import { deleteSubmissionRoutes } from './routes/delete-submission.ts';
@@ -54,13 +54,14 @@ import { DEFAULT_UPLOAD_QUOTAS } from './uploads/upload-quota.ts';
 export type { AppOptions } from './http/context.ts';
 
 const JSON_LIMIT = 2 * 1024 * 1024;
+const BODILESS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 // node-server hands hono its IncomingMessage as `env.incoming`; app.fetch called directly has none.
 function requestFacts(c: Context<AppEnv>): RequestFacts {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
   return {
     socketAddress: incoming?.socket?.remoteAddress ?? null,
-    scheme: new URL(c.req.url).protocol === 'https:' ? 'https' : 'http',
+    scheme: c.req.url.startsWith('https:') ? 'https' : 'http',
     header: (name) => c.req.header(name),
   };
 }
@@ -113,26 +114,7 @@ export function createApp(options: AppOptions) {
   app.use('/api/*', compressJson());
   // Resident pages carry their published app inline: compress them like the API's JSON.
   app.use('/a/*', compressJson({ types: /^text\/html/ }));
-  app.use(
-    '*',
-    secureHeaders({
-      crossOriginEmbedderPolicy: false,
-      // No inline or third-party script anywhere: an injected script could read drafts and
-      // the outbox from localStorage (see docs/drafts-and-offline.md).
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        mediaSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'self'"],
-      },
-    }),
-  );
+  app.use('*', securityHeaders());
   const jsonLimit = bodyLimit({
     maxSize: JSON_LIMIT,
     onError: () => {
@@ -140,7 +122,10 @@ export function createApp(options: AppOptions) {
     },
   });
   // Uploads carry files far above the JSON limit; their route sets its own from the app's fields.
-  app.use('/api/*', (c, next) => (isUploadPath(c.req.path) ? next() : jsonLimit(c, next)));
+  // A GET has no body to limit, and asking for one makes @hono/node-server build a full Request.
+  app.use('/api/*', (c, next) =>
+    BODILESS.has(c.req.method) || isUploadPath(c.req.path) ? next() : jsonLimit(c, next),
+  );
   app.use('/api/*', sessionMiddleware);
   for (const path of WIDGET_FILE_PATHS) app.use(path, widgetCors);
 

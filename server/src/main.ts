@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import { systemClock } from './http/context.ts';
 import { issuerWarning } from './result-codes/issuer-base.ts';
 import { createResultCodeService } from './result-codes/service.ts';
+import { flagIncompatiblePacks } from './packs/flag-incompatible-packs.ts';
 import { backfillReviewDeadlines } from './review/backfill-deadlines.ts';
 import { readConfig } from './config.ts';
 import { NO_RATE_LIMITS } from './http/rate-limit-policy.ts';
@@ -44,6 +45,8 @@ const warning = demoWarning(config);
 if (warning) console.error(warning);
 // Open review items stored before deadlines were kept get one now, so none waits unseen.
 await backfillReviewDeadlines(storage, workCalendar);
+// Packs this Sprout no longer fits (after an upgrade) are flagged once here, with the reason.
+for (const line of await flagIncompatiblePacks(storage.packs)) console.warn(`incompatible pack blocked: ${line}`);
 const app = createApp({
   storage,
   dist: config.dist,

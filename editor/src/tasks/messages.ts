@@ -106,7 +106,7 @@ export const zhTasks = {
   'master.value': '数值',
   'master.save': '保存',
   'master.saved': '已保存，{n} 项有变化。',
-  'notices.title': '催报提醒',
+  'notices.title': '通知与催报',
 };
 
 export const enTasks: EnglishFor<typeof zhTasks> = {
@@ -216,5 +216,5 @@ export const enTasks: EnglishFor<typeof zhTasks> = {
   'master.value': 'Value',
   'master.save': 'Save',
   'master.saved': 'Saved; {n} changed.',
-  'notices.title': 'Reminders',
+  'notices.title': 'Notices and reminders',
 };

@@ -43,10 +43,11 @@ export function appLifecycleRoutes() {
       const found = await scopedApp(c);
       const pins = await choosePins(c, found);
       const definition = publishableDefinition(c, found.draft, catalogOf(pins));
-      const version = await storage.apps.publish(found.id, definition, sessionOf(c).user.id, clock.now().toISOString());
-      await storage.packs.pin(
+      const version = await storage.apps.publish(
         found.id,
-        version,
+        definition,
+        sessionOf(c).user.id,
+        clock.now().toISOString(),
         pins.map((p) => p.id),
       );
       const packs = pins.map((p) => ({ name: p.name, version: p.version, sha256: p.sha256 }));

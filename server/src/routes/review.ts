@@ -60,7 +60,7 @@ const claimedByOther = (name: string) =>
 
 /** The items' views, each masked by its own app's plan (a queue mixes apps). */
 async function reviewItemViews(c: Context<AppEnv>, items: ReviewItem[]) {
-  const planOf = createMaskPlanCache(c.get('deps').storage.apps);
+  const planOf = createMaskPlanCache(c.get('deps').storage);
   return Promise.all(items.map(async (i) => reviewItemView(c, i, await planOf(i.appId))));
 }
 

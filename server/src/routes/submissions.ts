@@ -32,7 +32,7 @@ export function submissionRoutes() {
       const limit = filter.limit ?? 50;
       const { storage } = c.get('deps');
       const items = await storage.submissions.list(found.id, { ...filter, limit });
-      const plan = await appMaskPlan(storage.apps, found.id, found.draft);
+      const plan = await appMaskPlan(storage, found.id, found.draft);
       await auditSensitiveRead(c, 'submissions.list', { app: found, plan, filter, rows: items.length, masked: true });
       const last = items[items.length - 1];
       return c.json({
@@ -64,7 +64,7 @@ export function submissionRoutes() {
         { at: s.submittedAt, actor: null, fromStatus: null, toStatus: arrived, comment: null },
         ...events,
       ];
-      const plan = await appMaskPlan(storage.apps, found.id, found.draft);
+      const plan = await appMaskPlan(storage, found.id, found.draft);
       await audit(c, 'submission.view', { type: 'submission', id: s.id, orgId: s.orgId }, { app: found.slug });
       return c.json({ ...submissionView(s, c.get('locale'), plan), history });
     },

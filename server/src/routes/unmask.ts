@@ -39,7 +39,7 @@ export function unmaskRoutes() {
       requireSensitiveRead(c);
       const s = await storage.submissions.get(found.id, idParam(c, 'sid'));
       if (!s) throw notFound();
-      const plan = await appMaskPlan(storage.apps, found.id, found.draft);
+      const plan = await appMaskPlan(storage, found.id, found.draft);
       const fields = submissionView(s, c.get('locale'), plan).masked;
       await audit(
         c,

@@ -118,6 +118,18 @@ export function runTaskContract(name: string, open: () => Promise<{ storage: Sto
       ]);
     });
 
+    it('stores first reports sent at the same moment as one report and its corrections', async () => {
+      const task = await storage.tasks.create(newTask(), AT);
+      const village = tree.villages[0]!.id;
+      const times = [1, 2, 3, 4, 5, 6].map((d) => `2026-11-0${d + 2}T02:00:00.000Z`);
+      const all = await Promise.all(times.map((at, i) => report(task.id, village, '2026-W45', { population: i }, at)));
+      expect(all.filter((r) => !r.corrected)).toHaveLength(1);
+      expect(new Set(all.map((r) => r.submission.id)).size).toBe(1);
+      const fills = await storage.tasks.fills(task.id, '2026-W45', { orgId: tree.county.id });
+      expect(fills.map((f) => f.revision)).toEqual([times.length]);
+      expect(await storage.tasks.revisions(fills[0]!.submission.id)).toHaveLength(times.length - 1);
+    });
+
     it('finds the reports of a period inside a scope and the latest report before a period', async () => {
       const task = await storage.tasks.create(newTask(), AT);
       const [a, b] = [tree.villages[0]!.id, tree.villages[1]!.id];

@@ -2,6 +2,7 @@ import type { AppDefinition, AppNode } from '@sprout/shared/definition';
 import type { DivisionLevel } from '@sprout/shared/validators';
 import type { PackStore } from './pack-types.ts';
 import type { ChainedAuditRow } from '../audit/audit-chain.ts';
+import type { AppStatus, AppSummary } from '@sprout/shared/api';
 import type { AggregateStore } from './aggregate-types.ts';
 import type { OrgScope } from './org-scope.ts';
 import type { InsertResult, NewSubmission, Submission, SubmissionEvent, SubmissionFilter } from './submission-types.ts';
@@ -175,21 +176,8 @@ export interface RateBucketStore {
   take(key: string, limit: RateLimit, now: number): Promise<{ ok: true } | { ok: false; retryAfterMs: number }>;
 }
 
-/** `archived`: put away with its submissions kept; residents see it like a closed app. */
-export type AppStatus = 'draft' | 'published' | 'closed' | 'archived';
-
-export interface AppSummary {
-  id: number;
-  orgId: number;
-  orgName: string;
-  slug: string;
-  title: string;
-  status: AppStatus;
-  publishedVersion: number | null;
-  submissionCount: number;
-  todayCount: number;
-  updatedAt: string;
-}
+// An app's status and list row are the wire's shapes (officials' API): one definition serves both.
+export type { AppStatus, AppSummary } from '@sprout/shared/api';
 
 export interface AppRecord extends AppSummary {
   draft: AppDefinition;
@@ -271,8 +259,18 @@ export interface AppStore {
   list(scope: OrgScope, todayStart: string): Promise<AppSummary[]>;
   /** Saves the draft when `revision` is the current one; answers the new revision or `conflict`. */
   saveDraft(id: number, draft: AppDefinition, revision: number, now: string): Promise<number | 'conflict'>;
-  /** Freezes the current draft as the next numbered version and answers it. */
-  publish(id: number, definition: AppDefinition, userId: number | null, now: string): Promise<number>;
+  /**
+   * Freezes the current draft as the next numbered version and answers it. The pack
+   * versions it pins are recorded in the same transaction: no published version is
+   * ever without its pins.
+   */
+  publish(
+    id: number,
+    definition: AppDefinition,
+    userId: number | null,
+    now: string,
+    packIds?: readonly number[],
+  ): Promise<number>;
   versions(id: number): Promise<AppVersion[]>;
   version(id: number, version: number): Promise<AppVersion | undefined>;
   setStatus(id: number, status: AppStatus, now: string): Promise<void>;

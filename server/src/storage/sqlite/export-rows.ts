@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ExportRow, ExportStore } from '../types.ts';
 import { where } from './submissions.ts';
 
-const PAGE = 5000;
+const PAGE = 500;
 
 /** A JSON path to a top-level key; quoting makes any field name safe. */
 const keyPath = (name: string) => `$.${JSON.stringify(name)}`;

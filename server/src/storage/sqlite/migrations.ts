@@ -264,6 +264,11 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE submissions ADD COLUMN anonymized_at TEXT;
   `,
+  // Why an installed pack no longer fits this Sprout (component API or host versions),
+  // decided once at startup after an upgrade instead of on every read (issue 12).
+  `
+  ALTER TABLE packs ADD COLUMN incompatible_reason TEXT;
+  `,
 ];
 
 /** Applies the steps the file has not seen yet, each in its own transaction. */
