@@ -14,6 +14,8 @@ import { SaverContext } from './use-saver.ts';
 export function EditorPage({ appId }: { appId: string }) {
   const api = useApi();
   const { t } = useI18n();
+  // Set by a pack upgrade, which changes the draft on the server: said again after the reload.
+  const [notice, setNotice] = useState<string>();
   const [state, reload] = useAsync(async () => {
     const [app, packs] = await Promise.all([api.getApp(Number(appId)), api.appCatalog(Number(appId))]);
     return { app, catalog: catalogWithPacks(packs.map((p) => ({ manifest: p, sha256: p.sha256 }))) };
@@ -28,10 +30,21 @@ export function EditorPage({ appId }: { appId: string }) {
         </button>
       </p>
     );
-  return <LoadedEditor app={state.value.app} catalog={state.value.catalog} />;
+  const onUpgraded = (message: string) => {
+    setNotice(message);
+    reload();
+  };
+  return <LoadedEditor app={state.value.app} catalog={state.value.catalog} notice={notice} onUpgraded={onUpgraded} />;
 }
 
-function LoadedEditor({ app, catalog }: { app: AppDetail; catalog: Catalog }) {
+interface LoadedEditorProps {
+  app: AppDetail;
+  catalog: Catalog;
+  notice: string | undefined;
+  onUpgraded(message: string): void;
+}
+
+function LoadedEditor({ app, catalog, notice, onUpgraded }: LoadedEditorProps) {
   const api = useApi();
   const { t } = useI18n();
   const [store] = useState<EditorStore>(() => {
@@ -55,7 +68,7 @@ function LoadedEditor({ app, catalog }: { app: AppDetail; catalog: Catalog }) {
   return (
     <EditorStoreProvider store={store}>
       <SaverContext.Provider value={saver}>
-        <Builder app={app} />
+        <Builder app={app} notice={notice} onUpgraded={onUpgraded} />
       </SaverContext.Provider>
     </EditorStoreProvider>
   );
