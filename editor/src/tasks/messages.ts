@@ -1,4 +1,5 @@
-/** The report-task and statistics pages, in Chinese; English below falls back to these. */
+import type { EnglishFor } from '../i18n/message-table.ts';
+/** The report-task and statistics pages, in Chinese; the English below must hold the same keys. */
 export const zhTasks = {
   'nav.tasks': '报表任务',
   'tasks.title': '报表任务',
@@ -108,7 +109,7 @@ export const zhTasks = {
   'notices.title': '通知与催报',
 };
 
-export const enTasks: Partial<Record<keyof typeof zhTasks, string>> = {
+export const enTasks: EnglishFor<typeof zhTasks> = {
   'nav.tasks': 'Report tasks',
   'tasks.title': 'Report tasks',
   'tasks.todo': 'For my org to fill',

@@ -13,9 +13,8 @@ import { packsForApp, packsForOrg, runtimePacks } from '../packs/pack-catalog.ts
 import { packView } from '../packs/pack-view.ts';
 import { PACK_LIMITS } from '../packs/read-pack-archive.ts';
 import type { PackRecord } from '../storage/pack-types.ts';
-import { scopedApp } from './app-lookup.ts';
-import { isTopAdmin } from './keys.ts';
-import { packUpgradeRoutes } from './pack-upgrade.ts';
+import { scopedApp } from '../http/app-lookup.ts';
+import { isTopAdmin } from '../http/top-admin.ts';
 
 const orgBody = z.object({ orgId: z.number().int().positive().optional() });
 
@@ -111,7 +110,6 @@ export function catalogPackRoutes() {
       return c.json({ items: await availableUpgrades(packs, found) });
     },
   );
-  packUpgradeRoutes(app);
   for (const action of ['approve', 'withdraw'] as const) {
     defineRoute(
       app,

@@ -9,8 +9,7 @@ import { defineRoute, sessionOf } from '../http/define-route.ts';
 import { invalid, Problem } from '../http/problem.ts';
 import { resolveAssignees } from '../tasks/resolve-assignees.ts';
 import { taskView } from '../tasks/task-view.ts';
-import { managedTask, scopedTask, scopeIds } from './task-lookup.ts';
-import { taskPeriodRoutes } from './task-periods.ts';
+import { managedTask, scopedTask, scopeIds } from '../http/task-lookup.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const fieldName = z
@@ -231,6 +230,5 @@ export function taskRoutes() {
     },
   );
 
-  taskPeriodRoutes(app);
   return app;
 }

@@ -47,7 +47,7 @@ export function CorrectionView({ slug, receipt, token, locale, largeText, onDone
           : { catalog: coreCatalog, widgets: new Map<string, PackWidgetRef>(), fieldFor: undefined };
         if (!live) return;
         if (!migrated.ok) return setError(ui(locale, 'loadFailed'));
-        const definition = migrated.value as unknown as AppDefinition;
+        const definition = migrated.value;
         setLoaded({
           definition,
           version: answers.version,
