@@ -15,6 +15,7 @@ interface PackRow {
   trusted: boolean;
   blocked_at: string | null;
   block_reason: string | null;
+  incompatible_reason: string | null;
 }
 
 const toPack = (r: PackRow): PackRecord => ({
@@ -29,6 +30,7 @@ const toPack = (r: PackRow): PackRecord => ({
   trusted: r.trusted,
   blockedAt: r.blocked_at,
   blockReason: r.block_reason,
+  incompatibleReason: r.incompatible_reason,
 });
 
 /** Packs live in the database like uploads: one thing to back up, files as durable as pins. */
@@ -101,6 +103,9 @@ export function createPackStore(sql: Sql): PackStore {
     },
     block: async (packId, reason, at) => {
       await sql`UPDATE packs SET blocked_at = ${at}, block_reason = ${reason} WHERE id = ${packId}`;
+    },
+    flagIncompatible: async (packId, reason) => {
+      await sql`UPDATE packs SET incompatible_reason = ${reason} WHERE id = ${packId}`;
     },
     // An approval at an org covers its subtree: the approving org's path is a prefix of the target's.
     approvedFor: async (orgId) =>
