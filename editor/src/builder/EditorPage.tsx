@@ -1,12 +1,12 @@
 import { type Catalog, catalogWithPacks, migrateDefinition } from '@sprout/shared';
 import { useEffect, useState } from 'react';
 import { useApi } from '../api/api-context.tsx';
-import { takenNames } from '../commands/names.ts';
 import type { AppDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { useAsync } from '../shell/use-async.ts';
 import { createEditorStore, type EditorStore, EditorStoreProvider } from '../store/index.ts';
 import { Builder } from './Builder.tsx';
+import { loadPublishedKeys } from './published-keys.ts';
 import { createSaver, type Saver } from './saver.ts';
 import { SaverContext } from './use-saver.ts';
 
@@ -17,8 +17,13 @@ export function EditorPage({ appId }: { appId: string }) {
   // Set by a pack upgrade, which changes the draft on the server: said again after the reload.
   const [notice, setNotice] = useState<string>();
   const [state, reload] = useAsync(async () => {
-    const [app, packs] = await Promise.all([api.getApp(Number(appId)), api.appCatalog(Number(appId))]);
-    return { app, catalog: catalogWithPacks(packs.map((p) => ({ manifest: p, sha256: p.sha256 }))) };
+    const id = Number(appId);
+    const [app, packs, publishedKeys] = await Promise.all([
+      api.getApp(id),
+      api.appCatalog(id),
+      loadPublishedKeys(api, id),
+    ]);
+    return { app, publishedKeys, catalog: catalogWithPacks(packs.map((p) => ({ manifest: p, sha256: p.sha256 }))) };
   }, [api, appId]);
   if (state.status === 'loading') return <p className="loading">{t('common.loading')}</p>;
   if (state.status === 'error')
@@ -34,17 +39,18 @@ export function EditorPage({ appId }: { appId: string }) {
     setNotice(message);
     reload();
   };
-  return <LoadedEditor app={state.value.app} catalog={state.value.catalog} notice={notice} onUpgraded={onUpgraded} />;
+  return <LoadedEditor {...state.value} notice={notice} onUpgraded={onUpgraded} />;
 }
 
 interface LoadedEditorProps {
   app: AppDetail;
   catalog: Catalog;
+  publishedKeys: Set<string>;
   notice: string | undefined;
   onUpgraded(message: string): void;
 }
 
-function LoadedEditor({ app, catalog, notice, onUpgraded }: LoadedEditorProps) {
+function LoadedEditor({ app, catalog, publishedKeys, notice, onUpgraded }: LoadedEditorProps) {
   const api = useApi();
   const { t } = useI18n();
   const [store] = useState<EditorStore>(() => {
@@ -54,8 +60,8 @@ function LoadedEditor({ app, catalog, notice, onUpgraded }: LoadedEditorProps) {
       definition,
       revision: app.revision,
       catalog,
-      // Once an app has been published, the keys its draft holds may hold residents' data.
-      lockedNames: app.publishedVersion === null ? [] : takenNames(definition),
+      // Residents' data is stored under the keys of published versions; keys added since stay editable.
+      lockedNames: publishedKeys,
     });
   });
   const [saver, setSaver] = useState<Saver | null>(null);

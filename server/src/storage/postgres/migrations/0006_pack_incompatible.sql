@@ -1,4 +1,3 @@
--- Sprout on PostgreSQL, step 6: why an installed pack no longer fits this Sprout (component
--- API or host versions), decided once at startup after an upgrade instead of on every read.
-
+-- Why a pack version no longer fits the kit's interface (issue 12): set when a check finds it
+-- incompatible, cleared when it fits again; the catalog shows it beside the pack.
 ALTER TABLE packs ADD COLUMN incompatible_reason text;
