@@ -39,7 +39,15 @@ export function EditorPage({ appId }: { appId: string }) {
     setNotice(message);
     reload();
   };
-  return <LoadedEditor {...state.value} notice={notice} onUpgraded={onUpgraded} />;
+  return (
+    <LoadedEditor
+      app={state.value.app}
+      catalog={state.value.catalog}
+      publishedKeys={state.value.publishedKeys}
+      notice={notice}
+      onUpgraded={onUpgraded}
+    />
+  );
 }
 
 interface LoadedEditorProps {
