@@ -1,15 +1,37 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import { pickRegion, submissionCount, validIdNumber } from './support/runtime-resident.ts';
 
 const base = () => inject('baseUrl');
 const ID = validIdNumber('330110', '19770707', '321');
-const profile = mkdtempSync(join(tmpdir(), 'sprout-profile-'));
-// Chromium may still be writing its profile as it closes: retry the removal a few times.
-afterAll(() => rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }));
+
+/**
+ * A phone's browser on disk: every launch on `profile` reopens the same storage. Each attempt of
+ * the test gets a fresh profile and closes what it launched even when it fails, so a retry never
+ * meets the last attempt's Chromium holding the profile lock or its queued submission.
+ */
+function phoneBrowser(profile: string): () => Promise<BrowserContext> {
+  const launched: BrowserContext[] = [];
+  onTestFinished(async () => {
+    await Promise.all(launched.map((c) => c.close()));
+    // Chromium may still be writing its profile as it closes: retry the removal a few times.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  });
+  return async () => {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.SPROUT_CHROMIUM ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+      viewport: { width: 360, height: 740 },
+      locale: 'zh-CN',
+    });
+    launched.push(context);
+    return context;
+  };
+}
 
 /** Every file of the browser profile, so the test reads what the phone would keep on disk. */
 function profileBytes(dir: string): Buffer {
@@ -28,14 +50,10 @@ const contains = (bytes: Buffer, text: string) =>
 
 describe('the offline queue on a resident’s phone', () => {
   it('keeps the ID number of a queued submission encrypted at rest, and sends it whole once online', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'sprout-profile-'));
+    const launch = phoneBrowser(profile);
     const before = await submissionCount(base(), 'health-code');
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.SPROUT_CHROMIUM ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-      viewport: { width: 360, height: 740 },
-      locale: 'zh-CN',
-    });
+    const context = await launch();
     const page = await context.newPage();
     await page.goto(`${base()}/a/health-code`);
     await page.locator('#f-name').fill('离线甲');
@@ -89,17 +107,14 @@ describe('the offline queue on a resident’s phone', () => {
     expect(contains(bytes, ID)).toBe(false);
 
     // Back online in the same profile: the queue opens the box and the server gets the whole answer once.
-    const again = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.SPROUT_CHROMIUM ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-      viewport: { width: 360, height: 740 },
-      locale: 'zh-CN',
-    });
+    const again = await launch();
     const resumed = await again.newPage();
     await resumed.goto(`${base()}/a/health-code`);
-    await expect.poll(() => submissionCount(base(), 'health-code'), { timeout: 20_000 }).toBe(before + 1);
-    expect(await resumed.evaluate(() => localStorage.getItem('sprout:outbox'))).toBeNull();
-    await again.close();
+    // The phone forgets the item only once the server's answer is back, a moment after the server
+    // stored it: wait for the outbox to empty, then the server must hold it exactly once.
+    await expect
+      .poll(() => resumed.evaluate(() => localStorage.getItem('sprout:outbox')), { timeout: 20_000 })
+      .toBeNull();
+    expect(await submissionCount(base(), 'health-code')).toBe(before + 1);
   });
 });
