@@ -31,8 +31,8 @@ await build({
     js: "import { createRequire as __sproutRequire } from 'node:module'; const require = __sproutRequire(import.meta.url);",
   },
 });
-// PostgreSQL's migrations are SQL files read beside the module that runs them
-// (storage/postgres/migrate.ts); bundled, that module is dist/main.js or dist/admin.js.
+// PostgreSQL's versioned migrations are SQL files read at start from beside the code
+// (`storage/postgres/migrate.ts` looks in `<its folder>/migrations`, which is dist/ once bundled).
 cpSync(resolve(serverDir, 'src/storage/postgres/migrations'), resolve(serverDir, 'dist/migrations'), {
   recursive: true,
 });
