@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { AggregateGroup, AggregateGrouping, AggregateQuery, NumberSummary } from '@sprout/shared/stats';
 import type { AggregateStore } from '../aggregate-types.ts';
 import { where } from './submissions.ts';
+import { aggregateLimit, aggregateOrgIds } from '../aggregate-limit.ts';
 
 type Row = Record<string, string | number | null>;
 
@@ -49,16 +50,12 @@ export function createAggregateStore(db: Database): AggregateStore {
 
   /** The deepest org path the query is limited to, or null when its orgs are not nested in the scope. */
   function limitPath(q: AggregateQuery): { prefix: string; parentPath: string | null } | null {
-    const scope = pathOf.get(q.scopeOrgId)?.path;
-    if (!scope) return null;
-    const paths = [scope];
-    if (q.filter.orgId !== undefined) paths.push(pathOf.get(q.filter.orgId)?.path ?? '');
-    const parentPath = q.group.by === 'org-children' ? (pathOf.get(q.group.parentOrgId)?.path ?? '') : null;
-    if (parentPath !== null) paths.push(parentPath);
-    const prefix = paths.reduce((a, b) => (a.length >= b.length ? a : b));
-    // Every org named must lie inside the scope, and they must nest in one another.
-    if (paths.some((p) => p === '' || !p.startsWith(scope) || !prefix.startsWith(p))) return null;
-    return { prefix, parentPath };
+    const paths = new Map<number, string>();
+    for (const id of aggregateOrgIds(q)) {
+      const path = pathOf.get(id)?.path;
+      if (path) paths.set(id, path);
+    }
+    return aggregateLimit(q, paths);
   }
 
   function whereOf(q: AggregateQuery, prefix: string) {
