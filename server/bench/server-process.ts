@@ -55,11 +55,16 @@ async function startProcess(args: string[], env: Record<string, string>): Promis
   );
   const url = await new Promise<string>((ok, fail) => {
     let log = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       log += chunk.toString();
-      const m = /running at (http:\/\/\S+)/.exec(log);
-      if (m?.[1]) ok(m[1]);
-    });
+      const m = /running at (http:\/\/[^\s"]+)/.exec(log);
+      if (!m?.[1]) return;
+      // From here on the server's lines (one per request) are read and dropped, never kept.
+      child.stdout?.off('data', onData);
+      child.stdout?.resume();
+      ok(m[1]);
+    };
+    child.stdout?.on('data', onData);
     child.once('exit', (code) => fail(new Error(`${args[0]} exited (${code}):\n${log}`)));
   });
   return {
