@@ -14,6 +14,8 @@ import { SaverContext } from './use-saver.ts';
 export function EditorPage({ appId }: { appId: string }) {
   const api = useApi();
   const { t } = useI18n();
+  // Set by a pack upgrade, which changes the draft on the server: said again after the reload.
+  const [notice, setNotice] = useState<string>();
   const [state, reload] = useAsync(async () => {
     const id = Number(appId);
     const [app, packs, publishedKeys] = await Promise.all([
@@ -33,18 +35,30 @@ export function EditorPage({ appId }: { appId: string }) {
         </button>
       </p>
     );
-  return <LoadedEditor {...state.value} />;
+  const onUpgraded = (message: string) => {
+    setNotice(message);
+    reload();
+  };
+  return (
+    <LoadedEditor
+      app={state.value.app}
+      catalog={state.value.catalog}
+      publishedKeys={state.value.publishedKeys}
+      notice={notice}
+      onUpgraded={onUpgraded}
+    />
+  );
 }
 
-function LoadedEditor({
-  app,
-  catalog,
-  publishedKeys,
-}: {
+interface LoadedEditorProps {
   app: AppDetail;
   catalog: Catalog;
   publishedKeys: Set<string>;
-}) {
+  notice: string | undefined;
+  onUpgraded(message: string): void;
+}
+
+function LoadedEditor({ app, catalog, publishedKeys, notice, onUpgraded }: LoadedEditorProps) {
   const api = useApi();
   const { t } = useI18n();
   const [store] = useState<EditorStore>(() => {
@@ -68,7 +82,7 @@ function LoadedEditor({
   return (
     <EditorStoreProvider store={store}>
       <SaverContext.Provider value={saver}>
-        <Builder app={app} />
+        <Builder app={app} notice={notice} onUpgraded={onUpgraded} />
       </SaverContext.Provider>
     </EditorStoreProvider>
   );
