@@ -34,6 +34,7 @@ const ROUTE_TESTS_ON_POSTGRES = [
   'server/test/two-nodes.test.ts',
   'server/test/readiness.test.ts',
   'server/test/production-build.test.ts',
+  'server/test/graceful-shutdown.test.ts',
 ];
 
 /**
