@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppStatsResponse } from '@sprout/shared/api';
+import { coreCatalog } from '@sprout/shared/catalog';
+import { appStats } from '../src/stats/app-stats.ts';
 import { submissionRow } from '../src/storage/submission-row.fixture.ts';
 import type { NewSubmission, Org } from '../src/storage/types.ts';
 import { json, login, startTestServer, type Client, type TestServer } from './harness.ts';
@@ -122,6 +124,30 @@ describe('GET /apps/:id/stats', () => {
       ['茶', 20, '33.3%'],
     ]);
     expect((await county.fetch(`/apps/${appId}/stats.xlsx?chart=nope`)).status).toBe(422);
+  });
+
+  it('refuses a free-text or answer filter over more rows than its scan bound, naming the filter', async () => {
+    const countyOrg = byCode('330110');
+    const input = {
+      appId,
+      title: '村情统计',
+      definition: statsDefinition(),
+      catalog: coreCatalog,
+      scopeOrgId: countyOrg.id,
+      unit: 'day' as const,
+      drillOrgId: countyOrg.id,
+      locale: 'zh-CN' as const,
+      now: new Date(),
+      scanLimit: 30,
+    };
+    const broad = appStats(s.storage, { ...input, filter: { q: '稻', fields: { crop: '稻' } } });
+    await expect(broad).rejects.toMatchObject({ status: 422 });
+    const issues = await broad.catch((e: { errors?: Array<{ path: string }> }) => e.errors);
+    expect(issues?.map((i) => i.path)).toEqual(['q', 'fields']);
+    // Narrowed to one village (20 rows) it reads the rows and answers.
+    const village = byCode('330110109222');
+    const narrow = await appStats(s.storage, { ...input, filter: { orgId: village.id, fields: { crop: '稻' } } });
+    expect(narrow.total.count).toBe(rows.filter((r) => r.orgId === village.id && r.values.crop === '稻').length);
   });
 
   it('answers a malformed filter with a 422 naming it', async () => {

@@ -8,6 +8,7 @@ import { catalogOf, packsForOrg, preferred, previousPins } from '../packs/pack-c
 import { pinsForPublish } from '../packs/pins-for-publish.ts';
 import type { PackRecord } from '../storage/pack-types.ts';
 import type { AppRecord } from '../storage/types.ts';
+import { trackStatsFields } from '../stats/track-stats-fields.ts';
 import { scopedApp } from './app-lookup.ts';
 import { publishableDefinition } from './validate.ts';
 
@@ -48,6 +49,7 @@ export function appLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
         version,
         pins.map((p) => p.id),
       );
+      await trackStatsFields(storage, found.id, definition, catalogOf(pins));
       const packs = pins.map((p) => ({ name: p.name, version: p.version, sha256: p.sha256 }));
       await audit(c, 'app.publish', { type: 'app', id: found.id, orgId: found.orgId }, { version, packs });
       return c.json({ version, slug: found.slug, url: `/a/${found.slug}`, packs }, 201);
