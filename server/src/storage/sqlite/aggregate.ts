@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AggregateGroup, AggregateGrouping, AggregateQuery, NumberSummary } from '@sprout/shared/stats';
 import type { AggregateStore } from '../aggregate-types.ts';
+import { aggregateRows } from '../aggregate-rows.ts';
 import { createCellReader } from './aggregate-cells.ts';
 import { where } from './submissions.ts';
 
@@ -48,7 +49,8 @@ const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 /**
  * Compiles an `AggregateQuery` to SQLite. Queries the per-app counters can answer
  * (no free text, answer or task filter; dates cut at China midnight; every field
- * tracked) are sums over those cells. The rest scan the rows: one pass for counts, number summaries and
+ * tracked) are sums over those cells. A task period's few reports are read by index
+ * and summed in JS. The rest scan the rows: one pass for counts, number summaries and
  * date ranges, one per choice field (json_each counts a multiple choice's values),
  * one sorted pass per number field for medians. All values are bound parameters or
  * checked literals; the org tree is walked through materialised paths.
@@ -167,6 +169,19 @@ export function createAggregateStore(db: Database): AggregateStore {
     return middle.reduce((t, r) => t + r.v, 0) / middle.length;
   }
 
+  /** A task period holds one report per assignee: read them once by index and sum in JS. */
+  function taskPeriod(key: string, w: { sql: string; args: unknown[] }, q: AggregateQuery): AggregateGroup[] {
+    const rows = db
+      .prepare<unknown[], { k: string | number; v: string }>(
+        `SELECT ${key} AS k, s.values_json AS v ${FROM} WHERE ${w.sql}`,
+      )
+      .all(...w.args);
+    return aggregateRows(
+      rows.map((r) => ({ key: String(r.k), values: JSON.parse(r.v) as Record<string, unknown> })),
+      q,
+    );
+  }
+
   return {
     aggregate: async (q) => {
       const limit = limitPath(q);
@@ -177,6 +192,7 @@ export function createAggregateStore(db: Database): AggregateStore {
       if (byCells) return sorted(cells.read(q, keySql(q.group, limit.parentPath, 'cells'), byCells));
       const key = keySql(q.group, limit.parentPath, 'rows');
       const w = whereOf(q, limit.prefix);
+      if (q.filter.task) return sorted(taskPeriod(key, w, q));
       const groups = mainPass(q, key, w);
       for (const name of q.choices ?? []) choicePass(name, key, w, groups);
       if (q.medians && q.group.by === 'none') {
