@@ -100,6 +100,22 @@ describe('GET /apps/:id/stats', () => {
     expect(filtered.overTime.unit).toBe('week');
   });
 
+  it('shares the org filter with the submissions table and exports, and starts the by-org chart there', async () => {
+    const jingshan = byCode('330110109');
+    const inTown = rows.filter((r) => orgs.find((o) => o.id === r.orgId)?.parentId === jingshan.id);
+    const list = await json<{ items: Array<{ receiptCode: string }> }>(
+      await county.fetch(`/apps/${appId}/submissions?org=${jingshan.id}&limit=500`),
+    );
+    expect(list.items.map((i) => i.receiptCode).sort()).toEqual(inTown.map((r) => r.receiptCode).sort());
+    const exported = (await (await county.fetch(`/apps/${appId}/export.json?org=${jingshan.id}`)).json()) as unknown[];
+    expect(exported).toHaveLength(inTown.length);
+    const filtered = await stats(county, `?org=${jingshan.id}`);
+    expect(filtered.total.count).toBe(inTown.length);
+    expect(filtered.byOrg.parent.orgId).toBe(jingshan.id);
+    expect(filtered.byOrg.rows.reduce((t, r) => t + r.count, 0)).toBe(inTown.length);
+    expect((await county.fetch(`/apps/${appId}/submissions?org=999999`)).status).toBe(404);
+  });
+
   it('is not found outside the app’s subtree, nor for an org not in it', async () => {
     // The app belongs to the county: a township or village official cannot see it at all.
     const town = await login(s.url, 'jingshan-admin');

@@ -22,7 +22,7 @@ import { appMaskPlan } from '../privacy/app-mask-plan.ts';
 import { auditRead } from '../privacy/read-audit.ts';
 import { canReadSensitive, guardSensitiveSearch, requireSensitiveRead } from '../privacy/sensitive-read.ts';
 import { scopedApp } from './app-lookup.ts';
-import { filterQuery, toFilter } from './submissions.ts';
+import { filterQuery, scopedFilter } from './submissions.ts';
 import { catalogForVersion } from '../packs/pack-catalog.ts';
 
 type Format = 'csv' | 'xlsx' | 'json' | 'zip';
@@ -230,7 +230,7 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>): void {
       async (c, { query }) => {
         const found = await scopedApp(c);
         const { progress, ...filters } = query;
-        const filter = toFilter({ ...filters, cursor: undefined });
+        const filter = await scopedFilter(c, { ...filters, cursor: undefined });
         guardSensitiveSearch(c, filter);
         return exportStream(c, found, format, filter, progress);
       },

@@ -11,15 +11,11 @@ import { invalid, notFound } from '../http/problem.ts';
 import { reportXlsx } from '../tasks/report-xlsx.ts';
 import { appStats } from '../stats/app-stats.ts';
 import { scopedApp } from './app-lookup.ts';
-import { filterQuery, toFilter } from './submissions.ts';
+import { filterQuery, scopedFilter } from './submissions.ts';
 
 /** The submissions table's filters, plus outcome, org, the time unit and the org to drill into. */
 export const statsQuery = filterQuery.omit({ cursor: true, limit: true, order: true }).extend({
   outcome: z.string().max(40).optional(),
-  org: z
-    .string()
-    .regex(/^\d{1,15}$/)
-    .optional(),
   unit: z.enum(['day', 'week']).optional(),
   drill: z
     .string()
@@ -32,11 +28,11 @@ async function statsFor(c: Context<AppEnv>, query: z.infer<typeof statsQuery>) {
   const { storage, clock } = c.get('deps');
   const found = await scopedApp(c);
   const scopeOrgId = c.get('orgScope')!.orgId;
-  const drillOrgId = query.drill ? Number(query.drill) : scopeOrgId;
+  // By org, the chart starts at the org filtered on (the caller's own without one) unless drilled.
+  const drillOrgId = Number(query.drill ?? query.org ?? scopeOrgId);
   // The drilled org must lie in the caller's subtree, like every id in a URL.
   if (!(await storage.orgs.get(drillOrgId, { orgId: scopeOrgId }))) throw notFound();
-  if (query.org && !(await storage.orgs.get(Number(query.org), { orgId: scopeOrgId }))) throw notFound();
-  const { before: _b, limit: _l, order: _o, ...filter } = toFilter(query);
+  const { before: _b, limit: _l, order: _o, ...filter } = await scopedFilter(c, query);
   const definition =
     found.publishedVersion === null
       ? found.draft
@@ -50,7 +46,6 @@ async function statsFor(c: Context<AppEnv>, query: z.infer<typeof statsQuery>) {
     filter: {
       ...filter,
       ...(query.outcome ? { outcome: query.outcome } : {}),
-      ...(query.org ? { orgId: Number(query.org) } : {}),
     },
     unit: query.unit ?? 'day',
     drillOrgId,

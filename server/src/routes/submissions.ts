@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import type { Context } from 'hono';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, idParam } from '../http/define-route.ts';
@@ -29,6 +30,11 @@ export const filterQuery = z.object({
   /** JSON object of exact answers per top-level field, e.g. `{"contact":"yes"}`. */
   fields: z.string().max(2000).optional(),
   order: z.enum(['asc', 'desc']).optional(),
+  /** Only submissions of this org and the orgs below it (it must lie in the caller's subtree). */
+  org: z
+    .string()
+    .regex(/^\d{1,15}$/)
+    .optional(),
 });
 
 /** Reads the `fields` filter; anything but an object of strings is a 422 naming `fields`. */
@@ -68,7 +74,17 @@ export function toFilter(q: z.infer<typeof filterQuery>): SubmissionFilter {
     ...(q.limit ? { limit: q.limit } : {}),
     ...(q.fields ? { fields: fieldFilters(q.fields) } : {}),
     ...(q.order ? { order: q.order } : {}),
+    ...(q.org ? { orgId: Number(q.org) } : {}),
   };
+}
+
+/** `toFilter`, with the org filter checked against the caller's subtree like every id in a URL (404). */
+export async function scopedFilter(c: Context<AppEnv>, q: z.infer<typeof filterQuery>): Promise<SubmissionFilter> {
+  const filter = toFilter(q);
+  if (filter.orgId !== undefined && !(await c.get('deps').storage.orgs.get(filter.orgId, c.get('orgScope')!))) {
+    throw notFound();
+  }
+  return filter;
 }
 
 export function submissionRoutes() {
@@ -87,7 +103,7 @@ export function submissionRoutes() {
     },
     async (c, { query }) => {
       const found = await scopedApp(c);
-      const filter = toFilter(query);
+      const filter = await scopedFilter(c, query);
       guardSensitiveSearch(c, filter);
       const limit = filter.limit ?? 50;
       const { storage } = c.get('deps');
