@@ -16,6 +16,7 @@ describe('filterQuery', () => {
         q: '张三',
         fields: { contact: '是', travel: '' },
         order: 'asc',
+        org: '7',
       },
       { cursor: '42', limit: 200 },
     );
@@ -27,6 +28,7 @@ describe('filterQuery', () => {
       q: '张三',
       fields: '{"contact":"是"}',
       order: 'asc',
+      org: '7',
       cursor: '42',
       limit: '200',
     });

@@ -75,6 +75,9 @@ export const enConsole: Partial<Record<MessageKey, string>> = {
   'subs.masked':
     'Sensitive values are masked with *; open a row and give a reason to see them in full (this is audited).',
   'filter.title': 'Filters',
+  'filter.org': 'Org',
+  'filter.orgBelow': 'Below {name}',
+  'filter.orgAll': 'All of {name}',
   'filter.status': 'Status',
   'filter.any': 'Any',
   'filter.from': 'From',

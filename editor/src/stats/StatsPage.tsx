@@ -74,7 +74,15 @@ export function StatsPage({ appId }: { appId: string }) {
           ))}
         </div>
       </div>
-      <FiltersBar filters={filters} choices={choices} onChange={setFilters} />
+      <FiltersBar
+        filters={filters}
+        choices={choices}
+        onChange={(next) => {
+          // A new org filter starts the by-org chart at that org again.
+          if (next.org !== filters.org) setDrill(null);
+          setFilters(next);
+        }}
+      />
       <AsyncView state={state} retry={retry}>
         {(stats) => <Charts stats={stats} appId={appId} query={query} onDrill={setDrill} />}
       </AsyncView>

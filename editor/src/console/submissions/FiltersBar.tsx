@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { FieldColumn } from '../columns.ts';
 import { isFiltered, NO_FILTERS, type SubmissionFilters } from '../filter-query.ts';
 import { STATUSES } from '../types.ts';
+import { OrgFilter } from './OrgFilter.tsx';
 
 interface FiltersBarProps {
   filters: SubmissionFilters;
@@ -48,6 +49,7 @@ export function FiltersBar({ filters, choices, onChange }: FiltersBarProps) {
           ))}
         </select>
       </label>
+      <OrgFilter value={filters.org} onChange={(org) => set({ org })} />
       <button
         type="button"
         className="link more-toggle"
