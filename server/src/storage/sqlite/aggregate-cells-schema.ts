@@ -17,18 +17,18 @@ const outcome = (row: 'NEW' | 'OLD') => `COALESCE(json_extract(${row}.outcome_js
 /** json_each's value of a scalar; booleans as the words a choice count shows. */
 export const CELL_VALUE = `CASE j.type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE j.value END`;
 
-/** Adds `sign` (1 or -1) to every cell a row counts in. */
+/** Adds `sign` (1 or -1) to every cell a row counts in: its count, then each tracked value (two statements: faster than one UNION). */
 function countRow(row: 'NEW' | 'OLD', sign: 1 | -1): string {
+  const upsert = 'ON CONFLICT (app_id, field, org_id, day, status, outcome, value) DO UPDATE SET n = n + excluded.n;';
   return `
   INSERT INTO aggregate_cells (app_id, field, org_id, day, status, outcome, value, n)
-  SELECT * FROM (
-    SELECT ${row}.app_id, '', ${row}.org_id, ${day(row)}, ${row}.status, ${outcome(row)}, '', ${sign}
-    UNION ALL
-    SELECT ${row}.app_id, f.name, ${row}.org_id, ${day(row)}, ${row}.status, ${outcome(row)}, ${CELL_VALUE}, ${sign}
-    FROM aggregate_fields f, json_each(${row}.values_json, f.path) j
-    WHERE f.app_id = ${row}.app_id AND j.type NOT IN ('object', 'array', 'null')
-  ) WHERE true
-  ON CONFLICT (app_id, field, org_id, day, status, outcome, value) DO UPDATE SET n = n + excluded.n;`;
+  VALUES (${row}.app_id, '', ${row}.org_id, ${day(row)}, ${row}.status, ${outcome(row)}, '', ${sign})
+  ${upsert}
+  INSERT INTO aggregate_cells (app_id, field, org_id, day, status, outcome, value, n)
+  SELECT ${row}.app_id, f.name, ${row}.org_id, ${day(row)}, ${row}.status, ${outcome(row)}, ${CELL_VALUE}, ${sign}
+  FROM aggregate_fields f, json_each(${row}.values_json, f.path) j
+  WHERE f.app_id = ${row}.app_id AND j.type NOT IN ('object', 'array', 'null')
+  ${upsert}`;
 }
 
 /** Drops the cells of a row's key that fell to zero, so deleted data leaves no trace in them. */
