@@ -1,7 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` (fast, pure and server-on-loopback tests beside the code) and
+ * The route tests that touch the core stores run on PostgreSQL too (`unit-pg`, with
+ * `SPROUT_TEST_ENGINE=postgres` telling `server/test/harness.ts` which engine to start).
+ */
+const ROUTE_TESTS_ON_POSTGRES = [
+  'server/test/submissions.test.ts',
+  'server/test/public.test.ts',
+  'server/test/apps.test.ts',
+  'server/test/auth.test.ts',
+  'server/test/scope.test.ts',
+  'server/test/exports.test.ts',
+  'server/test/uploads.test.ts',
+  'server/test/org-admin.test.ts',
+  'server/test/login-throttle.test.ts',
+  'server/test/rate-limits.test.ts',
+  'server/test/retention.test.ts',
+  'server/test/audit-log.test.ts',
+  'server/test/forced-password.test.ts',
+];
+
+/**
+ * Three projects: `unit` (fast, pure and server-on-loopback tests beside the code), `unit-pg`
+ * (the PostgreSQL engine's tests and route tests on one throwaway PostgreSQL per run) and
  * `e2e` (real Chromium against the real built server, one file at a time).
  */
 export default defineConfig({
@@ -11,9 +32,20 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['{shared,runtime,editor,server,examples,bench,component-kit}/**/*.test.{ts,tsx}'],
-          exclude: ['**/node_modules/**', '**/*.e2e.test.ts', 'bench/.tmp/**'],
+          exclude: ['**/node_modules/**', '**/*.e2e.test.ts', 'bench/.tmp/**', 'server/src/storage/postgres/**'],
           environment: 'node',
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'unit-pg',
+          include: ['server/src/storage/postgres/**/*.test.ts', ...ROUTE_TESTS_ON_POSTGRES],
+          environment: 'node',
+          env: { SPROUT_TEST_ENGINE: 'postgres' },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          globalSetup: ['server/src/storage/postgres/test-global-setup.ts'],
         },
       },
       {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The README's first command: installs what a fresh clone needs, builds the editor and
-# the resident pages, then starts Sprout on an embedded SQLite file with a seeded demo.
+# The README's first command: installs what a fresh clone needs, builds the editor, the
+# resident pages and the server (server/dist, plain JS), then starts Sprout with node on an
+# embedded SQLite file with a seeded demo.
 # The demo (ten officials with a published password) is what this try-it command is
 # for; a real deployment starts the server without SPROUT_DEMO (see docs/deploy.md).
 set -euo pipefail

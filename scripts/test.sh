@@ -13,13 +13,15 @@ pnpm run typecheck
 pnpm run build
 
 mkdir -p test-results
-rm -f test-results/unit.json test-results/e2e.json
+rm -f test-results/unit.json test-results/unit-pg.json test-results/e2e.json
 status=0
-# The unit project first, then the browser tests on their own: on two cores, browser tests
-# that share the CPU with a hundred unit files turn timing into flakiness.
-for project in unit e2e; do
+# The unit project first, then the same storage contracts and core route tests on a throwaway
+# PostgreSQL (unit-pg; SPROUT_TEST_DATABASE_URL picks an existing server instead), then the
+# browser tests on their own: on two cores, browser tests that share the CPU with a hundred
+# unit files turn timing into flakiness.
+for project in unit unit-pg e2e; do
   pnpm exec vitest run --project "$project" --reporter=default --reporter=json \
     --outputFile.json="test-results/$project.json" || status=$?
 done
-node scripts/summarize-tests.mjs test-results/unit.json test-results/e2e.json || status=1
+node scripts/summarize-tests.mjs test-results/unit.json test-results/unit-pg.json test-results/e2e.json || status=1
 exit "$status"

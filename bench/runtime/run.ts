@@ -1,7 +1,8 @@
 /**
  * `pnpm bench:runtime`: builds one minimal page per library, drives Debian's Chromium over
  * them side by side, and writes bench/results/runtime.md.
- * Flags: --quick (one load each), --cpu=1 or --cpu=4 (one CPU rate only), --sizes=1000, --libs=plain,rjsf.
+ * Flags: --quick (one load each), --cpu=1 or --cpu=4 (one CPU rate only), --sizes=1000, --libs=plain,rjsf,
+ * --parts=peers,first-visit (both by default).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,6 +10,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../../e2e/support/browser.ts';
+import { startServer } from '../../e2e/support/server.ts';
+import { type FirstVisitResult, measureFirstVisit } from './driver/first-visit.ts';
 import { type LoadSample, measureLoad } from './driver/measure-load.ts';
 import { measurePageJs, type PageSize } from './driver/page-size.ts';
 import { createPlan, LIBS, type Lib, type Plan } from './driver/plan.ts';
@@ -39,9 +42,17 @@ function buildResident(): boolean {
   return run(vite, ['build', '--outDir', residentOut, '--emptyOutDir', '--logLevel', 'warn'], `${repo}runtime`);
 }
 
+async function chromiumVersion(): Promise<string> {
+  const browser = await launchBrowser();
+  const version = browser.version();
+  await browser.close();
+  return version;
+}
+
 async function measureSizes(libs: Lib[], residentBuilt: boolean): Promise<Record<string, PageSize>> {
   const sizes: Record<string, PageSize> = {};
-  for (const lib of [...libs.map((l) => l.id), 'react-bare']) {
+  // The bare React page is a reference beside the peers: only measured when they are.
+  for (const lib of libs.length ? [...libs.map((l) => l.id), 'react-bare'] : []) {
     sizes[lib] = await measurePageJs(`${pagesOut}${lib}/index.html`);
   }
   if (residentBuilt) sizes.resident = await measurePageJs(`${residentOut}resident.html`, '/r/');
@@ -56,7 +67,10 @@ function listFlag(argv: string[], name: string): string[] | undefined {
 }
 
 function parseFlags(argv: string[]) {
+  const parts = listFlag(argv, 'parts') ?? ['peers', 'first-visit'];
   return {
+    peers: parts.includes('peers'),
+    firstVisit: parts.includes('first-visit'),
     quick: argv.includes('--quick'),
     cpuRates: listFlag(argv, 'cpu')?.map(Number),
     sizes: listFlag(argv, 'sizes')?.map(Number),
@@ -96,24 +110,42 @@ async function measureAll(origin: string, libs: Lib[], plan: Plan, samples: Map<
   }
 }
 
+/**
+ * A resident's first and second visit to the real server's `/a/health-code`, built and
+ * served as in production (runtime/dist with its brotli copies, the demo seeded).
+ */
+async function measureResidentVisits(loads: number): Promise<FirstVisitResult | undefined> {
+  console.log('Building runtime/dist for the real server…');
+  if (!run('npx', ['-y', 'pnpm@10', '--filter', '@sprout/runtime', 'run', 'build'], repo)) return undefined;
+  const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  try {
+    return await measureFirstVisit(browser, server.url, '/a/health-code', loads);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const flags = parseFlags(process.argv.slice(2));
   const plan = createPlan(flags);
-  buildPages();
+  if (flags.peers) buildPages();
   const residentBuilt = buildResident();
   const libs = LIBS.filter(
-    (lib) => existsSync(`${pagesOut}${lib.id}/index.html`) && (!flags.libs || flags.libs.includes(lib.id)),
+    (lib) =>
+      flags.peers && existsSync(`${pagesOut}${lib.id}/index.html`) && (!flags.libs || flags.libs.includes(lib.id)),
   );
   const sizes = await measureSizes(libs, residentBuilt);
-  const server = await serveStatic(pagesOut);
   const samples = new Map<string, LoadSample[]>();
   const loadBefore = loadavg()[0]!;
+  const server = await serveStatic(pagesOut);
   try {
-    const chromium = await measureAll(server.origin, libs, plan, samples);
+    const chromium = flags.peers ? await measureAll(server.origin, libs, plan, samples) : undefined;
+    const firstVisit = flags.firstVisit ? await measureResidentVisits(flags.quick ? 1 : 5) : undefined;
     const record: RunRecord = {
       date: new Date().toISOString(),
-      chromium,
+      chromium: chromium ?? (await chromiumVersion()),
       machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`,
       durationS: (Date.now() - started) / 1000,
       quick: flags.quick,
@@ -121,6 +153,7 @@ async function main(): Promise<void> {
       plan,
       samples,
       sizes,
+      firstVisit,
     };
     const out = `${bench}results/runtime.md`;
     await mkdir(`${bench}results`, { recursive: true });

@@ -12,4 +12,6 @@ export { createHttpServices } from './api/http-services.ts';
 export { markdownToHtml } from './fields/markdown-to-html.ts';
 export { pagePacks } from './packs/page-packs.ts';
 export type { PagePacks } from './packs/page-packs.ts';
+export { packFieldFor } from './packs/pack-field-for.ts';
+export type { PackFieldFor } from './packs/pack-field-for.ts';
 export type { PackWidgetRef } from './packs/pack-widget-ref.ts';

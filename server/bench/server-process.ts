@@ -9,26 +9,50 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Peak resident set size of the server process so far (VmHWM), in MB. */
   peakRssMb(): number;
+  /** Resident set size of the server process now (VmRSS), in MB. */
+  rssMb(): number;
   /** CPU seconds (user + system) the server process has used so far. */
   cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
+function statusMb(child: ChildProcess, field: 'VmHWM' | 'VmRSS'): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+}
+
 /** Runs the real server as its own process, so the load generator does not share its event loop. */
-export async function startServer(dataDir: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      SPROUT_DEMO: '1',
-      SPROUT_RATE_LIMITS: 'off',
-      SPROUT_DATA_DIR: dataDir,
-      SPROUT_DIVISIONS: 'fixture',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+export function startServer(dataDir: string): Promise<ServerProcess> {
+  return startProcess(['server/src/main.ts'], {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SPROUT_DEMO: '1',
+    SPROUT_RATE_LIMITS: 'off',
+    SPROUT_DATA_DIR: dataDir,
+    SPROUT_DIVISIONS: 'fixture',
   });
+}
+
+/** Runs the bare hono floors (`floor-server.ts`) as their own process, like the server. */
+export function startFloor(floorFile: string, sproutFile: string): Promise<ServerProcess> {
+  return startProcess(['server/bench/floor-server.ts', floorFile, sproutFile], {});
+}
+
+async function startProcess(args: string[], env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+      ...args,
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise<string>((ok, fail) => {
     let log = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -36,16 +60,13 @@ export async function startServer(dataDir: string): Promise<ServerProcess> {
       const m = /running at (http:\/\/\S+)/.exec(log);
       if (m?.[1]) ok(m[1]);
     });
-    child.once('exit', (code) => fail(new Error(`server exited (${code}):\n${log}`)));
+    child.once('exit', (code) => fail(new Error(`${args[0]} exited (${code}):\n${log}`)));
   });
   return {
     url,
     child,
-    peakRssMb: () => {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      return kb / 1024;
-    },
+    peakRssMb: () => statusMb(child, 'VmHWM'),
+    rssMb: () => statusMb(child, 'VmRSS'),
     cpuSeconds: () => {
       // /proc/<pid>/stat fields 14 and 15 are utime and stime in clock ticks (100 per second on Linux).
       const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];

@@ -1,7 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import type { Context } from 'hono';
 import { loginPolicy } from './auth/login-policy.ts';
 import { sessionMiddleware } from './auth/session-middleware.ts';
@@ -14,9 +13,21 @@ import { mountFrontEnds } from './http/front-ends.ts';
 import { WIDGET_FILE_PATHS, widgetCors } from './http/widget-cors.ts';
 import { mountPackFiles } from './http/pack-files.ts';
 import { pickLocale } from './http/locale.ts';
-import { DEFAULT_RATE_LIMITS } from './http/rate-limit.ts';
+import { requestLog } from './http/request-log.ts';
+import { ALWAYS_RUNNING } from './lifecycle/readiness.ts';
+import { silentLogger } from './logging/logger.ts';
+import { DEFAULT_RATE_LIMITS } from './http/rate-limit-policy.ts';
 import { Problem } from './http/problem.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { appRoutes } from './routes/apps.ts';
+import { appLifecycleRoutes } from './routes/app-lifecycle.ts';
+import { deleteSubmissionRoutes } from './routes/delete-submission.ts';
+import { exportRoutes } from './routes/exports.ts';
+import { packUpgradeRoutes } from './routes/pack-upgrade.ts';
+import { taskAssigneeRoutes } from './routes/task-assignees.ts';
+import { taskPeriodRoutes } from './routes/task-periods.ts';
+import { trustListRoutes } from './routes/trust-list.ts';
+import { unmaskRoutes } from './routes/unmask.ts';
 import { templateRoutes } from './routes/templates.ts';
 import { blockRoutes } from './routes/blocks.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -36,20 +47,22 @@ import { statsRoutes } from './routes/stats.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { masterDataRoutes } from './routes/master-data.ts';
 import { submissionRoutes } from './routes/submissions.ts';
-import { uploadRoutes, isUploadPath } from './routes/uploads.ts';
+import { uploadRoutes } from './routes/uploads.ts';
+import { isUploadPath } from './http/upload-path.ts';
 import { userRoutes } from './routes/users.ts';
 import { DEFAULT_UPLOAD_QUOTAS } from './uploads/upload-quota.ts';
 
 export type { AppOptions } from './http/context.ts';
 
 const JSON_LIMIT = 2 * 1024 * 1024;
+const BODILESS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 // node-server hands hono its IncomingMessage as `env.incoming`; app.fetch called directly has none.
 function requestFacts(c: Context<AppEnv>): RequestFacts {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
   return {
     socketAddress: incoming?.socket?.remoteAddress ?? null,
-    scheme: new URL(c.req.url).protocol === 'https:' ? 'https' : 'http',
+    scheme: c.req.url.startsWith('https:') ? 'https' : 'http',
     header: (name) => c.req.header(name),
   };
 }
@@ -86,8 +99,11 @@ export function createApp(options: AppOptions) {
     uploadQuotas: { ...DEFAULT_UPLOAD_QUOTAS, ...options.uploadQuotas },
     timeZone: options.timeZone ?? 'Asia/Shanghai',
     utcOffsetMinutes: options.utcOffsetMinutes ?? 480,
+    logger: options.logger ?? silentLogger,
+    lifecycle: options.lifecycle ?? ALWAYS_RUNNING,
   };
   const app = new OpenAPIHono<AppEnv>();
+  app.use('*', requestLog(deps.logger));
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     c.set('locale', pickLocale(c.req.header('accept-language')));
@@ -99,26 +115,7 @@ export function createApp(options: AppOptions) {
   app.use('/api/*', compressJson());
   // Resident pages carry their published app inline: compress them like the API's JSON.
   app.use('/a/*', compressJson({ types: /^text\/html/ }));
-  app.use(
-    '*',
-    secureHeaders({
-      crossOriginEmbedderPolicy: false,
-      // No inline or third-party script anywhere: an injected script could read drafts and
-      // the outbox from localStorage (see docs/drafts-and-offline.md).
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        mediaSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'self'"],
-      },
-    }),
-  );
+  app.use('*', securityHeaders());
   const jsonLimit = bodyLimit({
     maxSize: JSON_LIMIT,
     onError: () => {
@@ -126,7 +123,10 @@ export function createApp(options: AppOptions) {
     },
   });
   // Uploads carry files far above the JSON limit; their route sets its own from the app's fields.
-  app.use('/api/*', (c, next) => (isUploadPath(c.req.path) ? next() : jsonLimit(c, next)));
+  // A GET has no body to limit, and asking for one makes @hono/node-server build a full Request.
+  app.use('/api/*', (c, next) =>
+    BODILESS.has(c.req.method) || isUploadPath(c.req.path) ? next() : jsonLimit(c, next),
+  );
   app.use('/api/*', sessionMiddleware);
   for (const path of WIDGET_FILE_PATHS) app.use(path, widgetCors);
 
@@ -141,18 +141,26 @@ export function createApp(options: AppOptions) {
     userRoutes(),
     divisionRoutes(),
     appRoutes(),
+    appLifecycleRoutes(),
     templateRoutes(),
     blockRoutes(),
     submissionRoutes(),
+    exportRoutes(),
+    unmaskRoutes(),
+    deleteSubmissionRoutes(),
     publicRoutes(),
     uploadRoutes(),
     auditRoutes(),
     keyRoutes(),
+    trustListRoutes(),
     reviewRoutes(),
     resubmitRoutes(),
     catalogPackRoutes(),
+    packUpgradeRoutes(),
     statsRoutes(),
     taskRoutes(),
+    taskPeriodRoutes(),
+    taskAssigneeRoutes(),
     masterDataRoutes(),
   ]) {
     api.route('/', sub);
@@ -163,7 +171,7 @@ export function createApp(options: AppOptions) {
     info: { title: 'Sprout (萌芽) API', version: '1' },
     servers: [{ url: '/' }],
   });
-  wellKnownRoutes(app);
+  app.route('/', wellKnownRoutes());
   app.all('/api/*', () => {
     throw new Problem(404, { 'zh-CN': '没有这个接口', en: 'No such API route' });
   });
@@ -176,7 +184,9 @@ export function createApp(options: AppOptions) {
       return renderProblem(c, new Problem(err.status, err.message || 'Bad request'));
     }
     // Log for operators; the client gets no stack, no message from inside.
-    console.error(`[${c.req.method} ${c.req.path}]`, err);
+    if (options.logger)
+      options.logger.error({ reqId: c.get('requestId'), method: c.req.method, err }, 'unhandled error');
+    else console.error(`[${c.req.method} ${c.req.path}]`, err);
     return renderProblem(
       c,
       new Problem(500, { 'zh-CN': '服务器出错了，请稍后再试', en: 'Something went wrong; try again later' }),

@@ -10,6 +10,8 @@ export interface ServerConfig {
   host: string;
   dataDir: string;
   dbFile: string;
+  /** DATABASE_URL=postgres://…: store everything in PostgreSQL instead of the SQLite file `dbFile`. */
+  databaseUrl: string | undefined;
   dist: { editor?: string; runtime?: string };
   /** Cookies carry `Secure`: SPROUT_SECURE_COOKIES=1 or an https SPROUT_PUBLIC_URL. */
   secureCookies: boolean;
@@ -33,12 +35,15 @@ export interface ServerConfig {
   packUploads: boolean;
   /** SPROUT_TIME_ZONE: the IANA zone exports write times in (default Asia/Shanghai, Beijing time). */
   timeZone: string;
+  /** SPROUT_SHUTDOWN_GRACE_MS: how long requests in flight at SIGTERM may take (default 10 000). */
+  shutdownGraceMs: number;
 }
 
 /**
  * Reads the environment: PORT (default 8787, 0 = any free port), HOST (default
  * 0.0.0.0), SPROUT_DATA_DIR (default `<repo>/data`; a relative value is taken from
- * the repo root, so `npm start` from anywhere uses the same file), SPROUT_SECURE_COOKIES=1
+ * the repo root, so `npm start` from anywhere uses the same file), DATABASE_URL (a
+ * `postgres://` URL selects PostgreSQL instead of that file), SPROUT_SECURE_COOKIES=1
  * behind https, SPROUT_DEMO=1 (seed the demo into an empty database; `npm start` sets
  * it), SPROUT_DIVISIONS=fixture for tests, SPROUT_PUBLIC_URL (issuer base of result
  * codes), SPROUT_DEPLOYMENT_NAME, SPROUT_HOLIDAYS / SPROUT_WORKING_WEEKENDS (comma-separated `YYYY-MM-DD`, the year's official calendar for review time limits),
@@ -52,6 +57,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: env.HOST ?? '0.0.0.0',
     dataDir,
     dbFile: join(dataDir, 'sprout.db'),
+    databaseUrl: env.DATABASE_URL || undefined,
     // Looked up per request: a build that finishes after the start is served without a restart.
     dist: { editor: join(REPO_ROOT, 'editor', 'dist'), runtime: join(REPO_ROOT, 'runtime', 'dist') },
     secureCookies: env.SPROUT_SECURE_COOKIES === '1' || (env.SPROUT_PUBLIC_URL ?? '').startsWith('https://'),
@@ -68,6 +74,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     workCalendar: { holidays: days(env.SPROUT_HOLIDAYS), workingWeekends: days(env.SPROUT_WORKING_WEEKENDS) },
     packUploads: env.SPROUT_PACK_UPLOADS !== 'off',
     timeZone: timeZone(env.SPROUT_TIME_ZONE),
+    shutdownGraceMs: Number(env.SPROUT_SHUTDOWN_GRACE_MS || 10_000),
   };
 }
 

@@ -3,21 +3,27 @@ import { createApp } from './app.ts';
 import { systemClock } from './http/context.ts';
 import { issuerWarning } from './result-codes/issuer-base.ts';
 import { createResultCodeService } from './result-codes/service.ts';
+import { flagIncompatiblePacks } from './packs/flag-incompatible-packs.ts';
 import { backfillReviewDeadlines } from './review/backfill-deadlines.ts';
 import { readConfig } from './config.ts';
-import { NO_RATE_LIMITS } from './http/rate-limit.ts';
+import { NO_RATE_LIMITS } from './http/rate-limit-policy.ts';
 import { seedDemo } from './seed/demo.ts';
 import { demoWarning } from './startup/demo-warning.ts';
-import { createSqliteStorage } from './storage/sqlite/index.ts';
+import { describeStorage, openStorage } from './storage/open-storage.ts';
 import { createDailyScheduler } from './jobs/daily-scheduler.ts';
 import { dailyJobs } from './jobs/daily-jobs.ts';
+import { createGracefulShutdown } from './lifecycle/graceful-shutdown.ts';
+import { createLogger } from './logging/logger.ts';
 
 // `npm start`: open (or create, migrate, import divisions into and, with SPROUT_DEMO=1,
 // seed) the database under SPROUT_DATA_DIR, then serve the API and the built front ends.
 // Whatever this process creates (database, keys, exports) is readable by its user only.
 process.umask(0o077);
 const config = readConfig();
-const storage = createSqliteStorage({ file: config.dbFile, divisions: config.divisions });
+const logger = createLogger();
+// Set once the server listens; until then nothing is draining.
+let shutdown: ReturnType<typeof createGracefulShutdown> | undefined;
+const storage = await openStorage(config);
 const resultCodes = createResultCodeService({
   dataDir: config.dataDir,
   publicBaseUrl: config.publicBaseUrl,
@@ -39,6 +45,8 @@ const warning = demoWarning(config);
 if (warning) console.error(warning);
 // Open review items stored before deadlines were kept get one now, so none waits unseen.
 await backfillReviewDeadlines(storage, workCalendar);
+// Packs this Sprout no longer fits (after an upgrade) are flagged once here, with the reason.
+for (const line of await flagIncompatiblePacks(storage.packs)) console.warn(`incompatible pack blocked: ${line}`);
 const app = createApp({
   storage,
   dist: config.dist,
@@ -50,6 +58,8 @@ const app = createApp({
   workCalendar: config.workCalendar,
   packUploads: config.packUploads,
   timeZone: config.timeZone,
+  logger,
+  lifecycle: { isDraining: () => shutdown?.isDraining() ?? false },
 });
 
 // Retention (and other daily jobs) run in-process once a China day; a lease row keeps it to one node.
@@ -57,14 +67,14 @@ const scheduler = createDailyScheduler({
   clock: systemClock,
   leases: storage.jobs,
   jobs: dailyJobs(storage),
-  onError: (job, error) => console.error(`daily job ${job} failed; it is retried on the next tick`, error),
+  onError: (job, error) => logger.error({ job, err: error }, 'daily job failed; it is retried on the next tick'),
 });
 scheduler.start();
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const shown = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   console.log(`Sprout is running at http://${shown}:${info.port}`);
-  console.log(`data: ${config.dbFile}`);
+  console.log(`data: ${describeStorage(config)}`);
   const noIssuer = issuerWarning(config.publicBaseUrl, config.host);
   if (noIssuer) console.warn(noIssuer);
   if (logins.length > 0) {
@@ -78,14 +88,11 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
   }
 });
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    scheduler.stop();
-    server.close(() => void storage.close().then(() => process.exit(0)));
-    // Keep-alive sockets can hold close() open; the data is committed, so do not wait long.
-    setTimeout(() => void storage.close().finally(() => process.exit(0)), 2000).unref();
-  });
-}
+shutdown = createGracefulShutdown({
+  server,
+  storage,
+  scheduler,
+  logger,
+  graceMs: config.shutdownGraceMs,
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => shutdown?.shutdown(signal));

@@ -11,6 +11,7 @@ mkdirSync(join(runtime, 'host'));
 writeFileSync(join(runtime, 'assets/resident-abc123.js'), 'export {};');
 writeFileSync(join(runtime, 'host/react.js'), 'export default 1;');
 writeFileSync(join(runtime, 'widget-frame.html'), '<!doctype html><title>frame</title>');
+writeFileSync(join(runtime, 'sw.js'), 'self.addEventListener("fetch", () => {});');
 
 let server: TestServer;
 beforeAll(async () => {
@@ -35,6 +36,16 @@ describe('runtime files under /r/', () => {
     expect(res.headers.get('content-type')).toContain('text/javascript');
     const api = await fetch(`${server.url}/api/v1/auth/me`, { headers: { origin: 'null' } });
     expect(api.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('serves the offline worker for the resident pages’ scopes, revalidated on every visit', async () => {
+    const res = await fetch(`${server.url}/r/sw.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/javascript');
+    expect(res.headers.get('service-worker-allowed')).toBe('/');
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    const other = await fetch(`${server.url}/r/host/react.js`);
+    expect(other.headers.get('service-worker-allowed')).toBeNull();
   });
 
   it('never climbs out of the dist folder', async () => {

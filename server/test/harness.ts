@@ -6,8 +6,9 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../src/app.ts';
 import { createResultCodeService } from '../src/result-codes/service.ts';
 import type { AppOptions } from '../src/http/context.ts';
-import { NO_RATE_LIMITS } from '../src/http/rate-limit.ts';
+import { NO_RATE_LIMITS } from '../src/http/rate-limit-policy.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo.ts';
+import { openPostgres } from '../src/storage/postgres/test-database.ts';
 import { createSqliteStorage, type DivisionSource } from '../src/storage/sqlite/index.ts';
 import type { Storage } from '../src/storage/types.ts';
 
@@ -32,15 +33,29 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** The engine route tests run on: SQLite, or PostgreSQL in the `unit-pg` project (`SPROUT_TEST_ENGINE=postgres`). */
+export const TEST_ENGINE: 'sqlite' | 'postgres' = process.env.SPROUT_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+
+/** A fresh storage on the test engine: a temporary SQLite file in `dir`, or a fresh PostgreSQL database. */
+async function openTestStorage(
+  dir: string,
+  divisions: DivisionSource,
+): Promise<{ storage: Storage; dispose(): Promise<void> }> {
+  if (TEST_ENGINE === 'postgres') return openPostgres({ divisions });
+  const storage = createSqliteStorage({ file: join(dir, 'sprout.db'), divisions });
+  return { storage, dispose: () => storage.close() };
+}
+
 /**
- * A real server on a loopback port over a real temporary SQLite file, seeded with the
- * demo (fixture divisions unless the test asks for the real import).
+ * A real server on a loopback port over a real temporary SQLite file (or a fresh PostgreSQL
+ * database, see `TEST_ENGINE`), seeded with the demo (fixture divisions unless the test asks
+ * for the real import).
  */
 export async function startTestServer(
   options: { divisions?: DivisionSource; seed?: boolean; app?: Partial<AppOptions> } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sprout-server-test-'));
-  const storage = createSqliteStorage({ file: join(dir, 'sprout.db'), divisions: options.divisions ?? 'fixture' });
+  const { storage, dispose } = await openTestStorage(dir, options.divisions ?? 'fixture');
   const clock = manualClock();
   const resultCodes = createResultCodeService({ dataDir: join(dir, 'data') });
   if (options.seed !== false) {
@@ -61,7 +76,7 @@ export async function startTestServer(
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
-      await storage.close();
+      await dispose();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -29,7 +29,7 @@ const widgetManifest = (version = '1.0.0') => ({
 const upload = (client: Client, bytes: Uint8Array) =>
   client.fetch('/catalog/packs', { method: 'POST', headers: { 'content-type': 'application/gzip' }, body: bytes });
 
-const appUsing = (type: string) => ({
+const appUsing = (type: string, reviewed = false) => ({
   schemaVersion: 2,
   meta: { title: '补贴发放登记' },
   pages: [{ id: 'p1', nodes: [{ id: 'n1', type, name: 'account', required: true, props: { label: '收款账户' } }] }],
@@ -37,7 +37,7 @@ const appUsing = (type: string) => ({
     submitters: 'anyone',
     anonymous: false,
     oncePer: 'none',
-    review: { required: false },
+    review: reviewed ? { required: true, timeLimitDays: 5 } : { required: false },
     resultCode: { issue: false },
     retentionDays: 365,
   },
@@ -50,6 +50,15 @@ async function createApp(client: Client, type: string) {
   });
   expect(res.status).toBe(201);
   return json<{ id: number; slug: string }>(res);
+}
+
+/** An app with one 银行账户 field whose submissions wait for review, published. */
+async function createReviewed(client: Client) {
+  const definition = appUsing(BANK, true);
+  const res = await client.fetch('/apps', { method: 'POST', json: { title: '补贴复核', definition } });
+  const app = await json<{ id: number; slug: string }>(res);
+  expect((await client.fetch(`/apps/${app.id}/publish`, { method: 'POST' })).status).toBe(201);
+  return app;
 }
 
 async function createAndPublish(client: Client, type: string) {
@@ -206,6 +215,34 @@ describe('component packs: install, approve down the tree, pin, withdraw, block'
     expect(masked).not.toContain('6212262201023557228');
   });
 
+  it('masks a pack field in lists, details and the review queue by its manifest’s rule, by role', async () => {
+    const created = await createReviewed(villageBuilder);
+    const send = await fetch(`${server.url}/api/v1/public/apps/${created.slug}/submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': 'mask-1' },
+      body: JSON.stringify({ version: 1, values: { account: { bank: '中国银行', account: '6212262201023557228' } } }),
+    });
+    expect(send.status).toBe(201);
+    type Row = { id: number; values: { account: unknown }; masked: string[] };
+    // The village builder (no sensitive:read) sees the bank and the last four digits, as the manifest declares.
+    const list = await json<{ items: Row[] }>(await villageBuilder.fetch(`/apps/${created.id}/submissions`));
+    const shown = { bank: '中国银行', account: '****7228' };
+    expect(list.items[0]).toMatchObject({ values: { account: shown }, masked: ['account'] });
+    const detail = await json<Row>(await villageBuilder.fetch(`/apps/${created.id}/submissions/${list.items[0]!.id}`));
+    expect(detail.values.account).toEqual(shown);
+    const queue = await json<{ items: Row[] }>(await villageBuilder.fetch(`/review/queue?appId=${created.id}`));
+    expect(queue.items[0]?.values.account).toEqual(shown);
+    // Unmasking needs sensitive:read: the village builder is refused, the county admin sees the whole value.
+    const unmask = (c: Client) =>
+      c.fetch(`/apps/${created.id}/submissions/${list.items[0]!.id}/unmask`, {
+        method: 'POST',
+        json: { reason: '核对收款账户' },
+      });
+    expect((await unmask(villageBuilder)).status).toBe(403);
+    const whole = await json<Row>(await unmask(admin));
+    expect(whole.values.account).toEqual({ bank: '中国银行', account: '6212262201023557228' });
+  });
+
   it('keeps a published app on its pinned version when a new pack version is approved; a new app gets the new one', async () => {
     const first = await createAndPublish(villageBuilder, BANK);
     // Same capabilities as 1.0.0: the township's approval carries over, audited.
@@ -316,6 +353,13 @@ describe('component packs: install, approve down the tree, pin, withdraw, block'
     expect(log.items).toEqual(
       expect.arrayContaining([expect.objectContaining({ action: 'app.pack-blocked', targetId: String(app.id) })]),
     );
+    // The app's owners get an in-app notice naming the app, the pack and the reason; a sibling township does not.
+    const notices = await json<{ items: Array<{ message: string }> }>(await villageBuilder.fetch('/notices'));
+    expect(notices.items[0]?.message).toContain('@demo/hello@1.0.0');
+    expect(notices.items[0]?.message).toContain('补贴发放登记');
+    expect(notices.items[0]?.message).toContain('发现安全漏洞');
+    const elsewhere = await json<{ items: Array<{ message: string }> }>(await siblingBuilder.fetch('/notices'));
+    expect(elsewhere.items.some((n) => n.message.includes('@demo/hello'))).toBe(false);
   });
 
   it('marks a pack untrusted for isolation mode', async () => {

@@ -11,14 +11,24 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+export interface ServerProcessOptions {
+  /** Node's arguments: the TypeScript source through tsx unless a test runs the built JS. */
+  args?: string[];
+  cwd?: string;
+}
+
 /**
- * Starts `server/src/main.ts` as its own process, the way `npm start` does, on a free
- * loopback port over `dataDir` with the fixture divisions; `env` adds or overrides
- * variables (SPROUT_DEMO is not set unless a test sets it).
+ * Starts `server/src/main.ts` as its own process on a free loopback port over `dataDir`
+ * with the fixture divisions; `env` adds or overrides variables (SPROUT_DEMO is not set
+ * unless a test sets it).
  */
-export async function startServerProcess(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: ROOT,
+export async function startServerProcess(
+  dataDir: string,
+  env: Record<string, string> = {},
+  options: ServerProcessOptions = {},
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, options.args ?? ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: options.cwd ?? ROOT,
     env: {
       ...withoutSproutVariables(process.env),
       PORT: '0',

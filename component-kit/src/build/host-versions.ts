@@ -3,10 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Issue, Result } from '@sprout/shared';
 import { type HostModule, WIDGET_API_VERSION } from '@sprout/shared/widget-api';
-
-const KIT_VERSION = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+import { KIT_VERSION } from '../kit-version.ts';
 
 /** The package each host module comes from. */
 const PACKAGE_OF: Record<HostModule, string> = {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startHarnessServer } from './harness-server.ts';
 
 export interface RenderWidgetOptions {
@@ -134,6 +134,11 @@ function axeSource(): string {
 async function launch(executablePath = process.env.SPROUT_CHROMIUM ?? '/usr/bin/chromium'): Promise<Browser> {
   if (!existsSync(executablePath))
     throw new Error(`No Chromium at ${executablePath}: set SPROUT_CHROMIUM or pass executablePath`);
+  // Loaded here, not at the top: playwright-core is an optional peer of the published kit,
+  // needed only by vendors who render widgets, not by the manifest and sample checks.
+  const { chromium } = await import('playwright-core').catch(() => {
+    throw new Error('renderWidget needs playwright-core and axe-core: npm install -D playwright-core axe-core');
+  });
   return chromium.launch({
     executablePath,
     headless: true,

@@ -1,3 +1,4 @@
+import type { EnglishFor } from '../i18n/message-table.ts';
 /** The block library's words, merged into the editor's message tables. */
 export const zhBlocks = {
   'blocks.palette': '区块',
@@ -17,7 +18,7 @@ export const zhBlocks = {
   'blocks.uses': '已用 {n} 次',
 } as const;
 
-export const enBlocks: Record<keyof typeof zhBlocks, string> = {
+export const enBlocks: EnglishFor<typeof zhBlocks> = {
   'blocks.palette': 'Blocks',
   'blocks.paletteHint': 'Question groups saved by your org and the orgs above it; click to add at the end of the page',
   'blocks.from': '{org} · version {v}',

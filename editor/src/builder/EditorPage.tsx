@@ -1,4 +1,4 @@
-import { type AppDefinition, type Catalog, catalogWithPacks, migrateDefinition } from '@sprout/shared';
+import { type Catalog, catalogWithPacks, migrateDefinition } from '@sprout/shared';
 import { useEffect, useState } from 'react';
 import { useApi } from '../api/api-context.tsx';
 import { takenNames } from '../commands/names.ts';
@@ -36,7 +36,7 @@ function LoadedEditor({ app, catalog }: { app: AppDetail; catalog: Catalog }) {
   const { t } = useI18n();
   const [store] = useState<EditorStore>(() => {
     const migrated = migrateDefinition(app.draft);
-    const definition = migrated.ok ? (migrated.value as unknown as AppDefinition) : app.draft;
+    const definition = migrated.ok ? migrated.value : app.draft;
     return createEditorStore({
       definition,
       revision: app.revision,

@@ -13,7 +13,7 @@ import { useI18n } from '../i18n/index.tsx';
  */
 export function ComponentPreview({ pack, runtime, type }: { pack: PackView; runtime: RuntimePack; type: string }) {
   const { locale } = useI18n();
-  const { catalog, widgets } = useMemo(() => pagePacks([runtime]), [runtime]);
+  const { catalog, widgets, fieldFor } = useMemo(() => pagePacks([runtime]), [runtime]);
   const definition = useMemo(
     (): AppDefinition => ({
       schemaVersion: 2,
@@ -25,7 +25,14 @@ export function ComponentPreview({ pack, runtime, type }: { pack: PackView; runt
   );
   return (
     <div className="pack-preview">
-      <AppRenderer definition={definition} catalog={catalog} packWidgets={widgets} locale={locale} hideHeader />
+      <AppRenderer
+        definition={definition}
+        catalog={catalog}
+        packWidgets={widgets}
+        packField={fieldFor}
+        locale={locale}
+        hideHeader
+      />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { EnglishFor } from '../i18n/message-table.ts';
 /** Messages of the deployment pieces: the forced first password change and sign-in locks. */
 export const zhDeploy = {
   'login.lockedFor': '密码输错次数过多，请 {minutes} 分钟后再试，或请管理员解除锁定',
@@ -56,7 +57,7 @@ export const zhDeploy = {
   'locks.cleared': '已解除 {who} 的锁定',
 };
 
-export const enDeploy: Partial<Record<keyof typeof zhDeploy, string>> = {
+export const enDeploy: EnglishFor<typeof zhDeploy> = {
   'login.lockedFor':
     'Too many wrong passwords: try again in {minutes} minutes, or ask an administrator to lift the lock',
   'settings.submitterOrgs': 'Officials of which orgs may submit',

@@ -1,7 +1,8 @@
-import type { MessageKey } from '../i18n/index.tsx';
+import type { EnglishFor } from '../i18n/message-table.ts';
+import type { zhConsole } from './messages-zh.ts';
 
-/** The officials' console in English; a missing key falls back to Chinese. */
-export const enConsole: Partial<Record<MessageKey, string>> = {
+/** The officials' console in English: every key of `zhConsole` (a missing one is a type error). */
+export const enConsole: EnglishFor<typeof zhConsole> = {
   'nav.home': 'Home',
   'nav.orgs': 'Orgs & users',
   'users.col.sensitive': 'Sensitive data',

@@ -1,5 +1,4 @@
-import type { MessageKey } from '../i18n/index.tsx';
-import type { RouteEntry } from '../shell/routes.tsx';
+import type { NavItem, RouteEntry } from '../shell/route-entry.ts';
 import { AccountPage } from './AccountPage.tsx';
 import { AuditPage } from './audit/AuditPage.tsx';
 import { AppManagePage } from './apps/AppManagePage.tsx';
@@ -18,11 +17,9 @@ export const CONSOLE_ROUTES: RouteEntry[] = [
   { pattern: '/account', render: () => <AccountPage /> },
 ];
 
-export const CONSOLE_NAV_START: Array<{ href: string; label: MessageKey; role?: string }> = [
-  { href: '/home', label: 'nav.home' },
-];
+export const CONSOLE_NAV_START: NavItem[] = [{ href: '/home', label: 'nav.home' }];
 
-export const CONSOLE_NAV_END: Array<{ href: string; label: MessageKey; role?: string }> = [
+export const CONSOLE_NAV_END: NavItem[] = [
   { href: '/orgs', label: 'nav.orgs', role: 'admin' },
   { href: '/audit', label: 'nav.audit', role: 'admin' },
   { href: '/account', label: 'nav.account' },

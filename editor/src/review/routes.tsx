@@ -1,5 +1,4 @@
-import type { MessageKey } from '../i18n/index.tsx';
-import type { RouteEntry } from '../shell/routes.tsx';
+import type { NavItem, RouteEntry } from '../shell/route-entry.ts';
 import { TrustListPage } from '../trust/TrustListPage.tsx';
 import { ReviewQueuePage } from './ReviewQueuePage.tsx';
 
@@ -10,7 +9,7 @@ export const REVIEW_ROUTES: RouteEntry[] = [
   { pattern: '/trust', render: () => <TrustListPage /> },
 ];
 
-export const REVIEW_NAV: Array<{ href: string; label: MessageKey; role?: string }> = [
+export const REVIEW_NAV: NavItem[] = [
   { href: '/review', label: 'nav.review' },
   { href: '/trust', label: 'nav.trust', role: 'admin' },
 ];

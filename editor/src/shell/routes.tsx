@@ -1,19 +1,11 @@
-import type { ReactNode } from 'react';
 import { EditorPage } from '../builder/EditorPage.tsx';
-import type { MessageKey } from '../i18n/index.tsx';
 import { CONSOLE_NAV_END, CONSOLE_NAV_START, CONSOLE_ROUTES } from '../console/routes.tsx';
 import { REVIEW_NAV, REVIEW_ROUTES } from '../review/routes.tsx';
 import { CATALOG_NAV, CATALOG_ROUTES } from '../catalog/routes.tsx';
 import { TEMPLATE_NAV, TEMPLATE_ROUTES } from '../templates/routes.tsx';
 import { TASK_NAV, TASK_ROUTES } from '../tasks/routes.tsx';
 import { AppListPage } from './AppListPage.tsx';
-
-export interface RouteEntry {
-  pattern: string;
-  render(params: Record<string, string>): ReactNode;
-  /** Full-screen pages (the builder) draw their own header. */
-  bare?: boolean;
-}
+import type { NavItem, RouteEntry } from './route-entry.ts';
 
 /** Officials' pages; the console issue (submissions, orgs, users, account) adds its entries here. */
 export const ROUTES: RouteEntry[] = [
@@ -26,7 +18,7 @@ export const ROUTES: RouteEntry[] = [
   ...TASK_ROUTES,
 ];
 
-export const NAV_ITEMS: Array<{ href: string; label: MessageKey; role?: string }> = [
+export const NAV_ITEMS: NavItem[] = [
   ...CONSOLE_NAV_START,
   { href: '/apps', label: 'nav.apps' },
   ...TEMPLATE_NAV,

@@ -1,6 +1,6 @@
 import type { TaskForm, TaskReportResult } from '@sprout/shared/api';
 import { submissionFieldIssues } from '@sprout/shared/api';
-import { type AppDefinition, migrateDefinition, walkNodes } from '@sprout/shared/definition';
+import { walkNodes } from '@sprout/shared/definition';
 import { AppRenderer } from '@sprout/runtime';
 import { useState } from 'react';
 import { ApiError } from '../api/client.ts';
@@ -36,9 +36,8 @@ function Fill({ form }: { form: TaskForm }) {
   const [done, setDone] = useState<TaskReportResult | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [updateMaster, setUpdateMaster] = useState(true);
-  const migrated = migrateDefinition(form.definition);
-  // The server stores published versions already migrated; an unreadable one falls back as sent.
-  const definition = migrated.ok ? (migrated.value as unknown as AppDefinition) : form.definition;
+  // The server stores published versions already migrated and validated.
+  const definition = form.definition;
   const labels = new Map<string, string>();
   walkNodes(definition, ({ node }) => {
     if (node.name) labels.set(node.name, labelOf(node.props?.label as never, locale, node.name));

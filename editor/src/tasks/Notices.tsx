@@ -2,7 +2,7 @@ import type { NoticeView } from '@sprout/shared/api';
 import { useI18n } from '../i18n/index.tsx';
 import { chinaTime } from './format.ts';
 
-/** Reminders sent to my org (催报), newest first. */
+/** Notices to my org (催报 reminders, security blocks of packs its apps use), newest first. */
 export function Notices({ items }: { items: NoticeView[] }) {
   const { t } = useI18n();
   if (items.length === 0) return null;

@@ -1,4 +1,5 @@
-/** The report-task and statistics pages, in Chinese; English below falls back to these. */
+import type { EnglishFor } from '../i18n/message-table.ts';
+/** The report-task and statistics pages, in Chinese; the English below must hold the same keys. */
 export const zhTasks = {
   'nav.tasks': '报表任务',
   'tasks.title': '报表任务',
@@ -113,10 +114,10 @@ export const zhTasks = {
   'master.value': '数值',
   'master.save': '保存',
   'master.saved': '已保存，{n} 项有变化。',
-  'notices.title': '催报提醒',
+  'notices.title': '通知与催报',
 };
 
-export const enTasks: Partial<Record<keyof typeof zhTasks, string>> = {
+export const enTasks: EnglishFor<typeof zhTasks> = {
   'nav.tasks': 'Report tasks',
   'tasks.title': 'Report tasks',
   'tasks.todo': 'For my org to fill',
@@ -232,5 +233,5 @@ export const enTasks: Partial<Record<keyof typeof zhTasks, string>> = {
   'master.value': 'Value',
   'master.save': 'Save',
   'master.saved': 'Saved; {n} changed.',
-  'notices.title': 'Reminders',
+  'notices.title': 'Notices and reminders',
 };

@@ -1,5 +1,4 @@
-import type { MessageKey } from '../i18n/index.tsx';
-import type { RouteEntry } from '../shell/routes.tsx';
+import type { NavItem, RouteEntry } from '../shell/route-entry.ts';
 import { StatsPage } from '../stats/StatsPage.tsx';
 import { FillTaskPage } from './FillTaskPage.tsx';
 import { MasterDataPage } from './MasterDataPage.tsx';
@@ -19,6 +18,4 @@ export const TASK_ROUTES: RouteEntry[] = [
   { pattern: '/apps/:id/stats', render: (p) => <StatsPage appId={p.id ?? ''} /> },
 ];
 
-export const TASK_NAV: Array<{ href: string; label: MessageKey; role?: string }> = [
-  { href: '/tasks', label: 'nav.tasks' },
-];
+export const TASK_NAV: NavItem[] = [{ href: '/tasks', label: 'nav.tasks' }];

@@ -1,3 +1,4 @@
+import type { EnglishFor } from '../i18n/message-table.ts';
 /** The 模板中心's words, merged into the editor's message tables. */
 export const zhTemplates = {
   'nav.templates': '模板中心',
@@ -15,7 +16,7 @@ export const zhTemplates = {
   'templates.shared': '已发布为模板，下级单位可在“模板中心”使用。',
 } as const;
 
-export const enTemplates: Record<keyof typeof zhTemplates, string> = {
+export const enTemplates: EnglishFor<typeof zhTemplates> = {
   'nav.templates': 'Templates',
   'templates.title': 'Templates',
   'templates.help':

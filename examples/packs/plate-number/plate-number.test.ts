@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { checkManifest, checkSampleValues } from '@sprout/component-kit/test-kit';
+import { checkExportColumns, checkManifest, checkSampleValues } from '@sprout/component-kit/test-kit';
 import type { PackManifest } from '@sprout/shared/catalog/pack';
 import { describe, expect, it } from 'vitest';
 import { PLATE_PATTERN } from './src/plate-format.ts';
@@ -39,5 +39,15 @@ describe('中国车牌 pack, through the validation the server runs', () => {
     );
     expect(ordinaryOnly.ok).toBe(true);
     expect(ordinaryOnly.messages[0]?.message).toBe('This form accepts only ordinary and new-energy plates');
+  });
+
+  it('exports a plate as the plate and its type, the columns the manifest declares', () => {
+    const report = checkExportColumns(manifest, TYPE, [
+      { value: '浙A12345', cells: ['浙A12345', '普通号牌'] },
+      { value: '浙AD12345', cells: ['浙AD12345', '新能源汽车号牌'] },
+      { value: '沪A1234警', cells: ['沪A1234警', '警用汽车号牌'] },
+      { value: '使123456', cells: ['使123456', '使馆汽车号牌'] },
+    ]);
+    expect(report).toEqual({ ok: true, headings: ['车牌号', '号牌种类'], mismatches: [] });
   });
 });

@@ -7,6 +7,7 @@ import type { CleanSubmission } from '@sprout/shared/submission';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { packFieldFor } from '../packs/pack-field-for.ts';
 import { AppRenderer } from '../renderer/AppRenderer.tsx';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -43,6 +44,7 @@ beforeEach(async () => {
       <AppRenderer
         definition={definition}
         catalog={catalog}
+        packField={packFieldFor(new Map())}
         onSubmit={(r) => {
           submitted = r;
         }}

@@ -10,9 +10,6 @@ const UploadInput = lazy(() => import('./UploadInput.tsx').then((m) => ({ defaul
 const SignatureInput = lazy(() => import('./SignatureInput.tsx').then((m) => ({ default: m.SignatureInput })));
 const LocationInput = lazy(() => import('./LocationInput.tsx').then((m) => ({ default: m.LocationInput })));
 
-/** The field of a vendor pack component: its loader, boundary and frame load only with a form that uses one. */
-export const PackField = lazy(() => import('../packs/PackField.tsx').then((m) => ({ default: m.PackField })));
-
 /** The React widget of every core input type; a vendor type without one falls back to a text box. */
 export const CORE_WIDGETS: Readonly<Record<string, FieldWidget | React.LazyExoticComponent<FieldWidget>>> = {
   text: TextInput,

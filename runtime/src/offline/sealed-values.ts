@@ -1,12 +1,6 @@
 import type { KeyStore } from './key-store.ts';
 import type { QueuedSubmission } from './submission-queue.ts';
 
-/** L3/L4 answers of a queued submission, encrypted with AES-GCM; `iv` and `data` are base64. */
-export interface SealedBox {
-  iv: string;
-  data: string;
-}
-
 const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 

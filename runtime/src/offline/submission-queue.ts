@@ -1,5 +1,5 @@
 import type { KeyValueStorage } from '../drafts/draft-store.ts';
-import type { SealedBox } from './sealed-values.ts';
+import type { SealedBox } from './sealed-box.ts';
 import type { FieldSummary } from './version-change.ts';
 
 /** A submission kept on the phone until the server has it. The key is its identity on both sides. */

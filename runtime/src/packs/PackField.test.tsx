@@ -6,6 +6,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppRenderer } from '../renderer/AppRenderer.tsx';
+import { packFieldFor } from './pack-field-for.ts';
 import type { PackWidgetRef } from './pack-widget-ref.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -60,11 +61,12 @@ async function renderWith(widget: PackWidgetRef, initialValues: Record<string, u
         definition={definition}
         catalog={catalog}
         packWidgets={new Map([[widget.type, widget]])}
+        packField={packFieldFor(new Map([[widget.type, widget]]))}
         initialValues={initialValues}
       />,
     );
   });
-  // The lazy PackField chunk, then the widget module: wait until one of them has settled.
+  // The widget module loads lazily: wait until it has settled.
   await vi.waitFor(() =>
     expect(host.querySelector('[data-type="acme.plateNumber"]')?.textContent).not.toMatch(/加载中/),
   );

@@ -1,18 +1,21 @@
 import type { Catalog } from '@sprout/shared/catalog';
 import { catalogWithPacks, packId, type RuntimePack } from '@sprout/shared/catalog/pack';
+import { type PackFieldFor, packFieldFor } from './pack-field-for.ts';
 import type { PackWidgetRef } from './pack-widget-ref.ts';
 
 /** What a page needs from the packs a published version pins. */
 export interface PagePacks {
   catalog: Catalog;
   widgets: ReadonlyMap<string, PackWidgetRef>;
+  /** The field of each pack type, for `<AppRenderer packField>`. */
+  fieldFor: PackFieldFor;
 }
 
 /**
  * The catalog (core plus the pinned packs' components, checked by shared's declarative
  * validation) and the widget of each pack component that has one. The resident page
  * imports this module only for an app that pins packs.
- * @example const { catalog, widgets } = pagePacks(published.packs); <AppRenderer catalog={catalog} packWidgets={widgets} … />
+ * @example const { catalog, widgets, fieldFor } = pagePacks(published.packs); <AppRenderer catalog={catalog} packWidgets={widgets} packField={fieldFor} … />
  */
 export function pagePacks(packs: readonly RuntimePack[]): PagePacks {
   const catalog = catalogWithPacks(packs.map((pack) => ({ manifest: pack, sha256: pack.sha256 })));
@@ -31,5 +34,5 @@ export function pagePacks(packs: readonly RuntimePack[]): PagePacks {
       });
     }
   }
-  return { catalog, widgets };
+  return { catalog, widgets, fieldFor: packFieldFor(widgets) };
 }

@@ -20,6 +20,7 @@ import {
   type SubmitFeedback,
 } from './context.ts';
 import type { FieldWidget } from './field-api.ts';
+import type { PackFieldFor } from '../packs/pack-field-for.ts';
 import type { PackWidgetRef } from '../packs/pack-widget-ref.ts';
 import { FormBody } from './FormBody.tsx';
 import { initialFormValues } from './initial-values.ts';
@@ -52,6 +53,8 @@ export interface AppRendererProps {
   widgets?: Readonly<Record<string, FieldWidget>>;
   /** The widgets of the pack components in `catalog` (see `packWidgetRefs`); read at mount. */
   packWidgets?: ReadonlyMap<string, PackWidgetRef>;
+  /** The field of each pack type in `catalog` (`pagePacks(…).fieldFor`); without it pack types get a text box. */
+  packField?: PackFieldFor;
   /** Division and upload services; defaults fetch `/api/v1/divisions` and refuse uploads. */
   services?: Partial<RendererServices>;
   clock?: Clock;
@@ -117,6 +120,7 @@ export function AppRenderer(props: AppRendererProps) {
       services: { ...createHttpServices(), ...props.services },
       widgets: props.widgets ?? {},
       packWidgets: props.packWidgets ?? NO_PACK_WIDGETS,
+      packField: props.packField,
       read: (path) => form.getValues(path),
       write: (path, value) => {
         form.setValue(path, value);

@@ -1,9 +1,9 @@
 import type { AppNode } from '@sprout/shared/definition';
 import { localize } from '@sprout/shared/i18n';
-import { lazy, memo, useContext, useMemo, useRef } from 'react';
+import { memo, useContext, useMemo, useRef } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { Divider, ImageBlock, MarkdownBlock } from '../fields/display.tsx';
-import { CORE_WIDGETS, PackField } from '../fields/registry.ts';
+import { CORE_WIDGETS } from '../fields/registry.ts';
 import { TextInput } from '../fields/TextInput.tsx';
 import { ui } from '../i18n/ui-text.ts';
 import { hasRenderLogic, type RowScope } from '../logic/dependencies.ts';
@@ -12,9 +12,6 @@ import { domIdFor } from '../logic/paths.ts';
 import { ErrorsContext, useRenderer } from './context.ts';
 import { InputNode, nodeProps } from './InputNode.tsx';
 import { useNodeLogic } from './use-node-logic.ts';
-
-// Composite pack components are rare: their widget loads only when a definition uses one.
-const CompositeInput = lazy(() => import('../fields/CompositeInput.tsx').then((m) => ({ default: m.CompositeInput })));
 
 interface NodeListProps {
   nodes: readonly AppNode[];
@@ -63,7 +60,7 @@ interface NodeBodyProps {
 }
 
 function NodeBody({ node, row, required, readOnly }: NodeBodyProps) {
-  const { catalog, locale, widgets, packWidgets } = useRenderer();
+  const { catalog, locale, widgets, packField } = useRenderer();
   const manifest = catalog.get(node.type);
   if (!manifest) return null;
   const props = nodeProps(node, manifest.props);
@@ -77,12 +74,8 @@ function NodeBody({ node, row, required, readOnly }: NodeBodyProps) {
     return null;
   }
   if (!path) return null;
-  const fallback = packWidgets.has(node.type)
-    ? PackField
-    : manifest.pack?.component.composite
-      ? CompositeInput
-      : TextInput;
-  const widget = widgets[node.type] ?? CORE_WIDGETS[node.type] ?? fallback;
+  // Pack fields come with the packs (pagePacks), so a page without any holds none of their code.
+  const widget = widgets[node.type] ?? CORE_WIDGETS[node.type] ?? packField?.(node.type, manifest) ?? TextInput;
   return <InputNode node={node} path={path} row={row} required={required} readOnly={readOnly} widget={widget} />;
 }
 

@@ -6,6 +6,7 @@ import type { Locale } from '@sprout/shared/i18n';
 import { createContext, useContext } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { DependencyBus } from '../state/dependency-bus.ts';
+import type { PackFieldFor } from '../packs/pack-field-for.ts';
 import type { PackWidgetRef } from '../packs/pack-widget-ref.ts';
 import type { FieldWidget } from './field-api.ts';
 
@@ -48,6 +49,8 @@ export interface RendererContextValue {
   widgets: Readonly<Record<string, FieldWidget>>;
   /** Widgets of pack component types, loaded from their pinned URLs when a field needs one. */
   packWidgets: ReadonlyMap<string, PackWidgetRef>;
+  /** The field of a pack component type (given with the packs, so pages without any load none of it). */
+  packField: PackFieldFor | undefined;
   /** Reads a value by its react-hook-form path without copying the form. */
   read(path: string): unknown;
   /** Writes a value held by a widget (not a native input) and tells its readers. */

@@ -1,6 +1,7 @@
 import { chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { usesPostgres } from '../storage/open-storage.ts';
 import { backupSqlite } from '../storage/sqlite/backup.ts';
 import type { AdminCommand } from './command.ts';
 
@@ -15,6 +16,12 @@ export const backupCommand: AdminCommand = {
     const { values } = parseArgs({ args, options: { to: { type: 'string' } } });
     if (!values.to) {
       err(`用法 / usage: npm run admin -- ${backupCommand.usage}`);
+      return 2;
+    }
+    if (usesPostgres(config)) {
+      err(
+        '数据在 PostgreSQL 中：请用 pg_dump 备份 / the data is in PostgreSQL: back it up with pg_dump (see docs/deploy.md)',
+      );
       return 2;
     }
     const target = resolve(values.to);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { addTopLevelOrg } from '../orgs/add-top-level-org.ts';
-import { createSqliteStorage } from '../storage/sqlite/index.ts';
+import { openStorage } from '../storage/open-storage.ts';
 import type { AdminCommand } from './command.ts';
 
 const USERNAME = /^[A-Za-z0-9._-]{3,32}$/;
@@ -24,7 +24,7 @@ export const initCommand: AdminCommand = {
       err('division: 6–12 位行政区划代码 (digits); username: 3–32 letters, digits, . _ -');
       return 2;
     }
-    const storage = createSqliteStorage({ file: config.dbFile, divisions: config.divisions });
+    const storage = await openStorage(config);
     try {
       const now = new Date().toISOString();
       const firstAdmin = (await storage.users.count()) === 0;

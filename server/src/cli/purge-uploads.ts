@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createSqliteStorage } from '../storage/sqlite/index.ts';
+import { openStorage } from '../storage/open-storage.ts';
 import { runUploadPurge } from '../uploads/purge-unattached.ts';
 import type { AdminCommand } from './command.ts';
 
@@ -9,7 +9,7 @@ export const purgeUploadsCommand: AdminCommand = {
   usage: 'purge-uploads',
   async run(args, { config, out }) {
     parseArgs({ args, options: {} });
-    const storage = createSqliteStorage({ file: config.dbFile, divisions: config.divisions });
+    const storage = await openStorage(config);
     try {
       const { files } = await runUploadPurge(storage, new Date());
       out(`已删除 ${files} 个超过 24 小时未提交的上传文件 (deleted ${files} files never attached to a submission)`);

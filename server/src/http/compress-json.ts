@@ -20,16 +20,16 @@ export function compressJson(options: { threshold?: number; types?: RegExp } = {
   const types = options.types ?? JSON_ANSWERS;
   return async (c, next) => {
     await next();
-    // A copy taken before the body is touched: @hono/node-server's light Response rebuilds
-    // itself from its first headers when its body is read, dropping those middleware
-    // added since (the secure headers).
-    const headers = new Headers(c.res.headers);
-    if (!types.test(headers.get('content-type') ?? '') || headers.has('content-encoding')) return;
-    headers.append('Vary', 'Accept-Encoding');
-    c.res.headers.append('Vary', 'Accept-Encoding');
+    const answer = c.res.headers;
+    if (!types.test(answer.get('content-type') ?? '') || answer.has('content-encoding')) return;
+    answer.append('Vary', 'Accept-Encoding');
     const accepted = acceptedCodings(c.req.header('accept-encoding'));
     const coding = accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : undefined;
     if (!coding) return;
+    // A copy taken before the body is touched: @hono/node-server's light Response rebuilds
+    // itself from its first headers when its body is read, dropping those middleware
+    // added since (the secure headers).
+    const headers = new Headers(answer);
     const status = c.res.status;
     const raw = Buffer.from(await c.res.arrayBuffer());
     if (raw.length < threshold) {

@@ -1,8 +1,10 @@
 import type { Locale } from '@sprout/shared/i18n';
 import type { WorkCalendar } from '@sprout/shared/review';
 import type { LoginOptions } from '../auth/login-policy.ts';
+import type { Lifecycle } from '../lifecycle/readiness.ts';
+import type { Logger } from '../logging/logger.ts';
 import type { TrustProxy } from './client-origin.ts';
-import type { RateLimits } from './rate-limit.ts';
+import type { RateLimits } from './rate-limit-policy.ts';
 import type { ResultCodeService } from '../result-codes/service.ts';
 import type { ReminderSender } from '../tasks/reminders.ts';
 import type { Capability, LoginPolicy, OrgScope, Role, Storage, User } from '../storage/types.ts';
@@ -44,6 +46,10 @@ export interface AppOptions {
   timeZone?: string;
   /** The deployment's offset from UTC in minutes; 480 (Beijing time) when absent. */
   utcOffsetMinutes?: number;
+  /** One JSON line per request and the errors; silent when absent (tests). */
+  logger?: Logger;
+  /** Whether the node is shutting down (the readiness probe answers 503 then); always running when absent. */
+  lifecycle?: Lifecycle;
 }
 
 /** What middleware resolves once per request, typed on hono's context. */
@@ -70,6 +76,8 @@ export interface Deps {
   timeZone: string;
   /** The deployment's offset from UTC in minutes (Beijing time, 480, unless configured): "today" in formulas. */
   utcOffsetMinutes: number;
+  logger: Logger;
+  lifecycle: Lifecycle;
 }
 
 export type AppEnv = {
@@ -81,6 +89,8 @@ export type AppEnv = {
     ip: string | null;
     /** The scheme the client used (a trusted proxy's X-Forwarded-Proto, else the request's). */
     scheme: 'http' | 'https';
+    /** The request's id: the proxy's `X-Request-Id` when usable, else a fresh one (see `request-log.ts`). */
+    requestId: string;
   };
 };
 

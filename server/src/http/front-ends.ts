@@ -5,6 +5,8 @@ import { notBuilt, readStatic, sendStatic } from './static.ts';
 import { publishedAppBody } from './views.ts';
 import { runtimePacks } from '../packs/pack-catalog.ts';
 
+const SERVICE_WORKER = 'sw.js';
+
 /**
  * The built front ends: resident pages from runtime/dist, everything else from
  * editor/dist with the SPA fallback to index.html. See docs/architecture.md.
@@ -28,7 +30,10 @@ export function mountFrontEnds(app: Hono<AppEnv>, dist: { editor?: string; runti
     const path = c.req.path.slice('/r/'.length);
     const found = dist.runtime ? await readStatic(dist.runtime, path, c.req.header('accept-encoding')) : undefined;
     if (!found) return c.notFound();
-    // Only Vite's fingerprinted assets are immutable; host modules and pages keep their names.
+    // The resident pages' offline worker lives here but serves /a/ and /verify (see
+    // runtime/src/offline/service-worker/); the browser needs this header to allow that scope.
+    if (path === SERVICE_WORKER) c.header('Service-Worker-Allowed', '/');
+    // Only Vite's fingerprinted assets are immutable; host modules, pages and the worker keep their names.
     return sendStatic(c, found, path.startsWith('assets/'));
   });
   app.get('*', async (c) => {

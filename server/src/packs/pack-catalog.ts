@@ -1,33 +1,22 @@
 import {
   type CatalogPack,
   catalogWithPacks,
-  COMPONENT_API_VERSION,
   compareVersions,
-  hostIncompatibility,
   parseVersion,
   type RuntimePack,
-  satisfiesRange,
 } from '@sprout/shared/catalog/pack';
 import type { Catalog } from '@sprout/shared/catalog';
 import type { PackRecord, PackStore } from '../storage/pack-types.ts';
 
-/** Why a pack cannot run on this Sprout, or undefined when its component API range includes ours. */
-export function incompatibility(pack: PackRecord): string | undefined {
-  if (!satisfiesRange(COMPONENT_API_VERSION, pack.manifest.componentApi))
-    return `组件接口 ${pack.manifest.componentApi} 与本平台 ${COMPONENT_API_VERSION} 不兼容 (component API mismatch)`;
-  const host = hostIncompatibility(pack.manifest.host);
-  return host ? `宿主版本不兼容 (${host})` : undefined;
-}
-
 /**
  * The pack versions an org's builders may add: approved at the org or above, not blocked,
- * compatible with this Sprout (checked on every read, so an upgrade of Sprout takes effect
- * without a restart), and of each pack only its newest approved version.
+ * not flagged incompatible with this Sprout (see `flagIncompatiblePacks`), and of each
+ * pack only its newest approved version.
  */
 export async function packsForOrg(packs: PackStore, orgId: number): Promise<PackRecord[]> {
   const newest = new Map<string, PackRecord>();
   for (const pack of await packs.approvedFor(orgId)) {
-    if (incompatibility(pack)) continue;
+    if (pack.incompatibleReason !== null) continue;
     const held = newest.get(pack.name);
     if (!held || compareVersions(parseVersion(pack.version)!, parseVersion(held.version)!) > 0)
       newest.set(pack.name, pack);
@@ -51,7 +40,7 @@ export function runtimePacks(records: readonly PackRecord[]): RuntimePack[] {
     version: r.version,
     sha256: r.sha256,
     trusted: r.trusted,
-    blocked: r.blockedAt !== null || incompatibility(r) !== undefined,
+    blocked: r.blockedAt !== null || r.incompatibleReason !== null,
     components: r.manifest.components.map((c) => (c.widget ? { ...c, widgetUrl: packFileUrl(r.sha256, c.widget) } : c)),
   }));
 }

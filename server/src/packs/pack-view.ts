@@ -1,10 +1,10 @@
 import type { PackState, PackView } from '@sprout/shared/api';
 import type { PackApproval, PackRecord, PackUse } from '../storage/pack-types.ts';
-import { incompatibility, packFileUrl, runtimePacks } from './pack-catalog.ts';
+import { packFileUrl, runtimePacks } from './pack-catalog.ts';
 
 export function packState(pack: PackRecord, approvals: readonly PackApproval[]): PackState {
   if (pack.blockedAt) return 'blocked';
-  if (incompatibility(pack)) return 'incompatible';
+  if (pack.incompatibleReason !== null) return 'incompatible';
   if (approvals.some((a) => a.withdrawnAt === null)) return 'approved';
   return approvals.length > 0 ? 'withdrawn' : 'pending';
 }
@@ -24,7 +24,7 @@ export function packView(pack: PackRecord, approvals: readonly PackApproval[], u
     uploadedAt: pack.uploadedAt,
     trusted: pack.trusted,
     blockedAt: pack.blockedAt,
-    blockReason: pack.blockReason ?? incompatibility(pack) ?? null,
+    blockReason: pack.blockReason ?? pack.incompatibleReason,
     state: packState(pack, approvals),
     capabilities: [...new Set(manifest.components.flatMap((c) => c.capabilities))],
     components: manifest.components.map((c) => ({

@@ -1,6 +1,7 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import { createFileOnce, replaceFile } from './shared-files.ts';
 
 // WebCrypto's key type, named through jose so the server needs no DOM typings.
 type CryptoKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
@@ -44,47 +45,75 @@ async function newKey(nowMs: number): Promise<StoredKey> {
   };
 }
 
+interface KeyFile {
+  file: string;
+  key: StoredKey;
+}
+
+/** The key files with what changes when one is written (name and modification time). */
+function listKeyFiles(dir: string): { names: string[]; signature: string } {
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  return { names, signature: names.map((f) => `${f}@${statSync(join(dir, f)).mtimeMs}`).join('/') };
+}
+
+/**
+ * Retired keys first, then the others by creation time: the last one signs. (Retirement
+ * decides, not the time alone: an injected clock may stamp a new key earlier than the first.)
+ */
+function readKeyFiles(dir: string, names: string[]): KeyFile[] {
+  const order = (k: StoredKey) => `${k.retiredAt ? 0 : 1}${k.createdAt}`;
+  return names
+    .map((file) => ({ file, key: JSON.parse(readFileSync(join(dir, file), 'utf8')) as StoredKey }))
+    .sort((a, b) => order(a.key).localeCompare(order(b.key)));
+}
+
 /**
  * ES256 keys for result codes, kept as JWK files in the data directory so they survive
  * restarts and a deployment can back them up with its data. The newest key signs.
+ * Server nodes that share the directory sign with the same keys: the folder is read
+ * again whenever its listing changed (a rotation on another node adds a file), and the
+ * first key is created once even when several nodes start together.
  */
 export async function openKeyRing(options: KeyRingOptions, nowMs = Date.now()): Promise<KeyRing> {
   mkdirSync(options.dir, { recursive: true, mode: 0o700 });
-  const keys: StoredKey[] = readdirSync(options.dir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(join(options.dir, f), 'utf8')) as StoredKey)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  const save = (k: StoredKey) => {
-    const file = join(options.dir, `${k.createdAt.replace(/[:.]/g, '-')}-${k.kid.slice(0, 8)}.json`);
-    writeFileSync(file, JSON.stringify(k, null, 2), { mode: 0o600 });
-    chmodSync(file, 0o600);
-  };
-  if (keys.length === 0) {
-    const first = await newKey(nowMs);
-    save(first);
-    keys.push(first);
+  const save = (file: string, k: StoredKey) => replaceFile(join(options.dir, file), JSON.stringify(k, null, 2));
+  if (listKeyFiles(options.dir).names.length === 0) {
+    // A fixed name, so of two nodes starting on an empty folder only one key is kept.
+    createFileOnce(join(options.dir, '0000-first-key.json'), JSON.stringify(await newKey(nowMs), null, 2));
   }
+  let seen = '';
+  let files: KeyFile[] = [];
+  const refresh = () => {
+    const { names, signature } = listKeyFiles(options.dir);
+    if (signature !== seen) {
+      files = readKeyFiles(options.dir, names);
+      seen = signature;
+    }
+    return files;
+  };
+  const current = () => refresh().at(-1) as KeyFile;
   let cached: { kid: string; key: CryptoKey } | undefined;
-  const current = () => keys[keys.length - 1] as StoredKey;
 
   return {
     async signingKey() {
-      const k = current();
+      const { key: k } = current();
       if (cached?.kid !== k.kid) cached = { kid: k.kid, key: (await importJWK(k.privateJwk, 'ES256')) as CryptoKey };
       return cached;
     },
     publicJwks(now) {
-      return keys
+      return refresh()
+        .map((f) => f.key)
         .filter((k) => !k.retiredAt || Date.parse(k.retiredAt) + options.keepSeconds * 1000 > now)
         .map((k) => k.publicJwk);
     },
     async rotate(now) {
       const previous = current();
-      previous.retiredAt = new Date(now).toISOString();
-      save(previous);
       const next = await newKey(now);
-      save(next);
-      keys.push(next);
+      // The new key first: a node that reads the folder in between still finds a signing key.
+      save(`${next.createdAt.replace(/[:.]/g, '-')}-${next.kid.slice(0, 8)}.json`, next);
+      save(previous.file, { ...previous.key, retiredAt: new Date(now).toISOString() });
       return next.kid;
     },
   };

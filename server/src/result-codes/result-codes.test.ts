@@ -51,6 +51,21 @@ describe('result-code keys and signing', () => {
     for (const f of readdirSync(dir)) expect(statSync(join(dir, f)).mode & 0o077).toBe(0);
   });
 
+  it('gives server nodes that share the folder one signing key, and a rotation on one to the other', async () => {
+    const dir = tempDir();
+    // Two nodes starting together on an empty folder.
+    const [a, b] = await Promise.all([
+      openKeyRing({ dir, keepSeconds: 86_400 }, NOW),
+      openKeyRing({ dir, keepSeconds: 86_400 }, NOW),
+    ]);
+    expect((await b.signingKey()).kid).toBe((await a.signingKey()).kid);
+    const oldKid = (await a.signingKey()).kid;
+    const newKid = await a.rotate(NOW + 1000);
+    expect((await b.signingKey()).kid).toBe(newKid);
+    expect(b.publicJwks(NOW + 2000).map((k) => k.kid)).toEqual([oldKid, newKid]);
+    expect(readdirSync(dir).filter((f) => !f.endsWith('.json'))).toEqual([]);
+  });
+
   it('rotates: the new key signs, the old one verifies until its codes expire, then drops out', async () => {
     const dir = tempDir();
     const ring = await openKeyRing({ dir, keepSeconds: 86_400 }, NOW);

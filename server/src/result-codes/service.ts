@@ -1,10 +1,11 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JWK } from 'jose';
 import { MAX_RESULT_CODE_VALID_HOURS, type ResultCodeClaims } from '@sprout/shared/result-code';
 import { openKeyRing, type KeyRing } from './key-ring.ts';
+import { createFileOnce } from './shared-files.ts';
 import { signResultCode } from './sign-result-code.ts';
 import { pseudonymousSubject } from './subject.ts';
 
@@ -40,8 +41,8 @@ function readSecret(dataDir: string): string {
   const file = join(dataDir, 'result-code-secret');
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
-    chmodSync(file, 0o600);
+    // Nodes sharing the data directory may start together: the first one's secret is kept.
+    createFileOnce(file, randomBytes(32).toString('base64url'));
   }
   return readFileSync(file, 'utf8').trim();
 }

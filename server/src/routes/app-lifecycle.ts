@@ -1,4 +1,4 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
@@ -8,9 +8,9 @@ import { catalogOf, packsForOrg, preferred, previousPins } from '../packs/pack-c
 import { pinsForPublish } from '../packs/pins-for-publish.ts';
 import type { PackRecord } from '../storage/pack-types.ts';
 import type { AppRecord } from '../storage/types.ts';
+import { scopedApp } from '../http/app-lookup.ts';
 import { trackStatsFields } from '../stats/track-stats-fields.ts';
-import { scopedApp } from './app-lookup.ts';
-import { publishableDefinition } from './validate.ts';
+import { publishableDefinition } from '../http/valid-definition.ts';
 
 /** The pack versions the draft will pin; a type no approved pack provides is refused with its path. */
 async function choosePins(c: Context<AppEnv>, app: AppRecord): Promise<PackRecord[]> {
@@ -23,7 +23,8 @@ async function choosePins(c: Context<AppEnv>, app: AppRecord): Promise<PackRecor
 }
 
 /** Publish, versions, close / reopen and delete: the app's life after its first draft. */
-export function appLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
+export function appLifecycleRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
   defineRoute(
     app,
     {
@@ -43,10 +44,11 @@ export function appLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
       const found = await scopedApp(c);
       const pins = await choosePins(c, found);
       const definition = publishableDefinition(c, found.draft, catalogOf(pins));
-      const version = await storage.apps.publish(found.id, definition, sessionOf(c).user.id, clock.now().toISOString());
-      await storage.packs.pin(
+      const version = await storage.apps.publish(
         found.id,
-        version,
+        definition,
+        sessionOf(c).user.id,
+        clock.now().toISOString(),
         pins.map((p) => p.id),
       );
       await trackStatsFields(storage, found.id, definition, catalogOf(pins));
@@ -156,4 +158,5 @@ export function appLifecycleRoutes(app: OpenAPIHono<AppEnv>): void {
       return c.body(null, 204);
     },
   );
+  return app;
 }

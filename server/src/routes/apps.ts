@@ -8,9 +8,8 @@ import { defineRoute, sessionOf } from '../http/define-route.ts';
 import { invalid, Problem } from '../http/problem.ts';
 import { chinaDayStart } from '../http/views.ts';
 import { catalogForOrg, catalogOf, packsForApp } from '../packs/pack-catalog.ts';
-import { scopedApp } from './app-lookup.ts';
-import { validDefinition } from './validate.ts';
-import { appLifecycleRoutes } from './app-lifecycle.ts';
+import { scopedApp } from '../http/app-lookup.ts';
+import { validDefinition } from '../http/valid-definition.ts';
 
 /** Definitions are checked by shared's validator, which reports every path; zod here only bounds the shape. */
 const definition = z.record(z.string(), z.unknown());
@@ -114,6 +113,5 @@ export function appRoutes() {
     },
   );
 
-  appLifecycleRoutes(app);
   return app;
 }

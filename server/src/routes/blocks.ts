@@ -7,7 +7,7 @@ import type { AppEnv } from '../http/context.ts';
 import { defineRoute, idParam, sessionOf } from '../http/define-route.ts';
 import { notFound } from '../http/problem.ts';
 import type { Block } from '../storage/types.ts';
-import { validDefinition } from './validate.ts';
+import { validDefinition } from '../http/valid-definition.ts';
 
 const nodes = z.array(z.record(z.string(), z.unknown())).min(1).max(200);
 

@@ -6,15 +6,15 @@ import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, idParam, sessionOf } from '../http/define-route.ts';
 import { forbidden, invalid, notFound, Problem } from '../http/problem.ts';
+import { blockNotice } from '../packs/block-notice.ts';
 import { carryApprovals } from '../packs/carry-approvals.ts';
 import { installPack } from '../packs/install-pack.ts';
 import { packsForApp, packsForOrg, runtimePacks } from '../packs/pack-catalog.ts';
 import { packView } from '../packs/pack-view.ts';
 import { PACK_LIMITS } from '../packs/read-pack-archive.ts';
 import type { PackRecord } from '../storage/pack-types.ts';
-import { scopedApp } from './app-lookup.ts';
-import { isTopAdmin } from './keys.ts';
-import { packUpgradeRoutes } from './pack-upgrade.ts';
+import { scopedApp } from '../http/app-lookup.ts';
+import { isTopAdmin } from '../http/top-admin.ts';
 
 const orgBody = z.object({ orgId: z.number().int().positive().optional() });
 
@@ -117,7 +117,6 @@ export function catalogPackRoutes() {
       return c.json({ items });
     },
   );
-  packUpgradeRoutes(app);
   for (const action of ['approve', 'withdraw'] as const) {
     defineRoute(
       app,
@@ -303,8 +302,10 @@ async function blockPack(c: Context<AppEnv>, { body }: { body: { reason: string 
     { type: 'pack', id: pack.id },
     { name: pack.name, version: pack.version, reason: body.reason },
   );
-  // The owners hear of it where they look: an entry in their org's log on each app that uses the pack.
-  for (const use of await storage.packs.usage(pack.id)) {
+  // The owners hear of it where they look: a notice to the org of each app that uses the
+  // pack (their to-do page), and an entry in that org's audit log.
+  const uses = await storage.packs.usage(pack.id);
+  for (const use of uses) {
     await audit(
       c,
       'app.pack-blocked',
@@ -312,6 +313,17 @@ async function blockPack(c: Context<AppEnv>, { body }: { body: { reason: string 
       { pack: `${pack.name}@${pack.version}`, reason: body.reason },
     );
   }
+  const now = clock.now().toISOString();
+  await storage.notices.add(
+    uses.map((use) => ({
+      orgId: use.orgId,
+      taskId: null,
+      periodKey: null,
+      message: blockNotice(pack, use, body.reason),
+      createdAt: now,
+      createdBy: sessionOf(c).user.id,
+    })),
+  );
   return c.json(await viewFor(c, (await storage.packs.get(pack.id)) as PackRecord));
 }
 

@@ -1,11 +1,11 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, idParam } from '../http/define-route.ts';
 import { notFound } from '../http/problem.ts';
 import { deleteSubmission } from '../privacy/delete-submission.ts';
-import { scopedApp } from './app-lookup.ts';
+import { scopedApp } from '../http/app-lookup.ts';
 
 const deleteBody = z.object({
   /** Why, e.g. "居民依《个人信息保护法》申请删除"; the audit keeps it with the receipt code, nothing else. */
@@ -13,7 +13,8 @@ const deleteBody = z.object({
 });
 
 /** `DELETE /apps/:id/submissions/:sid`: one submission and its files, for a reason, by an admin. */
-export function deleteSubmissionRoutes(app: OpenAPIHono<AppEnv>): void {
+export function deleteSubmissionRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
   defineRoute(
     app,
     {
@@ -45,4 +46,5 @@ export function deleteSubmissionRoutes(app: OpenAPIHono<AppEnv>): void {
       return c.json({ receiptCode: s.receiptCode, files: done.files });
     },
   );
+  return app;
 }

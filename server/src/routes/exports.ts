@@ -1,4 +1,4 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { PassThrough, type Writable } from 'node:stream';
 import { localize } from '@sprout/shared/i18n';
 import type { Context } from 'hono';
@@ -6,12 +6,10 @@ import { stream } from 'hono/streaming';
 import type { StreamingApi } from 'hono/utils/stream';
 import type { ExportProgressView } from '@sprout/shared/api';
 import { z } from 'zod';
-import { writeAttachmentsZip } from '../export/attachments-zip.ts';
 import { safeFileName } from '../export/cell-format.ts';
 import { ExportCancelled, type ExportTracker, trackExport } from '../export/export-progress.ts';
 import { csvField, type ExportLayout, exportLayout } from '../export/columns.ts';
 import { regionNames } from '../export/region-names.ts';
-import { writeXlsx } from '../export/xlsx.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, sessionOf } from '../http/define-route.ts';
 import { notFound } from '../http/problem.ts';
@@ -21,8 +19,8 @@ import { type MaskPlan, maskAnswer } from '@sprout/shared/masking';
 import { appMaskPlan } from '../privacy/app-mask-plan.ts';
 import { auditRead } from '../privacy/read-audit.ts';
 import { canReadSensitive, guardSensitiveSearch, requireSensitiveRead } from '../privacy/sensitive-read.ts';
-import { scopedApp } from './app-lookup.ts';
-import { filterQuery, scopedFilter } from './submissions.ts';
+import { scopedApp } from '../http/app-lookup.ts';
+import { filterQuery, scopedFilter } from '../http/submission-filter.ts';
 import { catalogForVersion } from '../packs/pack-catalog.ts';
 
 type Format = 'csv' | 'xlsx' | 'json' | 'zip';
@@ -112,8 +110,8 @@ async function exportStream(
   const locale = c.get('locale');
   const definition = await definitionFor(c, app);
   const catalog = await catalogForVersion(storage.packs, app.id, app.publishedVersion);
-  // Pack components mask by their manifests' rules, so the plan reads the same catalog.
-  const plan = await appMaskPlan(storage.apps, app.id, app.draft, catalog);
+  // Pack components mask by their manifests' rules: the plan reads each version's pinned packs.
+  const plan = await appMaskPlan(storage, app.id, app.draft);
   const masked = !canReadSensitive(c);
   if (format === 'zip' && masked) requireSensitiveRead(c);
   const shownPlan = masked ? plan : null;
@@ -141,10 +139,14 @@ async function exportStream(
     try {
       if (format === 'csv') await writeCsv(out, layout, rows(), c, tracker);
       else if (format === 'json') await writeJson(out, c, app, filter, shownPlan);
-      else if (format === 'xlsx') await forward(out, (target) => writeXlsx(target, xlsx()));
-      else {
+      else if (format === 'xlsx') {
+        // exceljs and archiver hold ~45 MB once loaded: only a process that writes a workbook pays it.
+        const { writeXlsx } = await import('../export/xlsx.ts');
+        await forward(out, (target) => writeXlsx(target, xlsx()));
+      } else {
         const folder = locale === 'en' ? 'attachments' : '附件';
         const workbookName = safeFileName(`${localize(definition.meta.title, locale) || name}.xlsx`);
+        const { writeAttachmentsZip } = await import('../export/attachments-zip.ts');
         await forward(out, (target) =>
           writeAttachmentsZip(target, { ...xlsx(), storage, appId: app.id, definition, filter, workbookName, folder }),
         );
@@ -209,7 +211,8 @@ function progressRoutes(app: OpenAPIHono<AppEnv>) {
   );
 }
 
-export function exportRoutes(app: OpenAPIHono<AppEnv>): void {
+export function exportRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
   for (const format of ['csv', 'xlsx', 'json', 'zip'] as const) {
     defineRoute(
       app,
@@ -237,4 +240,5 @@ export function exportRoutes(app: OpenAPIHono<AppEnv>): void {
     );
   }
   progressRoutes(app);
+  return app;
 }

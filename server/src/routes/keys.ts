@@ -6,39 +6,16 @@ import { bundleKeys, bundleRevocations, issuerNames, verifyResultCode } from '@s
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, idParam, sessionOf } from '../http/define-route.ts';
-import { notFound, Problem } from '../http/problem.ts';
-import type { TrustBundle } from '../result-codes/bundle.ts';
-import { issuerUrl } from '../result-codes/issue-result-code.ts';
-import { publicBaseUrl } from '../result-codes/issuer-base.ts';
-import { scopedApp } from './app-lookup.ts';
-import { trustListRoutes } from './trust-list.ts';
+import { notFound } from '../http/problem.ts';
+import { scopedApp } from '../http/app-lookup.ts';
+import { requireTopAdmin } from '../http/top-admin.ts';
+import { verificationBundle } from '../http/verification-bundle.ts';
 
 const PUBLIC_CACHE = 'public, max-age=300';
 
-/** Everything a verifier needs offline: own keys, the trust list's keys, live revocations, and names to show. */
-export async function verificationBundle(c: Context<AppEnv>): Promise<TrustBundle> {
-  const { storage, clock, resultCodes } = c.get('deps');
-  const now = clock.now();
-  const base = publicBaseUrl(c);
-  const names = await storage.trust.issuingNames();
-  const own = {
-    name: resultCodes.name ?? new URL(base).host,
-    issuers: [`${base}/o/`],
-    keys: (await resultCodes.publicJwks(now.getTime())) as TrustBundle['issuers'][number]['keys'],
-    orgs: Object.fromEntries(names.orgs.map((o) => [issuerUrl(base, o.code), o.name])),
-    apps: Object.fromEntries(names.apps.map((a) => [a.slug, a.title])),
-  };
-  const trusted = (await storage.trust.list()).map((t) => ({
-    name: t.name,
-    issuers: [t.issuerPrefix],
-    keys: t.jwks as TrustBundle['issuers'][number]['keys'],
-  }));
-  const revocations = (await storage.trust.revocations(now.toISOString())).map(({ iss, jti }) => ({ iss, jti }));
-  return { generatedAt: now.toISOString(), issuers: [own, ...trusted], revocations };
-}
-
 /** `/.well-known/jwks.json`, outside /api: other deployments and JOSE tools fetch it. */
-export function wellKnownRoutes(app: OpenAPIHono<AppEnv>): void {
+export function wellKnownRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
   app.get('/.well-known/jwks.json', async (c) => {
     const keys = await c.get('deps').resultCodes.publicJwks(c.get('deps').clock.now().getTime());
     c.header('Access-Control-Allow-Origin', '*');
@@ -46,6 +23,7 @@ export function wellKnownRoutes(app: OpenAPIHono<AppEnv>): void {
     c.header('Cross-Origin-Resource-Policy', 'cross-origin');
     return c.json({ keys });
   });
+  return app;
 }
 
 function openCors(c: Context<AppEnv>) {
@@ -178,22 +156,5 @@ export function keyRoutes() {
     },
   );
 
-  trustListRoutes(app);
   return app;
-}
-
-/** Deployment-wide settings (keys, the trust list) belong to admins of a top-level org. */
-export async function isTopAdmin(c: Context<AppEnv>): Promise<boolean> {
-  const user = sessionOf(c).user;
-  const org = await c.get('deps').storage.orgs.get(user.orgId);
-  return user.roles.includes('admin') && org?.parentId === null;
-}
-
-export async function requireTopAdmin(c: Context<AppEnv>): Promise<void> {
-  if (!(await isTopAdmin(c))) {
-    throw new Problem(403, {
-      'zh-CN': '只有最上级单位的管理员可以管理密钥和互认名单',
-      en: 'Only admins of the top-level org manage keys and the trust list',
-    });
-  }
 }

@@ -80,7 +80,8 @@ export function masterDataRoutes() {
     {
       method: 'get',
       path: '/notices',
-      summary: 'In-app notices to the caller’s org (task reminders), newest first',
+      summary:
+        'In-app notices to the caller’s org (task reminders, security blocks of packs its apps use), newest first',
       tag: 'tasks',
       auth: 'session',
       responses: { 200: '{ items: NoticeView[] }' },

@@ -1,4 +1,4 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { applyPropMigrations, diffPacks } from '@sprout/shared/catalog/pack';
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -7,13 +7,14 @@ import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
 import { invalid, Problem } from '../http/problem.ts';
 import { catalogOf, packsForApp, packsForOrg, preferred } from '../packs/pack-catalog.ts';
-import { scopedApp } from './app-lookup.ts';
-import { validDefinition } from './validate.ts';
+import { scopedApp } from '../http/app-lookup.ts';
+import { validDefinition } from '../http/valid-definition.ts';
 
 const upgradeBody = z.object({ name: z.string().min(1).max(140), version: z.string().min(1).max(60) });
 
 /** The builder's explicit upgrade of a pack in one app's draft: prop migrations applied, the choice recorded. */
-export function packUpgradeRoutes(app: OpenAPIHono<AppEnv>): void {
+export function packUpgradeRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
   defineRoute(
     app,
     {
@@ -32,6 +33,7 @@ export function packUpgradeRoutes(app: OpenAPIHono<AppEnv>): void {
     },
     upgradePack,
   );
+  return app;
 }
 
 async function upgradePack(c: Context<AppEnv>, { body }: { body: z.infer<typeof upgradeBody> }): Promise<Response> {

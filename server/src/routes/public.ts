@@ -5,12 +5,11 @@ import { defineRoute } from '../http/define-route.ts';
 import { rateLimited } from '../http/rate-limit.ts';
 import { notFound, Problem } from '../http/problem.ts';
 import { publishedAppBody, receiptView } from '../http/views.ts';
-import type { PublishedApp } from '../storage/types.ts';
-import type { Context } from 'hono';
 import { acceptSubmission } from '../submissions/accept-submission.ts';
 import { submitterOf } from '../http/submitter.ts';
 import type { Receipt } from '@sprout/shared/api';
 import { runtimePacks } from '../packs/pack-catalog.ts';
+import { publishedApp } from '../http/published-app.ts';
 
 const submitBody = z.object({
   version: z.number().int().positive(),
@@ -33,18 +32,6 @@ const receipt = z.object({
   /** Only in the answer to the submit itself: lets the resident correct a returned submission. */
   editToken: z.string().optional(),
 });
-
-export async function publishedApp(c: Context<AppEnv>): Promise<PublishedApp> {
-  const app = await c.get('deps').storage.apps.published(c.req.param('slug') ?? '');
-  if (!app) throw notFound();
-  return app;
-}
-
-export const closed = () =>
-  new Problem(410, {
-    'zh-CN': '此应用已停止收集，已提交的内容仍然保留',
-    en: 'This app no longer accepts submissions; what was sent is kept',
-  });
 
 export function publicRoutes() {
   const app = new OpenAPIHono<AppEnv>();

@@ -11,7 +11,7 @@ import type { ReviewItem } from '../storage/review-types.ts';
 import type { SubmissionStatus } from '../storage/types.ts';
 import { codesForDecision } from '../result-codes/review-codes.ts';
 import { issuingBaseUrl } from '../result-codes/issuer-base.ts';
-import { scopedApp } from './app-lookup.ts';
+import { scopedApp } from '../http/app-lookup.ts';
 import { type MaskPlan, maskAnswers } from '@sprout/shared/masking';
 import { createMaskPlanCache } from '../privacy/app-mask-plan.ts';
 
@@ -24,7 +24,7 @@ const decisionBody = z.object({
 });
 
 /** One queue item as officials see it, masked by its app's plan, with whether its time limit has run out. */
-export function reviewItemView(c: Context<AppEnv>, item: ReviewItem, plan: MaskPlan) {
+function reviewItemView(c: Context<AppEnv>, item: ReviewItem, plan: MaskPlan) {
   const now = c.get('deps').clock.now().toISOString();
   const open = item.status === 'pending' || item.status === 'claimed';
   const shown = maskAnswers(item.values, plan);
@@ -60,7 +60,7 @@ const claimedByOther = (name: string) =>
 
 /** The items' views, each masked by its own app's plan (a queue mixes apps). */
 async function reviewItemViews(c: Context<AppEnv>, items: ReviewItem[]) {
-  const planOf = createMaskPlanCache(c.get('deps').storage.apps);
+  const planOf = createMaskPlanCache(c.get('deps').storage);
   return Promise.all(items.map(async (i) => reviewItemView(c, i, await planOf(i.appId))));
 }
 

@@ -8,13 +8,12 @@ import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
 import { audit } from '../http/audit.ts';
 import { invalid, notFound } from '../http/problem.ts';
-import { reportXlsx } from '../tasks/report-xlsx.ts';
 import { appStats } from '../stats/app-stats.ts';
-import { scopedApp } from './app-lookup.ts';
-import { filterQuery, scopedFilter } from './submissions.ts';
+import { scopedApp } from '../http/app-lookup.ts';
+import { filterQuery, scopedFilter } from '../http/submission-filter.ts';
 
 /** The submissions table's filters, plus outcome, org, the time unit and the org to drill into. */
-export const statsQuery = filterQuery.omit({ cursor: true, limit: true, order: true }).extend({
+const statsQuery = filterQuery.omit({ cursor: true, limit: true, order: true }).extend({
   outcome: z.string().max(40).optional(),
   unit: z.enum(['day', 'week']).optional(),
   drill: z
@@ -74,6 +73,8 @@ export function statsRoutes() {
       const tables = statsTables(stats, c.get('locale')).filter((t) => !query.chart || t.id === query.chart);
       if (tables.length === 0) throw invalid([{ path: 'chart', message: '没有这个图表' }]);
       const when = `数据提取时间：${chinaTimeLabel(stats.extractedAt)}`;
+      // Loaded when first asked for: exceljs is large (see routes/exports.ts).
+      const { reportXlsx } = await import('../tasks/report-xlsx.ts');
       const bytes = await reportXlsx(
         tables.map((t) => ({
           title: `${stats.title} · ${t.title}`,

@@ -1,4 +1,4 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { ChangeAssigneesResponse } from '@sprout/shared/api';
 import { audit } from '../http/audit.ts';
@@ -7,7 +7,7 @@ import { defineRoute } from '../http/define-route.ts';
 import { invalid } from '../http/problem.ts';
 import { changeAssignees } from '../tasks/change-assignees.ts';
 import { assignTarget } from './assign-target.ts';
-import { managedTask } from './task-lookup.ts';
+import { managedTask } from '../http/task-lookup.ts';
 
 const changeBody = z.object({
   add: assignTarget.optional(),
@@ -15,7 +15,8 @@ const changeBody = z.object({
 });
 
 /** Changing who reports after a task was sent (增减填报单位). */
-export function taskAssigneeRoutes(app: OpenAPIHono<AppEnv>): void {
+export function taskAssigneeRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
   defineRoute(
     app,
     {
@@ -50,4 +51,5 @@ export function taskAssigneeRoutes(app: OpenAPIHono<AppEnv>): void {
       return c.json(res);
     },
   );
+  return app;
 }

@@ -1,4 +1,4 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { TaskForm } from '@sprout/shared/api';
@@ -18,7 +18,7 @@ import { reportXlsx } from '../tasks/report-xlsx.ts';
 import { taskRollup } from '../tasks/rollup.ts';
 import { taskView } from '../tasks/task-view.ts';
 import { sendReminders } from '../tasks/send-reminders.ts';
-import { managedTask, periodOf, scopedTask } from './task-lookup.ts';
+import { managedTask, periodOf, scopedTask } from '../http/task-lookup.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -68,7 +68,8 @@ async function drillOrg(c: Context<AppEnv>, raw: string | undefined): Promise<nu
   return Number(raw);
 }
 
-export function taskPeriodRoutes(app: OpenAPIHono<AppEnv>) {
+export function taskPeriodRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
   defineRoute(
     app,
     {
@@ -255,4 +256,5 @@ export function taskPeriodRoutes(app: OpenAPIHono<AppEnv>) {
       return xlsxResponse(c, await reportXlsx(report), `${task.title}-汇总-${period.key}.xlsx`);
     },
   );
+  return app;
 }

@@ -9,10 +9,8 @@ import { defineRoute, sessionOf } from '../http/define-route.ts';
 import { invalid, Problem } from '../http/problem.ts';
 import { resolveAssignees } from '../tasks/resolve-assignees.ts';
 import { taskView } from '../tasks/task-view.ts';
-import { managedTask, scopedTask, scopeIds } from './task-lookup.ts';
+import { managedTask, scopedTask, scopeIds } from '../http/task-lookup.ts';
 import { assignTarget } from './assign-target.ts';
-import { taskAssigneeRoutes } from './task-assignees.ts';
-import { taskPeriodRoutes } from './task-periods.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const fieldName = z
@@ -228,7 +226,5 @@ export function taskRoutes() {
     },
   );
 
-  taskPeriodRoutes(app);
-  taskAssigneeRoutes(app);
   return app;
 }

@@ -8,8 +8,8 @@ import type { AppEnv } from '../http/context.ts';
 import { defineRoute, idParam, sessionOf } from '../http/define-route.ts';
 import { notFound, Problem } from '../http/problem.ts';
 import type { TemplateSummary } from '../storage/types.ts';
-import { scopedApp } from './app-lookup.ts';
-import { validDefinition } from './validate.ts';
+import { scopedApp } from '../http/app-lookup.ts';
+import { validDefinition } from '../http/valid-definition.ts';
 
 /** Use counts are the publishing org's figure: other orgs see the template, not how it is used. */
 function forCaller(t: TemplateSummary, orgId: number): Omit<TemplateSummary, 'useCount'> & { useCount?: number } {

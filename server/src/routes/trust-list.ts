@@ -1,4 +1,4 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { audit } from '../http/audit.ts';
 import { guardedFetchText, RefusedTarget } from '../http/guarded-fetch.ts';
@@ -6,7 +6,7 @@ import type { AppEnv } from '../http/context.ts';
 import { defineRoute, idParam, sessionOf } from '../http/define-route.ts';
 import { invalid, notFound } from '../http/problem.ts';
 import { readPublicJwks } from '../result-codes/bundle.ts';
-import { isTopAdmin, requireTopAdmin } from './keys.ts';
+import { isTopAdmin, requireTopAdmin } from '../http/top-admin.ts';
 
 const MAX_JWKS_BYTES = 64 * 1024;
 
@@ -58,7 +58,8 @@ const view = (t: Awaited<ReturnType<AppEnv['Variables']['deps']['storage']['trus
 });
 
 /** The trust list (互认): other deployments whose result codes verify here. */
-export function trustListRoutes(app: OpenAPIHono<AppEnv>): void {
+export function trustListRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
   defineRoute(
     app,
     {
@@ -138,4 +139,5 @@ export function trustListRoutes(app: OpenAPIHono<AppEnv>): void {
       return c.body(null, 204);
     },
   );
+  return app;
 }

@@ -1,4 +1,4 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
@@ -7,7 +7,7 @@ import { notFound } from '../http/problem.ts';
 import { submissionView } from '../http/views.ts';
 import { appMaskPlan } from '../privacy/app-mask-plan.ts';
 import { requireSensitiveRead } from '../privacy/sensitive-read.ts';
-import { scopedApp } from './app-lookup.ts';
+import { scopedApp } from '../http/app-lookup.ts';
 
 const unmaskBody = z.object({
   /** Why the official needs the whole values, e.g. "核对身份证号以发放补贴"; kept in the audit log. */
@@ -15,7 +15,8 @@ const unmaskBody = z.object({
 });
 
 /** `POST /apps/:id/submissions/:sid/unmask`: one submission's values whole, for a stated reason, audited. */
-export function unmaskRoutes(app: OpenAPIHono<AppEnv>): void {
+export function unmaskRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
   defineRoute(
     app,
     {
@@ -38,7 +39,7 @@ export function unmaskRoutes(app: OpenAPIHono<AppEnv>): void {
       requireSensitiveRead(c);
       const s = await storage.submissions.get(found.id, idParam(c, 'sid'));
       if (!s) throw notFound();
-      const plan = await appMaskPlan(storage.apps, found.id, found.draft);
+      const plan = await appMaskPlan(storage, found.id, found.draft);
       const fields = submissionView(s, c.get('locale'), plan).masked;
       await audit(
         c,
@@ -49,4 +50,5 @@ export function unmaskRoutes(app: OpenAPIHono<AppEnv>): void {
       return c.json({ ...submissionView(s, c.get('locale'), null), unmasked: true });
     },
   );
+  return app;
 }

@@ -12,14 +12,7 @@ import type { PublishedApp } from '../storage/types.ts';
 import { detectUploadType } from '../uploads/detect-type.ts';
 import { type UploadFieldLimits, uploadFieldsOf } from '../uploads/upload-fields.ts';
 import { exceededQuota } from '../uploads/upload-quota.ts';
-import { closed, publishedApp } from './public.ts';
-
-const UPLOAD_PATH = /^\/api\/v1\/public\/apps\/[^/]+\/uploads$/;
-
-/** Whether a request is a resident's upload, which the 2 MB JSON limit must not cut off. */
-export function isUploadPath(path: string): boolean {
-  return UPLOAD_PATH.test(path);
-}
+import { closed, publishedApp } from '../http/published-app.ts';
 
 // Signatures are drawn on the phone as small PNGs; an app with only those takes small images.
 const SIGNATURE_LIMITS: UploadFieldLimits = { name: '', maxSizeMb: 1, accept: ['image/png', 'image/jpeg'] };

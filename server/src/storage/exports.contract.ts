@@ -38,6 +38,19 @@ export function runExportContract(name: string, open: () => Promise<{ storage: S
       expect(await storage.exports.count(appId, { status: 'pending', limit: 1 })).toBe(2);
     });
 
+    it('writes rows with each picked answer as its JSON text, in the filter and order asked', async () => {
+      const pick = { values: ['name', 'missing'], computed: [] };
+      const pages: unknown[][] = [];
+      for await (const page of storage.exports.rows(appId, { status: 'pending' }, pick)) pages.push(...page);
+      expect(pages).toEqual([
+        ['RC2', AT, 'pending', 1, '"n2"', null, null],
+        ['RC1', AT, 'pending', 1, '"n1"', null, null],
+      ]);
+      const ascending: unknown[] = [];
+      for await (const page of storage.exports.rows(appId, { order: 'asc' }, pick)) ascending.push(...page);
+      expect(ascending.map((r) => (r as unknown[])[0])).toEqual(['RC0', 'RC1', 'RC2']);
+    });
+
     it('keeps progress per user, stops at a cancel, and never restarts a finished export', async () => {
       const p = { id: 'x-1', appId, userId: 7, total: 3, updatedAt: AT };
       expect(await storage.exportProgress.start(p)).toBe(true);

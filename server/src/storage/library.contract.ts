@@ -90,5 +90,13 @@ export function runLibraryContract(name: string, open: () => Promise<{ storage: 
       await storage.blocks.recordUse(block.id);
       expect((await storage.blocks.get(block.id, town.id))?.useCount).toBe(1);
     });
+
+    it('numbers versions saved at the same moment one after the other', async () => {
+      const nodes = [{ id: 'n1', type: 'text', name: 'name', props: { label: '姓名' } }];
+      const block = await storage.blocks.create({ orgId: town.id, name: '并发', nodes, createdBy: null, now: AT });
+      const saved = await Promise.all([1, 2, 3, 4].map(() => storage.blocks.addVersion(block.id, nodes, null, AT)));
+      expect(saved.sort()).toEqual([2, 3, 4, 5]);
+      expect((await storage.blocks.get(block.id, town.id))?.version).toBe(5);
+    });
   });
 }

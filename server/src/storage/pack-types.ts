@@ -16,6 +16,8 @@ export interface PackRecord {
   /** A security block: apps using the pack show a safe fallback. */
   blockedAt: string | null;
   blockReason: string | null;
+  /** Why it cannot run on this Sprout (set by the startup check after an upgrade), or null. */
+  incompatibleReason: string | null;
 }
 
 export interface NewPack {
@@ -67,6 +69,8 @@ export interface PackStore {
   withdraw(packId: number, orgId: number, at: string): Promise<boolean>;
   setTrusted(packId: number, trusted: boolean): Promise<void>;
   block(packId: number, reason: string, at: string): Promise<void>;
+  /** Records why a pack does not fit this Sprout, or clears it with null. */
+  flagIncompatible(packId: number, reason: string | null): Promise<void>;
   /** Pack versions approved, not withdrawn, at the org or one of its ancestors, and not blocked. */
   approvedFor(orgId: number): Promise<PackRecord[]>;
   /** Records which pack versions a published version uses. */

@@ -48,7 +48,13 @@ export function runPackContract(name: string, open: () => Promise<{ storage: Sto
     it('installs a pack with its files once per name and version', async () => {
       const files = [{ path: 'README.md', contentType: 'text/markdown', bytes: new TextEncoder().encode('# hi') }];
       const installed = await storage.packs.insert(pack('1.0.0', 'a'.repeat(64)), files);
-      expect(installed).toMatchObject({ name: bankAccountPack.name, version: '1.0.0', trusted: true, blockedAt: null });
+      expect(installed).toMatchObject({
+        name: bankAccountPack.name,
+        version: '1.0.0',
+        trusted: true,
+        blockedAt: null,
+        incompatibleReason: null,
+      });
       expect(await storage.packs.insert(pack('1.0.0', 'b'.repeat(64)), [])).toBe('exists');
       const file = await storage.packs.file('a'.repeat(64), 'README.md');
       expect(new TextDecoder().decode(file?.bytes)).toBe('# hi');
@@ -77,6 +83,10 @@ export function runPackContract(name: string, open: () => Promise<{ storage: Sto
       await storage.packs.block(p.id, '发现漏洞', AT);
       expect(await storage.packs.approvedFor(village.id)).toEqual([]);
       expect(await storage.packs.get(p.id)).toMatchObject({ blockedAt: AT, blockReason: '发现漏洞' });
+      await storage.packs.flagIncompatible(p.id, '组件接口不兼容');
+      expect((await storage.packs.list())[0]?.incompatibleReason).toBe('组件接口不兼容');
+      await storage.packs.flagIncompatible(p.id, null);
+      expect((await storage.packs.get(p.id))?.incompatibleReason).toBeNull();
     });
 
     it('pins pack versions to a published version and tells which apps use a pack', async () => {
@@ -102,6 +112,26 @@ export function runPackContract(name: string, open: () => Promise<{ storage: Sto
       expect((await storage.packs.chosen(app.id)).map((p) => p.version)).toEqual(['1.1.0']);
       await storage.packs.setTrusted(v2.id, false);
       expect((await storage.packs.get(v2.id))?.trusted).toBe(false);
+    });
+
+    it('publishes a version and its pins together, or neither', async () => {
+      const v1 = (await storage.packs.insert(pack('1.0.0', 'a'.repeat(64)), [])) as { id: number };
+      const app = await storage.apps.create({
+        orgId: village.id,
+        slug: 'bank',
+        title: '补贴发放',
+        draft: createBlankDefinition('x'),
+        createdBy: null,
+        now: AT,
+      });
+      expect(await storage.apps.publish(app.id, createBlankDefinition('x'), null, AT, [v1.id])).toBe(1);
+      expect((await storage.packs.pinned(app.id, 1)).map((p) => p.version)).toEqual(['1.0.0']);
+      // A pin that cannot be stored (no such pack) takes the version down with it.
+      await expect(
+        storage.apps.publish(app.id, createBlankDefinition('y'), null, AT, [v1.id, 999_999]),
+      ).rejects.toThrow();
+      expect((await storage.apps.versions(app.id)).map((v) => v.version)).toEqual([1]);
+      expect(await storage.packs.pinned(app.id, 2)).toEqual([]);
     });
   });
 }

@@ -1,5 +1,6 @@
 import type { OutcomeResult } from '@sprout/shared/definition';
-import type { OrgScope, SubmissionStatus } from './types.ts';
+import type { OrgScope } from './org-scope.ts';
+import type { SubmissionStatus } from './submission-types.ts';
 
 /** A submission as the review queue shows it: where it stands, whose it is, when it runs out. */
 export interface ReviewItem {

@@ -125,6 +125,39 @@ export function runReviewContract(name: string, open: () => Promise<{ storage: S
       expect((await storage.review.item(s.appId, s.id))?.status).toBe('approved');
     });
 
+    it('gives a claimed item to one reviewer only when many claim it at the same moment', async () => {
+      const reviewers = await Promise.all(
+        [1, 2, 3, 4, 5, 6].map((i) =>
+          storage.users.create(
+            {
+              username: `rv-${i}-${n}`,
+              displayName: `rv${i}`,
+              orgId: village.id,
+              roles: ['reviewer'],
+              passwordHash: 'x',
+            },
+            AT,
+          ),
+        ),
+      );
+      const s = await pending(village.id);
+      const won = await Promise.all(
+        reviewers.map((r) =>
+          storage.review.transition({ ...step(s.id, 'pending', 'claimed'), actorUserId: r.id, claimedBy: r.id }),
+        ),
+      );
+      expect(won.filter(Boolean)).toHaveLength(1);
+      const winner = reviewers[won.indexOf(true)]!;
+      expect((await storage.review.item(s.appId, s.id))?.claimedBy?.id).toBe(winner.id);
+      expect((await storage.submissions.history(s.id)).map((e) => e.toStatus)).toEqual(['claimed']);
+      const again = { submissionId: s.id, version: 1, values: {}, computed: {}, outcome: null, at: AT };
+      const resubmit = { ...again, reviewDueAt: null, resultCode: null, resultCodeId: null };
+      await storage.review.transition({ ...step(s.id, 'claimed', 'returned'), expectClaimedBy: winner.id });
+      const taken = await Promise.all([storage.review.resubmit(resubmit), storage.review.resubmit(resubmit)]);
+      expect(taken.filter(Boolean)).toHaveLength(1);
+      expect(await storage.review.revisions(s.id)).toHaveLength(1);
+    });
+
     it('takes a resubmission only of a returned submission, keeping the old revision', async () => {
       const s = await pending(village.id);
       const again = {

@@ -1,5 +1,6 @@
 import type { Recurrence } from '@sprout/shared/tasks';
-import type { NewSubmission, OrgScope, Submission } from './types.ts';
+import type { OrgScope } from './org-scope.ts';
+import type { NewSubmission, Submission } from './submission-types.ts';
 
 export type TaskStatus = 'open' | 'closed';
 

@@ -1,10 +1,22 @@
-import type { AppDefinition, AppNode, OutcomeResult } from '@sprout/shared/definition';
+import type { AppDefinition, AppNode } from '@sprout/shared/definition';
 import type { DivisionLevel } from '@sprout/shared/validators';
 import type { PackStore } from './pack-types.ts';
 import type { ChainedAuditRow } from '../audit/audit-chain.ts';
 import type { AggregateStore } from './aggregate-types.ts';
+import type { OrgScope } from './org-scope.ts';
+import type { InsertResult, NewSubmission, Submission, SubmissionEvent, SubmissionFilter } from './submission-types.ts';
 import type { ReviewStore, TrustStore } from './review-types.ts';
 import type { MasterDataStore, NoticeStore, TaskStore } from './task-types.ts';
+
+export type { OrgScope } from './org-scope.ts';
+export type {
+  InsertResult,
+  NewSubmission,
+  Submission,
+  SubmissionEvent,
+  SubmissionFilter,
+  SubmissionStatus,
+} from './submission-types.ts';
 
 /**
  * The storage contract. Routes see only these plain types and promises, never a
@@ -76,11 +88,6 @@ export interface Org {
   level: DivisionLevel;
   /** A disabled org keeps its data; its officials cannot sign in and no child is added under it. */
   disabled: boolean;
-}
-
-/** What a caller may see: an org and everything below it. */
-export interface OrgScope {
-  orgId: number;
 }
 
 export interface User {
@@ -208,81 +215,6 @@ export interface PublishedApp {
   definition: AppDefinition;
 }
 
-/** `pending` waits for review and `claimed` is being reviewed; see `@sprout/shared/review`. */
-export type SubmissionStatus = 'received' | 'pending' | 'claimed' | 'approved' | 'rejected' | 'returned';
-
-export interface Submission {
-  id: number;
-  appId: number;
-  orgId: number;
-  receiptCode: string;
-  version: number;
-  status: SubmissionStatus;
-  values: Record<string, unknown>;
-  computed: Record<string, unknown>;
-  outcome: OutcomeResult | null;
-  submittedAt: string;
-  reviewComment: string | null;
-  resultCode: string | null;
-}
-
-export interface NewSubmission {
-  appId: number;
-  orgId: number;
-  receiptCode: string;
-  version: number;
-  status: SubmissionStatus;
-  values: Record<string, unknown>;
-  computed: Record<string, unknown>;
-  outcome: OutcomeResult | null;
-  submittedAt: string;
-  idempotencyKey: string | null;
-  /** A hash of the request body, so a replayed key with another body is told apart. */
-  bodyHash: string | null;
-  deviceId: string | null;
-  submitterUserId: number | null;
-  /** The value that must be unique per app for "one submission per …" settings. */
-  onceKey: string | null;
-  /** The sender's address, kept unless the app is anonymous. */
-  ip: string | null;
-  /** The app version whose consent text the resident agreed to (apps with consent text). */
-  consentVersion?: number | null;
-  /** When review must be done (apps that need review). */
-  reviewDueAt?: string | null;
-  /** The signed result code and its revocation id (apps that issue one). */
-  resultCode?: string | null;
-  resultCodeId?: string | null;
-}
-
-export type InsertResult =
-  | { kind: 'created'; submission: Submission }
-  | { kind: 'existing'; submission: Submission; bodyHash: string | null }
-  | { kind: 'once-taken' };
-
-export interface SubmissionFilter {
-  status?: SubmissionStatus;
-  from?: string;
-  to?: string;
-  q?: string;
-  /** The id of the last row of the previous page (in the list's order). */
-  before?: number;
-  limit?: number;
-  /** Exact answers of top-level fields (a choice, or one of a multiple choice's values). */
-  fields?: Record<string, string>;
-  /** `desc` (newest first) unless `asc` is asked for; the cursor follows the order. */
-  order?: 'asc' | 'desc';
-  /** Only rows of this org and the orgs below it. */
-  orgId?: number;
-}
-
-export interface SubmissionEvent {
-  at: string;
-  actor: string | null;
-  fromStatus: SubmissionStatus | null;
-  toStatus: SubmissionStatus;
-  comment: string | null;
-}
-
 export interface DivisionStore {
   children(parentCode: string | null): Promise<Division[]>;
   get(code: string): Promise<Division | undefined>;
@@ -339,8 +271,18 @@ export interface AppStore {
   list(scope: OrgScope, todayStart: string): Promise<AppSummary[]>;
   /** Saves the draft when `revision` is the current one; answers the new revision or `conflict`. */
   saveDraft(id: number, draft: AppDefinition, revision: number, now: string): Promise<number | 'conflict'>;
-  /** Freezes the current draft as the next numbered version and answers it. */
-  publish(id: number, definition: AppDefinition, userId: number | null, now: string): Promise<number>;
+  /**
+   * Freezes the current draft as the next numbered version and answers it. The pack
+   * versions it pins are recorded in the same transaction: no published version is
+   * ever without its pins.
+   */
+  publish(
+    id: number,
+    definition: AppDefinition,
+    userId: number | null,
+    now: string,
+    packIds?: readonly number[],
+  ): Promise<number>;
   versions(id: number): Promise<AppVersion[]>;
   version(id: number, version: number): Promise<AppVersion | undefined>;
   setStatus(id: number, status: AppStatus, now: string): Promise<void>;

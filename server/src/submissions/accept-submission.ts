@@ -188,7 +188,7 @@ export async function acceptSubmission(
     submitter.locale,
     now,
   );
-  await storage.uploads.attach(app.appId, fileIds, now.toISOString());
+  if (fileIds.length > 0) await storage.uploads.attach(app.appId, fileIds, now.toISOString());
   const extras = await submissionExtras({
     ...deps,
     ...checked,
@@ -262,7 +262,7 @@ export async function acceptResubmission(
     submitter.locale,
     now,
   );
-  await storage.uploads.attach(submission.appId, fileIds, now.toISOString());
+  if (fileIds.length > 0) await storage.uploads.attach(submission.appId, fileIds, now.toISOString());
   const extras = await submissionExtras({
     ...deps,
     ...checked,

@@ -30,6 +30,15 @@ describe('maskValue', () => {
     expect(maskValue({ lat: 30.1, lng: 120.2 }, { kind: 'phone' })).toBe(WITHHELD);
   });
 
+  it('masks a composite value of texts part by part by the manifest’s rule', () => {
+    expect(maskValue({ bank: '中国银行', account: '6212262201023557228' }, { kind: 'bankAccount' })).toEqual({
+      bank: '中国银行',
+      account: '****7228',
+    });
+    expect(maskValue({ a: '浙A12345' }, { kind: 'keep', start: 1, end: 2 })).toEqual({ a: '浙****45' });
+    expect(maskValue({ bank: '中国银行' }, { kind: 'withhold' })).toBe(WITHHELD);
+  });
+
   it('masks list items one by one and numbers as text', () => {
     expect(maskValue(['张三', '李四四'], { kind: 'name' })).toEqual(['张*', '李*四']);
     expect(maskValue(123456, { kind: 'keep', start: 1, end: 1 })).toBe('1****6');

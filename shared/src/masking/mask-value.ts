@@ -24,7 +24,8 @@ function maskText(text: string, rule: Exclude<MaskRule, { kind: 'withhold' | 'no
     case 'name':
       return Array.from(text).length <= 4 ? maskName(text) : keepEnds(text, 2, 2);
     case 'bankAccount':
-      return `${'*'.repeat(4)}${text.replace(/\s/g, '').slice(-4)}`;
+      // A text without digits (the bank's name beside the number in a composite) holds no account.
+      return /\d/.test(text) ? `${'*'.repeat(4)}${text.replace(/\s/g, '').slice(-4)}` : text;
     case 'keep':
       return keepEnds(text, rule.start, rule.end);
   }
@@ -41,10 +42,18 @@ function maskAddress(value: unknown): unknown {
   };
 }
 
+/** An object whose parts are all texts: a composite pack value such as `{ bank, account }`. */
+function isTextRecord(value: object): value is Record<string, string> {
+  const parts = Object.values(value);
+  return parts.length > 0 && parts.every((v) => typeof v === 'string');
+}
+
 /**
  * Masks one answer by a rule. Texts and numbers become masked text, lists are masked
- * item by item, files and anything else the rule cannot read are withheld.
+ * item by item, an object of texts (a composite pack value) part by part, and files
+ * and anything else the rule cannot read are withheld.
  * @example maskValue('11010519491231002X', { kind: 'idNumber' }) // '110***********002X'
+ * @example maskValue({ bank: '中国银行', account: '6212262201023557228' }, { kind: 'bankAccount' }) // { bank: '中国银行', account: '****7228' }
  */
 export function maskValue(value: unknown, rule: MaskRule): unknown {
   if (value === undefined || value === null || value === '') return value;
@@ -53,5 +62,7 @@ export function maskValue(value: unknown, rule: MaskRule): unknown {
   if (rule.kind === 'address') return maskAddress(value);
   if (Array.isArray(value)) return value.some(isFileRef) ? WITHHELD : value.map((v) => maskValue(v, rule));
   if (typeof value === 'string' || typeof value === 'number') return maskText(String(value), rule);
+  if (typeof value === 'object' && isTextRecord(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskText(v, rule)]));
   return WITHHELD;
 }

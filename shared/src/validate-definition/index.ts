@@ -47,7 +47,7 @@ export function validateForPublish(doc: unknown, options: ValidateDefinitionOpti
 function checkDefinition(doc: unknown, options: ValidateDefinitionOptions, forPublish: boolean): Result<AppDefinition> {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const migrated = migrateDefinition(doc);
-  if (!migrated.ok) return migrated as Result<AppDefinition>;
+  if (!migrated.ok) return migrated;
   const parsed = appDefinitionSchema.safeParse(migrated.value, { error: errorMaps[locale] });
   if (!parsed.success) {
     const issues: Issue[] = parsed.error.issues.map((i) => ({

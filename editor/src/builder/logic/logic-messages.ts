@@ -1,3 +1,4 @@
+import type { EnglishFor } from '../../i18n/message-table.ts';
 /** The condition builder's words, merged into the editor's message tables. */
 export const zhLogic = {
   'logic.question': '问题',
@@ -23,7 +24,7 @@ export const zhLogic = {
   'logic.typeValue': '请输入',
 } as const;
 
-export const enLogic: Record<keyof typeof zhLogic, string> = {
+export const enLogic: EnglishFor<typeof zhLogic> = {
   'logic.question': 'Question',
   'logic.operator': 'Comparison',
   'logic.value': 'Value',

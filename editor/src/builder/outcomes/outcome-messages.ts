@@ -1,3 +1,4 @@
+import type { EnglishFor } from '../../i18n/message-table.ts';
 /** The outcome table's words, merged into the editor's message tables. */
 export const zhOutcomes = {
   'outcomes.help2': '从上到下判断，第一条满足的规则给出结果；“其余情况”固定在最后。',
@@ -16,7 +17,7 @@ export const zhOutcomes = {
   'outcomes.messagePlaceholder': '例如：请留在家中，社区工作人员会与您联系。',
 } as const;
 
-export const enOutcomes: Record<keyof typeof zhOutcomes, string> = {
+export const enOutcomes: EnglishFor<typeof zhOutcomes> = {
   'outcomes.help2': 'Checked top to bottom; the first rule that holds gives the result. "Otherwise" stays last.',
   'outcomes.if': 'If',
   'outcomes.otherwise': 'Otherwise',

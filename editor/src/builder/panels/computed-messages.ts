@@ -1,3 +1,4 @@
+import type { EnglishFor } from '../../i18n/message-table.ts';
 /** The computed-values panel's words, merged into the editor's message tables. */
 export const zhComputed = {
   'builder.tab.computed': '计算值',
@@ -28,7 +29,7 @@ export const zhComputed = {
   'computed.recipe.today': '今天',
 } as const;
 
-export const enComputed: Record<keyof typeof zhComputed, string> = {
+export const enComputed: EnglishFor<typeof zhComputed> = {
   'builder.tab.computed': 'Computed',
   'computed.title': 'Computed values',
   'computed.help':

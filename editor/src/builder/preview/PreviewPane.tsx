@@ -1,11 +1,15 @@
 import { type AppDefinition, evaluateOutcome, localize, type OutcomeResult, walkNodes } from '@sprout/shared';
-import { AppRenderer } from '@sprout/runtime';
+import { AppRenderer, packFieldFor } from '@sprout/runtime';
 import { Component, type ReactNode, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
 import { useChecks } from '../use-checks.ts';
 
 type Width = 'phone' | 'tablet';
+
+// Composite pack components render from the manifest; vendor widgets are previewed by the
+// catalog page's real widget, so here they stay text boxes (no vendor code in the builder).
+const COMPOSITES_ONLY = packFieldFor(new Map());
 
 /** The runtime itself renders the draft, at phone or tablet width; submitting shows the outcome a resident would get. */
 export function PreviewPane() {
@@ -42,6 +46,7 @@ export function PreviewPane() {
             <AppRenderer
               definition={definition}
               catalog={catalog}
+              packField={COMPOSITES_ONLY}
               locale={locale}
               onSubmit={(result) => {
                 if (result.ok) setOutcome(evaluateOutcome(definition, result.value.values, result.value.computed));

@@ -8,6 +8,7 @@ import { ui } from '../../i18n/ui-text.ts';
 import { AppRenderer, type SubmitFeedback } from '../../renderer/AppRenderer.tsx';
 import { type Answers, fetchAnswers, resubmit } from './correction.ts';
 import { type Catalog, coreCatalog } from '@sprout/shared/catalog';
+import type { PackFieldFor } from '../../packs/pack-field-for.ts';
 import type { PackWidgetRef } from '../../packs/pack-widget-ref.ts';
 
 interface CorrectionViewProps {
@@ -25,6 +26,7 @@ type Loaded = {
   answers: Answers;
   catalog: Catalog;
   packWidgets: ReadonlyMap<string, PackWidgetRef>;
+  packField: PackFieldFor | undefined;
 };
 
 /** A returned submission, filled in again with what was sent, to correct and send under the same receipt. */
@@ -42,16 +44,17 @@ export function CorrectionView({ slug, receipt, token, locale, largeText, onDone
         const migrated = migrateDefinition(answers.definition);
         const packs = answers.packs?.length
           ? (await import('../../packs/page-packs.ts')).pagePacks(answers.packs)
-          : { catalog: coreCatalog, widgets: new Map<string, PackWidgetRef>() };
+          : { catalog: coreCatalog, widgets: new Map<string, PackWidgetRef>(), fieldFor: undefined };
         if (!live) return;
         if (!migrated.ok) return setError(ui(locale, 'loadFailed'));
-        const definition = migrated.value as unknown as AppDefinition;
+        const definition = migrated.value;
         setLoaded({
           definition,
           version: answers.version,
           answers,
           catalog: packs.catalog,
           packWidgets: packs.widgets,
+          packField: packs.fieldFor,
         });
       },
       () => live && setError(ui(locale, 'loadFailed')),
@@ -101,6 +104,7 @@ export function CorrectionView({ slug, receipt, token, locale, largeText, onDone
           definition={loaded.definition}
           catalog={loaded.catalog}
           packWidgets={loaded.packWidgets}
+          packField={loaded.packField}
           initialValues={loaded.answers.values}
           locale={locale}
           largeText={largeText}

@@ -11,6 +11,7 @@ import { draftableValues } from '../../drafts/draftable-values.ts';
 import { ui } from '../../i18n/ui-text.ts';
 import { sensitiveAnswerNames } from '../../offline/sensitive-answers.ts';
 import { fieldSummary } from '../../offline/version-change.ts';
+import type { PackFieldFor } from '../../packs/pack-field-for.ts';
 import type { PackWidgetRef } from '../../packs/pack-widget-ref.ts';
 import { AppRenderer, type SubmitFeedback } from '../../renderer/AppRenderer.tsx';
 import type { Prefs } from '../shell/prefs.ts';
@@ -26,6 +27,7 @@ export type Loaded = {
   /** Core plus the packs the version pins; the pack code loads only for apps that pin one. */
   catalog: Catalog;
   packWidgets?: ReadonlyMap<string, PackWidgetRef>;
+  packField?: PackFieldFor;
 };
 
 function deviceId(storage: EnumerableStorage | undefined): string | undefined {
@@ -155,6 +157,7 @@ export function FormView({ storage, slug, app, prefs, outbox }: FormViewProps) {
         definition={app.definition}
         catalog={app.catalog}
         packWidgets={app.packWidgets}
+        packField={app.packField}
         initialValues={carried?.values ?? (formKey === 0 ? restored?.values : undefined)}
         locale={locale}
         largeText={largeText}

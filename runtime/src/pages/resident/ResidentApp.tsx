@@ -1,5 +1,4 @@
 import { coreCatalog } from '@sprout/shared/catalog';
-import type { AppDefinition } from '@sprout/shared/definition';
 import { migrateDefinition } from '@sprout/shared/definition';
 import { type Locale, localize } from '@sprout/shared/i18n';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
@@ -60,12 +59,13 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
       : publishedApp(slug, locale).then(async (p): Promise<View> => {
           const migrated = migrateDefinition(p.definition);
           if (!migrated.ok) return { kind: 'failed', status: 422 };
-          const definition = migrated.value as unknown as AppDefinition;
+          const definition = migrated.value;
           const app = { definition, version: p.version, status: p.app.status, catalog: coreCatalog };
           if (!p.packs?.length) return { kind: 'form', app };
           const { pagePacks } = await import('../../packs/page-packs.ts');
           const packs = pagePacks(p.packs);
-          return { kind: 'form', app: { ...app, catalog: packs.catalog, packWidgets: packs.widgets } };
+          const withPacks = { catalog: packs.catalog, packWidgets: packs.widgets, packField: packs.fieldFor };
+          return { kind: 'form', app: { ...app, ...withPacks } };
         });
     load.then(
       (v) => live && setView((prev) => (prev.kind === 'receipt' && v.kind === 'form' ? prev : v)),

@@ -109,12 +109,16 @@ export function createAppStore(db: Database): AppStore {
     }
     return def;
   };
-  const publish = db.transaction((id: number, def: AppDefinition, userId: number | null, now: string) => {
-    const v = nextVersion.get(id)?.v ?? 1;
-    insertVersion.run(id, v, JSON.stringify(def), now, userId);
-    markPublished.run(v, now, id);
-    return v;
-  });
+  const pin = db.prepare('INSERT OR IGNORE INTO app_version_packs (app_id, version, pack_id) VALUES (?, ?, ?)');
+  const publish = db.transaction(
+    (id: number, def: AppDefinition, userId: number | null, now: string, packIds: readonly number[]) => {
+      const v = nextVersion.get(id)?.v ?? 1;
+      insertVersion.run(id, v, JSON.stringify(def), now, userId);
+      for (const packId of packIds) pin.run(id, v, packId);
+      markPublished.run(v, now, id);
+      return v;
+    },
+  );
   return {
     create: async (a) => {
       const id = Number(
@@ -138,7 +142,7 @@ export function createAppStore(db: Database): AppStore {
       const changed = save.run(JSON.stringify(draft), title, now, id, revision).changes;
       return changed === 1 ? (revisionOf.get(id)?.revision ?? revision + 1) : 'conflict';
     },
-    publish: async (id, def, userId, now) => publish(id, def, userId, now),
+    publish: async (id, def, userId, now, packIds = []) => publish(id, def, userId, now, packIds),
     versions: async (id) => versions.all(id).map((r) => toVersion(r, definitionOf(r.app_id, r.version, r.definition))),
     version: async (id, v) => {
       const r = version.get(id, v);

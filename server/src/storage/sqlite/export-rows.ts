@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ExportRow, ExportStore } from '../types.ts';
 import { where } from './submissions.ts';
 
-const PAGE = 5000;
+const PAGE = 500;
 
 /** A JSON path to a top-level key; quoting makes any field name safe. */
 const keyPath = (name: string) => `$.${JSON.stringify(name)}`;
@@ -32,17 +32,16 @@ export function createExportStore(db: Database): ExportStore {
       ];
       const paths = [...pick.values.map(keyPath), ...pick.computed.map(keyPath)];
       let before = filter.before ?? (asc ? 0 : Number.MAX_SAFE_INTEGER);
-      const w = where(appId, { ...filter, before });
+      // Every page has a cursor, so every page's SQL is the same text: prepared once, and the
+      // arguments are compiled again from the structured filter with the page's position.
       const statement = db
         .prepare(
-          `SELECT ${columns.join(', ')} FROM submissions WHERE ${w.sql} ORDER BY id ${asc ? 'ASC' : 'DESC'} LIMIT ?`,
+          `SELECT ${columns.join(', ')} FROM submissions WHERE ${where(appId, { ...filter, before }).sql}
+           ORDER BY id ${asc ? 'ASC' : 'DESC'} LIMIT ?`,
         )
         .raw(true);
-      // The keyset value is the only number after the app id among the arguments.
-      const cursorAt = w.args.lastIndexOf(before);
       for (;;) {
-        w.args[cursorAt] = before;
-        const rows = statement.all(...paths, ...w.args, PAGE) as ExportRow[];
+        const rows = statement.all(...paths, ...where(appId, { ...filter, before }).args, PAGE) as ExportRow[];
         if (rows.length === 0) return;
         before = rows[rows.length - 1]?.[0] as number;
         yield rows.map((r) => r.slice(1));

@@ -265,6 +265,11 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE submissions ADD COLUMN anonymized_at TEXT;
   `,
+  // Why an installed pack no longer fits this Sprout (component API or host versions),
+  // decided once at startup after an upgrade instead of on every read (issue 12).
+  `
+  ALTER TABLE packs ADD COLUMN incompatible_reason TEXT;
+  `,
   // Statistics over a million rows (issue 14): per-app counters kept by triggers.
   AGGREGATE_CELLS_MIGRATION,
 ];

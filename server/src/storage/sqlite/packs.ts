@@ -14,6 +14,7 @@ interface PackRow {
   trusted: number;
   blocked_at: string | null;
   block_reason: string | null;
+  incompatible_reason: string | null;
 }
 
 const toPack = (r: PackRow): PackRecord => ({
@@ -28,6 +29,7 @@ const toPack = (r: PackRow): PackRecord => ({
   trusted: r.trusted === 1,
   blockedAt: r.blocked_at,
   blockReason: r.block_reason,
+  incompatibleReason: r.incompatible_reason,
 });
 
 // An approval at an org covers its subtree: the approving org's path is a prefix of the target's.
@@ -76,6 +78,7 @@ export function createPackStore(db: Database): PackStore {
   );
   const setTrusted = db.prepare('UPDATE packs SET trusted = ? WHERE id = ?');
   const block = db.prepare('UPDATE packs SET blocked_at = ?, block_reason = ? WHERE id = ?');
+  const flagIncompatible = db.prepare('UPDATE packs SET incompatible_reason = ? WHERE id = ?');
   const approvedFor = db.prepare<[number], PackRow>(APPROVED_FOR);
   const pin = db.prepare('INSERT OR IGNORE INTO app_version_packs (app_id, version, pack_id) VALUES (?, ?, ?)');
   const pinned = db.prepare<[number, number], PackRow>(
@@ -141,6 +144,7 @@ export function createPackStore(db: Database): PackStore {
     withdraw: async (packId, orgId, at) => withdraw.run(at, packId, orgId).changes === 1,
     setTrusted: async (packId, trusted) => void setTrusted.run(trusted ? 1 : 0, packId),
     block: async (packId, reason, at) => void block.run(at, reason, packId),
+    flagIncompatible: async (packId, reason) => void flagIncompatible.run(reason, packId),
     approvedFor: async (orgId) => approvedFor.all(orgId).map(toPack),
     pin: async (appId, version, ids) => pinAll(appId, version, ids),
     pinned: async (appId, version) => pinned.all(appId, version).map(toPack),

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAggregateContract } from '../aggregate.contract.ts';
+import { runTaskContract } from '../task.contract.ts';
 import { createSqliteStorage } from './index.ts';
 
 const openSqlite = async () => {
@@ -17,3 +18,4 @@ const openSqlite = async () => {
 };
 
 runAggregateContract('sqlite', openSqlite);
+runTaskContract('sqlite', openSqlite);

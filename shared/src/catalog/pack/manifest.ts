@@ -1,6 +1,6 @@
 import type { AppNode, ClassificationLevel } from '../../definition/types.ts';
 import type { MaskRule } from '../../masking/types.ts';
-import type { Bilingual, ComponentCategory, PropSpec } from '../types.ts';
+import type { Bilingual, ComponentCategory, PropSpec } from '../prop-spec.ts';
 import { WIDGET_API_VERSION } from './widget-api.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../../result.ts';
 import { CURRENT_SCHEMA_VERSION } from '../schema-version.ts';
+import type { AppDefinition } from '../types.ts';
 import { migrateV1ToV2 } from './v1-to-v2.ts';
 
 export type MigrationStep = (doc: Record<string, unknown>) => Record<string, unknown>;
@@ -9,14 +10,17 @@ export const MIGRATIONS: readonly MigrationStep[] = [migrateV1ToV2];
 
 /**
  * Brings any older definition up to the current schemaVersion, one step at a time.
- * Run on every load by the editor, the runtime and the server.
+ * Run on every load by the editor, the runtime and the server. The answer is typed as
+ * the definition the document claims to be: its shape is trusted, not checked, which
+ * is right for what the server stored (it validated it on save and publish). Documents
+ * from outside (a file, an import) go through `validateDefinition`, which checks it.
  * @example const r = migrateDefinition(JSON.parse(text)); if (r.ok) render(r.value);
  */
 export function migrateDefinition(
   doc: unknown,
   steps: readonly MigrationStep[] = MIGRATIONS,
   target: number = CURRENT_SCHEMA_VERSION,
-): Result<Record<string, unknown>> {
+): Result<AppDefinition> {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     return fail([{ path: '', message: 'definition must be a JSON object', code: 'not-object' }]);
   }
@@ -45,5 +49,5 @@ export function migrateDefinition(
       throw new Error(`Migration to schemaVersion ${version} must set schemaVersion to ${version}`);
     }
   }
-  return ok(current);
+  return ok(current as unknown as AppDefinition);
 }

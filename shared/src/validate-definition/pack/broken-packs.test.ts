@@ -340,6 +340,21 @@ describe('validatePackManifest: broken packs are refused with the path of each p
     if (!result.ok) expect(result.issues.map((i) => i.path)).toContain(path);
   });
 
+  it.each(CORPUS)(
+    'words every problem in Chinese by default, in English on request, keeping the path: %s',
+    (_n, breaker, path) => {
+      const zhDoc = base();
+      const zh = validatePackManifest(breaker(zhDoc) ?? zhDoc, { files: FILES, takenTypes: TAKEN });
+      const enDoc = base();
+      const en = check(breaker(enDoc) ?? enDoc);
+      if (zh.ok || en.ok) throw new Error('the broken pack was accepted');
+      for (const issue of zh.issues) expect(issue.message, issue.path).toMatch(/[\u4e00-\u9fff]/);
+      for (const issue of en.issues) expect(issue.message, issue.path).not.toMatch(/[\u4e00-\u9fff]/);
+      expect(zh.issues.map((i) => i.path)).toContain(path);
+      expect(zh.issues.map((i) => i.path)).toEqual(en.issues.map((i) => i.path));
+    },
+  );
+
   it('words problems in Chinese by default', () => {
     const doc = base();
     doc.components[0].rules[0].check = 'EVAL(value)';

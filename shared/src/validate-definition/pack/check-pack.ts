@@ -4,6 +4,7 @@ import { satisfiesRange } from '../../catalog/pack/semver.ts';
 import { exprTypeOfShape } from '../../catalog/pack/value-expr-type.ts';
 import type { PropSpec } from '../../catalog/types.ts';
 import { analyzeExpression, type TypeEnv } from '../../expr/analyze.ts';
+import { exprProblemText } from '../../expr/expr-error.ts';
 import { type ExprType, T } from '../../expr/expr-type.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { Issue } from '../../result.ts';
@@ -143,7 +144,7 @@ function checkExpression(ctx: Ctx, source: string | undefined, path: string, env
   for (const problem of analyzeExpression(source, env).problems) {
     ctx.issues.push({
       path,
-      message: problemText(ctx.locale, 'expression', { detail: problem.message }),
+      message: problemText(ctx.locale, 'expression', { detail: exprProblemText(problem, ctx.locale) }),
       code: problem.code,
     });
   }

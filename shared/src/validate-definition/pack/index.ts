@@ -3,6 +3,7 @@ import { COMPONENT_API_VERSION, type PackManifest } from '../../catalog/pack/man
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale.ts';
 import { fail, type Issue, joinPath, ok, type Result } from '../../result.ts';
 import { checkPack } from './check-pack.ts';
+import { isPackProblem, packProblemText } from './messages.ts';
 import { packManifestSchema } from './schema.ts';
 
 export { packManifestSchema, valueShapeSchema } from './schema.ts';
@@ -31,11 +32,15 @@ export function validatePackManifest(doc: unknown, options: ValidatePackOptions 
   const locale = options.locale ?? DEFAULT_LOCALE;
   const parsed = packManifestSchema.safeParse(doc, { error: errorMaps[locale] });
   if (!parsed.success) {
-    const issues: Issue[] = parsed.error.issues.map((i) => ({
-      path: joinPath(...(i.path as Array<string | number>)),
-      message: i.message,
-      code: i.code,
-    }));
+    const issues: Issue[] = parsed.error.issues.map((i) =>
+      isPackProblem(i.message)
+        ? {
+            path: joinPath(...(i.path as Array<string | number>)),
+            message: packProblemText(locale, i.message),
+            code: i.message,
+          }
+        : { path: joinPath(...(i.path as Array<string | number>)), message: i.message, code: i.code },
+    );
     return fail(issues);
   }
   const issues = checkPack(parsed.data, {

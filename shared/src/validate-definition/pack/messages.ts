@@ -65,9 +65,33 @@ const TEXT = {
     'zh-CN': '默认值不在可选值中',
     en: 'the default is not one of the values',
   },
+  // Formats the manifest's schema checks; the schema names these keys as its messages.
+  'name-format': {
+    'zh-CN': '应为带作用域的包名，例如 @acme/plate-number（小写字母、数字和 -）',
+    en: 'must be a scoped name, e.g. @acme/plate-number',
+  },
+  'version-format': {
+    'zh-CN': '应为“主版本.次版本.修订号”格式的版本号，例如 1.2.0',
+    en: 'must be a version MAJOR.MINOR.PATCH, e.g. 1.2.0',
+  },
+  'range-format': {
+    'zh-CN': '应为版本范围，例如 ^1.0.0',
+    en: 'must be a version range, e.g. ^1.0.0',
+  },
+  'type-format': {
+    'zh-CN': '组件类型应带命名空间：厂商.组件名，例如 acme.plateNumber',
+    en: 'must be namespaced: vendor.componentName, e.g. acme.plateNumber',
+  },
+  'key-format': {
+    'zh-CN': '名称应以字母开头，只含字母、数字和 _（最多 64 个字符）',
+    en: 'a name starts with a letter and uses letters, digits and _ (up to 64)',
+  },
 } as const;
 
 export type PackProblem = keyof typeof TEXT;
+
+/** Whether a schema message is one of the keys above, to be worded in the caller's locale. */
+export const isPackProblem = (message: string): message is PackProblem => Object.hasOwn(TEXT, message);
 
 export function packProblemText(locale: Locale, key: PackProblem, params: P = {}): string {
   const t = TEXT[key][locale] as string | ((p: P) => string);

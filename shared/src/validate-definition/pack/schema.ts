@@ -2,12 +2,15 @@ import { z } from 'zod';
 import type { PackManifest, ValueShape } from '../../catalog/pack/manifest.ts';
 import { isVersion, parseRange } from '../../catalog/pack/semver.ts';
 import { nodeSchema } from '../schema.ts';
+import type { PackProblem } from './messages.ts';
 
 /** The shape of `sprout-pack.json`, written once here; meaning is checked in check-pack.ts. */
 const bilingual = z.strictObject({ 'zh-CN': z.string().min(1).max(200), en: z.string().min(1).max(200) });
 const expression = z.string().min(1).max(1000);
-const version = z.string().refine(isVersion, 'must be a version MAJOR.MINOR.PATCH, e.g. 1.2.0');
-const range = z.string().refine((r) => parseRange(r) !== undefined, 'must be a version range, e.g. ^1.0.0');
+// Custom messages are keys of messages.ts, worded in the caller's locale by validatePackManifest.
+const version = z.string().refine(isVersion, 'version-format' satisfies PackProblem);
+const range = z.string().refine((r) => parseRange(r) !== undefined, 'range-format' satisfies PackProblem);
+const key = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'key-format' satisfies PackProblem);
 
 const propSpec = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -77,7 +80,7 @@ export const valueShapeSchema: z.ZodType<ValueShape> = z.lazy(() =>
     }),
     z.strictObject({
       type: z.literal('object'),
-      properties: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/), valueShapeSchema),
+      properties: z.record(key, valueShapeSchema),
       required: z.array(z.string()).optional(),
     }),
   ]),
@@ -96,17 +99,12 @@ const maskRule = z.discriminatedUnion('kind', [
 const rule = z.strictObject({ check: expression.optional(), when: expression.optional(), message: bilingual });
 
 const componentBase = {
-  type: z
-    .string()
-    .regex(
-      /^[a-z][a-z0-9]{0,30}\.[A-Za-z][A-Za-z0-9]{0,62}$/,
-      'must be namespaced: vendor.componentName, e.g. acme.plateNumber',
-    ),
+  type: z.string().regex(/^[a-z][a-z0-9]{0,30}\.[A-Za-z][A-Za-z0-9]{0,62}$/, 'type-format' satisfies PackProblem),
   title: bilingual,
   description: bilingual.optional(),
   category: z.enum(['basic', 'choice', 'china', 'media', 'layout', 'display']),
   icon: z.string().max(40).optional(),
-  props: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'a prop name uses letters, digits and _'), propSpec),
+  props: z.record(key, propSpec),
   value: valueShapeSchema,
   rules: z.array(rule).max(50).optional(),
   defaultLevel: z.enum(['L1', 'L2', 'L3', 'L4']),
@@ -114,7 +112,7 @@ const componentBase = {
   exportColumns: z
     .array(
       z.strictObject({
-        key: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'a column key uses letters, digits and _'),
+        key,
         label: bilingual,
         expr: expression,
       }),
@@ -137,9 +135,7 @@ const component = z.strictObject({
 });
 
 export const packManifestSchema: z.ZodType<PackManifest> = z.strictObject({
-  name: z
-    .string()
-    .regex(/^@[a-z0-9][a-z0-9-]{0,38}\/[a-z0-9][a-z0-9._-]{0,99}$/, 'must be a scoped name, e.g. @acme/plate-number'),
+  name: z.string().regex(/^@[a-z0-9][a-z0-9-]{0,38}\/[a-z0-9][a-z0-9._-]{0,99}$/, 'name-format' satisfies PackProblem),
   version,
   vendor: z.strictObject({
     name: z.string().min(1).max(100),

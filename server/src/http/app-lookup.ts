@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
-import type { AppEnv } from '../http/context.ts';
-import { idParam } from '../http/define-route.ts';
-import { notFound } from '../http/problem.ts';
-import { chinaDayStart } from '../http/views.ts';
+import type { AppEnv } from './context.ts';
+import { idParam } from './define-route.ts';
+import { notFound } from './problem.ts';
+import { chinaDayStart } from './views.ts';
 import type { AppRecord } from '../storage/types.ts';
 
 /** The app named by `:id`, only when it lies in the caller's subtree; otherwise 404. */

@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
 import { periodByKey, type Period } from '@sprout/shared/tasks';
-import type { AppEnv } from '../http/context.ts';
-import { sessionOf, idParam } from '../http/define-route.ts';
-import { forbidden, notFound } from '../http/problem.ts';
+import type { AppEnv } from './context.ts';
+import { sessionOf, idParam } from './define-route.ts';
+import { forbidden, notFound } from './problem.ts';
 import type { Task } from '../storage/task-types.ts';
-import { hasRole } from '../http/context.ts';
+import { hasRole } from './context.ts';
 import { chinaDay } from '@sprout/shared/tasks';
 
 /** The task named by `:id` when the caller's subtree sent it or holds an assignee; otherwise 404. */

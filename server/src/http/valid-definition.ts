@@ -3,8 +3,8 @@ import type { Catalog } from '@sprout/shared/catalog';
 import type { AppDefinition } from '@sprout/shared/definition';
 import type { Result } from '@sprout/shared/result';
 import { validateDefinition, validateForPublish } from '@sprout/shared/validate-definition';
-import type { AppEnv } from '../http/context.ts';
-import { invalid } from '../http/problem.ts';
+import type { AppEnv } from './context.ts';
+import { invalid } from './problem.ts';
 
 /**
  * Paths are the definition's own (`pages[0].nodes[3]…`), as the editor marks them. The

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
+import type { Logger } from '../logging/logger.ts';
+import type { AppEnv } from './context.ts';
+
+/** A proxy's request id is kept only when it is short and plain, so it cannot forge log lines. */
+const USABLE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** The caller's `X-Request-Id` when usable, else a fresh UUID. */
+export function requestIdOf(header: string | undefined): string {
+  return header && USABLE_ID.test(header) ? header : randomUUID();
+}
+
+/**
+ * The route pattern that answered (`/api/v1/apps/:id`), not the URL: slugs, receipt codes
+ * and query strings stay out of the logs, and lines group by route.
+ */
+function routeOf(c: Context<AppEnv>): string {
+  const handler = matchedRoutes(c)
+    .filter((r) => r.method !== 'ALL' && !r.path.endsWith('*'))
+    .at(-1);
+  return handler?.path ?? '(no route)';
+}
+
+/**
+ * Gives each request an id (echoed in `X-Request-Id`, set on the context for error logs)
+ * and writes one line when it is answered: method, route, status, ms, request id.
+ */
+export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const started = performance.now();
+    const reqId = requestIdOf(c.req.header('x-request-id'));
+    c.set('requestId', reqId);
+    try {
+      await next();
+    } finally {
+      c.header('X-Request-Id', reqId);
+      const ms = Math.round((performance.now() - started) * 10) / 10;
+      logger.info({ reqId, method: c.req.method, route: routeOf(c), status: c.res.status, ms }, 'request');
+    }
+  };
+}

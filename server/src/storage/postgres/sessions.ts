@@ -1,0 +1,35 @@
+import type { SessionStore } from '../types.ts';
+import type { Sql } from './db.ts';
+
+interface SessionRow {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
+export function createSessionStore(sql: Sql): SessionStore {
+  return {
+    create: async (s) => {
+      await sql`INSERT INTO sessions (id, user_id, csrf_token, created_at, last_seen_at)
+        VALUES (${s.id}, ${s.userId}, ${s.csrfToken}, ${s.createdAt}, ${s.lastSeenAt})`;
+    },
+    get: async (id) => {
+      const [r] = await sql<SessionRow[]>`SELECT id, user_id, csrf_token, created_at, last_seen_at
+        FROM sessions WHERE id = ${id}`;
+      return r
+        ? { id: r.id, userId: r.user_id, csrfToken: r.csrf_token, createdAt: r.created_at, lastSeenAt: r.last_seen_at }
+        : undefined;
+    },
+    touch: async (id, at) => {
+      await sql`UPDATE sessions SET last_seen_at = ${at} WHERE id = ${id}`;
+    },
+    delete: async (id) => {
+      await sql`DELETE FROM sessions WHERE id = ${id}`;
+    },
+    deleteForUser: async (userId) => {
+      await sql`DELETE FROM sessions WHERE user_id = ${userId}`;
+    },
+  };
+}
