@@ -114,6 +114,13 @@ describe('GET /apps/:id/stats', () => {
     expect(filtered.byOrg.parent.orgId).toBe(jingshan.id);
     expect(filtered.byOrg.rows.reduce((t, r) => t + r.count, 0)).toBe(inTown.length);
     expect((await county.fetch(`/apps/${appId}/submissions?org=999999`)).status).toBe(404);
+    // Outcome is a shared filter too.
+    const red = await json<{ items: Array<{ receiptCode: string }> }>(
+      await county.fetch(`/apps/${appId}/submissions?outcome=red&org=${jingshan.id}&limit=500`),
+    );
+    const wantRed = inTown.filter((r) => r.outcome?.code === 'red').map((r) => r.receiptCode);
+    expect(red.items.map((i) => i.receiptCode).sort()).toEqual(wantRed.sort());
+    expect((await stats(county, `?outcome=red&org=${jingshan.id}`)).total.count).toBe(wantRed.length);
   });
 
   it('is not found outside the app’s subtree, nor for an org not in it', async () => {

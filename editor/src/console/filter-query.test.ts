@@ -17,6 +17,7 @@ describe('filterQuery', () => {
         fields: { contact: '是', travel: '' },
         order: 'asc',
         org: '7',
+        outcome: 'red',
       },
       { cursor: '42', limit: 200 },
     );
@@ -29,6 +30,7 @@ describe('filterQuery', () => {
       fields: '{"contact":"是"}',
       order: 'asc',
       org: '7',
+      outcome: 'red',
       cursor: '42',
       limit: '200',
     });

@@ -9,6 +9,8 @@ export interface SubmissionFilters {
   order: 'desc' | 'asc';
   /** An org id (as text) whose rows, and its descendants', are kept; '' for every org. */
   org: string;
+  /** An outcome code such as `green`; '' for every outcome. */
+  outcome: string;
 }
 
 export const NO_FILTERS: SubmissionFilters = {
@@ -19,10 +21,11 @@ export const NO_FILTERS: SubmissionFilters = {
   fields: {},
   order: 'desc',
   org: '',
+  outcome: '',
 };
 
 /**
- * The API query for filters (docs/api.md: status, from, to, q, fields, order, org), empty parts left out.
+ * The API query for filters (docs/api.md: status, from, to, q, fields, order, org, outcome), empty parts left out.
  * @example filterQuery({ ...NO_FILTERS, status: 'pending' }) // 'status=pending'
  */
 export function filterQuery(f: SubmissionFilters, page: { cursor?: string | null; limit?: number } = {}): string {
@@ -36,6 +39,7 @@ export function filterQuery(f: SubmissionFilters, page: { cursor?: string | null
   if (Object.keys(fields).length > 0) params.set('fields', JSON.stringify(fields));
   if (f.order === 'asc') params.set('order', 'asc');
   if (f.org) params.set('org', f.org);
+  if (f.outcome) params.set('outcome', f.outcome);
   if (page.cursor) params.set('cursor', page.cursor);
   if (page.limit) params.set('limit', String(page.limit));
   return params.toString();
@@ -64,10 +68,13 @@ export function parseFilters(search: string): SubmissionFilters {
     fields,
     order: p.get('order') === 'asc' ? 'asc' : 'desc',
     org: /^\d+$/.test(p.get('org') ?? '') ? (p.get('org') as string) : '',
+    outcome: p.get('outcome') ?? '',
   };
 }
 
 /** Whether anything narrows the list: an empty result then says "no match" rather than "nothing yet". */
 export function isFiltered(f: SubmissionFilters): boolean {
-  return Boolean(f.status || f.from || f.to || f.q.trim() || f.org || Object.values(f.fields).some((v) => v));
+  return Boolean(
+    f.status || f.from || f.to || f.q.trim() || f.org || f.outcome || Object.values(f.fields).some((v) => v),
+  );
 }

@@ -72,6 +72,7 @@ export const zhConsole = {
   'subs.masked': '带 * 的敏感信息已脱敏；点开一条，说明原因后可查看完整内容（会记入审计日志）。',
   'filter.title': '筛选',
   'filter.org': '单位',
+  'filter.outcome': '结果',
   'filter.orgBelow': '{name} 下级',
   'filter.orgAll': '{name} 全部',
   'filter.status': '状态',

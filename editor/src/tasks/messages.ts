@@ -101,7 +101,6 @@ export const zhTasks = {
   'stats.withheld': '（少于 5 条，不显示）',
   'stats.empty': '还没有数据。',
   'stats.loadingChart': '正在加载图表…',
-  'stats.allOutcomes': '全部',
   'nav.master': '基础数据',
   'master.title': '基础数据',
   'master.hint': '本单位的常住人口、户数、耕地面积等基础数据只需维护一处，报表任务会自动带出；每次修改都会留痕。',
@@ -219,7 +218,6 @@ export const enTasks: EnglishFor<typeof zhTasks> = {
   'stats.withheld': '(fewer than 5, not shown)',
   'stats.empty': 'No data yet.',
   'stats.loadingChart': 'Loading the chart…',
-  'stats.allOutcomes': 'All',
   'nav.master': 'Master data',
   'master.title': 'Master data',
   'master.hint':

@@ -18,6 +18,8 @@ export const filterQuery = z.object({
   /** JSON object of exact answers per top-level field, e.g. `{"contact":"yes"}`. */
   fields: z.string().max(2000).optional(),
   order: z.enum(['asc', 'desc']).optional(),
+  /** Outcome code, e.g. `green`. */
+  outcome: z.string().max(40).optional(),
   /** Only submissions of this org and the orgs below it (it must lie in the caller's subtree). */
   org: z
     .string()
@@ -62,6 +64,7 @@ export function toFilter(q: z.infer<typeof filterQuery>): SubmissionFilter {
     ...(q.limit ? { limit: q.limit } : {}),
     ...(q.fields ? { fields: fieldFilters(q.fields) } : {}),
     ...(q.order ? { order: q.order } : {}),
+    ...(q.outcome ? { outcome: q.outcome } : {}),
     ...(q.org ? { orgId: Number(q.org) } : {}),
   };
 }

@@ -12,9 +12,8 @@ import { appStats } from '../stats/app-stats.ts';
 import { scopedApp } from '../http/app-lookup.ts';
 import { filterQuery, scopedFilter } from '../http/submission-filter.ts';
 
-/** The submissions table's filters, plus outcome, org, the time unit and the org to drill into. */
+/** The submissions table's filters (outcome and org included), plus the time unit and the org to drill into. */
 const statsQuery = filterQuery.omit({ cursor: true, limit: true, order: true }).extend({
-  outcome: z.string().max(40).optional(),
   unit: z.enum(['day', 'week']).optional(),
   drill: z
     .string()
@@ -42,10 +41,7 @@ async function statsFor(c: Context<AppEnv>, query: z.infer<typeof statsQuery>) {
     definition,
     catalog: coreCatalog,
     scopeOrgId,
-    filter: {
-      ...filter,
-      ...(query.outcome ? { outcome: query.outcome } : {}),
-    },
+    filter,
     unit: query.unit ?? 'day',
     drillOrgId,
     locale: c.get('locale'),

@@ -65,6 +65,8 @@ export interface SubmissionFilter {
   order?: 'asc' | 'desc';
   /** Only rows of this org and the orgs below it. */
   orgId?: number;
+  /** Outcome code, e.g. `green`. */
+  outcome?: string;
 }
 
 export interface SubmissionEvent {

@@ -89,6 +89,7 @@ export function where(appId: number, f: SubmissionFilter): { sql: string; args: 
   if (f.from) parts.push('submitted_at >= ?') && args.push(f.from);
   if (f.to) parts.push('submitted_at < ?') && args.push(f.to);
   if (f.orgId !== undefined) parts.push(`org_id ${IN_SUBTREE}`) && args.push(f.orgId);
+  if (f.outcome) parts.push(`json_extract(outcome_json, '$.code') = ?`) && args.push(f.outcome);
   if (f.before !== undefined) parts.push(f.order === 'asc' ? 'id > ?' : 'id < ?') && args.push(f.before);
   for (const [name, value] of Object.entries(f.fields ?? {})) {
     // json_each yields a scalar answer itself, or each value of a multiple choice.
