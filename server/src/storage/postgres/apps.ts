@@ -95,7 +95,7 @@ export function createAppStore(sql: Sql): AppStore {
         RETURNING revision`;
       return row ? row.revision : 'conflict';
     },
-    publish: async (id, definition, userId, now) =>
+    publish: async (id, definition, userId, now, packIds = []) =>
       sql.begin(async (tx) => {
         // The app row's lock orders two publishes of one app, so each gets its own number.
         await tx`SELECT 1 FROM apps WHERE id = ${id} FOR UPDATE`;
@@ -104,6 +104,11 @@ export function createAppStore(sql: Sql): AppStore {
         const v = next?.v ?? 1;
         await tx`INSERT INTO app_versions (app_id, version, definition, published_at, published_by)
           VALUES (${id}, ${v}, ${jsonb(definition)}::text::jsonb, ${now}, ${userId})`;
+        // The pins go in the same transaction: no published version is ever without them.
+        for (const packId of packIds) {
+          await tx`INSERT INTO app_version_packs (app_id, version, pack_id) VALUES (${id}, ${v}, ${packId})
+            ON CONFLICT DO NOTHING`;
+        }
         await tx`UPDATE apps SET published_version = ${v},
             status = CASE status WHEN 'draft' THEN 'published' ELSE status END, updated_at = ${now}
           WHERE id = ${id}`;

@@ -15,6 +15,7 @@ interface PackRow {
   trusted: boolean;
   blocked_at: string | null;
   block_reason: string | null;
+  incompatible_reason: string | null;
 }
 
 const toPack = (r: PackRow): PackRecord => ({
@@ -29,6 +30,7 @@ const toPack = (r: PackRow): PackRecord => ({
   trusted: r.trusted,
   blockedAt: r.blocked_at,
   blockReason: r.block_reason,
+  incompatibleReason: r.incompatible_reason,
 });
 
 /** Packs live in the database like uploads: one thing to back up, files as durable as pins. */
@@ -53,6 +55,9 @@ export function createPackStore(sql: Sql): PackStore {
         }
         return toPack(row);
       }),
+    flagIncompatible: async (id, reason) => {
+      await sql`UPDATE packs SET incompatible_reason = ${reason} WHERE id = ${id}`;
+    },
     get: async (id) => {
       const [row] = await sql<PackRow[]>`SELECT * FROM packs WHERE id = ${id}`;
       return row ? toPack(row) : undefined;
