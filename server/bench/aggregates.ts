@@ -241,9 +241,9 @@ ${fmt(rollup.peakWithXlsxMb)} MB.
   per-app counters in the same transaction (SQLite triggers): a count per org, China day, status and
   outcome, and a count per value of each summarised field. The page's figures (medians included) are
   sums over those cells, whose number grows with orgs × days × distinct values, not with submissions.
-  The price is paid on write: loading the rows above took that long partly because each insert also
-  updates about ten counter cells (measured apart on this machine: roughly 0.1 ms more per insert).
-  A free-text or exact-answer filter still reads the rows, and is refused over 200,000 of them.
+  The price is paid on write: each insert also updates about ten counter cells (measured apart on this
+  machine, 20,000 inserts in one transaction: about 0.6 s without counters, 2.8-3.2 s with them).
+  A free-text or exact-answer filter still reads the rows, and is refused over 50,000 of them.
 - **Rollups** read a period's reports once by index (one per assignee) and sum them in the process: one
   JSON parse per report instead of ${FIELDS} \`json_extract\` calls. The rest is the org tree (${fmt(VILLAGES)}
   orgs read for names and drill-down) and the answer's JSON.
