@@ -6,7 +6,9 @@ import type { AggregateQuery } from '@sprout/shared/stats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { submissionRow } from '../submission-row.fixture.ts';
 import type { Storage } from '../types.ts';
+import { AGGREGATE_CELLS_MIGRATION } from './aggregate-cells-schema.ts';
 import { createSqliteStorage, openDatabase } from './index.ts';
+import { MIGRATIONS, migrate } from './migrations.ts';
 
 // White-box checks of the SQLite counters; the contract suite proves their figures.
 describe('aggregate cells (sqlite)', () => {
@@ -80,6 +82,39 @@ describe('aggregate cells (sqlite)', () => {
       expect(db.prepare('SELECT COUNT(*) FROM aggregate_cells WHERE app_id = ?').pluck().get(appId)).toBe(0);
     } finally {
       db.close();
+    }
+  });
+});
+
+describe('aggregate cells migration', () => {
+  it('counts the rows a database already holds when it upgrades', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sprout-cells-upgrade-'));
+    try {
+      const db = openDatabase(join(dir, 'x.db'));
+      const step = MIGRATIONS.indexOf(AGGREGATE_CELLS_MIGRATION);
+      for (const sql of MIGRATIONS.slice(0, step)) db.exec(sql);
+      db.pragma(`user_version = ${step}`);
+      db.exec(`INSERT INTO orgs (id, parent_id, name, code, level, path, created_at)
+        VALUES (1, NULL, '县', '330110', 'county', '/1/', '2026-01-01')`);
+      db.exec(`INSERT INTO apps (id, org_id, slug, title, draft, status, created_at, updated_at)
+        VALUES (1, 1, 'old', '旧', '{}', 'published', '2026-01-01', '2026-01-01')`);
+      const insert = db.prepare(`INSERT INTO submissions (app_id, org_id, version, receipt_code, status, values_json,
+        computed_json, outcome_json, submitted_at) VALUES (1, 1, 1, ?, 'received', '{"n": 2}', '{}', ?, ?)`);
+      insert.run('A1', '{"code":"green"}', '2026-03-01T17:00:00.000Z');
+      insert.run('A2', '{"code":"green"}', '2026-03-01T15:00:00.000Z');
+      insert.run('A3', null, '2026-03-01T15:30:00.000Z');
+      expect(migrate(db)).toBeGreaterThan(0);
+      const cells = db
+        .prepare('SELECT day, outcome, n FROM aggregate_cells WHERE app_id = 1 ORDER BY day, outcome')
+        .all();
+      expect(cells).toEqual([
+        { day: '2026-03-01', outcome: '', n: 1 },
+        { day: '2026-03-01', outcome: 'green', n: 1 },
+        { day: '2026-03-02', outcome: 'green', n: 1 },
+      ]);
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
