@@ -18,6 +18,19 @@ const ROUTE_TESTS_ON_POSTGRES = [
   'server/test/retention.test.ts',
   'server/test/audit-log.test.ts',
   'server/test/forced-password.test.ts',
+  // review and result codes, packs, the library, tasks and statistics (pg-stores)
+  'server/test/review.test.ts',
+  'server/test/result-codes.test.ts',
+  'server/test/result-code-review.test.ts',
+  'server/test/result-code-issuer.test.ts',
+  'server/test/packs.test.ts',
+  'server/test/templates.test.ts',
+  'server/test/blocks.test.ts',
+  'server/test/tasks.test.ts',
+  'server/test/stats.test.ts',
+  'server/test/console-filters.test.ts',
+  'server/test/privacy-masking.test.ts',
+  'server/test/ssrf.test.ts',
 ];
 
 /**

