@@ -31,6 +31,10 @@ const ROUTE_TESTS_ON_POSTGRES = [
   'server/test/console-filters.test.ts',
   'server/test/privacy-masking.test.ts',
   'server/test/ssrf.test.ts',
+  'server/test/two-nodes.test.ts',
+  'server/test/readiness.test.ts',
+  'server/test/production-build.test.ts',
+  'server/test/graceful-shutdown.test.ts',
 ];
 
 /**

@@ -33,14 +33,14 @@ function sectionHead(page: Page) {
 }
 
 /** Creates an app holding the trip section through the API, as the signed-in official, and opens it. */
-async function openAppWithTrip(page: Page, base: string): Promise<void> {
+async function openAppWithTrip(page: Page, base: string, nodes: unknown[] = [trip]): Promise<void> {
   const me = await page.request.get(`${base}/api/v1/auth/me`);
   const { csrfToken } = (await me.json()) as { csrfToken: string };
   const headers = { 'X-CSRF-Token': csrfToken };
   const res = await page.request.post(`${base}/api/v1/apps`, { data: { title: '镇返乡登记' }, headers });
   expect(res.status()).toBe(201);
   const app = (await res.json()) as { id: number; revision: number; draft: { pages: Array<{ nodes: unknown[] }> } };
-  app.draft.pages[0]!.nodes = [trip];
+  app.draft.pages[0]!.nodes = nodes;
   const saved = await page.request.put(`${base}/api/v1/apps/${app.id}/draft`, {
     data: { definition: app.draft, revision: app.revision },
     headers,
@@ -99,5 +99,65 @@ it('a block is saved by the township, inserted by a village, and upgraded there 
   await expect.poll(() => preview.getByLabel('从哪个城市返回').count()).toBe(0);
   await preview.getByLabel('是', { exact: true }).check();
   await preview.getByLabel('从哪个城市返回').waitFor();
+  expect(errors).toEqual([]);
+});
+
+/** The same questions loose on the page, not grouped: an official picks the ones to keep together. */
+const loose = [
+  { id: 'nm', type: 'text', name: 'fullName', props: { label: '姓名' } },
+  ...trip.children,
+  { id: 'tmp', type: 'number', name: 'temperature', props: { label: '今日体温' } },
+];
+
+it('several questions picked with shift/ctrl-click are saved as one block and inserted as a unit', async () => {
+  const base = inject('baseUrl');
+  const errors: string[] = [];
+  const town = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
+  town.on('pageerror', (e) => errors.push(e.message));
+  await signIn(town, base);
+  await openAppWithTrip(town, base, loose);
+  const side = town.locator('.side-panel');
+  const node = (label: string) => town.locator('.canvas-node', { hasText: label }).first();
+
+  // 姓名 and the follow-up: the follow-up's condition reads 近期是否返乡, which is not picked.
+  await node('姓名').click();
+  await node('从哪里返回').click({ modifiers: ['Shift'] });
+  await side.getByRole('heading', { name: '已选 2 项' }).waitFor();
+  expect(await side.locator('.error').textContent()).toContain('近期是否返乡');
+  const save = side.getByRole('button', { name: '把选中的 2 项保存为区块' });
+  expect(await save.isDisabled()).toBe(true);
+
+  // Ctrl-click adds the question it reads; Shift+Enter by keyboard takes 姓名 out again.
+  await node('近期是否返乡').click({ modifiers: ['Control'] });
+  await side.getByRole('heading', { name: '已选 3 项' }).waitFor();
+  expect(await side.locator('.error').count()).toBe(0);
+  await node('姓名').focus();
+  await town.keyboard.press('Shift+Enter');
+  await side.getByRole('heading', { name: '已选 2 项' }).waitFor();
+  expect(await side.locator('.inspector li').allTextContents()).toEqual(['近期是否返乡', '从哪里返回']);
+  expect(await node('姓名').getAttribute('aria-pressed')).toBe('false');
+  expect(await node('近期是否返乡').getAttribute('aria-pressed')).toBe('true');
+  await side.getByLabel('区块名称').fill('返乡两问');
+  await side.getByRole('button', { name: '把选中的 2 项保存为区块' }).click();
+  await expect.poll(() => side.getByRole('status').last().textContent()).toContain('已保存为区块「返乡两问」第 1 版');
+  await town.screenshot({ path: '/tmp/logic-e2e-multi-block.png' });
+
+  // A village inserts it: one section, the questions in the form's order, the condition working.
+  const village = await (await browser.newContext({ viewport: { width: 1500, height: 1000 } })).newPage();
+  village.on('pageerror', (e) => errors.push(e.message));
+  await signIn(village, base, VILLAGE_BUILDER);
+  await createBlankApp(village, '村返乡两问');
+  await village
+    .locator('.palette-group', { hasText: '区块' })
+    .getByRole('button', { name: /返乡两问/ })
+    .click();
+  await expect.poll(() => canvasLabels(village)).toEqual(['返乡两问']);
+  const inside = village.locator('.canvas-node', { hasText: '返乡两问' }).first().locator('.node-list .node-label');
+  expect(await inside.allInnerTexts()).toEqual(['近期是否返乡', '从哪里返回']);
+  await waitSaved(village);
+  const preview = village.getByTestId('preview');
+  await expect.poll(() => preview.getByLabel('从哪里返回').count()).toBe(0);
+  await preview.getByLabel('是', { exact: true }).check();
+  await preview.getByLabel('从哪里返回').waitFor();
   expect(errors).toEqual([]);
 });

@@ -6,10 +6,21 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 /** Rounds of floor-then-Sprout measurements; alternating spreads the machine's changing load over both. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const WARM_UP_SECONDS = 5;
+
+/** autocannon's result with the server process's CPU time per answered request. */
+export type Measured = Result & { cpuMicrosPerRequest: number };
 
 export interface HttpPair {
-  floor: Result[];
-  sprout: Result[];
+  floor: Measured[];
+  sprout: Measured[];
+}
+
+interface Target {
+  url: string;
+  path: string;
+  /** CPU seconds the answering process has used so far. */
+  cpu: () => number;
 }
 
 /** One health-code submission, the same body the floor and Sprout receive. */
@@ -32,35 +43,35 @@ function post(path: string) {
   };
 }
 
-async function drive(url: string, path: string, method: 'GET' | 'POST', duration = SECONDS): Promise<Result> {
-  const requests = method === 'GET' ? [{ method, path }] : [post(path)];
-  return autocannon({ url, connections: CONNECTIONS, duration, requests });
+async function drive(target: Target, method: 'GET' | 'POST', duration = SECONDS): Promise<Measured> {
+  const requests = method === 'GET' ? [{ method, path: target.path }] : [post(target.path)];
+  const cpuBefore = target.cpu();
+  const result = await autocannon({ url: target.url, connections: CONNECTIONS, duration, requests });
+  const answered = Math.max(1, result['2xx'] + result.non2xx);
+  return { ...result, cpuMicrosPerRequest: ((target.cpu() - cpuBefore) / answered) * 1e6 };
 }
 
 /** Floor and Sprout on one route, warmed up (JIT) and then measured in alternating rounds. */
-async function pair(
-  floor: { url: string; path: string },
-  sprout: { url: string; path: string },
-  method: 'GET' | 'POST',
-): Promise<HttpPair> {
-  await drive(floor.url, floor.path, method, 2);
-  await drive(sprout.url, sprout.path, method, 2);
+async function pair(floor: Target, sprout: Target, method: 'GET' | 'POST'): Promise<HttpPair> {
+  // Warm-up: the JIT, and tsx compiling the server's modules on first use.
+  await drive(floor, method, WARM_UP_SECONDS);
+  await drive(sprout, method, WARM_UP_SECONDS);
   const out: HttpPair = { floor: [], sprout: [] };
   for (let i = 0; i < ROUNDS; i++) {
-    out.floor.push(await drive(floor.url, floor.path, method));
-    out.sprout.push(await drive(sprout.url, sprout.path, method));
+    out.floor.push(await drive(floor, method));
+    out.sprout.push(await drive(sprout, method));
   }
   return out;
 }
 
+type Server = { url: string; cpuSeconds(): number };
+
 /** `/api/v1/health` against a bare hono route, then validated durable submissions against bare grouped inserts. */
-export async function measureHttp(sproutUrl: string, floorUrl: string) {
-  const health = await pair({ url: floorUrl, path: '/health' }, { url: sproutUrl, path: '/api/v1/health' }, 'GET');
-  const submit = await pair(
-    { url: floorUrl, path: '/submit' },
-    { url: sproutUrl, path: '/api/v1/public/apps/health-code/submissions' },
-    'POST',
-  );
+export async function measureHttp(sprout: Server, floor: Server) {
+  const at = (server: Server, path: string): Target => ({ url: server.url, path, cpu: () => server.cpuSeconds() });
+  const health = await pair(at(floor, '/health'), at(sprout, '/api/v1/health'), 'GET');
+  const submissions = '/api/v1/public/apps/health-code/submissions';
+  const submit = await pair(at(floor, '/submit'), at(sprout, submissions), 'POST');
   return { health, submit };
 }
 

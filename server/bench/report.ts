@@ -1,7 +1,6 @@
 import { cpus, totalmem } from 'node:os';
-import type { Result } from 'autocannon';
 import type { measureExport } from './export-bench.ts';
-import { CONNECTIONS, type HttpPair, rate } from './http-bench.ts';
+import { CONNECTIONS, type HttpPair, type Measured as Run, rate } from './http-bench.ts';
 import type { measureValidation } from './measure-validation.ts';
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
@@ -16,14 +15,15 @@ export interface Measured {
   seconds: number;
 }
 
-const sum = (rs: Result[], pick: (r: Result) => number) => rs.reduce((s, r) => s + pick(r), 0);
+const sum = (rs: Run[], pick: (r: Run) => number) => rs.reduce((s, r) => s + pick(r), 0);
 
-function httpRows(name: string, rs: Result[]): string {
+function httpRows(name: string, rs: Run[]): string {
   const rounds = rs.map((r) => fmt(r.requests.average)).join(' / ');
   const p50 = fmt(Math.max(...rs.map((r) => r.latency.p50)));
   const p99 = fmt(Math.max(...rs.map((r) => r.latency.p99)));
   const other = sum(rs, (r) => r.non2xx + r.errors);
-  return `| ${name} | ${fmt(rate(rs))} | ${rounds} | ${p50} | ${p99} | ${fmt(sum(rs, (r) => r['2xx']))} | ${fmt(other)} |`;
+  const cpu = fmt(sum(rs, (r) => r.cpuMicrosPerRequest) / rs.length);
+  return `| ${name} | ${fmt(rate(rs))} | ${rounds} | ${cpu} | ${p50} | ${p99} | ${fmt(sum(rs, (r) => r['2xx']))} | ${fmt(other)} |`;
 }
 
 function verdict(ok: boolean, by: string): string {
@@ -33,14 +33,15 @@ function verdict(ok: boolean, by: string): string {
 function httpSection(http: NonNullable<Measured['http']>): string {
   return `## Requests per second (floor and Sprout in alternating rounds)
 
-| route | req/s (mean) | each round | worst p50 ms | worst p99 ms | 2xx | other |
-| --- | ---: | --- | ---: | ---: | ---: | ---: |
+| route | req/s (mean) | each round | server CPU µs per request | worst p50 ms | worst p99 ms | 2xx | other |
+| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |
 ${httpRows('floor: bare hono `GET /health`', http.health.floor)}
 ${httpRows('Sprout `GET /api/v1/health`', http.health.sprout)}
 ${httpRows('floor: bare hono `POST /submit`, group-commit insert', http.submit.floor)}
 ${httpRows('Sprout `POST /api/v1/public/apps/health-code/submissions`', http.submit.sprout)}
 
-Each submission carries a fresh \`Idempotency-Key\` and the full health-code answers. The
+Server CPU per request (user + system time of the answering process over the round,
+divided by its answers) moves less with the machine's load than the rates do. Each submission carries a fresh \`Idempotency-Key\` and the full health-code answers. The
 floor parses the JSON and inserts the values as one row through the same group commit
 (WAL, \`synchronous=FULL\`), answering after the commit. Sprout also checks the key,
 validates with shared's \`validateSubmission\`, computes the outcome, signs a result code,

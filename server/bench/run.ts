@@ -21,7 +21,7 @@ async function http(root: string) {
   const server = await startServer(join(root, 'http'));
   const floor = await startFloor(join(root, 'floor.db'), '');
   try {
-    const result = await measureHttp(server.url, floor.url);
+    const result = await measureHttp(server, floor);
     console.log(
       `health ${rate(result.health.sprout).toFixed(0)} vs ${rate(result.health.floor).toFixed(0)} req/s;`,
       `submit ${rate(result.submit.sprout).toFixed(0)} vs ${rate(result.submit.floor).toFixed(0)} req/s`,

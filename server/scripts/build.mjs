@@ -14,11 +14,15 @@ const external = Object.entries(manifest.dependencies)
   .filter(([, version]) => !String(version).startsWith('workspace:'))
   .flatMap(([name]) => [name, `${name}/*`]);
 
+// `--outdir <folder>` builds elsewhere (the build test builds into its own temporary folder).
+const flag = process.argv.indexOf('--outdir');
+const outdir = flag > 0 ? resolve(process.argv[flag + 1] ?? '') : resolve(serverDir, 'dist');
+rmSync(outdir, { recursive: true, force: true });
 await build({
   // Both entries sit directly in dist/, at the same depth as src/, so paths that config.ts
   // derives from its own folder (the repo root, the front ends' dist) stay right.
   entryPoints: { main: resolve(serverDir, 'src/main.ts'), admin: resolve(serverDir, 'src/cli/admin.ts') },
-  outdir: resolve(serverDir, 'dist'),
+  outdir,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -31,11 +35,7 @@ await build({
     js: "import { createRequire as __sproutRequire } from 'node:module'; const require = __sproutRequire(import.meta.url);",
   },
 });
-// PostgreSQL's migrations are SQL files read beside the module that runs them
-// (storage/postgres/migrate.ts); bundled, that module is dist/main.js or dist/admin.js.
-// Replaced whole, so a step removed from the source never lingers in dist and runs there.
-rmSync(resolve(serverDir, 'dist/migrations'), { recursive: true, force: true });
-cpSync(resolve(serverDir, 'src/storage/postgres/migrations'), resolve(serverDir, 'dist/migrations'), {
-  recursive: true,
-});
-console.log('server built: server/dist/main.js, server/dist/admin.js, server/dist/migrations/');
+// Files the bundle reads beside itself at run time: PostgreSQL's versioned SQL migrations
+// (migrate.ts looks for `migrations/` next to the running module).
+cpSync(resolve(serverDir, 'src/storage/postgres/migrations'), resolve(outdir, 'migrations'), { recursive: true });
+console.log(`server built: ${outdir}/main.js, admin.js, migrations/`);

@@ -19,6 +19,7 @@ import { silentLogger } from './logging/logger.ts';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit-policy.ts';
 import { Problem } from './http/problem.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { declaresLength, requestHeader } from './http/node-request.ts';
 import { appRoutes } from './routes/apps.ts';
 import { appLifecycleRoutes } from './routes/app-lifecycle.ts';
 import { deleteSubmissionRoutes } from './routes/delete-submission.ts';
@@ -62,7 +63,7 @@ function requestFacts(c: Context<AppEnv>): RequestFacts {
   return {
     socketAddress: incoming?.socket?.remoteAddress ?? null,
     scheme: c.req.url.startsWith('https:') ? 'https' : 'http',
-    header: (name) => c.req.header(name),
+    header: (name) => requestHeader(c, name.toLowerCase()),
   };
 }
 
@@ -105,7 +106,7 @@ export function createApp(options: AppOptions) {
   app.use('*', requestLog(deps.logger));
   app.use('*', async (c, next) => {
     c.set('deps', deps);
-    c.set('locale', pickLocale(c.req.header('accept-language')));
+    c.set('locale', pickLocale(requestHeader(c, 'accept-language')));
     const origin = clientOrigin(requestFacts(c), options.trustProxy ?? false);
     c.set('ip', origin.ip);
     c.set('scheme', origin.scheme);
@@ -122,10 +123,14 @@ export function createApp(options: AppOptions) {
     },
   });
   // Uploads carry files far above the JSON limit; their route sets its own from the app's fields.
-  // A GET has no body to limit, and asking for one makes @hono/node-server build a full Request.
-  app.use('/api/*', (c, next) =>
-    BODILESS.has(c.req.method) || isUploadPath(c.req.path) ? next() : jsonLimit(c, next),
-  );
+  // A GET has no body to limit, and asking for one makes @hono/node-server build a full Request;
+  // a declared length is checked from the header alone (the body is then read straight off Node).
+  app.use('/api/*', (c, next) => {
+    if (BODILESS.has(c.req.method) || isUploadPath(c.req.path)) return next();
+    if (!declaresLength(c)) return jsonLimit(c, next);
+    if (Number(requestHeader(c, 'content-length')) > JSON_LIMIT) throw tooLarge();
+    return next();
+  });
   app.use('/api/*', sessionMiddleware);
   for (const path of WIDGET_FILE_PATHS) app.use(path, widgetCors);
 

@@ -46,7 +46,7 @@ if (warning) console.error(warning);
 // Open review items stored before deadlines were kept get one now, so none waits unseen.
 await backfillReviewDeadlines(storage, workCalendar);
 // Packs this Sprout no longer fits (after an upgrade) are flagged once here, with the reason.
-for (const line of await flagIncompatiblePacks(storage.packs)) console.warn(`incompatible pack blocked: ${line}`);
+for (const pack of await flagIncompatiblePacks(storage.packs)) logger.warn({ pack }, 'incompatible pack blocked');
 const app = createApp({
   storage,
   dist: config.dist,

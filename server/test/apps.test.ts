@@ -97,6 +97,31 @@ describe('apps', () => {
     expect(pub).toMatchObject({ version: 2, definition: { meta: { title: '第二版' } } });
   });
 
+  it('refuses to publish a draft that changed a published question’s key, naming its path', async () => {
+    const app = await createApp();
+    const def = structuredClone(EXAMPLES['health-code']!);
+    await builder.fetch(`/apps/${app.id}/draft`, { method: 'PUT', json: { definition: def, revision: 1 } });
+    expect((await builder.fetch(`/apps/${app.id}/publish`, { method: 'POST' })).status).toBe(201);
+    const at = def.pages[0]!.nodes.findIndex((n) => n.name === 'phone');
+    def.pages[0]!.nodes[at]!.name = 'mobile';
+    // A question added since the publish may have any key.
+    def.pages[0]!.nodes.push({ id: 'newQuestion', type: 'text', name: 'remark', props: { label: '备注' } });
+    const saved = await builder.fetch(`/apps/${app.id}/draft`, {
+      method: 'PUT',
+      json: { definition: def, revision: 2 },
+    });
+    expect(saved.status).toBe(200);
+    const refused = await builder.fetch(`/apps/${app.id}/publish`, { method: 'POST' });
+    expect(refused.status).toBe(422);
+    const problem = await json<ProblemBody>(refused);
+    expect(problem.errors).toHaveLength(1);
+    expect(problem.errors![0]!.path).toBe(`pages[0].nodes[${at}].name`);
+    expect(problem.errors![0]!.message).toContain('phone');
+    def.pages[0]!.nodes[at]!.name = 'phone';
+    await builder.fetch(`/apps/${app.id}/draft`, { method: 'PUT', json: { definition: def, revision: 3 } });
+    expect((await builder.fetch(`/apps/${app.id}/publish`, { method: 'POST' })).status).toBe(201);
+  });
+
   it('keeps roles: a viewer cannot create, a reviewer cannot publish', async () => {
     const viewer = await login(s.url, 'county-viewer');
     expect((await viewer.fetch('/apps', { method: 'POST', json: { title: 'x' } })).status).toBe(403);

@@ -52,6 +52,8 @@ describe('JSON answers', () => {
     const raw = await plain.text();
     expect(raw.length).toBeGreaterThan(1024);
     expect(plain.headers.get('content-encoding')).toBeNull();
+    // A cache must not hand this plain answer to a client that accepts brotli, or the reverse.
+    expect(plain.headers.get('vary')).toContain('Accept-Encoding');
     const br = await get('/api/v1/public/apps/health-code', 'br');
     expect(br.headers.get('content-encoding')).toBe('br');
     expect(br.headers.get('vary')).toContain('Accept-Encoding');
@@ -64,6 +66,7 @@ describe('JSON answers', () => {
     expect(JSON.parse(await gz.text())).toEqual(JSON.parse(raw));
     const health = await get('/api/v1/health', 'br, gzip');
     expect(health.headers.get('content-encoding')).toBeNull();
+    expect(health.headers.get('vary')).toContain('Accept-Encoding');
     expect(health.headers.get('x-content-type-options')).toBe('nosniff');
     expect(health.status).toBe(200);
   });

@@ -73,6 +73,29 @@ describe('XLSX an official can open', () => {
   });
 });
 
+describe('the official’s column choice', () => {
+  it('writes only the chosen answers, in the form’s order, after the receipt columns', async () => {
+    const res = await admin.fetch(`/apps/${appId}/export.xlsx?columns=phone,idNumber`);
+    expect(res.status).toBe(200);
+    const { header, rowOf, col } = await readSheet(await res.arrayBuffer());
+    expect(header.slice(0, 6)).toEqual(['回执码', '提交时间', '状态', '版本', '老人身份证号码', '联系电话']);
+    expect(header).not.toContain('户籍地址');
+    expect(rowOf(receipt).getCell(col('老人身份证号码')).value).toBe(ID);
+    const csv = await (await admin.fetch(`/apps/${appId}/export.csv?columns=phone`)).text();
+    // Computed values and the outcome stay: they are the app's results, not answers to choose from.
+    expect(csv.split('\r\n')[0]).toBe('回执码,提交时间,状态,版本,联系电话,年龄,每月津贴（元）,结果');
+  });
+
+  it('refuses a column the app does not have, naming it', async () => {
+    const res = await admin.fetch(`/apps/${appId}/export.csv?columns=phone,nosuch`);
+    expect(res.status).toBe(422);
+    const problem = await json<{ errors: Array<{ path: string; message: string }> }>(res);
+    expect(problem.errors[0]!.path).toBe('columns');
+    expect(problem.errors[0]!.message).toContain('nosuch');
+    expect((await admin.fetch(`/apps/${appId}/export.csv?columns=1bad`)).status).toBe(422);
+  });
+});
+
 describe('导出含附件 (ZIP)', () => {
   it('holds the XLSX, every file and every signature, named by receipt code and field', async () => {
     const res = await admin.fetch(`/apps/${appId}/export.zip`);

@@ -2,12 +2,24 @@ import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../src/storage/postgres/test-database.ts';
+import { TEST_ENGINE } from './harness.ts';
 import { startServerProcess } from './server-process.ts';
 import { healthValues } from './valid-values.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sprout-sigterm-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+// SQLite here; one PostgreSQL database in the unit-pg project.
+let database: TestDatabase | undefined;
+let engine: Record<string, string> = {};
+beforeAll(async () => {
+  database = TEST_ENGINE === 'postgres' ? await createTestDatabase() : undefined;
+  engine = database ? { DATABASE_URL: database.url } : {};
+});
+afterAll(async () => {
+  await database?.dispose();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 /** A submission whose body is sent in two halves, so it is surely in flight between them. */
 function splitSubmission(url: string) {
@@ -39,7 +51,7 @@ function splitSubmission(url: string) {
 
 describe('SIGTERM', () => {
   it('answers the submission in flight, keeps it, refuses new connections and exits 0', async () => {
-    const server = await startServerProcess(dataDir, { SPROUT_DEMO: '1', SPROUT_RATE_LIMITS: 'off' });
+    const server = await startServerProcess(dataDir, { ...engine, SPROUT_DEMO: '1', SPROUT_RATE_LIMITS: 'off' });
     const exited = new Promise<number | null>((r) => server.child.once('exit', (code) => r(code)));
     const inFlight = splitSubmission(server.url);
     // Wait until the server has read the request line, so the request is surely in flight.
@@ -55,14 +67,14 @@ describe('SIGTERM', () => {
     expect(await exited).toBe(0);
     expect(server.output()).toContain('queued submissions committed, database closed');
 
-    const again = await startServerProcess(dataDir);
+    const again = await startServerProcess(dataDir, engine);
     const receipt = await fetch(`${again.url}/api/v1/public/receipts/${receiptCode}`);
     expect(receipt.status).toBe(200);
     await again.stop();
   }, 60_000);
 
   it('logs one JSON line per request with method, route, status, ms and the request id it echoes', async () => {
-    const server = await startServerProcess(dataDir);
+    const server = await startServerProcess(dataDir, engine);
     const res = await fetch(`${server.url}/api/v1/public/apps/health-code`, {
       headers: { 'x-request-id': 'probe-42' },
     });

@@ -265,7 +265,9 @@ describe('component packs: install, approve down the tree, pin, withdraw, block'
     const upgrades = await json<{ items: Array<{ name: string; from: string; to: string }> }>(
       await villageBuilder.fetch(`/apps/${first.id}/pack-upgrades`),
     );
-    expect(upgrades.items).toMatchObject([{ name: bankAccountPack.name, from: '1.0.0', to: '1.1.0' }]);
+    expect(upgrades.items).toMatchObject([
+      { name: bankAccountPack.name, from: '1.0.0', to: '1.1.0', titles: { [BANK]: { 'zh-CN': '银行账户' } } },
+    ]);
     // The explicit upgrade in the builder: the draft moves to 1.1.0, and so does the next publish.
     const upgraded = await villageBuilder.fetch(`/apps/${first.id}/pack-upgrades`, {
       method: 'POST',
@@ -273,6 +275,9 @@ describe('component packs: install, approve down the tree, pin, withdraw, block'
     });
     expect(upgraded.status).toBe(200);
     expect(await builderCatalog(first.id)).toEqual(['1.1.0']);
+    // The draft is on 1.1.0 now: nothing more to offer, even before the next publish.
+    const none = await json<{ items: unknown[] }>(await villageBuilder.fetch(`/apps/${first.id}/pack-upgrades`));
+    expect(none.items).toEqual([]);
     const afterUpgrade = await villageBuilder.fetch(`/apps/${first.id}/publish`, { method: 'POST' });
     expect((await json<{ packs: Array<{ version: string }> }>(afterUpgrade)).packs[0]?.version).toBe('1.1.0');
     const notApproved = await villageBuilder.fetch(`/apps/${first.id}/pack-upgrades`, {

@@ -3,6 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../src/storage/postgres/test-database.ts';
+import { TEST_ENGINE } from './harness.ts';
 import { type ServerProcess, startServerProcess } from './server-process.ts';
 
 const SERVER = resolve(import.meta.dirname, '..');
@@ -11,11 +13,14 @@ const SERVER = resolve(import.meta.dirname, '..');
 const root = mkdtempSync(join(tmpdir(), 'sprout-build-'));
 const dataDir = join(root, 'data');
 let server: ServerProcess;
+let database: TestDatabase | undefined;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: SERVER, stdio: 'pipe' });
-  mkdirSync(join(root, 'server/dist'), { recursive: true });
-  copyFileSync(join(SERVER, 'dist/main.js'), join(root, 'server/dist/main.js'));
+  // Built into the temporary folder, so a parallel run (unit and unit-pg) never reads a half-written file.
+  execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', join(root, 'server/dist')], {
+    cwd: SERVER,
+    stdio: 'pipe',
+  });
   copyFileSync(join(SERVER, 'package.json'), join(root, 'server/package.json'));
   symlinkSync(join(SERVER, 'node_modules'), join(root, 'server/node_modules'));
   for (const [dir, file, marker] of [
@@ -25,17 +30,21 @@ beforeAll(async () => {
     mkdirSync(join(root, dir), { recursive: true });
     writeFileSync(join(root, dir, file), `<!doctype html><title>${marker}</title>`);
   }
-  server = await startServerProcess(dataDir, {}, { args: ['server/dist/main.js'], cwd: root });
+  // In the unit-pg project the built server runs on PostgreSQL (its SQL migrations ship in dist/).
+  database = TEST_ENGINE === 'postgres' ? await createTestDatabase({ empty: true }) : undefined;
+  const env: Record<string, string> = database ? { DATABASE_URL: database.url } : {};
+  server = await startServerProcess(dataDir, env, { args: ['server/dist/main.js'], cwd: root });
 }, 60_000);
 
 afterAll(async () => {
   await server?.stop();
+  await database?.dispose();
   rmSync(root, { recursive: true, force: true });
 });
 
 describe('the production build (node server/dist/main.js)', () => {
   it('bundles the workspace packages and imports only npm dependencies and node built-ins', () => {
-    const code = readFileSync(join(SERVER, 'dist/main.js'), 'utf8');
+    const code = readFileSync(join(root, 'server/dist/main.js'), 'utf8');
     expect(code).not.toMatch(/from ["']@sprout\//);
     expect(code).not.toMatch(/from ["']tsx/);
   });
@@ -51,7 +60,7 @@ describe('the production build (node server/dist/main.js)', () => {
   });
 
   it('runs the admin command from its built file', () => {
-    const out = execFileSync(process.execPath, [join(SERVER, 'dist/admin.js')], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [join(root, 'server/dist/admin.js')], { encoding: 'utf8' });
     expect(out).toContain('audit-verify');
   });
 });

@@ -29,7 +29,11 @@ async function reviewedApp(s: TestServer, slugHint: string): Promise<{ id: numbe
   const base = EXAMPLES['health-code']!;
   const definition = {
     ...base,
-    settings: { ...base.settings, review: { required: true, timeLimitDays: 3 }, resultCode: { issue: false } },
+    settings: {
+      ...base.settings,
+      review: { required: true, timeLimitDays: 3, displayFields: ['temperature', 'name'] },
+      resultCode: { issue: false },
+    },
   };
   const res = await county.fetch('/apps', {
     method: 'POST',
@@ -94,6 +98,22 @@ describe('review through the routes', () => {
     expect((await decide(other, app.id, r.id, 'approve')).status).toBe(404);
     const viewer = await login(s.url, 'county-viewer');
     expect((await decide(viewer, app.id, r.id, 'approve')).status).toBe(403);
+  });
+
+  it('names each answer by its question’s label, and the answers the builder chose to show first', async () => {
+    const r = await submit(s, app.slug);
+    type Labelled = Item & { questions: Array<{ name: string; label: string }>; displayFields: string[] };
+    const q = await json<{ items: Labelled[] }>(await town.fetch(`/review/queue?appId=${app.id}`));
+    const item = q.items.find((i) => i.id === r.id)!;
+    expect(item.displayFields).toEqual(['temperature', 'name']);
+    expect(item.questions.slice(0, 2)).toEqual([
+      { name: 'name', label: '姓名' },
+      { name: 'idNumber', label: '身份证号码' },
+    ]);
+    const en = await json<{ items: Labelled[] }>(
+      await town.fetch(`/review/queue?appId=${app.id}`, { headers: { 'accept-language': 'en' } }),
+    );
+    expect(en.items.find((i) => i.id === r.id)!.questions[0]).toEqual({ name: 'name', label: 'Full name' });
   });
 
   it('claim holds the item for one reviewer; release gives it back', async () => {

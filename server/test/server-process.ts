@@ -63,7 +63,7 @@ export async function startServerProcess(
   };
 }
 
-/** The test runner's own SPROUT_* settings must not leak into the server under test. */
+/** The test runner's own SPROUT_* settings and DATABASE_URL must not leak into the server under test. */
 function withoutSproutVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('SPROUT_')));
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('SPROUT_') && k !== 'DATABASE_URL'));
 }

@@ -2,27 +2,36 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLES } from '@sprout/examples';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, json, login, request } from './harness.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../src/storage/postgres/test-database.ts';
+import { type Client, json, login, request, TEST_ENGINE } from './harness.ts';
 import { type ServerProcess, startServerProcess } from './server-process.ts';
 import { healthValues } from './valid-values.ts';
 
-// Two server processes on one database (here one SQLite WAL file and one data folder, a
-// valid deployment on one machine), with requests alternating between them the way a
-// round-robin proxy sends them. Nothing that changes behaviour may live in one process.
+// Two server processes on one database, with requests alternating between them the way a
+// round-robin proxy sends them; nothing that changes behaviour may live in one process. The
+// database is one SQLite WAL file (a valid deployment on one machine) or, in the `unit-pg`
+// project, one PostgreSQL database (DATABASE_URL). Both share the data folder (signing keys).
 const dataDir = mkdtempSync(join(tmpdir(), 'sprout-two-nodes-'));
+let database: TestDatabase | undefined;
 let a: ServerProcess;
 let b: ServerProcess;
 
 beforeAll(async () => {
+  database = TEST_ENGINE === 'postgres' ? await createTestDatabase() : undefined;
   // The first node seeds the demo; the second opens the same, already seeded database. Behind
   // one proxy both have the same public address, which result codes name as their issuer.
-  const env = { SPROUT_DEMO: '1', SPROUT_PUBLIC_URL: 'http://sprout.test' };
+  const env = {
+    SPROUT_DEMO: '1',
+    SPROUT_PUBLIC_URL: 'http://sprout.test',
+    ...(database ? { DATABASE_URL: database.url } : {}),
+  };
   a = await startServerProcess(dataDir, env);
   b = await startServerProcess(dataDir, env);
 }, 120_000);
 afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
+  await database?.dispose();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -58,6 +67,13 @@ const titleOf = async (node: ServerProcess, slug: string) =>
     .meta.title;
 
 describe('two server nodes on one database', () => {
+  it('runs both nodes on the engine the project asked for', async () => {
+    // The line after "running at" names where the data lives.
+    for (const node of [a, b]) {
+      await vi.waitFor(() => expect(node.output()).toContain(database ? 'data: postgres://' : 'sprout.db'));
+    }
+  });
+
   it('takes a session and its CSRF token made on A on B, and a sign-out on B ends it on A', async () => {
     const onA = await login(a.url, 'county-viewer');
     const onB = on(b, onA);

@@ -91,7 +91,9 @@ export function BlockFields({ node }: { node: AppNode }) {
           </button>
         </section>
       )}
-      <p className="muted small">{t('blocks.saveHelp')}</p>
+      <p className="muted small">
+        {t('blocks.saveHelp')} {t('blocks.multi.hint')}
+      </p>
       <button type="button" onClick={save}>
         {from && own ? t('blocks.saveVersion', { name: from.name }) : t('blocks.save')}
       </button>

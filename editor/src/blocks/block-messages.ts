@@ -16,6 +16,13 @@ export const zhBlocks = {
   'blocks.change.changed': '修改：{label}（{aspects}）',
   'blocks.noChange': '题目没有变化',
   'blocks.uses': '已用 {n} 次',
+  'blocks.multi.hint': '按住 Shift 或 Ctrl 点击画布上的组件（键盘：Shift+Enter）可以多选，把几个问题一起保存为区块。',
+  'blocks.multi.title': '已选 {n} 项',
+  'blocks.multi.name': '区块名称',
+  'blocks.multi.save': '把选中的 {n} 项保存为区块',
+  'blocks.multi.clear': '取消多选',
+  'blocks.multi.nameNeeded': '请先填写区块名称',
+  'blocks.multi.outside': '选中问题的条件用到了选区外的问题：{labels}。请把它们一起选上，或先去掉这些条件。',
 } as const;
 
 export const enBlocks: EnglishFor<typeof zhBlocks> = {
@@ -35,4 +42,13 @@ export const enBlocks: EnglishFor<typeof zhBlocks> = {
   'blocks.change.changed': 'Changed: {label} ({aspects})',
   'blocks.noChange': 'No question changes',
   'blocks.uses': 'used {n} times',
+  'blocks.multi.hint':
+    'Shift- or Ctrl-click components on the canvas (keyboard: Shift+Enter) to pick several and save them together as a block.',
+  'blocks.multi.title': '{n} selected',
+  'blocks.multi.name': 'Block name',
+  'blocks.multi.save': 'Save the {n} selected as a block',
+  'blocks.multi.clear': 'Clear selection',
+  'blocks.multi.nameNeeded': 'Give the block a name first',
+  'blocks.multi.outside':
+    'Conditions of the selected questions read questions outside the selection: {labels}. Select them too, or remove those conditions first.',
 };

@@ -1,12 +1,12 @@
 import { type Catalog, catalogWithPacks, migrateDefinition } from '@sprout/shared';
 import { useEffect, useState } from 'react';
 import { useApi } from '../api/api-context.tsx';
-import { takenNames } from '../commands/names.ts';
 import type { AppDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { useAsync } from '../shell/use-async.ts';
 import { createEditorStore, type EditorStore, EditorStoreProvider } from '../store/index.ts';
 import { Builder } from './Builder.tsx';
+import { loadPublishedKeys } from './published-keys.ts';
 import { createSaver, type Saver } from './saver.ts';
 import { SaverContext } from './use-saver.ts';
 
@@ -14,9 +14,16 @@ import { SaverContext } from './use-saver.ts';
 export function EditorPage({ appId }: { appId: string }) {
   const api = useApi();
   const { t } = useI18n();
+  // Set by a pack upgrade, which changes the draft on the server: said again after the reload.
+  const [notice, setNotice] = useState<string>();
   const [state, reload] = useAsync(async () => {
-    const [app, packs] = await Promise.all([api.getApp(Number(appId)), api.appCatalog(Number(appId))]);
-    return { app, catalog: catalogWithPacks(packs.map((p) => ({ manifest: p, sha256: p.sha256 }))) };
+    const id = Number(appId);
+    const [app, packs, publishedKeys] = await Promise.all([
+      api.getApp(id),
+      api.appCatalog(id),
+      loadPublishedKeys(api, id),
+    ]);
+    return { app, publishedKeys, catalog: catalogWithPacks(packs.map((p) => ({ manifest: p, sha256: p.sha256 }))) };
   }, [api, appId]);
   if (state.status === 'loading') return <p className="loading">{t('common.loading')}</p>;
   if (state.status === 'error')
@@ -28,10 +35,30 @@ export function EditorPage({ appId }: { appId: string }) {
         </button>
       </p>
     );
-  return <LoadedEditor app={state.value.app} catalog={state.value.catalog} />;
+  const onUpgraded = (message: string) => {
+    setNotice(message);
+    reload();
+  };
+  return (
+    <LoadedEditor
+      app={state.value.app}
+      catalog={state.value.catalog}
+      publishedKeys={state.value.publishedKeys}
+      notice={notice}
+      onUpgraded={onUpgraded}
+    />
+  );
 }
 
-function LoadedEditor({ app, catalog }: { app: AppDetail; catalog: Catalog }) {
+interface LoadedEditorProps {
+  app: AppDetail;
+  catalog: Catalog;
+  publishedKeys: Set<string>;
+  notice: string | undefined;
+  onUpgraded(message: string): void;
+}
+
+function LoadedEditor({ app, catalog, publishedKeys, notice, onUpgraded }: LoadedEditorProps) {
   const api = useApi();
   const { t } = useI18n();
   const [store] = useState<EditorStore>(() => {
@@ -41,8 +68,8 @@ function LoadedEditor({ app, catalog }: { app: AppDetail; catalog: Catalog }) {
       definition,
       revision: app.revision,
       catalog,
-      // Once an app has been published, the keys its draft holds may hold residents' data.
-      lockedNames: app.publishedVersion === null ? [] : takenNames(definition),
+      // Residents' data is stored under the keys of published versions; keys added since stay editable.
+      lockedNames: publishedKeys,
     });
   });
   const [saver, setSaver] = useState<Saver | null>(null);
@@ -55,7 +82,7 @@ function LoadedEditor({ app, catalog }: { app: AppDetail; catalog: Catalog }) {
   return (
     <EditorStoreProvider store={store}>
       <SaverContext.Provider value={saver}>
-        <Builder app={app} />
+        <Builder app={app} notice={notice} onUpgraded={onUpgraded} />
       </SaverContext.Provider>
     </EditorStoreProvider>
   );

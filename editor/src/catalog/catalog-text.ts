@@ -41,6 +41,40 @@ const TEXT = {
   'catalog.preview': ['预览', 'Preview'],
   'catalog.hidePreview': ['收起预览', 'Hide preview'],
   'catalog.blockedBecause': ['封禁原因：{reason}', 'Blocked: {reason}'],
+  // The builder's pack upgrades (草稿升级组件包).
+  'upgrade.available': ['组件包有新版本', 'Newer component packs'],
+  'upgrade.line': ['{pack}：{from} → {to}', '{pack}: {from} → {to}'],
+  'upgrade.review': ['查看变更并升级', 'Review changes and upgrade'],
+  'upgrade.title': ['升级组件包 {pack}', 'Upgrade pack {pack}'],
+  'upgrade.draftOnly': [
+    '升级只改动本应用的草稿；已发布的版本继续使用 {from}，重新发布后群众才会用到 {to}。',
+    'Upgrading changes this app’s draft only; the published version keeps {from}, and residents get {to} once you publish again.',
+  ],
+  'upgrade.confirm': ['升级草稿到 {to}', 'Upgrade the draft to {to}'],
+  'upgrade.cancel': ['取消', 'Cancel'],
+  'upgrade.done': ['已升级到 {pack} {to}，草稿已重新载入。', 'Upgraded to {pack} {to}; the draft was reloaded.'],
+  'upgrade.noChange': ['组件本身没有变化（仅版本号更新）', 'The components did not change (a new version number only)'],
+  'upgrade.added': ['新增组件：{title}', 'New component: {title}'],
+  'upgrade.removed': [
+    '移除组件：{title}（草稿中使用它的字段将无法发布）',
+    'Removed component: {title} (fields of the draft using it cannot be published)',
+  ],
+  'upgrade.changed': ['「{title}」：{aspects}', '“{title}”: {aspects}'],
+  'upgrade.propsAdded': ['新增设置 {names}', 'new settings {names}'],
+  'upgrade.propsRemoved': ['移除设置 {names}', 'settings removed {names}'],
+  'upgrade.propsChanged': ['设置有变化 {names}', 'settings changed {names}'],
+  'upgrade.valueShape': ['填写值的格式有变化', 'the value’s format changed'],
+  'upgrade.rules': ['校验规则有变化', 'validation rules changed'],
+  'upgrade.exportColumns': ['导出列有变化', 'export columns changed'],
+  'upgrade.capabilities': ['需要新能力：{names}（需重新上架审批）', 'needs new capabilities: {names} (approved again)'],
+  'upgrade.level': ['默认分级 {from} → {to}', 'default data level {from} → {to}'],
+  'upgrade.mask': ['脱敏方式有变化', 'masking changed'],
+  'upgrade.rename': [
+    '设置「{from}」改名为「{to}」，已填的值会带过去',
+    'setting “{from}” becomes “{to}”, keeping its value',
+  ],
+  'upgrade.default': ['设置「{name}」取默认值', 'setting “{name}” gets a default'],
+  'upgrade.separator': ['；', '; '],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type CatalogTextKey = keyof typeof TEXT;

@@ -4,6 +4,7 @@ import {
   type CellWords,
   cellText,
   choiceColumns,
+  columnsQuery,
   defaultVisible,
   type FieldColumn,
   fieldColumns,
@@ -92,5 +93,14 @@ describe('fieldColumns with the app catalog', () => {
       { name: 'payee', label: '收款账户', type: 'examples.bankAccount', level: 'L3' },
     ]);
     expect(fieldColumns(def, 'zh-CN')).toEqual([]);
+  });
+});
+
+describe('the export’s column choice', () => {
+  const columns = [{ name: 'name' }, { name: 'phone' }, { name: 'idNumber' }];
+  it('sends nothing when every answer is chosen, else the chosen keys in the form’s order', () => {
+    expect(columnsQuery(['idNumber', 'phone', 'name'], columns)).toBe('');
+    expect(columnsQuery(['idNumber', 'name'], columns)).toBe('columns=name,idNumber');
+    expect(columnsQuery([], columns)).toBe('columns=');
   });
 });

@@ -41,6 +41,15 @@ export function fieldColumns(def: AppDefinition, locale: Locale, catalog: Catalo
 
 export const choiceColumns = (columns: FieldColumn[]) => columns.filter((c) => c.options);
 
+/** `?columns=` for the answers chosen, none when all are (the server then writes every answer). */
+export function columnsQuery(chosen: readonly string[], columns: readonly Pick<FieldColumn, 'name'>[]): string {
+  if (columns.every((c) => chosen.includes(c.name))) return '';
+  return `columns=${columns
+    .filter((c) => chosen.includes(c.name))
+    .map((c) => encodeURIComponent(c.name))
+    .join(',')}`;
+}
+
 /** The columns shown until the official picks: the first few, so the table fits a laptop screen. */
 export function defaultVisible(columns: FieldColumn[], count = 5): string[] {
   return columns

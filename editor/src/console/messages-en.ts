@@ -96,6 +96,8 @@ export const enConsole: EnglishFor<typeof zhConsole> = {
   'status.returned': 'Returned',
   'export.title': 'Export',
   'export.hint': 'Exports exactly what the filters select',
+  'export.columns.all': 'Columns: every question',
+  'export.columns.some': 'Columns: {n} of {of} questions',
   'export.xlsx': 'Export Excel',
   'export.zip': 'Export with attachments',
   'export.machines': 'For other systems:',

@@ -91,6 +91,8 @@ export const zhConsole = {
   'status.returned': '已退回',
   'export.title': '导出',
   'export.hint': '导出的就是当前筛选出的全部填报',
+  'export.columns.all': '导出列：全部问题',
+  'export.columns.some': '导出列：{n}/{of} 个问题',
   'export.xlsx': '导出 Excel',
   'export.zip': '导出含附件',
   'export.machines': '供其他系统使用：',

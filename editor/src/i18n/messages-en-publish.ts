@@ -18,6 +18,7 @@ export const enPublish: EnglishFor<typeof zhPublish> = {
   'settings.onceField': 'Which field',
   'settings.review': 'Needs review by an official',
   'settings.reviewDays': 'Review time limit (days)',
+  'settings.reviewFields': 'Answers the review queue shows first',
   'settings.resultCode': 'Issue a signed result code (e.g. a health code)',
   'settings.validHours': 'Result code valid for (hours)',
   'settings.subjectField': 'Field the code is bound to (e.g. ID number)',

@@ -98,6 +98,8 @@ export const en: EnglishFor<typeof zh> = {
   'inspector.nameHelp':
     'Generated from the label (pinyin) and fixed once published; the column name in exports and the name in written formulas',
   'inspector.nameSuggest': 'Suggested: {name}',
+  'inspector.nameLocked':
+    'A published version stores residents’ answers under this key, so it cannot change (old answers would no longer match)',
   'inspector.name.empty': 'Enter a data key',
   'inspector.name.invalid': 'Letters, digits and _ only, not starting with a digit',
   'inspector.name.taken': 'Another field already uses this key',

@@ -15,6 +15,7 @@ export const zhPublish = {
   'settings.onceField': '按哪个字段判断',
   'settings.review': '需要工作人员审核',
   'settings.reviewDays': '审核时限（天）',
+  'settings.reviewFields': '审核列表里先显示的回答',
   'settings.resultCode': '发放带签名的结果码（如健康码）',
   'settings.validHours': '结果码有效期（小时）',
   'settings.subjectField': '结果码绑定的字段（如身份证号）',

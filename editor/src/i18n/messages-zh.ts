@@ -94,6 +94,7 @@ export const zh = {
   'inspector.name': '数据字段名',
   'inspector.nameHelp': '由标题自动生成（拼音），发布后不再改变；导出表格的列名，也在手写公式里使用',
   'inspector.nameSuggest': '建议：{name}',
+  'inspector.nameLocked': '已发布的版本用这个键保存了群众的回答，不能再改（改了旧数据就对不上了）',
   'inspector.name.empty': '请填写字段名',
   'inspector.name.invalid': '只能用英文字母、数字和下划线，且不能以数字开头',
   'inspector.name.taken': '已有同名字段',

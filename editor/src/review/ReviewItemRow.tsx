@@ -8,6 +8,21 @@ import { useReviewApi, useReviewText } from './use-review.ts';
 
 const statusKey = (s: string) => `status.${s}` as ReviewTextKey;
 
+const answerText = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v));
+
+/** Answers under their questions' labels, in the form's order; the builder's chosen ones also shown first. */
+function labelledAnswers(item: ReviewItem) {
+  const labelOf = new Map((item.questions ?? []).map((q) => [q.name, q.label]));
+  const order = [...labelOf.keys(), ...Object.keys(item.values).filter((k) => !labelOf.has(k))];
+  const answers = order
+    .filter((k) => item.values[k] !== undefined)
+    .map((k): [string, string, unknown] => [k, labelOf.get(k) ?? k, item.values[k]]);
+  const glance = (item.displayFields ?? [])
+    .filter((k) => item.values[k] !== undefined)
+    .map((k): [string, string, unknown] => [k, labelOf.get(k) ?? k, item.values[k]]);
+  return { glance, answers };
+}
+
 /** One item: its facts, the answers on demand, and the actions its state allows. */
 export function ReviewItemRow({ item, onChanged }: { item: ReviewItem; onChanged(): void }) {
   const { locale } = useI18n();
@@ -18,6 +33,7 @@ export function ReviewItemRow({ item, onChanged }: { item: ReviewItem; onChanged
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const mine = item.claimedBy?.id === user?.id;
+  const { glance, answers } = labelledAnswers(item);
   const open = item.status === 'pending' || (item.status === 'claimed' && mine);
   const when = (iso: string | null) =>
     iso
@@ -53,13 +69,23 @@ export function ReviewItemRow({ item, onChanged }: { item: ReviewItem; onChanged
         {t('review.submitted')} {when(item.submittedAt)} · {t('review.due')} {when(item.reviewDueAt)}
         {item.revision > 1 ? ` · ${t('review.revision', { n: item.revision })}` : ''}
       </p>
+      {glance.length > 0 && (
+        <dl className="review-values review-glance">
+          {glance.map(([key, label, v]) => (
+            <div key={key}>
+              <dt>{label}</dt>
+              <dd>{answerText(v)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       <details>
         <summary>{t('review.answers')}</summary>
         <dl className="review-values">
-          {Object.entries(item.values).map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v)}</dd>
+          {answers.map(([key, label, v]) => (
+            <div key={key}>
+              <dt>{label}</dt>
+              <dd>{answerText(v)}</dd>
             </div>
           ))}
         </dl>

@@ -1,6 +1,7 @@
 import { type AppDefinition, type Catalog, coreCatalog } from '@sprout/shared';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { applyCommand, type Command, locate } from '../commands/index.ts';
+import { respectLockedKeys } from '../commands/locked-keys.ts';
 import { type HistoryEntry, record } from './history.ts';
 
 /** The right-hand panel being shown. */
@@ -14,6 +15,8 @@ export interface EditorState {
   catalog: Catalog;
   /** The selected node, if any, and the page shown on the canvas. */
   selectedId: string | undefined;
+  /** Nodes picked together (shift/ctrl-click) to save as one block; empty unless two or more are picked. */
+  multiIds: readonly string[];
   pageId: string;
   panel: Panel;
   past: HistoryEntry[];
@@ -23,12 +26,16 @@ export interface EditorState {
   revision: number;
   saveStatus: SaveStatus;
   saveMessage: string | undefined;
-  /** Data keys residents' data may already be stored under: they never follow a label change. */
+  /** Data keys of published versions: residents' data is stored under them, so no command changes them. */
   lockedNames: ReadonlySet<string>;
   dispatch(command: Command): void;
+  /** After a publish: the keys of the version just published are locked too. */
+  lockNames(names: Iterable<string>): void;
   undo(): void;
   redo(): void;
   select(nodeId: string | undefined): void;
+  /** Adds a node to the multi-selection, or takes it out (the selected node is its first member). */
+  toggleMulti(nodeId: string): void;
   showPage(pageId: string): void;
   showPanel(panel: Panel): void;
   markSaved(definition: AppDefinition, revision: number): void;
@@ -55,6 +62,7 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
     definition: options.definition,
     catalog: options.catalog ?? coreCatalog,
     selectedId: undefined,
+    multiIds: [],
     pageId: options.definition.pages[0]?.id ?? '',
     panel: 'fields',
     past: [],
@@ -64,8 +72,10 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
     saveStatus: 'saved',
     saveMessage: undefined,
     lockedNames: new Set(options.lockedNames ?? []),
-    dispatch(command) {
+    dispatch(asked) {
       const s = get();
+      const command = respectLockedKeys(s.definition, asked, s.lockedNames);
+      if (!command) return;
       const next = applyCommand(s.definition, command);
       if (next === s.definition) return;
       const history = record(s, { command, before: s.definition, at: now() });
@@ -97,8 +107,18 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
     },
     select: (selectedId) => {
       const at = selectedId ? locate(get().definition, selectedId) : undefined;
-      set(at ? { selectedId, pageId: at.pageId, panel: 'fields' } : { selectedId: undefined });
+      set(
+        at ? { selectedId, multiIds: [], pageId: at.pageId, panel: 'fields' } : { selectedId: undefined, multiIds: [] },
+      );
     },
+    toggleMulti(nodeId) {
+      const s = get();
+      if (!locate(s.definition, nodeId)) return;
+      const start = s.multiIds.length > 0 ? s.multiIds : s.selectedId ? [s.selectedId] : [];
+      const multiIds = start.includes(nodeId) ? start.filter((id) => id !== nodeId) : [...start, nodeId];
+      set({ multiIds: multiIds.length > 1 ? multiIds : [], selectedId: multiIds.at(-1), panel: 'fields' });
+    },
+    lockNames: (names) => set({ lockedNames: new Set([...get().lockedNames, ...names]) }),
     showPage: (pageId) => set({ pageId }),
     showPanel: (panel) => set({ panel }),
     markSaved(definition, revision) {
@@ -125,17 +145,21 @@ function view(
   next: AppDefinition,
   s: EditorState,
   command: Command,
-): Pick<EditorState, 'definition' | 'selectedId' | 'pageId'> & Partial<Pick<EditorState, 'panel'>> {
+): Pick<EditorState, 'definition' | 'selectedId' | 'pageId'> & Partial<Pick<EditorState, 'panel' | 'multiIds'>> {
   if (command.kind === 'insert-node')
-    return { definition: next, selectedId: command.node.id, pageId: command.at.pageId, panel: 'fields' };
-  if (command.kind === 'move-node') return { definition: next, selectedId: command.id, pageId: command.to.pageId };
-  if (command.kind === 'add-page') return { definition: next, selectedId: undefined, pageId: command.page.id };
+    return { definition: next, selectedId: command.node.id, multiIds: [], pageId: command.at.pageId, panel: 'fields' };
+  if (command.kind === 'move-node')
+    return { definition: next, selectedId: command.id, multiIds: [], pageId: command.to.pageId };
+  if (command.kind === 'add-page')
+    return { definition: next, selectedId: undefined, multiIds: [], pageId: command.page.id };
   return { definition: next, ...keepView(next, s) };
 }
 
-function keepView(next: AppDefinition, s: EditorState): Pick<EditorState, 'selectedId' | 'pageId'> {
+function keepView(next: AppDefinition, s: EditorState): Pick<EditorState, 'selectedId' | 'pageId' | 'multiIds'> {
+  const kept = s.multiIds.filter((id) => locate(next, id));
+  const multiIds = kept.length > 1 ? kept : [];
   const selected = s.selectedId ? locate(next, s.selectedId) : undefined;
-  if (selected) return { selectedId: s.selectedId, pageId: selected.pageId };
+  if (selected) return { selectedId: s.selectedId, pageId: selected.pageId, multiIds };
   const pageId = next.pages.some((p) => p.id === s.pageId) ? s.pageId : (next.pages[0]?.id ?? '');
-  return { selectedId: undefined, pageId };
+  return { selectedId: undefined, pageId, multiIds };
 }

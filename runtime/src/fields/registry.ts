@@ -31,3 +31,13 @@ export const CORE_WIDGETS: Readonly<Record<string, FieldWidget | React.LazyExoti
   signature: SignatureInput,
   location: LocationInput,
 };
+
+const LAZY = Symbol.for('react.lazy');
+
+/**
+ * Core widgets bundled with the page: they never suspend, so the renderer gives them no
+ * Suspense boundary of their own (two fewer fibers per field in a thousand-field form).
+ */
+export const EAGER_WIDGETS: ReadonlySet<unknown> = new Set(
+  Object.values(CORE_WIDGETS).filter((w) => (w as { $$typeof?: symbol }).$$typeof !== LAZY),
+);

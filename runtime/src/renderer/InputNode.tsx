@@ -7,6 +7,7 @@ import type { RowScope } from '../logic/dependencies.ts';
 import { createLiveScope, rowScope } from '../logic/live-scope.ts';
 import { domIdFor } from '../logic/paths.ts';
 import { validateField } from '../logic/validate-field.ts';
+import { EAGER_WIDGETS } from '../fields/registry.ts';
 import { ErrorsContext, useRenderer } from './context.ts';
 import type { FieldApi, FieldWidget } from './field-api.ts';
 import { localize } from '@sprout/shared/i18n';
@@ -117,42 +118,45 @@ export const InputNode = memo(function InputNode({
 
   const label = localize(props.label as string | undefined, ctx.locale) || localize(manifest?.label, ctx.locale);
   const group = GROUP_TYPES.has(node.type) || manifest?.pack?.component.composite !== undefined;
-  const labelContent = (
-    <>
-      {label}
-      {required && <span className="sp-req"> ({ui(ctx.locale, 'required')})</span>}
-    </>
+  // Children are passed as plain lists, not fragments, and eager widgets get no Suspense
+  // boundary: each wrapper is a fiber, times a thousand fields at mount.
+  const mark = required && <span className="sp-req"> ({ui(ctx.locale, 'required')})</span>;
+  const helpText = help && (
+    <p className="sp-help" id={`${id}-help`}>
+      {help}
+    </p>
   );
-  const body = (
-    <>
-      {help && (
-        <p className="sp-help" id={`${id}-help`}>
-          {help}
-        </p>
-      )}
-      {error && (
-        <p className="sp-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-      <Suspense fallback={<p className="sp-help">{ui(ctx.locale, 'loading')}</p>}>
-        <Widget api={fieldApi} />
-      </Suspense>
-    </>
+  const errorText = error && (
+    <p className="sp-error" id={`${id}-error`}>
+      {error}
+    </p>
+  );
+  const widget = EAGER_WIDGETS.has(Widget) ? (
+    <Widget api={fieldApi} />
+  ) : (
+    <Suspense fallback={<p className="sp-help">{ui(ctx.locale, 'loading')}</p>}>
+      <Widget api={fieldApi} />
+    </Suspense>
   );
   return group ? (
     <fieldset className="sp-field" data-type={node.type} aria-describedby={describedBy}>
       <legend className="sp-label" id={`${id}-label`}>
-        {labelContent}
+        {label}
+        {mark}
       </legend>
-      {body}
+      {helpText}
+      {errorText}
+      {widget}
     </fieldset>
   ) : (
     <div className="sp-field" data-type={node.type}>
       <label className="sp-label" htmlFor={id} id={`${id}-label`}>
-        {labelContent}
+        {label}
+        {mark}
       </label>
-      {body}
+      {helpText}
+      {errorText}
+      {widget}
     </div>
   );
 });

@@ -9,7 +9,7 @@ import { ui } from '../i18n/ui-text.ts';
 import { hasRenderLogic, type RowScope } from '../logic/dependencies.ts';
 import { namedNodes } from '../logic/field-index.ts';
 import { domIdFor } from '../logic/paths.ts';
-import { ErrorsContext, useRenderer } from './context.ts';
+import { ErrorsContext, type RendererContextValue, useRenderer } from './context.ts';
 import { InputNode, nodeProps } from './InputNode.tsx';
 import { useNodeLogic } from './use-node-logic.ts';
 
@@ -39,17 +39,19 @@ export const NodeList = memo(function NodeList({ nodes, row, chunked = false }: 
   return <>{blocks}</>;
 });
 
+// The body is a plain function, not a component: one fiber less per node at mount.
 const NodeView = memo(function NodeView({ node, row }: { node: AppNode; row: RowScope | null }) {
-  if (!hasRenderLogic(node))
-    return <NodeBody node={node} row={row} required={node.required === true} readOnly={false} />;
+  const ctx = useRenderer();
+  if (!hasRenderLogic(node)) return nodeBody(ctx, { node, row, required: node.required === true, readOnly: false });
   return <LogicNode node={node} row={row} />;
 });
 
 /** A node with visibleWhen / requiredWhen / readOnlyWhen: the only kind that subscribes to other answers. */
 function LogicNode({ node, row }: { node: AppNode; row: RowScope | null }) {
+  const ctx = useRenderer();
   const logic = useNodeLogic(node, row);
   if (!logic.shown) return null;
-  return <NodeBody node={node} row={row} required={logic.required} readOnly={logic.readOnly} />;
+  return nodeBody(ctx, { node, row, required: logic.required, readOnly: logic.readOnly });
 }
 
 interface NodeBodyProps {
@@ -59,8 +61,8 @@ interface NodeBodyProps {
   readOnly: boolean;
 }
 
-function NodeBody({ node, row, required, readOnly }: NodeBodyProps) {
-  const { catalog, locale, widgets, packField } = useRenderer();
+function nodeBody(ctx: RendererContextValue, { node, row, required, readOnly }: NodeBodyProps): React.ReactNode {
+  const { catalog, locale, widgets, packField } = ctx;
   const manifest = catalog.get(node.type);
   if (!manifest) return null;
   const props = nodeProps(node, manifest.props);

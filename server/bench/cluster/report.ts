@@ -7,6 +7,8 @@ export interface Throughput {
   /** CPU seconds each node used during the measured run. */
   cpuSeconds: number[];
   proxyCpuSeconds: number;
+  /** The database server's CPU seconds during the run; undefined when it runs inside the nodes (SQLite). */
+  databaseCpuSeconds: number | undefined;
 }
 
 export interface ClusterFacts {
@@ -39,7 +41,9 @@ const per1000 = (cpu: number, acknowledged: number) => (acknowledged > 0 ? (cpu 
 
 function throughputRow(name: string, t: Throughput): string {
   const nodes = t.cpuSeconds.map((c) => fmt(per1000(c, t.acknowledged), 2)).join(' / ');
-  return `| ${name} | ${fmt(t.perSecond)} | ${fmt(t.p50)} | ${fmt(t.p99)} | ${fmt(t.acknowledged)} | ${fmt(t.failed)} | ${nodes} | ${fmt(per1000(t.proxyCpuSeconds, t.acknowledged), 2)} |`;
+  const database =
+    t.databaseCpuSeconds === undefined ? 'in the nodes' : fmt(per1000(t.databaseCpuSeconds, t.acknowledged), 2);
+  return `| ${name} | ${fmt(t.perSecond)} | ${fmt(t.p50)} | ${fmt(t.p99)} | ${fmt(t.acknowledged)} | ${fmt(t.failed)} | ${nodes} | ${database} | ${fmt(per1000(t.proxyCpuSeconds, t.acknowledged), 2)} |`;
 }
 
 /**
@@ -53,6 +57,12 @@ function projection(f: ClusterFacts): string {
     f.two.acknowledged,
   );
   const perCore = nodeCpuPer1000 > 0 ? 1000 / nodeCpuPer1000 : 0;
+  const databasePer1000 =
+    f.two.databaseCpuSeconds === undefined ? 0 : per1000(f.two.databaseCpuSeconds, f.two.acknowledged);
+  const databaseNote =
+    databasePer1000 > 0
+      ? `PostgreSQL spent ${fmt(databasePer1000, 2)} CPU-seconds per 1,000, so one database core keeps up with about ${fmt(1000 / databasePer1000)} submissions/s; past that the database needs more cores, faster fsync (group commit is PostgreSQL's own) or a distributed engine (docs/deploy.md §15).`
+      : 'With SQLite every node writes to one file on one machine, so this projection only holds for PostgreSQL.';
   const rows = [1, 2, 4, 8, 16, 32].map((n) => `| ${n} | ${fmt(n * perCore)} |`).join('\n');
   return `One node spends **${fmt(nodeCpuPer1000, 2)} CPU-seconds per 1,000 submissions** (both nodes of the
 two-node run together, request log included), so one core carries about **${fmt(perCore)} submissions/s**.
@@ -62,8 +72,10 @@ Nodes share nothing but the database, so on a machine (or machines) with a core 
 | --------------------- | ------------------------------------------------- |
 ${rows}
 
+${databaseNote}
+
 The province-wide health code of docs/deploy.md (≈ 12,000 submissions/s at peak) needs about
-${fmt(Math.ceil(12_000 / Math.max(perCore, 1)))} node cores by this figure, plus the database's share.`;
+${fmt(Math.ceil(12_000 / Math.max(perCore, 1)))} node cores by this figure${databasePer1000 > 0 ? `, and about ${fmt(Math.ceil((12_000 * databasePer1000) / 1000))} database cores` : ''}.`;
 }
 
 /** The markdown of bench/results/cluster.md. */
@@ -77,7 +89,7 @@ nginx from Debian (round robin, keep-alive to the nodes) on loopback. Database: 
 Machine: ${f.cores} cores (${f.cpuModel}), load average ${f.loadAverage} at the end (other
 work shared the machine; compare the rows with each other, not with other runs). Load: autocannon, ${f.connections} connections, ${f.seconds} s per run
 after a 2 s warm-up, each request a health-code submission with a fresh Idempotency-Key,
-committed (synchronous=FULL) before its 201.
+committed durably (fsync) before its 201.
 
 **This machine has ${f.cores} cores shared by the load generator, nginx and both nodes, so two
 nodes cannot show their speed-up here**: the second node only splits the same CPU. What the run
@@ -86,12 +98,12 @@ turns that cost into throughput on a machine with a core per node.
 
 ## Throughput
 
-| nodes | submissions/s | p50 ms | p99 ms | acknowledged | failed | node CPU-s per 1,000 (each node) | nginx CPU-s per 1,000 |
-| ----- | ------------- | ------ | ------ | ------------ | ------ | -------------------------------- | --------------------- |
+| nodes | submissions/s | p50 ms | p99 ms | acknowledged | failed | node CPU-s per 1,000 (each node) | database CPU-s per 1,000 | nginx CPU-s per 1,000 |
+| ----- | ------------- | ------ | ------ | ------------ | ------ | -------------------------------- | ------------------------ | --------------------- |
 ${throughputRow('one', f.one)}
 ${throughputRow('two', f.two)}
 
-Database CPU: ${f.engine.startsWith('SQLite') ? 'SQLite runs inside each node, so its cost is in the node figures.' : 'see the PostgreSQL row.'}
+${f.two.databaseCpuSeconds === undefined ? 'SQLite runs inside each node, so the database’s cost is in the node figures.' : 'The database column is the PostgreSQL server’s processes (postmaster, backends, background writers).'}
 
 ## kill -9 in the middle of a burst
 

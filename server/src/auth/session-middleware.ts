@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
+import { parse } from 'hono/utils/cookie';
 import type { AppEnv } from '../http/context.ts';
+import { requestHeader } from '../http/node-request.ts';
 import { Problem } from '../http/problem.ts';
 import { hashToken } from './tokens.ts';
 
@@ -21,7 +22,8 @@ export function checkCsrf(method: string, header: string | undefined, expected: 
 export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('session', null);
   c.set('orgScope', null);
-  const token = getCookie(c, SESSION_COOKIE);
+  const cookies = requestHeader(c, 'cookie');
+  const token = cookies ? parse(cookies, SESSION_COOKIE)[SESSION_COOKIE] : undefined;
   if (token) {
     const { storage, clock, idleMs, absoluteMs } = c.get('deps');
     const id = hashToken(token);

@@ -46,6 +46,8 @@ export interface ExportLayoutOptions {
    * formatting never sees the full value. Identity when absent.
    */
   mask?: (field: string, value: unknown) => unknown;
+  /** Data keys of the answers the official chose, written in document order; every answer when absent. */
+  columns?: readonly string[];
 }
 
 const FIXED = 4;
@@ -142,7 +144,9 @@ export function exportLayout(def: AppDefinition, options: ExportLayoutOptions): 
   const { locale, timeZone = 'Asia/Shanghai', catalog = coreCatalog, audience = 'people', mask } = options;
   const forPeople = audience === 'people';
   const en = locale === 'en';
-  const fields = def.pages.flatMap((page) => inputsOf(page.nodes, locale, catalog));
+  const all = def.pages.flatMap((page) => inputsOf(page.nodes, locale, catalog));
+  const chosen = options.columns ? new Set(options.columns) : undefined;
+  const fields = chosen ? all.filter((f) => chosen.has(f.name)) : all;
   const headers = en ? ['Receipt', 'Submitted at', 'Status', 'Version'] : ['回执码', '提交时间', '状态', '版本'];
   const textColumns = [true, true, false, false];
   for (const f of fields) {
@@ -179,6 +183,16 @@ export function exportLayout(def: AppDefinition, options: ExportLayoutOptions): 
     cells: (row, regions) =>
       rowCells(row, regions, { fields, computed: computed.length, locale, timeZone, forPeople, mask }),
   };
+}
+
+/** The chosen columns no top-level answer of the definition has: the caller gets them named in a 422. */
+export function unknownColumns(
+  def: AppDefinition,
+  columns: readonly string[],
+  catalog: Catalog = coreCatalog,
+): string[] {
+  const names = new Set(def.pages.flatMap((page) => inputsOf(page.nodes, 'zh-CN', catalog)).map((f) => f.name));
+  return columns.filter((c) => !names.has(c));
 }
 
 /** RFC 4180 quoting, plus a leading quote on formula-like text so Excel never runs it. */

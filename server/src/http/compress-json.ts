@@ -2,6 +2,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 import { acceptedCodings } from './accept-encoding.ts';
+import { nodeResponse, requestHeader } from './node-request.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
@@ -19,12 +20,17 @@ export function compressJson(options: { threshold?: number; types?: RegExp } = {
   const threshold = options.threshold ?? 1024;
   const types = options.types ?? JSON_ANSWERS;
   return async (c, next) => {
+    const accepted = acceptedCodings(requestHeader(c, 'accept-encoding'));
+    const coding = accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : undefined;
+    // On Node the Vary goes onto the Node response: an answer that is not compressed is
+    // then sent as the handler built it, with no headers copied (the common tiny answer).
+    const outgoing = nodeResponse(c);
+    outgoing?.setHeader('Vary', 'Accept-Encoding');
     await next();
+    if (!coding && outgoing) return;
     const answer = c.res.headers;
     if (!types.test(answer.get('content-type') ?? '') || answer.has('content-encoding')) return;
-    answer.append('Vary', 'Accept-Encoding');
-    const accepted = acceptedCodings(c.req.header('accept-encoding'));
-    const coding = accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : undefined;
+    if (!outgoing) answer.append('Vary', 'Accept-Encoding');
     if (!coding) return;
     // A copy taken before the body is touched: @hono/node-server's light Response rebuilds
     // itself from its first headers when its body is read, dropping those middleware

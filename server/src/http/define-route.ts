@@ -6,6 +6,7 @@ import { checkCsrf } from '../auth/session-middleware.ts';
 import type { Role } from '../storage/types.ts';
 import { type AppEnv, hasRole, type SessionInfo } from './context.ts';
 import { isJsonContentType, MAX_JSON_DEPTH, nestsDeeperThan } from './json-body.ts';
+import { requestHeader, requestText } from './node-request.ts';
 import { forbidden, invalid, notFound, Problem } from './problem.ts';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -76,13 +77,13 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.inf
 }
 
 async function readJson(c: Context<AppEnv>): Promise<unknown> {
-  if (!isJsonContentType(c.req.header('content-type'))) {
+  if (!isJsonContentType(requestHeader(c, 'content-type'))) {
     throw new Problem(415, {
       'zh-CN': '请以 JSON 格式发送（Content-Type: application/json）',
       en: 'Send the body as application/json (the Content-Type header)',
     });
   }
-  const text = await c.req.text();
+  const text = await requestText(c);
   if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
     throw new Problem(400, {
       'zh-CN': `JSON 嵌套层数超过 ${MAX_JSON_DEPTH} 层`,

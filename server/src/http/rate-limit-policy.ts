@@ -15,6 +15,10 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
 
 const NO_LIMIT: RateLimit = { capacity: 1e9, perSecond: 1e9 };
 
+/** A bucket that never runs dry (SPROUT_RATE_LIMITS=off) needs no bookkeeping. */
+export const isBottomless = (limit: RateLimit): boolean =>
+  limit.capacity >= NO_LIMIT.capacity && limit.perSecond >= NO_LIMIT.perSecond;
+
 /** For load tests and benchmarks only (SPROUT_RATE_LIMITS=off): every bucket is bottomless. */
 export const NO_RATE_LIMITS: RateLimits = {
   submit: { perAddress: NO_LIMIT, perApp: NO_LIMIT },

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { RateBucketStore, RateLimit } from '../storage/types.ts';
-import type { LimitedRoute } from './rate-limit-policy.ts';
+import { isBottomless, type LimitedRoute } from './rate-limit-policy.ts';
 import type { AppEnv } from './context.ts';
 import { Problem } from './problem.ts';
 
@@ -25,6 +25,8 @@ export function rateLimited(route: LimitedRoute): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const { storage, clock, rateLimits } = c.get('deps');
     const limits = rateLimits[route];
+    // Limits switched off: no write per request for buckets that can never say no.
+    if (isBottomless(limits.perAddress) && isBottomless(limits.perApp)) return next();
     const wait = await takeTokens(
       storage.rateBuckets,
       [

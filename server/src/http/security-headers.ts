@@ -1,5 +1,5 @@
-import type { ServerResponse } from 'node:http';
 import type { MiddlewareHandler } from 'hono';
+import { nodeResponse } from './node-request.ts';
 
 // No inline or third-party script anywhere: an injected script could read drafts and
 // the outbox from localStorage (see docs/drafts-and-offline.md).
@@ -41,7 +41,7 @@ export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
  */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
-    const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
+    const outgoing = nodeResponse(c);
     if (outgoing) {
       for (const [name, value] of SECURITY_HEADERS) outgoing.setHeader(name, value);
       return next();

@@ -10,6 +10,7 @@ import type { PackRecord } from '../storage/pack-types.ts';
 import type { AppRecord } from '../storage/types.ts';
 import { scopedApp } from '../http/app-lookup.ts';
 import { publishableDefinition } from '../http/valid-definition.ts';
+import { type AppDefinition, renamedKeys } from '@sprout/shared/definition';
 
 /** The pack versions the draft will pin; a type no approved pack provides is refused with its path. */
 async function choosePins(c: Context<AppEnv>, app: AppRecord): Promise<PackRecord[]> {
@@ -19,6 +20,20 @@ async function choosePins(c: Context<AppEnv>, app: AppRecord): Promise<PackRecor
   const chosen = pinsForPublish(app.draft, await packsForOrg(packs, app.orgId), previous);
   if (!chosen.ok) throw invalid(chosen.issues);
   return chosen.pins;
+}
+
+/** Refuses a draft that changed the key of a question a published version stored answers under. */
+async function keepPublishedKeys(c: Context<AppEnv>, app: AppRecord, draft: AppDefinition): Promise<void> {
+  const versions = await c.get('deps').storage.apps.versions(app.id);
+  const newestFirst = [...versions].sort((a, b) => b.version - a.version).map((v) => v.definition);
+  const renamed = renamedKeys(newestFirst, draft);
+  if (renamed.length === 0) return;
+  throw invalid(
+    renamed.map(({ path, name, published }) => ({
+      path,
+      message: `已发布的版本用“${published}”保存了群众的回答，数据字段名不能改成“${name}” (published versions store answers under ${published}; the key cannot become ${name})`,
+    })),
+  );
 }
 
 /** Publish, versions, close / reopen and delete: the app's life after its first draft. */
@@ -35,7 +50,7 @@ export function appLifecycleRoutes() {
       responses: {
         201: '{ version, slug, url, packs: [{ name, version, sha256 }] }',
         404: 'not in the caller’s subtree',
-        422: 'the draft is invalid, or it collects L4 fields without consent text (`settings.consentText`)',
+        422: 'the draft is invalid, collects L4 fields without consent text (`settings.consentText`), or changed the key of a question a published version has (path of its `name`)',
       },
     },
     async (c) => {
@@ -43,6 +58,7 @@ export function appLifecycleRoutes() {
       const found = await scopedApp(c);
       const pins = await choosePins(c, found);
       const definition = publishableDefinition(c, found.draft, catalogOf(pins));
+      await keepPublishedKeys(c, found, definition);
       const version = await storage.apps.publish(
         found.id,
         definition,

@@ -1,6 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { compareVersions, diffPacks, parseVersion } from '@sprout/shared/catalog/pack';
 import { z } from 'zod';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
@@ -9,6 +8,7 @@ import { forbidden, invalid, notFound, Problem } from '../http/problem.ts';
 import { blockNotice } from '../packs/block-notice.ts';
 import { carryApprovals } from '../packs/carry-approvals.ts';
 import { installPack } from '../packs/install-pack.ts';
+import { availableUpgrades } from '../packs/available-upgrades.ts';
 import { packsForApp, packsForOrg, runtimePacks } from '../packs/pack-catalog.ts';
 import { packView } from '../packs/pack-view.ts';
 import { PACK_LIMITS } from '../packs/read-pack-archive.ts';
@@ -99,22 +99,15 @@ export function catalogPackRoutes() {
     {
       method: 'get',
       path: '/apps/:id/pack-upgrades',
-      summary: 'Newer approved versions of the packs this app pins, each with what would change',
+      summary: 'Newer approved versions of the packs this app’s draft uses, each with what would change',
       tag: 'catalog',
       auth: 'session',
-      responses: { 200: '{ items: PackDiff[] (with name) }', 404: 'not in the caller’s subtree' },
+      responses: { 200: '{ items: PackUpgrade[] }', 404: 'not in the caller’s subtree' },
     },
     async (c) => {
       const { packs } = c.get('deps').storage;
       const found = await scopedApp(c);
-      const pinned = found.publishedVersion === null ? [] : await packs.pinned(found.id, found.publishedVersion);
-      const newest = await packsForOrg(packs, found.orgId);
-      const items = pinned.flatMap((pin) => {
-        const next = newest.find((n) => n.name === pin.name && n.id !== pin.id);
-        if (!next || compareVersions(parseVersion(next.version)!, parseVersion(pin.version)!) <= 0) return [];
-        return [{ name: pin.name, ...diffPacks(pin.manifest, next.manifest) }];
-      });
-      return c.json({ items });
+      return c.json({ items: await availableUpgrades(packs, found) });
     },
   );
   for (const action of ['approve', 'withdraw'] as const) {

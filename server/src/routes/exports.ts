@@ -8,11 +8,11 @@ import type { ExportProgressView } from '@sprout/shared/api';
 import { z } from 'zod';
 import { safeFileName } from '../export/cell-format.ts';
 import { ExportCancelled, type ExportTracker, trackExport } from '../export/export-progress.ts';
-import { csvField, type ExportLayout, exportLayout } from '../export/columns.ts';
+import { csvField, type ExportLayout, exportLayout, unknownColumns } from '../export/columns.ts';
 import { regionNames } from '../export/region-names.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, sessionOf } from '../http/define-route.ts';
-import { notFound } from '../http/problem.ts';
+import { invalid, notFound } from '../http/problem.ts';
 import { submissionView } from '../http/views.ts';
 import type { AppRecord, ExportRow, SubmissionFilter } from '../storage/types.ts';
 import { type MaskPlan, maskAnswer } from '@sprout/shared/masking';
@@ -105,11 +105,17 @@ async function exportStream(
   format: Format,
   filter: SubmissionFilter,
   progressId: string | undefined,
+  columns: string[] | undefined,
 ) {
   const { storage, timeZone, clock } = c.get('deps');
   const locale = c.get('locale');
   const definition = await definitionFor(c, app);
   const catalog = await catalogForVersion(storage.packs, app.id, app.publishedVersion);
+  const unknown = columns ? unknownColumns(definition, columns, catalog) : [];
+  if (unknown.length > 0)
+    throw invalid([
+      { path: 'columns', message: `没有这些问题：${unknown.join('、')} (no such questions: ${unknown.join(', ')})` },
+    ]);
   // Pack components mask by their manifests' rules: the plan reads each version's pinned packs.
   const plan = await appMaskPlan(storage, app.id, app.draft);
   const masked = !canReadSensitive(c);
@@ -117,7 +123,14 @@ async function exportStream(
   const shownPlan = masked ? plan : null;
   const audience = format === 'csv' ? 'machines' : 'people';
   const mask = shownPlan ? (field: string, value: unknown) => maskAnswer(field, value, shownPlan) : undefined;
-  const layout = exportLayout(definition, { locale, timeZone, audience, catalog, ...(mask ? { mask } : {}) });
+  const layout = exportLayout(definition, {
+    locale,
+    timeZone,
+    audience,
+    catalog,
+    ...(mask ? { mask } : {}),
+    ...(columns ? { columns } : {}),
+  });
   const name = `app-${app.id}-submissions`;
   const total = await storage.exports.count(app.id, filter);
   // Who exported which app's rows, with the filters and how many, never the values.
@@ -164,6 +177,13 @@ async function exportStream(
 const progressParam = z
   .string()
   .regex(/^[A-Za-z0-9-]{8,64}$/)
+  .optional();
+
+/** The answers to export, as comma-separated data keys (the console's column choice); all when absent. */
+const columnsParam = z
+  .string()
+  .max(4000)
+  .regex(/^[A-Za-z_][\w]*(,[A-Za-z_][\w]*)*$/, 'columns: comma-separated data keys')
   .optional();
 
 const progressView = z.object({
@@ -222,20 +242,20 @@ export function exportRoutes() {
         summary: SUMMARIES[format],
         tag: 'submissions',
         auth: 'session',
-        query: filterQuery.extend({ progress: progressParam }),
+        query: filterQuery.extend({ progress: progressParam, columns: columnsParam }),
         responses: {
           200: { description: 'the file', contentType: CONTENT_TYPES[format] },
           403: 'a ZIP of files asked without sensitive:read',
           404: 'not in the caller’s subtree',
-          422: 'a number search without sensitive:read',
+          422: 'a number search without sensitive:read, or a chosen column the app does not have',
         },
       },
       async (c, { query }) => {
         const found = await scopedApp(c);
-        const { progress, ...filters } = query;
+        const { progress, columns, ...filters } = query;
         const filter = toFilter({ ...filters, cursor: undefined });
         guardSensitiveSearch(c, filter);
-        return exportStream(c, found, format, filter, progress);
+        return exportStream(c, found, format, filter, progress, columns?.split(',').filter(Boolean));
       },
     );
   }

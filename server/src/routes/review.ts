@@ -1,7 +1,13 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { applyReviewAction, needsComment, type ReviewAction } from '@sprout/shared/review';
+import {
+  applyReviewAction,
+  needsComment,
+  type ReviewAction,
+  type ReviewQuestions,
+  reviewQuestions,
+} from '@sprout/shared/review';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, idParam, sessionOf } from '../http/define-route.ts';
@@ -24,7 +30,7 @@ const decisionBody = z.object({
 });
 
 /** One queue item as officials see it, masked by its app's plan, with whether its time limit has run out. */
-function reviewItemView(c: Context<AppEnv>, item: ReviewItem, plan: MaskPlan) {
+function reviewItemView(c: Context<AppEnv>, item: ReviewItem, plan: MaskPlan, labels: ReviewQuestions) {
   const now = c.get('deps').clock.now().toISOString();
   const open = item.status === 'pending' || item.status === 'claimed';
   const shown = maskAnswers(item.values, plan);
@@ -40,6 +46,8 @@ function reviewItemView(c: Context<AppEnv>, item: ReviewItem, plan: MaskPlan) {
     version: item.version,
     values: shown.values,
     masked: shown.masked,
+    questions: labels.questions,
+    displayFields: labels.displayFields,
     outcome: outcomeView(item.outcome, c.get('locale')),
     submittedAt: item.submittedAt,
     reviewDueAt: item.reviewDueAt,
@@ -58,10 +66,30 @@ const conflict = (status: SubmissionStatus) =>
 const claimedByOther = (name: string) =>
   new Problem(409, { 'zh-CN': `该条目已由 ${name} 认领`, en: `${name} has claimed this item` });
 
-/** The items' views, each masked by its own app's plan (a queue mixes apps). */
+/** The questions of each app version a queue holds, read once per request. */
+function createQuestionsCache(c: Context<AppEnv>) {
+  const known = new Map<string, Promise<ReviewQuestions>>();
+  return (appId: number, version: number): Promise<ReviewQuestions> => {
+    const key = `${appId}:${version}`;
+    let found = known.get(key);
+    if (!found) {
+      found = c
+        .get('deps')
+        .storage.apps.version(appId, version)
+        .then((v) => (v ? reviewQuestions(v.definition, c.get('locale')) : { questions: [], displayFields: [] }));
+      known.set(key, found);
+    }
+    return found;
+  };
+}
+
+/** The items' views, each masked by its own app's plan and labelled by its own version (a queue mixes apps). */
 async function reviewItemViews(c: Context<AppEnv>, items: ReviewItem[]) {
   const planOf = createMaskPlanCache(c.get('deps').storage);
-  return Promise.all(items.map(async (i) => reviewItemView(c, i, await planOf(i.appId))));
+  const questionsOf = createQuestionsCache(c);
+  return Promise.all(
+    items.map(async (i) => reviewItemView(c, i, await planOf(i.appId), await questionsOf(i.appId, i.version))),
+  );
 }
 
 /** A queue that showed personal fields (masked) leaves a read trace: which apps, how many rows. */

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { yuhangTree } from './org-tree.fixture.ts';
 import type { LoginPolicy, Org, Storage } from './types.ts';
 
 const AT = '2026-03-02T02:00:00.000Z';
@@ -22,17 +23,11 @@ export function runDeployContract(name: string, open: () => Promise<{ storage: S
     let county: Org;
     let town: Org;
     let village: Org;
+    let other: Org;
 
     beforeEach(async () => {
       ({ storage, dispose } = await open());
-      county = await storage.orgs.create({ parentId: null, name: '余杭区', code: '330110', level: 'county' });
-      town = await storage.orgs.create({ parentId: county.id, name: '径山镇', code: '330110109', level: 'township' });
-      village = await storage.orgs.create({
-        parentId: town.id,
-        name: '径山村',
-        code: '330110109222',
-        level: 'village',
-      });
+      ({ county, town, village, otherTown: other } = await yuhangTree(storage));
     });
     afterEach(() => dispose());
 
@@ -90,12 +85,6 @@ export function runDeployContract(name: string, open: () => Promise<{ storage: S
     });
 
     it('renames, disables and moves orgs with their subtree', async () => {
-      const other = await storage.orgs.create({
-        parentId: county.id,
-        name: '瓶窑镇',
-        code: '330110110',
-        level: 'township',
-      });
       await storage.orgs.update(town.id, { name: '径山镇人民政府', disabled: true });
       expect(await storage.orgs.get(town.id)).toMatchObject({ name: '径山镇人民政府', disabled: true });
       expect(await storage.orgs.move(town.id, village.id)).toBe('cycle');

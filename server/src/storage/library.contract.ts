@@ -1,5 +1,6 @@
 import { createBlankDefinition } from '@sprout/shared/definition';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { yuhangTree } from './org-tree.fixture.ts';
 import type { Org, Storage } from './types.ts';
 
 const AT = '2026-03-02T02:00:00.000Z';
@@ -16,20 +17,7 @@ export function runLibraryContract(name: string, open: () => Promise<{ storage: 
 
     beforeEach(async () => {
       ({ storage, dispose } = await open());
-      county = await storage.orgs.create({ parentId: null, name: '余杭区', code: '330110', level: 'county' });
-      town = await storage.orgs.create({ parentId: county.id, name: '径山镇', code: '330110109', level: 'township' });
-      village = await storage.orgs.create({
-        parentId: town.id,
-        name: '径山村',
-        code: '330110109222',
-        level: 'village',
-      });
-      otherTown = await storage.orgs.create({
-        parentId: county.id,
-        name: '瓶窑镇',
-        code: '330110106',
-        level: 'township',
-      });
+      ({ county, town, village, otherTown } = await yuhangTree(storage));
     });
     afterEach(() => dispose());
 

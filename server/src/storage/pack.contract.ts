@@ -1,6 +1,7 @@
 import { bankAccountPack } from '@sprout/examples/packs/bank-account';
 import { createBlankDefinition } from '@sprout/shared/definition';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { yuhangTree } from './org-tree.fixture.ts';
 import type { NewPack } from './pack-types.ts';
 import type { Org, Storage } from './types.ts';
 
@@ -28,20 +29,7 @@ export function runPackContract(name: string, open: () => Promise<{ storage: Sto
 
     beforeEach(async () => {
       ({ storage, dispose } = await open());
-      county = await storage.orgs.create({ parentId: null, name: '余杭区', code: '330110', level: 'county' });
-      town = await storage.orgs.create({ parentId: county.id, name: '径山镇', code: '330110109', level: 'township' });
-      village = await storage.orgs.create({
-        parentId: town.id,
-        name: '径山村',
-        code: '330110109222',
-        level: 'village',
-      });
-      sibling = await storage.orgs.create({
-        parentId: county.id,
-        name: '瓶窑镇',
-        code: '330110110',
-        level: 'township',
-      });
+      ({ county, town, village, otherTown: sibling } = await yuhangTree(storage));
     });
     afterEach(() => dispose());
 

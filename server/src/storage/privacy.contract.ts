@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../audit/audit-chain.ts';
+import { yuhangTree } from './org-tree.fixture.ts';
 import type { AuditEntry, Org, Storage } from './types.ts';
 
 const AT = '2026-03-02T02:00:00.000Z';
@@ -17,14 +18,7 @@ export function runPrivacyContract(name: string, open: () => Promise<{ storage: 
 
     beforeEach(async () => {
       ({ storage, dispose } = await open());
-      const county = await storage.orgs.create({ parentId: null, name: '余杭区', code: '330110', level: 'county' });
-      town = await storage.orgs.create({ parentId: county.id, name: '径山镇', code: '330110109', level: 'township' });
-      village = await storage.orgs.create({
-        parentId: town.id,
-        name: '径山村',
-        code: '330110109222',
-        level: 'village',
-      });
+      ({ town, village } = await yuhangTree(storage));
     });
     afterEach(() => dispose());
 

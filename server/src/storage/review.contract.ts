@@ -1,6 +1,7 @@
 import { createBlankDefinition } from '@sprout/shared/definition';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { submissionRow } from './submission-row.fixture.ts';
+import { yuhangTree } from './org-tree.fixture.ts';
 import type { NewSubmission, Org, Storage } from './types.ts';
 
 const AT = '2026-03-02T02:00:00.000Z';
@@ -21,15 +22,7 @@ export function runReviewContract(name: string, open: () => Promise<{ storage: S
 
     beforeEach(async () => {
       ({ storage, dispose } = await open());
-      const county = await storage.orgs.create({ parentId: null, name: '余杭区', code: '330110', level: 'county' });
-      town = await storage.orgs.create({ parentId: county.id, name: '径山镇', code: '330110109', level: 'township' });
-      village = await storage.orgs.create({
-        parentId: town.id,
-        name: '径山村',
-        code: '330110109222',
-        level: 'village',
-      });
-      other = await storage.orgs.create({ parentId: county.id, name: '瓶窑镇', code: '330110110', level: 'township' });
+      ({ town, village, otherTown: other } = await yuhangTree(storage));
     });
     afterEach(() => dispose());
 

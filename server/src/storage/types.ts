@@ -2,6 +2,7 @@ import type { AppDefinition, AppNode } from '@sprout/shared/definition';
 import type { DivisionLevel } from '@sprout/shared/validators';
 import type { PackStore } from './pack-types.ts';
 import type { ChainedAuditRow } from '../audit/audit-chain.ts';
+import type { AppStatus, AppSummary } from '@sprout/shared/api';
 import type { AggregateStore } from './aggregate-types.ts';
 import type { OrgScope } from './org-scope.ts';
 import type { InsertResult, NewSubmission, Submission, SubmissionEvent, SubmissionFilter } from './submission-types.ts';
@@ -175,21 +176,8 @@ export interface RateBucketStore {
   take(key: string, limit: RateLimit, now: number): Promise<{ ok: true } | { ok: false; retryAfterMs: number }>;
 }
 
-/** `archived`: put away with its submissions kept; residents see it like a closed app. */
-export type AppStatus = 'draft' | 'published' | 'closed' | 'archived';
-
-export interface AppSummary {
-  id: number;
-  orgId: number;
-  orgName: string;
-  slug: string;
-  title: string;
-  status: AppStatus;
-  publishedVersion: number | null;
-  submissionCount: number;
-  todayCount: number;
-  updatedAt: string;
-}
+// An app's status and list row are the wire's shapes (officials' API): one definition serves both.
+export type { AppStatus, AppSummary } from '@sprout/shared/api';
 
 export interface AppRecord extends AppSummary {
   draft: AppDefinition;

@@ -146,6 +146,43 @@ function onceTaken(def: AppDefinition, locale: Locale): Problem {
 }
 
 /**
+ * What a first submission and a correction share: the values checked against their version
+ * (files included, which are attached to the app), then the review deadline and result code.
+ */
+async function checkAndComplete(
+  deps: AcceptDeps,
+  input: {
+    app: PublishedApp;
+    def: AppDefinition;
+    version: number;
+    values: Record<string, unknown>;
+    submitter: Submitter;
+    now: Date;
+  },
+) {
+  const { app, def, version, submitter, now } = input;
+  const { fileIds, ...checked } = await checkedValues(
+    deps,
+    app.appId,
+    { def, version },
+    input.values,
+    submitter.locale,
+    now,
+  );
+  if (fileIds.length > 0) await deps.storage.uploads.attach(app.appId, fileIds, now.toISOString());
+  const extras = await submissionExtras({
+    ...deps,
+    ...checked,
+    publicBaseUrl: submitter.publicBaseUrl,
+    app,
+    def,
+    version,
+    now,
+  });
+  return { checked, extras };
+}
+
+/**
  * Accepts a resident's submission: a replay of the same Idempotency-Key answers the
  * first receipt; otherwise the values are validated against the version they name,
  * files checked, the outcome computed on the server, review deadline and result code
@@ -180,22 +217,12 @@ export async function acceptSubmission(
   }
   const consentVersion = checkConsent(def, body, submitter.locale);
   const now = deps.clock.now();
-  const { fileIds, ...checked } = await checkedValues(
-    deps,
-    app.appId,
-    { def, version: body.version },
-    body.values,
-    submitter.locale,
-    now,
-  );
-  if (fileIds.length > 0) await storage.uploads.attach(app.appId, fileIds, now.toISOString());
-  const extras = await submissionExtras({
-    ...deps,
-    ...checked,
-    publicBaseUrl: submitter.publicBaseUrl,
+  const { checked, extras } = await checkAndComplete(deps, {
     app,
     def,
     version: body.version,
+    values: body.values,
+    submitter,
     now,
   });
   const result = await storage.submissions.insert({
@@ -254,22 +281,12 @@ export async function acceptResubmission(
   if (body.version !== submission.version) throw notOwnVersion(submission.version, submitter.locale);
   const def = await definitionFor(storage, app, body.version, submitter.locale);
   const now = deps.clock.now();
-  const { fileIds, ...checked } = await checkedValues(
-    deps,
-    submission.appId,
-    { def, version: body.version },
-    body.values,
-    submitter.locale,
-    now,
-  );
-  if (fileIds.length > 0) await storage.uploads.attach(submission.appId, fileIds, now.toISOString());
-  const extras = await submissionExtras({
-    ...deps,
-    ...checked,
-    publicBaseUrl: submitter.publicBaseUrl,
+  const { checked, extras } = await checkAndComplete(deps, {
     app,
     def,
     version: body.version,
+    values: body.values,
+    submitter,
     now,
   });
   const done = await storage.review.resubmit({

@@ -1,5 +1,6 @@
 import type { MaskRule } from '../masking/types.ts';
 import type { PackCapability, PackExportColumn, PackVendor } from '../catalog/pack/manifest.ts';
+import type { PackDiff } from '../catalog/pack/diff-packs.ts';
 import type { RuntimePack } from '../catalog/pack/pinned.ts';
 import type { Bilingual, ComponentCategory } from '../catalog/types.ts';
 import type { ClassificationLevel } from '../definition/types.ts';
@@ -45,4 +46,19 @@ export interface PackView {
   usedBy: Array<{ appId: number; orgId: number; slug: string; title: string; version: number }>;
   /** The pack as the runtime would receive it, for the console's live preview. */
   runtime: RuntimePack;
+}
+
+/** `GET /apps/:id/pack-upgrades` items: a newer approved version of a pack the app's draft uses, and what changes. */
+export interface PackUpgrade extends PackDiff {
+  name: string;
+  /** Component titles by type, from both versions, to word the diff. */
+  titles: Record<string, Bilingual>;
+  /** Prop labels by component type and prop name, from both versions. */
+  propLabels: Record<string, Record<string, Bilingual>>;
+}
+
+/** `POST /apps/:id/pack-upgrades`: the draft's new revision and what the upgrade changed. */
+export interface PackUpgradeResult {
+  revision: number;
+  diff: PackDiff | null;
 }

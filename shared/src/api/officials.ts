@@ -129,6 +129,10 @@ export interface ReviewItemView {
   revision: number;
   values: Record<string, unknown>;
   masked: string[];
+  /** The item's version's top-level questions by label, in the form's order. */
+  questions: Array<{ name: string; label: string }>;
+  /** The answers the app's builder chose to show at a glance (settings.review.displayFields). */
+  displayFields: string[];
   outcome: OutcomeView | null;
   submittedAt: string;
   reviewDueAt: string | null;

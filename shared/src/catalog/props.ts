@@ -43,7 +43,10 @@ export function withDefaults(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(specs)) {
-    if (spec.default !== undefined) out[key] = JSON.parse(JSON.stringify(spec.default));
+    const value = spec.default;
+    // Objects and lists are copied so no caller can change the manifest; scalars need no copy
+    // (this runs once per field of a form at mount).
+    if (value !== undefined) out[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
   }
   return Object.assign(out, props);
 }

@@ -5,3 +5,5 @@ export { walkNodes, findNode } from './walk-nodes.ts';
 export type { NodeVisit } from './walk-nodes.ts';
 export { migrateDefinition, MIGRATIONS } from './migrations/index.ts';
 export type { MigrationStep } from './migrations/index.ts';
+export { renamedKeys } from './renamed-keys.ts';
+export type { RenamedKey } from './renamed-keys.ts';

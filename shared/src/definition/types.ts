@@ -88,7 +88,8 @@ export interface AppSettings {
   /** One submission per device, per account or per value of a field (e.g. the ID number). */
   oncePer: OncePer;
   onceField?: string;
-  review: { required: boolean; timeLimitDays?: number };
+  /** `displayFields`: data keys of the answers the review queue shows at a glance, in this order. */
+  review: { required: boolean; timeLimitDays?: number; displayFields?: string[] };
   resultCode: {
     issue: boolean;
     validHours?: number;

@@ -282,6 +282,13 @@ const CORPUS: Array<[string, Breaker, string]> = [
     'settings.onceField',
   ],
   [
+    'review display field naming no field',
+    (d) => {
+      d.settings.review.displayFields = ['name', 'idNo'];
+    },
+    'settings.review.displayFields[1]',
+  ],
+  [
     'result code subject naming no field',
     (d) => {
       d.settings.resultCode.subjectField = 'idNo';

@@ -151,6 +151,7 @@ function checkSettings(ctx: Ctx, def: AppDefinition, globals: Record<string, Exp
     ['settings.onceField', s.onceField],
     ['settings.resultCode.subjectField', s.resultCode.subjectField],
     ['settings.resultCode.displayNameField', s.resultCode.displayNameField],
+    ...(s.review.displayFields ?? []).map((name, i): [string, string] => [`settings.review.displayFields[${i}]`, name]),
   ];
   for (const [path, name] of refs) if (name && !isField(name)) add(ctx, path, 'field-missing', { name });
   if (s.resultCode.issue && (def.outcomes ?? []).length === 0)

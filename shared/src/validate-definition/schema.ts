@@ -74,7 +74,11 @@ const settings = z.strictObject({
   anonymous: z.boolean(),
   oncePer: z.enum(['none', 'device', 'account', 'field']),
   onceField: z.string().optional(),
-  review: z.strictObject({ required: z.boolean(), timeLimitDays: z.number().int().min(1).max(365).optional() }),
+  review: z.strictObject({
+    required: z.boolean(),
+    timeLimitDays: z.number().int().min(1).max(365).optional(),
+    displayFields: z.array(z.string()).max(12).optional(),
+  }),
   resultCode: z.strictObject({
     issue: z.boolean(),
     validHours: z.number().int().min(1).max(MAX_RESULT_CODE_VALID_HOURS).optional(),

@@ -9,8 +9,9 @@ import { useChecks } from '../use-checks.ts';
 /** One node on the canvas: a card showing what the resident will be asked, with a logic badge (keys live under 高级). */
 export const CanvasNode = memo(function CanvasNode({ node, pageId }: { node: AppNode; pageId: string }) {
   const { t, locale } = useI18n();
-  const selected = useEditor((s) => s.selectedId === node.id);
+  const selected = useEditor((s) => s.selectedId === node.id || s.multiIds.includes(node.id));
   const select = useEditor((s) => s.select);
+  const toggleMulti = useEditor((s) => s.toggleMulti);
   const dispatch = useEditor((s) => s.dispatch);
   const hasError = useChecks((c) => c.errorNodes.has(node.id));
   const { setRef, attributes, listeners, isDragging, indicator } = useNodeDnd(node.id);
@@ -19,7 +20,9 @@ export const CanvasNode = memo(function CanvasNode({ node, pageId }: { node: App
   const label = nodeLabel(node, locale, catalog);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget) return;
-    if (e.key === 'Enter') select(node.id);
+    // Shift+Enter picks several nodes by keyboard, as shift/ctrl-click does with a mouse.
+    if (e.key === 'Enter' && e.shiftKey) toggleMulti(node.id);
+    else if (e.key === 'Enter') select(node.id);
     else if (e.key === 'Delete' || e.key === 'Backspace') dispatch({ kind: 'delete-node', id: node.id });
     else listeners?.onKeyDown?.(e);
   };
@@ -38,7 +41,8 @@ export const CanvasNode = memo(function CanvasNode({ node, pageId }: { node: App
         aria-pressed={selected}
         onClick={(e) => {
           e.stopPropagation();
-          select(node.id);
+          if (e.shiftKey || e.ctrlKey || e.metaKey) toggleMulti(node.id);
+          else select(node.id);
         }}
         onKeyDown={onKeyDown}
       >

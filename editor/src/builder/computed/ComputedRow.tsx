@@ -89,6 +89,8 @@ export function ComputedRow({ value, index, nameProblem, onChange, onDelete }: P
           <input
             className="small-input"
             value={value.name}
+            readOnly={locked.has(value.name)}
+            title={locked.has(value.name) ? t('inspector.nameLocked') : undefined}
             aria-invalid={nameProblem ? true : undefined}
             aria-describedby={nameProblem ? `${id}-name-error` : undefined}
             onChange={(e) => onChange({ ...value, name: e.target.value.trim() })}

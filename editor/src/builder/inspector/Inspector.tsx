@@ -1,5 +1,6 @@
 import { findNode } from '@sprout/shared';
 import { BlockFields } from '../../blocks/BlockFields.tsx';
+import { SelectionBlockFields } from '../../blocks/SelectionBlockFields.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useEditor } from '../../store/index.ts';
 import { nodeLabel } from '../node-label.ts';
@@ -15,7 +16,15 @@ export function Inspector() {
   const node = useEditor((s) => (s.selectedId ? findNode(s.definition, s.selectedId)?.node : undefined));
   const allErrors = useChecks((c) => c.errors);
   const catalog = useEditor((s) => s.catalog);
-  if (!node) return <p className="muted inspector-empty">{t('inspector.empty')}</p>;
+  const several = useEditor((s) => s.multiIds.length > 1);
+  if (several) return <SelectionBlockFields />;
+  if (!node)
+    return (
+      <div className="inspector-empty">
+        <p className="muted">{t('inspector.empty')}</p>
+        <p className="muted small">{t('blocks.multi.hint')}</p>
+      </div>
+    );
   const errors = allErrors.filter((e) => e.nodeId === node.id);
   const manifest = catalog.get(node.type);
   if (!manifest) return <p className="error">{node.type}</p>;

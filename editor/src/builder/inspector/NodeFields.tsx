@@ -14,6 +14,7 @@ export function NodeFields({ node, manifest }: { node: AppNode; manifest: Compon
   const store = useEditorStore();
   const dispatch = useEditor((s) => s.dispatch);
   const definition = useEditor((s) => s.definition);
+  const locked = useEditor((s) => node.name !== undefined && s.lockedNames.has(node.name));
   const taken = useMemo(() => takenNames(definition, node.id), [definition, node.id]);
   const [draft, setDraft] = useState(node.name ?? '');
   const [seen, setSeen] = useState(node.name);
@@ -63,14 +64,20 @@ export function NodeFields({ node, manifest }: { node: AppNode; manifest: Compon
         <input
           id={`${id}-name`}
           value={draft}
-          aria-invalid={problem !== null}
+          readOnly={locked}
+          title={locked ? t('inspector.nameLocked') : undefined}
+          aria-invalid={!locked && problem !== null}
           aria-describedby={`${id}-name-help`}
           onChange={(e) => setName(e.target.value.trim())}
         />
-        <div id={`${id}-name-help`} className={problem ? 'error small' : 'muted small'}>
-          {problem ? t(`inspector.name.${problem}`) : t('inspector.nameHelp')}
+        <div id={`${id}-name-help`} className={problem && !locked ? 'error small' : 'muted small'}>
+          {locked
+            ? `🔒 ${t('inspector.nameLocked')}`
+            : problem
+              ? t(`inspector.name.${problem}`)
+              : t('inspector.nameHelp')}
         </div>
-        {suggestion !== node.name && (
+        {!locked && suggestion !== node.name && (
           <button type="button" className="link small" onClick={() => setName(suggestion)}>
             {t('inspector.nameSuggest', { name: suggestion })}
           </button>

@@ -20,7 +20,7 @@ export function SettingsPanel() {
       <option value="">{t('common.none')}</option>
       {fields.map((q) => (
         <option key={q.name} value={q.name}>
-          {q.label}
+          {q.label === q.name ? q.label : `${q.label}（${q.name}）`}
         </option>
       ))}
     </select>
@@ -71,6 +71,16 @@ export function SettingsPanel() {
         checked={settings.review.required}
         onChange={(required) => set({ review: { ...settings.review, required } })}
       />
+      {settings.review.required && (
+        <FieldChecks
+          label="settings.reviewFields"
+          fields={fields}
+          chosen={settings.review.displayFields ?? []}
+          onChange={(displayFields) =>
+            set({ review: { ...settings.review, displayFields: displayFields.length ? displayFields : undefined } })
+          }
+        />
+      )}
       {settings.review.required && (
         <Field label="settings.reviewDays">
           <input
@@ -155,5 +165,38 @@ function Check({ label, checked, onChange }: { label: MessageKey; checked: boole
     <label className="check">
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} /> {t(label)}
     </label>
+  );
+}
+
+/** Questions picked by label (the key only as a small hint), kept in the form's order. */
+function FieldChecks({
+  label,
+  fields,
+  chosen,
+  onChange,
+}: {
+  label: MessageKey;
+  fields: Array<{ name: string; label: string }>;
+  chosen: string[];
+  onChange(next: string[]): void;
+}) {
+  const { t } = useI18n();
+  const toggle = (name: string, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(name);
+    else next.delete(name);
+    onChange(fields.map((f) => f.name).filter((n) => next.has(n)));
+  };
+  return (
+    <fieldset className="field field-checks">
+      <legend>{t(label)}</legend>
+      {fields.map((q) => (
+        <label key={q.name} className="check">
+          <input type="checkbox" checked={chosen.includes(q.name)} onChange={(e) => toggle(q.name, e.target.checked)} />{' '}
+          {q.label}
+          {q.label !== q.name && <span className="muted small"> {q.name}</span>}
+        </label>
+      ))}
+    </fieldset>
   );
 }

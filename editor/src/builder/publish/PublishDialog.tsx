@@ -5,7 +5,8 @@ import { ApiError } from '../../api/client.ts';
 import type { AppDetail, PublishResult } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Dialog } from '../../shell/Dialog.tsx';
-import { useEditor } from '../../store/index.ts';
+import { takenNames } from '../../commands/names.ts';
+import { useEditor, useEditorStore } from '../../store/index.ts';
 import { useSaver } from '../use-saver.ts';
 import { CheckList } from '../panels/ChecksPanel.tsx';
 import { useChecks } from '../use-checks.ts';
@@ -16,6 +17,7 @@ export function PublishDialog({ app, onClose }: { app: AppDetail; onClose(): voi
   const { t } = useI18n();
   const api = useApi();
   const saver = useSaver();
+  const store = useEditorStore();
   const errors = useChecks((c) => c.errors);
   const warnings = useChecks((c) => c.warnings);
   const title = useEditor((s) => localize(s.definition.meta.title));
@@ -27,7 +29,10 @@ export function PublishDialog({ app, onClose }: { app: AppDetail; onClose(): voi
     setError('');
     try {
       if (!(await saver.flush())) throw new Error(t('save.conflict'));
+      const published = store.getState().saved;
       setDone(await api.publish(app.id));
+      // From now on residents' answers are stored under these keys.
+      store.getState().lockNames(takenNames(published));
     } catch (e) {
       const problem = e instanceof ApiError ? e.problem : undefined;
       setError([(e as Error).message, ...(problem?.errors ?? []).map((i) => `${i.path}: ${i.message}`)].join('\n'));

@@ -2,9 +2,11 @@ import { useRef, useState } from 'react';
 import { useApi } from '../../api/api-context.tsx';
 import { ApiError } from '../../api/client.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { columnsQuery, type FieldColumn } from '../columns.ts';
 import { filterQuery, type SubmissionFilters } from '../filter-query.ts';
 import { formatBytes } from '../format-bytes.ts';
 import { problemText } from '../States.tsx';
+import { ColumnPicker } from './ColumnPicker.tsx';
 import { fileNameOf, saveBlob } from './download-stream.ts';
 import { type ExportFormat, type ExportRun, startExport } from './export-run.ts';
 
@@ -17,16 +19,31 @@ type Progress =
   | { error: string }
   | null;
 
-/** Excel (default), Excel with attachments, CSV and JSON of exactly what the filters select, with a percentage and a cancel. */
-export function ExportButtons({ appId, filters }: { appId: string; filters: SubmissionFilters }) {
+/**
+ * Excel (default), Excel with attachments, CSV and JSON of exactly what the filters select,
+ * with the answers to write picked by label, a percentage and a cancel.
+ */
+export function ExportButtons({
+  appId,
+  filters,
+  columns,
+}: {
+  appId: string;
+  filters: SubmissionFilters;
+  columns: FieldColumn[];
+}) {
   const { t, locale } = useI18n();
   const api = useApi();
   const [progress, setProgress] = useState<Progress>(null);
+  const [chosen, setChosen] = useState<string[]>(() => columns.map((c) => c.name));
   const running = useRef<ExportRun | null>(null);
   const busy = progress !== null && 'format' in progress && progress.phase === 'running';
 
   const run = async (format: ExportFormat) => {
-    const query = filterQuery(filters);
+    // JSON is whole submissions for other systems; the column choice shapes the tables.
+    const query = [filterQuery(filters), format === 'json' ? '' : columnsQuery(chosen, columns)]
+      .filter(Boolean)
+      .join('&');
     const url = `/api/v1/apps/${encodeURIComponent(appId)}/export.${format}${query ? `?${query}` : ''}`;
     setProgress({ format, percent: null, bytes: 0, phase: 'running' });
     const handle = startExport({
@@ -52,7 +69,13 @@ export function ExportButtons({ appId, filters }: { appId: string; filters: Subm
   };
 
   const button = (f: ExportFormat, primary = false) => (
-    <button key={f} type="button" className={primary ? 'primary' : undefined} disabled={busy} onClick={() => run(f)}>
+    <button
+      key={f}
+      type="button"
+      className={primary ? 'primary' : undefined}
+      disabled={busy || (f !== 'json' && chosen.length === 0)}
+      onClick={() => run(f)}
+    >
       {t(`export.${f}`)}
     </button>
   );
@@ -60,6 +83,17 @@ export function ExportButtons({ appId, filters }: { appId: string; filters: Subm
   return (
     <div className="export-bar">
       <span className="muted small">{t('export.hint')}</span>
+      <ColumnPicker
+        className="column-picker export-columns"
+        columns={columns}
+        visible={chosen}
+        onChange={setChosen}
+        summary={
+          chosen.length === columns.length
+            ? t('export.columns.all')
+            : t('export.columns.some', { n: chosen.length, of: columns.length })
+        }
+      />
       {PEOPLE.map((f, i) => button(f, i === 0))}
       <span className="export-machines">
         <span className="muted small">{t('export.machines')}</span>

@@ -86,7 +86,7 @@ function Submissions({ app, definition, catalog }: { app: AppDetail; definition:
         <ColumnPicker columns={columns} visible={visible} onChange={setVisible} />
       </div>
       <FiltersBar filters={filters} choices={choiceColumns(columns)} onChange={setFilters} />
-      <ExportButtons appId={appId} filters={filters} />
+      <ExportButtons appId={appId} filters={filters} columns={columns} />
       {masked && <p className="muted small">{t('subs.masked')}</p>}
       {list.items.length > 0 && (
         <SubmissionTable

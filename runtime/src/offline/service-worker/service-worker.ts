@@ -24,10 +24,12 @@ interface ExtendableEvent extends Event {
 }
 interface FetchEvent extends ExtendableEvent {
   request: Request;
+  /** The page's response, asked for while the worker was starting (navigation preload). */
+  preloadResponse: Promise<Response | undefined>;
   respondWith(response: Promise<Response>): void;
 }
 interface WorkerScope {
-  registration: { scope: string };
+  registration: { scope: string; navigationPreload?: { enable(): Promise<void> } };
   location: Location;
   clients: { claim(): Promise<void>; matchAll(o: object): Promise<ReadonlyArray<{ url: string }>> };
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
@@ -55,6 +57,8 @@ worker.addEventListener('activate', (event) => {
     caches
       .keys()
       .then((names) => Promise.all(names.filter(stale).map((n) => caches.delete(n))))
+      // A page load need not wait for the worker to start before asking the network.
+      .then(() => worker.registration.navigationPreload?.enable())
       .then(() => worker.clients.claim()),
   );
 });
@@ -62,7 +66,7 @@ worker.addEventListener('activate', (event) => {
 worker.addEventListener('fetch', (event) => {
   const request = event.request;
   const strategy = offlineStrategy({ url: new URL(request.url), method: request.method, mode: request.mode }, origin());
-  if (strategy === 'page') event.respondWith(pageFirstFromNetwork(request));
+  if (strategy === 'page') event.respondWith(pageFirstFromNetwork(request, event.preloadResponse));
   else if (strategy === 'immutable') event.respondWith(fromCacheFirst(request));
   else if (strategy === 'network-first') event.respondWith(fromNetworkFirst(request));
 });
@@ -81,13 +85,15 @@ async function keepOpenPages(): Promise<void> {
   await Promise.all([...new Set(urls)].map((url) => fetch(url).then((r) => (r.ok ? cache.put(url, r) : undefined))));
 }
 
-async function pageFirstFromNetwork(request: Request): Promise<Response> {
+async function pageFirstFromNetwork(request: Request, preload: Promise<Response | undefined>): Promise<Response> {
   const key = pageKey(new URL(request.url));
   const kept = await caches.open(PAGES).then((c) => c.match(key));
-  const fresh = fetch(request).then(async (r) => {
-    if (r.ok) await caches.open(PAGES).then((c) => c.put(key, r.clone()));
-    return r;
-  });
+  const fresh = preload
+    .then((early) => early ?? fetch(request))
+    .then(async (r) => {
+      if (r.ok) await caches.open(PAGES).then((c) => c.put(key, r.clone()));
+      return r;
+    });
   if (!kept) return fresh;
   const patience = new Promise<Response>((resolve) => setTimeout(() => resolve(kept), PAGE_PATIENCE_MS));
   return Promise.race([fresh.catch(() => kept), patience]);

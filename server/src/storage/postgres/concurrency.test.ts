@@ -140,4 +140,18 @@ describe('postgres stores under concurrency', () => {
     const [rows] = await side<{ n: number }[]>`SELECT count(*)::int AS n FROM submissions WHERE task_id = ${task.id}`;
     expect(rows?.n).toBe(1);
   });
+
+  it('records a master-data value once when two officials save it at the same moment', async () => {
+    const by = { userId: null, source: 'edit' };
+    const saves = await race(
+      (tx) => tx`SELECT 1 FROM orgs WHERE id = ${village.id} FOR NO KEY UPDATE`,
+      2,
+      () => [
+        storage.masterData.set(village.id, { 常住人口: 1000 }, by, AT),
+        storage.masterData.set(village.id, { 常住人口: 1000 }, by, AT),
+      ],
+    );
+    expect(saves.map((changed) => changed.length).sort()).toEqual([0, 1]);
+    expect(await storage.masterData.history(village.id, '常住人口')).toHaveLength(1);
+  });
 });

@@ -55,6 +55,9 @@ export function createPackStore(sql: Sql): PackStore {
         }
         return toPack(row);
       }),
+    flagIncompatible: async (id, reason) => {
+      await sql`UPDATE packs SET incompatible_reason = ${reason} WHERE id = ${id}`;
+    },
     get: async (id) => {
       const [row] = await sql<PackRow[]>`SELECT * FROM packs WHERE id = ${id}`;
       return row ? toPack(row) : undefined;
@@ -103,9 +106,6 @@ export function createPackStore(sql: Sql): PackStore {
     },
     block: async (packId, reason, at) => {
       await sql`UPDATE packs SET blocked_at = ${at}, block_reason = ${reason} WHERE id = ${packId}`;
-    },
-    flagIncompatible: async (packId, reason) => {
-      await sql`UPDATE packs SET incompatible_reason = ${reason} WHERE id = ${packId}`;
     },
     // An approval at an org covers its subtree: the approving org's path is a prefix of the target's.
     approvedFor: async (orgId) =>

@@ -13,13 +13,15 @@ function v2(): PackManifest {
   delete bank.props.help;
   bank.rules = [];
   bank.capabilities = ['camera'];
+  bank.defaultLevel = 'L4';
+  bank.exportColumns = [bank.exportColumns![1]!];
   next.components.push({ ...structuredClone(bank), type: 'examples.bankCard', rules: [] });
   next.migrations = [{ component: bank.type, since: '2.0.0', rename: { help: 'hint' } }];
   return next;
 }
 
 describe('diffPacks: what an upgrade changes', () => {
-  it('lists components added, props added / removed, rules and capabilities, and the migrations that apply', () => {
+  it('lists components added, props added / removed, rules, export columns, capabilities, data level and the migrations that apply', () => {
     expect(diffPacks(v1, v2())).toEqual({
       from: '1.0.0',
       to: '2.0.0',
@@ -33,8 +35,10 @@ describe('diffPacks: what an upgrade changes', () => {
           propsChanged: [],
           valueShapeChanged: false,
           rulesChanged: true,
-          exportColumnsChanged: false,
+          exportColumnsChanged: true,
           capabilitiesAdded: ['camera'],
+          levelChanged: { from: 'L3', to: 'L4' },
+          maskChanged: false,
         },
       ],
       migrations: [{ component: 'examples.bankAccount', since: '2.0.0', rename: { help: 'hint' } }],

@@ -1,3 +1,4 @@
+import type { ClassificationLevel } from '../../definition/types.ts';
 import type { PackCapability, PackComponent, PackManifest } from './manifest.ts';
 import { compareVersions, parseVersion } from './semver.ts';
 
@@ -12,6 +13,10 @@ export interface ComponentChange {
   rulesChanged: boolean;
   exportColumnsChanged: boolean;
   capabilitiesAdded: PackCapability[];
+  /** The default data level (分级), when it changed. */
+  levelChanged: { from: ClassificationLevel; to: ClassificationLevel } | null;
+  /** Whether the masking rule (脱敏) changed. */
+  maskChanged: boolean;
 }
 
 /** What a builder sees before upgrading an app from one pack version to another. */
@@ -39,19 +44,25 @@ function diffComponent(before: PackComponent, after: PackComponent): ComponentCh
     rulesChanged: !same(before.rules ?? [], after.rules ?? []),
     exportColumnsChanged: !same(before.exportColumns ?? [], after.exportColumns ?? []),
     capabilitiesAdded: after.capabilities.filter((c) => c !== 'none' && !before.capabilities.includes(c)),
+    levelChanged:
+      before.defaultLevel === after.defaultLevel ? null : { from: before.defaultLevel, to: after.defaultLevel },
+    maskChanged: !same(before.mask, after.mask),
   };
   const changed =
     change.propsAdded.length + change.propsRemoved.length + change.propsChanged.length > 0 ||
     change.valueShapeChanged ||
     change.rulesChanged ||
     change.exportColumnsChanged ||
-    change.capabilitiesAdded.length > 0;
+    change.capabilitiesAdded.length > 0 ||
+    change.levelChanged !== null ||
+    change.maskChanged;
   return changed ? change : undefined;
 }
 
 /**
  * What upgrading from one version of a pack to another changes: components added or
- * removed, props, value shape, rules, export columns and capabilities per component, and
+ * removed, props, value shape, rules, export columns, capabilities, data level and masking
+ * per component, and
  * the declarative prop migrations the new version carries for this upgrade.
  * @example diffPacks(v1, v2).componentsChanged[0]?.propsAdded // ['allowNewEnergy']
  */
