@@ -247,5 +247,17 @@ describe('a vendor’s pack, from the kit to a resident’s phone', () => {
     expect(packFiles).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
+
+    // The app's builders hear of it: an alert in the builder and a notice to their org.
+    const editor = await browser.newPage({ viewport: { width: 1600, height: 950 } });
+    await signIn(editor, server.url, { username: 'jingshancun-builder', password: DEMO_PASSWORD });
+    await editor.goto(`${server.url}/apps/${app.id}/edit`);
+    await editor
+      .getByRole('alert')
+      .filter({ hasText: '@sprout-examples/plate-number@1.2.0（车牌号）已停用' })
+      .waitFor();
+    const notices = (await (await builder.fetch('/notices')).json()) as { items: Array<{ message: string }> };
+    expect(notices.items[0]?.message).toContain('演示：发现安全问题');
+    await editor.close();
   });
 });

@@ -75,6 +75,10 @@ const TEXT = {
   ],
   'upgrade.default': ['设置「{name}」取默认值', 'setting “{name}” gets a default'],
   'upgrade.separator': ['；', '; '],
+  'upgrade.blocked': [
+    '组件包 {pack}（{titles}）已停用：群众填报页中这些字段显示为安全替代内容。请升级到新版本或换用其他组件后重新发布。',
+    'Pack {pack} ({titles}) is stopped: residents see a safe placeholder for its fields. Upgrade it or use other components, then publish again.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type CatalogTextKey = keyof typeof TEXT;

@@ -47,7 +47,10 @@ export function securityHeaders(): MiddlewareHandler {
       return next();
     }
     await next();
-    const headers = c.res.headers;
-    for (const [name, value] of SECURITY_HEADERS) if (!headers.has(name)) headers.set(name, value);
+    // A fresh Response: node-server's light Response may answer a copy of its headers,
+    // on which a set would be lost. Only this path (no Node response) pays for it.
+    const res = new Response(c.res.body, c.res);
+    for (const [name, value] of SECURITY_HEADERS) if (!res.headers.has(name)) res.headers.set(name, value);
+    c.res = res;
   };
 }

@@ -1,5 +1,7 @@
 import type { PackUpgrade } from '@sprout/shared/api';
+import { packId, type RuntimePack } from '@sprout/shared/catalog/pack';
 import { useEffect, useState } from 'react';
+import { useApi } from '../../api/api-context.tsx';
 import { useCatalogApi, useCatalogText } from '../../catalog/use-catalog.ts';
 import { problemText } from '../../console/States.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -14,13 +16,17 @@ interface Props {
 }
 
 /**
- * The notice above the canvas when a pack the draft uses has a newer approved version:
- * each upgrade opens its diff, and applies to the draft only on confirm.
+ * The notices above the canvas: a pack the draft uses that was stopped (security block,
+ * or no longer compatible), and newer approved versions, each upgrade opening its diff and
+ * applying to the draft only on confirm.
  */
 export function PackUpgrades({ appId, onUpgraded }: Props) {
   const calls = useCatalogApi();
+  const api = useApi();
+  const { locale } = useI18n();
   const text = useCatalogText();
   const [items, setItems] = useState<PackUpgrade[]>([]);
+  const [stopped, setStopped] = useState<RuntimePack[]>([]);
   const [open, setOpen] = useState<PackUpgrade | null>(null);
   useEffect(() => {
     let live = true;
@@ -29,26 +35,41 @@ export function PackUpgrades({ appId, onUpgraded }: Props) {
       (r) => live && setItems(r.items),
       () => undefined,
     );
+    api.appCatalog(appId).then(
+      (packs) => live && setStopped(packs.filter((p) => p.blocked)),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
-  }, [calls, appId]);
-  if (items.length === 0) return null;
+  }, [calls, api, appId]);
+  const alerts = stopped.map((p) => (
+    <p key={p.name} className="builder-notice" role="alert">
+      {text('upgrade.blocked', {
+        pack: packId(p),
+        titles: p.components.map((c) => c.title[locale]).join(locale === 'en' ? ', ' : '、'),
+      })}
+    </p>
+  ));
+  if (items.length === 0) return alerts.length > 0 ? <>{alerts}</> : null;
   return (
-    <section className="pack-upgrades" aria-labelledby="pack-upgrades-h">
-      <h2 id="pack-upgrades-h">{text('upgrade.available')}</h2>
-      <ul>
-        {items.map((u) => (
-          <li key={u.name}>
-            <span>{text('upgrade.line', { pack: u.name, from: u.from, to: u.to })}</span>{' '}
-            <button type="button" onClick={() => setOpen(u)}>
-              {text('upgrade.review')}
-            </button>
-          </li>
-        ))}
-      </ul>
-      {open && <UpgradeDialog appId={appId} upgrade={open} onClose={() => setOpen(null)} onUpgraded={onUpgraded} />}
-    </section>
+    <>
+      {alerts}
+      <section className="pack-upgrades" aria-labelledby="pack-upgrades-h">
+        <h2 id="pack-upgrades-h">{text('upgrade.available')}</h2>
+        <ul>
+          {items.map((u) => (
+            <li key={u.name}>
+              <span>{text('upgrade.line', { pack: u.name, from: u.from, to: u.to })}</span>{' '}
+              <button type="button" onClick={() => setOpen(u)}>
+                {text('upgrade.review')}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {open && <UpgradeDialog appId={appId} upgrade={open} onClose={() => setOpen(null)} onUpgraded={onUpgraded} />}
+      </section>
+    </>
   );
 }
 

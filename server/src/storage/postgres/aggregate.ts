@@ -133,8 +133,8 @@ export function createAggregateStore(sql: Sql): AggregateStore {
     }
   }
 
-  const store = {
-    aggregate: async (q: AggregateQuery) => {
+  return {
+    aggregate: async (q) => {
       const ids = aggregateOrgIds(q);
       const paths = await sql<{ id: number; path: string }[]>`SELECT id, path FROM orgs WHERE id IN ${sql(ids)}`;
       const limit = aggregateLimit(q, new Map(paths.map((p) => [p.id, p.path])));
@@ -146,12 +146,7 @@ export function createAggregateStore(sql: Sql): AggregateStore {
       if (choices.length > 0 && groups.size > 0) await choicePass(choices, key, where, groups);
       return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     },
-    /**
-     * Nothing to keep: PostgreSQL answers from the rows. Per-app counters kept by trigger (as
-     * SQLite does) would make every submission of a province-wide app update the same few
-     * counter rows, one writer at a time, at ≈ 12k submissions/s.
-     */
-    trackFields: async (_appId: number, _names: readonly string[]) => {},
+    // No counters on PostgreSQL yet: every figure is computed from the rows (parallel aggregates).
+    trackFields: async () => {},
   };
-  return store;
 }

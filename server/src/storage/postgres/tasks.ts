@@ -1,7 +1,7 @@
 import type { OutcomeResult } from '@sprout/shared/definition';
 import type { Recurrence } from '@sprout/shared/tasks';
 import type postgres from 'postgres';
-import type { NewTask, Task, TaskFill, TaskPatch, TaskStatus, TaskStore } from '../task-types.ts';
+import type { NewTask, Task, TaskFill, TaskStatus, TaskStore } from '../task-types.ts';
 import type { NewSubmission, SubmissionStatus } from '../types.ts';
 import type { Queryable, Sql } from './db.ts';
 import { inSubtree, jsonb } from './scope.ts';
@@ -182,24 +182,24 @@ export function createTaskStore(sql: Sql): TaskStore {
             ORDER BY t.id DESC`,
         )
       ).map(toTask),
-    // `assignees` replaces the whole list; reports of removed orgs stay (submissions keep the task's id).
-    update: async (id, p: TaskPatch & { assignees?: number[] }, now) =>
-      sql.begin(async (tx) => {
-        const sets = [tx`updated_at = ${now}`];
-        if (p.title !== undefined) sets.push(tx`title = ${p.title}`);
-        if (p.endsOn !== undefined) sets.push(tx`ends_on = ${p.endsOn}`);
-        if (p.deadlineDays !== undefined) sets.push(tx`deadline_days = ${p.deadlineDays}`);
-        if (p.prefillFields !== undefined) sets.push(tx`prefill_json = ${jsonb(p.prefillFields)}::text::jsonb`);
-        if (p.masterBindings !== undefined) sets.push(tx`master_json = ${jsonb(p.masterBindings)}::text::jsonb`);
-        await tx`UPDATE tasks SET ${sets.reduce((all, set) => tx`${all}, ${set}`)} WHERE id = ${id}`;
+    update: async (id, p, now) => {
+      const sets = [sql`updated_at = ${now}`];
+      if (p.title !== undefined) sets.push(sql`title = ${p.title}`);
+      if (p.endsOn !== undefined) sets.push(sql`ends_on = ${p.endsOn}`);
+      if (p.deadlineDays !== undefined) sets.push(sql`deadline_days = ${p.deadlineDays}`);
+      if (p.prefillFields !== undefined) sets.push(sql`prefill_json = ${jsonb(p.prefillFields)}::text::jsonb`);
+      if (p.masterBindings !== undefined) sets.push(sql`master_json = ${jsonb(p.masterBindings)}::text::jsonb`);
+      await sql.begin(async (tx) => {
+        // A new assignee list replaces the old one; reports of removed orgs stay in submissions.
         if (p.assignees) {
           await tx`DELETE FROM task_assignees WHERE task_id = ${id}`;
           const rows = p.assignees.map((org) => ({ task_id: id, org_id: org }));
-          if (rows.length > 0) {
+          if (rows.length > 0)
             await tx`INSERT INTO task_assignees ${tx(rows, 'task_id', 'org_id')} ON CONFLICT DO NOTHING`;
-          }
         }
-      }),
+        await tx`UPDATE tasks SET ${sets.reduce((all, set) => tx`${all}, ${set}`)} WHERE id = ${id}`;
+      });
+    },
     close: async (id, now) => {
       await sql`UPDATE tasks SET status = 'closed', updated_at = ${now} WHERE id = ${id}`;
     },
