@@ -173,3 +173,32 @@ it('a county sends a weekly report to every village, two villages fill it (one p
     .poll(() => page.getByRole('region', { name: '主要作物' }).locator('table').textContent())
     .toContain('50%');
 });
+
+it('the county changes who reports after sending: a village removed is no longer counted, added back it is', async () => {
+  const base = inject('baseUrl');
+  const page = await newPage();
+  await signInAt(page, base, 'county-admin', DEMO_PASSWORD, '/tasks');
+  await page.getByRole('link', { name: '查看进度和汇总' }).first().click();
+  await page.getByText('已报 2 / 4（50%）').first().waitFor();
+  await page.getByText(/调整填报单位（4 个）/).click();
+  await page.getByRole('checkbox', { name: '南山村委会' }).check();
+  await page.getByRole('button', { name: /移除所选/ }).click();
+  await page.getByText('已增加 0 个、移除 1 个填报单位').waitFor();
+  await page.getByText('已报 2 / 3（66.7%）').first().waitFor();
+  await page.getByLabel('增加单位').selectOption({ label: '南山村委会' });
+  await page.getByRole('button', { name: '增加', exact: true }).click();
+  await page.getByText('已增加 1 个、移除 0 个填报单位').waitFor();
+  await page.getByText('已报 2 / 4（50%）').first().waitFor();
+  await page.context().close();
+});
+
+it('the 统计 page filters by org, drilling from the county to a township', async () => {
+  const base = inject('baseUrl');
+  const page = await newPage();
+  await signInAt(page, base, 'county-admin', DEMO_PASSWORD, `/apps/${appId}/stats`);
+  await page.getByText('共 2 份').waitFor();
+  await page.getByRole('combobox', { name: /^单位/ }).selectOption({ label: '径山镇' });
+  await page.getByText('共 1 份').waitFor();
+  await page.getByRole('combobox', { name: /^径山镇 下级/ }).waitFor();
+  await page.context().close();
+});

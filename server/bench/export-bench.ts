@@ -88,7 +88,7 @@ export async function measureExport(dataDir: string) {
   const loadSeconds = (performance.now() - loadStart) / 1000;
   const fields = Object.keys(sampleValues('2026-03-02')['health-code']?.[0] ?? {});
   const sproutFile = join(dataDir, 'sprout.db');
-  const server = await startServer(dataDir);
+  const server = await startServer(dataDir, { built: true });
   let appId: number | undefined;
   let sprout: ExportRun;
   let slow: SlowRun;

@@ -12,9 +12,10 @@ of hono's \`secureHeaders\`. Now: no body limit on bodiless methods and a declar
 parsed \`incoming.headers\` (\`server/src/http/node-request.ts\`); the security headers built
 once and put on the Node response, which merges them into the status line
 (\`server/src/http/security-headers.ts\`); \`Vary\` likewise, so an uncompressed answer goes
-out as the handler built it. Left: six middleware layers, twelve header lines on every answer
-(the socket write is the largest single entry in the profile), and the server running under
-tsx (esbuild's name-keeping wrappers show up in the profile).
+out as the handler built it. Left: seven middleware layers (the request log's JSON line per
+request among them), and twelve header lines on every answer (the socket write is the
+largest single entry in the profile). Run from source under tsx the server also pays
+esbuild's name-keeping wrappers and ~55 MB of RSS; the bench runs the production build.
 
 **Submissions.** Two rate-limit bucket transactions per submission each waited for an
 fsync (42% of a submit's samples). Buckets are now committed with \`synchronous=NORMAL\` for

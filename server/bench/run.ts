@@ -7,7 +7,7 @@ import { FINDINGS } from './findings.ts';
 import { measureHttp, rate } from './http-bench.ts';
 import { measureValidation } from './measure-validation.ts';
 import { type Measured, report } from './report.ts';
-import { startFloor, startServer } from './server-process.ts';
+import { buildServer, startFloor, startServer } from './server-process.ts';
 
 // `pnpm bench:server`: issue 16's lean-server targets, each against a floor started in
 // the same run, written to bench/results/server.md; then issue 14's aggregates.
@@ -18,7 +18,7 @@ const ONLY = process.env.BENCH_ONLY;
 const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 async function http(root: string) {
-  const server = await startServer(join(root, 'http'));
+  const server = await startServer(join(root, 'http'), { built: true });
   const floor = await startFloor(join(root, 'floor.db'), '');
   try {
     const result = await measureHttp(server, floor);
@@ -37,6 +37,8 @@ async function main() {
   const before = loadAverage();
   const start = performance.now();
   try {
+    // Sprout is measured as deployments run it: the production build, no transpiler.
+    buildServer();
     const measured: Measured = { validation: measureValidation(), load: { before, after: '' }, seconds: 0 };
     if (ONLY !== 'export') measured.http = await http(root);
     if (ONLY !== 'http') {

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -21,9 +21,18 @@ function statusMb(child: ChildProcess, field: 'VmHWM' | 'VmRSS'): number {
   return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
 }
 
-/** Runs the real server as its own process, so the load generator does not share its event loop. */
-export function startServer(dataDir: string): Promise<ServerProcess> {
-  return startProcess(['server/src/main.ts'], {
+/** Builds the production server (`server/dist/main.js`, plain JS, no transpiler at run time). */
+export function buildServer(): void {
+  const built = spawnSync(process.execPath, ['server/scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('building the server failed');
+}
+
+/**
+ * Runs the real server as its own process, so the load generator does not share its event
+ * loop: from source through tsx, or `built` (after `buildServer()`) as deployments run it.
+ */
+export function startServer(dataDir: string, options: { built?: boolean } = {}): Promise<ServerProcess> {
+  return startProcess([options.built ? 'server/dist/main.js' : 'server/src/main.ts'], {
     PORT: '0',
     HOST: '127.0.0.1',
     SPROUT_DEMO: '1',
@@ -42,8 +51,7 @@ async function startProcess(args: string[], env: Record<string, string>): Promis
   const child = spawn(
     process.execPath,
     [
-      '--import',
-      'tsx',
+      ...(args[0]?.endsWith('.ts') ? ['--import', 'tsx'] : []),
       ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
       ...args,
     ],
@@ -55,11 +63,16 @@ async function startProcess(args: string[], env: Record<string, string>): Promis
   );
   const url = await new Promise<string>((ok, fail) => {
     let log = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       log += chunk.toString();
-      const m = /running at (http:\/\/\S+)/.exec(log);
-      if (m?.[1]) ok(m[1]);
-    });
+      const m = /running at (http:\/\/[^\s"]+)/.exec(log);
+      if (!m?.[1]) return;
+      // From here on the server's lines (one per request) are read and dropped, never kept.
+      child.stdout?.off('data', onData);
+      child.stdout?.resume();
+      ok(m[1]);
+    };
+    child.stdout?.on('data', onData);
     child.once('exit', (code) => fail(new Error(`${args[0]} exited (${code}):\n${log}`)));
   });
   return {

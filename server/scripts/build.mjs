@@ -24,6 +24,8 @@ await build({
   entryPoints: { main: resolve(serverDir, 'src/main.ts'), admin: resolve(serverDir, 'src/cli/admin.ts') },
   outdir,
   bundle: true,
+  // Dynamic imports (exceljs and archiver, only when a workbook or ZIP is written) stay separate chunks.
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20.19',

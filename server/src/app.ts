@@ -25,6 +25,7 @@ import { appLifecycleRoutes } from './routes/app-lifecycle.ts';
 import { deleteSubmissionRoutes } from './routes/delete-submission.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { packUpgradeRoutes } from './routes/pack-upgrade.ts';
+import { taskAssigneeRoutes } from './routes/task-assignees.ts';
 import { taskPeriodRoutes } from './routes/task-periods.ts';
 import { trustListRoutes } from './routes/trust-list.ts';
 import { unmaskRoutes } from './routes/unmask.ts';
@@ -164,6 +165,7 @@ export function createApp(options: AppOptions) {
     statsRoutes(),
     taskRoutes(),
     taskPeriodRoutes(),
+    taskAssigneeRoutes(),
     masterDataRoutes(),
   ]) {
     api.route('/', sub);

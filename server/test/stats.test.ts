@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppStatsResponse } from '@sprout/shared/api';
+import { coreCatalog } from '@sprout/shared/catalog';
+import { appStats } from '../src/stats/app-stats.ts';
 import { submissionRow } from '../src/storage/submission-row.fixture.ts';
 import type { NewSubmission, Org } from '../src/storage/types.ts';
 import { json, login, startTestServer, type Client, type TestServer } from './harness.ts';
@@ -98,6 +100,29 @@ describe('GET /apps/:id/stats', () => {
     expect(filtered.overTime.unit).toBe('week');
   });
 
+  it('shares the org filter with the submissions table and exports, and starts the by-org chart there', async () => {
+    const jingshan = byCode('330110109');
+    const inTown = rows.filter((r) => orgs.find((o) => o.id === r.orgId)?.parentId === jingshan.id);
+    const list = await json<{ items: Array<{ receiptCode: string }> }>(
+      await county.fetch(`/apps/${appId}/submissions?org=${jingshan.id}&limit=500`),
+    );
+    expect(list.items.map((i) => i.receiptCode).sort()).toEqual(inTown.map((r) => r.receiptCode).sort());
+    const exported = (await (await county.fetch(`/apps/${appId}/export.json?org=${jingshan.id}`)).json()) as unknown[];
+    expect(exported).toHaveLength(inTown.length);
+    const filtered = await stats(county, `?org=${jingshan.id}`);
+    expect(filtered.total.count).toBe(inTown.length);
+    expect(filtered.byOrg.parent.orgId).toBe(jingshan.id);
+    expect(filtered.byOrg.rows.reduce((t, r) => t + r.count, 0)).toBe(inTown.length);
+    expect((await county.fetch(`/apps/${appId}/submissions?org=999999`)).status).toBe(404);
+    // Outcome is a shared filter too.
+    const red = await json<{ items: Array<{ receiptCode: string }> }>(
+      await county.fetch(`/apps/${appId}/submissions?outcome=red&org=${jingshan.id}&limit=500`),
+    );
+    const wantRed = inTown.filter((r) => r.outcome?.code === 'red').map((r) => r.receiptCode);
+    expect(red.items.map((i) => i.receiptCode).sort()).toEqual(wantRed.sort());
+    expect((await stats(county, `?outcome=red&org=${jingshan.id}`)).total.count).toBe(wantRed.length);
+  });
+
   it('is not found outside the app’s subtree, nor for an org not in it', async () => {
     // The app belongs to the county: a township or village official cannot see it at all.
     const town = await login(s.url, 'jingshan-admin');
@@ -122,6 +147,33 @@ describe('GET /apps/:id/stats', () => {
       ['茶', 20, '33.3%'],
     ]);
     expect((await county.fetch(`/apps/${appId}/stats.xlsx?chart=nope`)).status).toBe(422);
+  });
+
+  it('refuses a free-text or answer filter over more rows than its scan bound, naming the filter', async () => {
+    const countyOrg = byCode('330110');
+    const input = {
+      appId,
+      title: '村情统计',
+      definition: statsDefinition(),
+      catalog: coreCatalog,
+      scopeOrgId: countyOrg.id,
+      unit: 'day' as const,
+      drillOrgId: countyOrg.id,
+      locale: 'zh-CN' as const,
+      now: new Date(),
+      scanLimit: 30,
+    };
+    const broad = appStats(s.storage, { ...input, filter: { q: '稻', fields: { crop: '稻' } } });
+    await expect(broad).rejects.toMatchObject({ status: 422 });
+    const issues = await broad.then(
+      () => [],
+      (e: { errors?: Array<{ path: string }> }) => e.errors ?? [],
+    );
+    expect(issues.map((i) => i.path)).toEqual(['q', 'fields']);
+    // Narrowed to one village (20 rows) it reads the rows and answers.
+    const village = byCode('330110109222');
+    const narrow = await appStats(s.storage, { ...input, filter: { orgId: village.id, fields: { crop: '稻' } } });
+    expect(narrow.total.count).toBe(rows.filter((r) => r.orgId === village.id && r.values.crop === '稻').length);
   });
 
   it('answers a malformed filter with a 422 naming it', async () => {

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TaskDetail, TaskForm, TaskProgress, TaskRollup, TodoItem } from '@sprout/shared/api';
+import type {
+  ChangeAssigneesResponse,
+  TaskDetail,
+  TaskForm,
+  TaskProgress,
+  TaskRollup,
+  TodoItem,
+} from '@sprout/shared/api';
 import ExcelJS from 'exceljs';
 import { hashPassword } from '../src/auth/password.ts';
 import { createTaskTree, type TaskTree } from '../src/storage/task-tree.fixture.ts';
@@ -328,6 +335,55 @@ describe('master data, corrections, reminders and exports', () => {
     expect(text.filter((r) => r[1] === '未报').map((r) => r[0])).toEqual([tree.villages[2]!.name]);
     const progress = await county.fetch(`/tasks/${taskId}/periods/2026-03-09/progress.xlsx`);
     expect(progress.headers.get('content-type')).toContain('spreadsheetml');
+  });
+
+  it('changes assignees after sending: removed orgs keep their reports, added ones get the to-do (audited)', async () => {
+    const [v2, v5, v6] = [tree.villages[2]!, tree.villages[5]!, tree.villages[6]!];
+    const change = (client: Client, body: unknown) =>
+      client.fetch(`/tasks/${taskId}/assignees`, { method: 'POST', json: body });
+    const todoOf = async (client: Client) =>
+      (await get<{ items: TodoItem[] }>(client, '/tasks/todo')).items.filter((t) => t.task.id === taskId);
+    expect((await todoOf(users.v2!)).length).toBeGreaterThan(0);
+
+    // Village 5 reported this week, villages 2 and 6 did not.
+    const res = await change(county, { remove: [v5.id, v6.id, v2.id] });
+    expect(res.status, await res.clone().text()).toBe(200);
+    const body = await json<ChangeAssigneesResponse>(res);
+    expect(body.removed).toEqual([v5.id, v6.id, v2.id]);
+    expect(body.assignees.map((a) => a.orgId)).not.toContain(v5.id);
+    const detail = await get<TaskDetail>(county, `/tasks/${taskId}`);
+    expect(detail.assignees).toHaveLength(17);
+    expect(await todoOf(users.v2!)).toEqual([]);
+
+    const progress = await get<TaskProgress>(county, `/tasks/${taskId}/periods/2026-03-16/progress`);
+    expect(progress.rows.find((r) => r.orgId === v5.id)?.state).toBe('submitted');
+    expect(progress.rows.map((r) => r.orgId)).not.toContain(v6.id);
+    expect(progress.rows).toHaveLength(18);
+    const rollup = await get<TaskRollup>(county, `/tasks/${taskId}/periods/2026-03-16/rollup`);
+    const reported = progress.rows.filter((r) => r.submittedAt !== null).length;
+    expect(rollup.total.count).toBe(reported);
+    expect(rollup.rows.reduce((t, r) => t + r.group.count, 0)).toBe(reported);
+
+    // Added back (all villages of its township): village 2 is asked again.
+    const back = await change(county, { add: { kind: 'children', orgId: tree.townOf.get(v2.id)!.id } });
+    expect((await json<ChangeAssigneesResponse>(back)).added.sort()).toEqual(
+      [v2.id, v5.id, v6.id].filter((id) => tree.townOf.get(id) === tree.townOf.get(v2.id)).sort(),
+    );
+    expect((await todoOf(users.v2!)).length).toBeGreaterThan(0);
+    await change(county, { add: { kind: 'list', orgIds: [v5.id, v6.id] } });
+    expect((await get<TaskDetail>(county, `/tasks/${taskId}`)).assignees).toHaveLength(20);
+
+    // Bad input names its path; a village may not change the task; a viewer is refused.
+    const bad = await change(county, { remove: [tree.county.id] });
+    expect(bad.status).toBe(422);
+    expect((await json<{ errors: Array<{ path: string }> }>(bad)).errors[0]?.path).toBe('remove[0]');
+    const outside = await change(county, { add: { kind: 'list', orgIds: [999_999] } });
+    expect((await json<{ errors: Array<{ path: string }> }>(outside)).errors[0]?.path).toBe('add.orgIds[0]');
+    expect((await change(users.v1!, { remove: [v5.id] })).status).toBe(404);
+    expect((await change(users.town0!, { remove: [v5.id] })).status).toBe(403);
+    const log = await s.storage.audit.list({ orgId: tree.county.id }, { limit: 200 });
+    const entry = log.find((e) => e.action === 'task.assignees');
+    expect(entry).toBeDefined();
   });
 
   it('audits creating, changing and closing a task, and refuses bad input with paths', async () => {

@@ -16,6 +16,8 @@ describe('filterQuery', () => {
         q: '张三',
         fields: { contact: '是', travel: '' },
         order: 'asc',
+        org: '7',
+        outcome: 'red',
       },
       { cursor: '42', limit: 200 },
     );
@@ -27,6 +29,8 @@ describe('filterQuery', () => {
       q: '张三',
       fields: '{"contact":"是"}',
       order: 'asc',
+      org: '7',
+      outcome: 'red',
       cursor: '42',
       limit: '200',
     });

@@ -7,12 +7,25 @@ export interface SubmissionFilters {
   /** Exact answers per choice field: `{ contact: '是' }`. */
   fields: Record<string, string>;
   order: 'desc' | 'asc';
+  /** An org id (as text) whose rows, and its descendants', are kept; '' for every org. */
+  org: string;
+  /** An outcome code such as `green`; '' for every outcome. */
+  outcome: string;
 }
 
-export const NO_FILTERS: SubmissionFilters = { status: '', from: '', to: '', q: '', fields: {}, order: 'desc' };
+export const NO_FILTERS: SubmissionFilters = {
+  status: '',
+  from: '',
+  to: '',
+  q: '',
+  fields: {},
+  order: 'desc',
+  org: '',
+  outcome: '',
+};
 
 /**
- * The API query for filters (docs/api.md: status, from, to, q, fields, order), empty parts left out.
+ * The API query for filters (docs/api.md: status, from, to, q, fields, order, org, outcome), empty parts left out.
  * @example filterQuery({ ...NO_FILTERS, status: 'pending' }) // 'status=pending'
  */
 export function filterQuery(f: SubmissionFilters, page: { cursor?: string | null; limit?: number } = {}): string {
@@ -25,6 +38,8 @@ export function filterQuery(f: SubmissionFilters, page: { cursor?: string | null
   const fields = Object.fromEntries(Object.entries(f.fields).filter(([, v]) => v !== ''));
   if (Object.keys(fields).length > 0) params.set('fields', JSON.stringify(fields));
   if (f.order === 'asc') params.set('order', 'asc');
+  if (f.org) params.set('org', f.org);
+  if (f.outcome) params.set('outcome', f.outcome);
   if (page.cursor) params.set('cursor', page.cursor);
   if (page.limit) params.set('limit', String(page.limit));
   return params.toString();
@@ -52,10 +67,14 @@ export function parseFilters(search: string): SubmissionFilters {
     q: p.get('q') ?? '',
     fields,
     order: p.get('order') === 'asc' ? 'asc' : 'desc',
+    org: /^\d+$/.test(p.get('org') ?? '') ? (p.get('org') as string) : '',
+    outcome: p.get('outcome') ?? '',
   };
 }
 
 /** Whether anything narrows the list: an empty result then says "no match" rather than "nothing yet". */
 export function isFiltered(f: SubmissionFilters): boolean {
-  return Boolean(f.status || f.from || f.to || f.q.trim() || Object.values(f.fields).some((v) => v));
+  return Boolean(
+    f.status || f.from || f.to || f.q.trim() || f.org || f.outcome || Object.values(f.fields).some((v) => v),
+  );
 }

@@ -76,6 +76,10 @@ export const enConsole: EnglishFor<typeof zhConsole> = {
   'subs.masked':
     'Sensitive values are masked with *; open a row and give a reason to see them in full (this is audited).',
   'filter.title': 'Filters',
+  'filter.org': 'Org',
+  'filter.outcome': 'Outcome',
+  'filter.orgBelow': 'Below {name}',
+  'filter.orgAll': 'All of {name}',
   'filter.status': 'Status',
   'filter.any': 'Any',
   'filter.from': 'From',

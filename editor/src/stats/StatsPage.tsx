@@ -22,14 +22,12 @@ export function StatsPage({ appId }: { appId: string }) {
   const [filters, setFilters] = useState<SubmissionFilters>(() => parseFilters(location.search));
   const [unit, setUnit] = useState<'day' | 'week'>('day');
   const [drill, setDrill] = useState<number | null>(null);
-  const [outcome, setOutcome] = useState('');
   const query = useMemo(() => {
     const q = new URLSearchParams(filterQuery(filters));
     q.set('unit', unit);
     if (drill) q.set('drill', String(drill));
-    if (outcome) q.set('outcome', outcome);
     return q.toString();
-  }, [filters, unit, drill, outcome]);
+  }, [filters, unit, drill]);
   const [state, retry] = useAsync(() => tapi.stats(appId, query), [tapi, appId, query]);
   const capi = useConsoleApi();
   const [app] = useAsync(async () => {
@@ -38,7 +36,16 @@ export function StatsPage({ appId }: { appId: string }) {
     return { title: detail.title, definition: v?.definition ?? null };
   }, [api, capi, appId]);
   const { locale } = useI18n();
-  const outcomes = app.status === 'ok' ? (app.value.definition?.outcomes ?? []).map((o) => o.result) : [];
+  const outcomes = useMemo(
+    () =>
+      app.status === 'ok'
+        ? (app.value.definition?.outcomes ?? []).map((o) => ({
+            code: o.result.code,
+            label: localize(o.result.label, locale),
+          }))
+        : [],
+    [app, locale],
+  );
   const choices = useMemo(
     () =>
       app.status === 'ok' && app.value.definition ? choiceColumns(fieldColumns(app.value.definition, locale)) : [],
@@ -54,19 +61,6 @@ export function StatsPage({ appId }: { appId: string }) {
           {app.status === 'ok' ? app.value.title : ''} · {t('stats.title')}
         </h1>
         <div className="chart-tools">
-          {outcomes.length > 0 && (
-            <label>
-              {t('stats.byOutcome')}{' '}
-              <select value={outcome} onChange={(e) => setOutcome(e.target.value)}>
-                <option value="">{t('stats.allOutcomes')}</option>
-                {outcomes.map((o) => (
-                  <option key={o.code} value={o.code}>
-                    {localize(o.label, locale)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
           {(['day', 'week'] as const).map((u) => (
             <button key={u} type="button" aria-pressed={unit === u} onClick={() => setUnit(u)}>
               {t(`stats.unit.${u}`)}
@@ -74,7 +68,16 @@ export function StatsPage({ appId }: { appId: string }) {
           ))}
         </div>
       </div>
-      <FiltersBar filters={filters} choices={choices} onChange={setFilters} />
+      <FiltersBar
+        filters={filters}
+        choices={choices}
+        outcomes={outcomes}
+        onChange={(next) => {
+          // A new org filter starts the by-org chart at that org again.
+          if (next.org !== filters.org) setDrill(null);
+          setFilters(next);
+        }}
+      />
       <AsyncView state={state} retry={retry}>
         {(stats) => <Charts stats={stats} appId={appId} query={query} onDrill={setDrill} />}
       </AsyncView>

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/index.tsx';
 import { Link } from '../shell/router.tsx';
 import { useAsync } from '../shell/use-async.ts';
 import { AsyncView, ErrorNote, problemText } from '../console/States.tsx';
+import { AssigneesPanel } from './AssigneesPanel.tsx';
 import { downloadFile } from './format.ts';
 import { ProgressView } from './ProgressView.tsx';
 import { RollupView } from './RollupView.tsx';
@@ -28,9 +29,11 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
   );
 }
 
-function Detail({ task }: { task: TaskDetail }) {
+function Detail({ task: loaded }: { task: TaskDetail }) {
   const { t, locale } = useI18n();
   const tapi = useTasksApi();
+  // Changing assignees updates the list here and reloads progress, keeping the chosen period.
+  const [task, setTask] = useState(loaded);
   const [periodKey, setPeriodKey] = useState(task.periods[0]?.key ?? '');
   const [drill, setDrill] = useState<number | undefined>(undefined);
   const [note, setNote] = useState('');
@@ -102,6 +105,15 @@ function Detail({ task }: { task: TaskDetail }) {
         </p>
       </div>
       {Boolean(error) && <ErrorNote error={error} />}
+      {task.sentByCaller && task.status === 'open' && (
+        <AssigneesPanel
+          task={task}
+          onChanged={(assignees) => {
+            setTask({ ...task, assignees, assigneeCount: assignees.length });
+            reload();
+          }}
+        />
+      )}
       <AsyncView state={data} retry={reload}>
         {(d) =>
           d && (

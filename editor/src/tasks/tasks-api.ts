@@ -1,5 +1,7 @@
 import type {
   AppStatsResponse,
+  ChangeAssigneesBody,
+  ChangeAssigneesResponse,
   CreateTaskBody,
   MasterDataView,
   NoticeView,
@@ -26,6 +28,8 @@ export function tasksApi(api: Api) {
     create: (body: CreateTaskBody) => request<TaskView>('POST', '/tasks', body),
     detail: (taskId: number | string) => request<TaskDetail>('GET', `/tasks/${id(taskId)}`),
     close: (taskId: number) => request<void>('POST', `/tasks/${id(taskId)}/close`),
+    changeAssignees: (taskId: number, body: ChangeAssigneesBody) =>
+      request<ChangeAssigneesResponse>('POST', `/tasks/${id(taskId)}/assignees`, body),
     form: (taskId: number | string, key: string) => request<TaskForm>('GET', `${period(taskId, key)}/form`),
     report: (taskId: number | string, key: string, body: TaskReportBody) =>
       request<TaskReportResult>('PUT', `${period(taskId, key)}/report`, body),

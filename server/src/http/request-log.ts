@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import type { Logger } from '../logging/logger.ts';
 import type { AppEnv } from './context.ts';
+import { nodeResponse, requestHeader } from './node-request.ts';
 
 /** A proxy's request id is kept only when it is short and plain, so it cannot forge log lines. */
 const USABLE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -30,12 +31,16 @@ function routeOf(c: Context<AppEnv>): string {
 export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
-    const reqId = requestIdOf(c.req.header('x-request-id'));
+    const reqId = requestIdOf(requestHeader(c, 'x-request-id'));
     c.set('requestId', reqId);
+    // On Node the id goes onto the Node response up front: no answer's headers are rebuilt for it.
+    const outgoing = nodeResponse(c);
+    outgoing?.setHeader('X-Request-Id', reqId);
     try {
       await next();
     } finally {
-      c.header('X-Request-Id', reqId);
+      // Set in place: c.header() after next() would rebuild the answer from its first headers.
+      if (!outgoing) c.res.headers.set('X-Request-Id', reqId);
       const ms = Math.round((performance.now() - started) * 10) / 10;
       logger.info({ reqId, method: c.req.method, route: routeOf(c), status: c.res.status, ms }, 'request');
     }

@@ -1,7 +1,9 @@
+import type { Context } from 'hono';
 import { z } from 'zod';
 import type { SubmissionFilter } from '../storage/types.ts';
 import { filterInstant } from './filter-dates.ts';
-import { invalid } from './problem.ts';
+import type { AppEnv } from './context.ts';
+import { invalid, notFound } from './problem.ts';
 
 const STATUSES = ['received', 'pending', 'claimed', 'approved', 'rejected', 'returned'] as const;
 
@@ -16,6 +18,13 @@ export const filterQuery = z.object({
   /** JSON object of exact answers per top-level field, e.g. `{"contact":"yes"}`. */
   fields: z.string().max(2000).optional(),
   order: z.enum(['asc', 'desc']).optional(),
+  /** Outcome code, e.g. `green`. */
+  outcome: z.string().max(40).optional(),
+  /** Only submissions of this org and the orgs below it (it must lie in the caller's subtree). */
+  org: z
+    .string()
+    .regex(/^\d{1,15}$/)
+    .optional(),
 });
 
 /** Reads the `fields` filter; anything but an object of strings is a 422 naming `fields`. */
@@ -55,5 +64,16 @@ export function toFilter(q: z.infer<typeof filterQuery>): SubmissionFilter {
     ...(q.limit ? { limit: q.limit } : {}),
     ...(q.fields ? { fields: fieldFilters(q.fields) } : {}),
     ...(q.order ? { order: q.order } : {}),
+    ...(q.outcome ? { outcome: q.outcome } : {}),
+    ...(q.org ? { orgId: Number(q.org) } : {}),
   };
+}
+
+/** `toFilter`, with the org filter checked against the caller's subtree like every id in a URL (404). */
+export async function scopedFilter(c: Context<AppEnv>, q: z.infer<typeof filterQuery>): Promise<SubmissionFilter> {
+  const filter = toFilter(q);
+  if (filter.orgId !== undefined && !(await c.get('deps').storage.orgs.get(filter.orgId, c.get('orgScope')!))) {
+    throw notFound();
+  }
+  return filter;
 }

@@ -9,6 +9,7 @@ import { pinsForPublish } from '../packs/pins-for-publish.ts';
 import type { PackRecord } from '../storage/pack-types.ts';
 import type { AppRecord } from '../storage/types.ts';
 import { scopedApp } from '../http/app-lookup.ts';
+import { trackStatsFields } from '../stats/track-stats-fields.ts';
 import { publishableDefinition } from '../http/valid-definition.ts';
 import { type AppDefinition, renamedKeys } from '@sprout/shared/definition';
 
@@ -66,6 +67,7 @@ export function appLifecycleRoutes() {
         clock.now().toISOString(),
         pins.map((p) => p.id),
       );
+      await trackStatsFields(storage, found.id, definition, catalogOf(pins));
       const packs = pins.map((p) => ({ name: p.name, version: p.version, sha256: p.sha256 }));
       await audit(c, 'app.publish', { type: 'app', id: found.id, orgId: found.orgId }, { version, packs });
       return c.json({ version, slug: found.slug, url: `/a/${found.slug}`, packs }, 201);

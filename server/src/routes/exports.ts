@@ -20,7 +20,7 @@ import { appMaskPlan } from '../privacy/app-mask-plan.ts';
 import { auditRead } from '../privacy/read-audit.ts';
 import { canReadSensitive, guardSensitiveSearch, requireSensitiveRead } from '../privacy/sensitive-read.ts';
 import { scopedApp } from '../http/app-lookup.ts';
-import { filterQuery, toFilter } from '../http/submission-filter.ts';
+import { filterQuery, scopedFilter } from '../http/submission-filter.ts';
 import { catalogForVersion } from '../packs/pack-catalog.ts';
 
 type Format = 'csv' | 'xlsx' | 'json' | 'zip';
@@ -253,7 +253,7 @@ export function exportRoutes() {
       async (c, { query }) => {
         const found = await scopedApp(c);
         const { progress, columns, ...filters } = query;
-        const filter = toFilter({ ...filters, cursor: undefined });
+        const filter = await scopedFilter(c, { ...filters, cursor: undefined });
         guardSensitiveSearch(c, filter);
         return exportStream(c, found, format, filter, progress, columns?.split(',').filter(Boolean));
       },

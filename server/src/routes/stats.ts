@@ -10,15 +10,10 @@ import { audit } from '../http/audit.ts';
 import { invalid, notFound } from '../http/problem.ts';
 import { appStats } from '../stats/app-stats.ts';
 import { scopedApp } from '../http/app-lookup.ts';
-import { filterQuery, toFilter } from '../http/submission-filter.ts';
+import { filterQuery, scopedFilter } from '../http/submission-filter.ts';
 
-/** The submissions table's filters, plus outcome, org, the time unit and the org to drill into. */
+/** The submissions table's filters (outcome and org included), plus the time unit and the org to drill into. */
 const statsQuery = filterQuery.omit({ cursor: true, limit: true, order: true }).extend({
-  outcome: z.string().max(40).optional(),
-  org: z
-    .string()
-    .regex(/^\d{1,15}$/)
-    .optional(),
   unit: z.enum(['day', 'week']).optional(),
   drill: z
     .string()
@@ -31,11 +26,11 @@ async function statsFor(c: Context<AppEnv>, query: z.infer<typeof statsQuery>) {
   const { storage, clock } = c.get('deps');
   const found = await scopedApp(c);
   const scopeOrgId = c.get('orgScope')!.orgId;
-  const drillOrgId = query.drill ? Number(query.drill) : scopeOrgId;
+  // By org, the chart starts at the org filtered on (the caller's own without one) unless drilled.
+  const drillOrgId = Number(query.drill ?? query.org ?? scopeOrgId);
   // The drilled org must lie in the caller's subtree, like every id in a URL.
   if (!(await storage.orgs.get(drillOrgId, { orgId: scopeOrgId }))) throw notFound();
-  if (query.org && !(await storage.orgs.get(Number(query.org), { orgId: scopeOrgId }))) throw notFound();
-  const { before: _b, limit: _l, order: _o, ...filter } = toFilter(query);
+  const { before: _b, limit: _l, order: _o, ...filter } = await scopedFilter(c, query);
   const definition =
     found.publishedVersion === null
       ? found.draft
@@ -46,11 +41,7 @@ async function statsFor(c: Context<AppEnv>, query: z.infer<typeof statsQuery>) {
     definition,
     catalog: coreCatalog,
     scopeOrgId,
-    filter: {
-      ...filter,
-      ...(query.outcome ? { outcome: query.outcome } : {}),
-      ...(query.org ? { orgId: Number(query.org) } : {}),
-    },
+    filter,
     unit: query.unit ?? 'day',
     drillOrgId,
     locale: c.get('locale'),

@@ -6,7 +6,7 @@ import { notFound } from '../http/problem.ts';
 import { submissionView } from '../http/views.ts';
 import { scopedApp } from '../http/app-lookup.ts';
 import { servedType } from '../uploads/detect-type.ts';
-import { filterQuery, toFilter } from '../http/submission-filter.ts';
+import { filterQuery, scopedFilter } from '../http/submission-filter.ts';
 import { appMaskPlan } from '../privacy/app-mask-plan.ts';
 import { auditSensitiveRead } from '../privacy/read-audit.ts';
 import { guardSensitiveSearch, requireSensitiveRead } from '../privacy/sensitive-read.ts';
@@ -27,7 +27,7 @@ export function submissionRoutes() {
     },
     async (c, { query }) => {
       const found = await scopedApp(c);
-      const filter = toFilter(query);
+      const filter = await scopedFilter(c, query);
       guardSensitiveSearch(c, filter);
       const limit = filter.limit ?? 50;
       const { storage } = c.get('deps');

@@ -10,13 +10,13 @@ import { invalid, Problem } from '../http/problem.ts';
 import { resolveAssignees } from '../tasks/resolve-assignees.ts';
 import { taskView } from '../tasks/task-view.ts';
 import { managedTask, scopedTask, scopeIds } from '../http/task-lookup.ts';
+import { assignTarget } from './assign-target.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const fieldName = z
   .string()
   .regex(/^[A-Za-z_]\w*$/)
   .max(100);
-const LEVELS = ['province', 'city', 'county', 'township', 'village'] as const;
 
 const createBody = z.object({
   appId: z.number().int().positive(),
@@ -25,11 +25,7 @@ const createBody = z.object({
   startsOn: day,
   endsOn: day.nullable().optional(),
   deadlineDays: z.number().int().min(0).max(60),
-  assign: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('level'), level: z.enum(LEVELS) }),
-    z.object({ kind: z.literal('children'), orgId: z.number().int().positive() }),
-    z.object({ kind: z.literal('list'), orgIds: z.array(z.number().int().positive()).min(1).max(10_000) }),
-  ]),
+  assign: assignTarget,
   prefillFields: z.array(fieldName).max(200).optional(),
   masterBindings: z.record(fieldName, z.string().trim().min(1).max(50)).optional(),
 });

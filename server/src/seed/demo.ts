@@ -1,7 +1,9 @@
 import { EXAMPLES } from '@sprout/examples';
+import { coreCatalog } from '@sprout/shared/catalog';
 import { hashPassword } from '../auth/password.ts';
 import type { Org, PublishedApp, Role, Storage } from '../storage/types.ts';
 import { type AcceptDeps, acceptSubmission } from '../submissions/accept-submission.ts';
+import { trackStatsFields } from '../stats/track-stats-fields.ts';
 import { elderlyValues, sampleValues } from './samples.ts';
 
 export const DEMO_PASSWORD = 'sprout-demo-1';
@@ -89,6 +91,7 @@ export async function seedDemo(
       typeof definition.meta.title === 'string' ? definition.meta.title : (definition.meta.title['zh-CN'] ?? slug);
     const app = await storage.apps.create({ orgId: org.id, slug, title, draft: definition, createdBy: by, now: at });
     await storage.apps.publish(app.id, definition, by, at);
+    await trackStatsFields(storage, app.id, definition, coreCatalog);
     const values =
       slug === 'elderly-subsidy' ? [elderlyValues([await seedUpload(storage, app.id, at)])] : (samples[slug] ?? []);
     const published = await storage.apps.published(slug);

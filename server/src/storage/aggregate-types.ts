@@ -9,4 +9,11 @@ import type { AggregateGroup, AggregateQuery } from '@sprout/shared/stats';
 export interface AggregateStore {
   /** Groups sorted by key; an org outside the scope yields no groups at all. */
   aggregate(query: AggregateQuery): Promise<AggregateGroup[]>;
+  /**
+   * Keeps per-app counters for these top-level fields from now on (backfilled from the
+   * rows already stored), so statistics over them need no pass over every row. Called
+   * on publish and before statistics; idempotent. An engine may answer from the rows
+   * alone and do nothing here: the figures must be the same either way.
+   */
+  trackFields(appId: number, names: readonly string[]): Promise<void>;
 }

@@ -44,12 +44,18 @@ export function runAggregateContract(
   name: string,
   open: () => Promise<{ storage: Storage; dispose(): Promise<void> }>,
 ) {
-  describe(`aggregate contract: ${name}`, () => {
+  // Once over the rows alone, once with the fields tracked halfway through loading (the
+  // first half backfilled, the second counted as it arrives): the figures must not differ.
+  describe.each([
+    ['rows', false],
+    ['tracked fields', true],
+  ])(`aggregate contract: ${name}, %s`, (_mode, tracked) => {
     let storage: Storage;
     let dispose: () => Promise<void>;
     let tree: TaskTree;
     let appId: number;
     const rows: NewSubmission[] = [];
+    const ids: number[] = [];
 
     beforeEach(async () => {
       ({ storage, dispose } = await open());
@@ -88,7 +94,12 @@ export function runAggregateContract(
           }),
         );
       }
-      await Promise.all(rows.map((r) => storage.submissions.insert(r)));
+      const insert = (part: NewSubmission[]) => Promise.all(part.map((r) => storage.submissions.insert(r)));
+      const first = await insert(rows.slice(0, 200));
+      if (tracked) await storage.aggregates.trackFields(appId, ['people', 'area', 'crop', 'tags', 'visited']);
+      const second = await insert(rows.slice(200));
+      ids.length = 0;
+      for (const r of [...first, ...second]) ids.push(r.kind === 'created' ? r.submission.id : Number.NaN);
     });
     afterEach(() => dispose());
 
@@ -116,7 +127,10 @@ export function runAggregateContract(
       }
       expect(g?.choices.crop).toEqual(countChoices(part, 'crop'));
       expect(g?.choices.tags).toEqual(countChoices(part, 'tags'));
-      const days = part.map((r) => r.values.visited as string).sort();
+      const days = part
+        .map((r) => r.values.visited)
+        .filter((v): v is string => typeof v === 'string')
+        .sort();
       expect(g?.dates.visited).toEqual({ min: days[0], max: days[days.length - 1] });
     };
 
@@ -172,6 +186,90 @@ export function runAggregateContract(
       );
       expect(part.length).toBeGreaterThan(0);
       expectGroup(g, part);
+    });
+
+    it('cuts dates at China midnight, with status, outcome and org filters', async () => {
+      const town = tree.towns[1]!;
+      const filter = {
+        status: 'pending',
+        from: '2026-11-03T16:00:00.000Z',
+        to: '2026-11-12T16:00:00.000Z',
+        outcome: 'yellow',
+        orgId: town.id,
+      };
+      const [g] = await storage.aggregates.aggregate(query({ filter, medians: true }));
+      const part = rows.filter(
+        (r) =>
+          r.status === 'pending' &&
+          r.submittedAt >= filter.from &&
+          r.submittedAt < filter.to &&
+          r.outcome?.code === 'yellow' &&
+          tree.townOf.get(r.orgId)?.id === town.id,
+      );
+      expect(part.length).toBeGreaterThan(0);
+      expectGroup(g, part, true);
+    });
+
+    it('stays equal to a recount after review, resubmission, anonymisation and deletion', async () => {
+      const at = '2026-11-25T00:00:00.000Z';
+      // A decision moves a row to another status.
+      expect(
+        await storage.review.transition({
+          submissionId: ids[3]!,
+          from: rows[3]!.status,
+          to: 'approved',
+          actorUserId: null,
+          comment: null,
+          at,
+          claimedBy: null,
+        }),
+      ).toBe(true);
+      rows[3] = { ...rows[3]!, status: 'approved' };
+      // A returned row comes back with new answers and a new outcome.
+      await storage.review.transition({
+        submissionId: ids[5]!,
+        from: rows[5]!.status,
+        to: 'returned',
+        actorUserId: null,
+        comment: null,
+        at,
+        claimedBy: null,
+      });
+      const values = { people: 999, area: 0.5, crop: '麦', tags: ['稻', '茶'], visited: '2026-09-30' };
+      const resubmission = { values, computed: {}, outcome: { code: 'red', label: 'red' } };
+      expect(
+        await storage.review.resubmit({
+          submissionId: ids[5]!,
+          version: 1,
+          ...resubmission,
+          at,
+          reviewDueAt: null,
+          resultCode: null,
+          resultCodeId: null,
+        }),
+      ).toBe(true);
+      rows[5] = { ...rows[5]!, ...resubmission, status: 'pending' };
+      // Retention keeps the non-personal answers of one row and deletes two others.
+      expect(await storage.retention.anonymize(appId, ids[7]!, { crop: '稻' }, [], at)).toBe(true);
+      rows[7] = { ...rows[7]!, values: { crop: '稻' } };
+      expect(await storage.retention.remove(appId, ids[8]!, [])).toBe(true);
+      expect(await storage.retention.remove(appId, ids[9]!, [])).toBe(true);
+      const left = rows.filter((_, i) => i !== 8 && i !== 9);
+
+      const [all] = await storage.aggregates.aggregate(query({ medians: true }));
+      expectGroup(all, left, true);
+      const pending = await storage.aggregates.aggregate(query({ filter: { status: 'pending' } }));
+      expectGroup(
+        pending[0],
+        left.filter((r) => r.status === 'pending'),
+      );
+      const outcomes = await storage.aggregates.aggregate(query({ group: { by: 'outcome' } }));
+      for (const g of outcomes) {
+        expectGroup(
+          g,
+          left.filter((r) => r.outcome?.code === g.key),
+        );
+      }
     });
 
     it('counts by China day, by week and by outcome', async () => {

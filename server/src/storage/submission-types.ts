@@ -63,6 +63,10 @@ export interface SubmissionFilter {
   fields?: Record<string, string>;
   /** `desc` (newest first) unless `asc` is asked for; the cursor follows the order. */
   order?: 'asc' | 'desc';
+  /** Only rows of this org and the orgs below it. */
+  orgId?: number;
+  /** Outcome code, e.g. `green`. */
+  outcome?: string;
 }
 
 export interface SubmissionEvent {

@@ -40,8 +40,9 @@ export interface NewTask {
   createdBy: number | null;
 }
 
+/** `assignees` replaces the whole list; reports of removed orgs are kept. */
 export type TaskPatch = Partial<
-  Pick<NewTask, 'title' | 'endsOn' | 'deadlineDays' | 'prefillFields' | 'masterBindings'>
+  Pick<NewTask, 'title' | 'endsOn' | 'deadlineDays' | 'prefillFields' | 'masterBindings' | 'assignees'>
 >;
 
 /** The stored report of one org for one period. */

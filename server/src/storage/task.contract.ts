@@ -97,6 +97,34 @@ export function runTaskContract(name: string, open: () => Promise<{ storage: Sto
       expect((await storage.tasks.get(second.id, { orgId: tree.county.id }))?.status).toBe('closed');
     });
 
+    it('replaces the assignees when asked, keeping the reports of removed orgs', async () => {
+      const task = await storage.tasks.create(newTask(), AT);
+      const [kept, removed] = [tree.villages[0]!.id, tree.villages[1]!.id];
+      await report(task.id, removed, '2026-W45', { population: 7 });
+      const next = [kept, tree.towns[2]!.id];
+      await storage.tasks.update(task.id, { assignees: next }, LATER);
+      const after = await storage.tasks.get(task.id, { orgId: tree.county.id });
+      expect([...(after?.assignees ?? [])].sort((a, b) => a - b)).toEqual([...next].sort((a, b) => a - b));
+      expect(after?.updatedAt).toBe(LATER);
+      expect((await storage.tasks.assignedTo(removed)).map((t) => t.id)).not.toContain(task.id);
+      expect((await storage.tasks.assignedTo(tree.towns[2]!.id)).map((t) => t.id)).toContain(task.id);
+      expect((await storage.tasks.fill(task.id, '2026-W45', removed))?.submission.values).toEqual({ population: 7 });
+    });
+
+    it('replaces the assignees and keeps the reports of orgs taken off', async () => {
+      const task = await storage.tasks.create(newTask(), AT);
+      const [a, b, c] = [tree.villages[0]!.id, tree.villages[1]!.id, tree.villages[7]!.id];
+      await report(task.id, a, '2026-W45', { population: 100 });
+      await storage.tasks.update(task.id, { assignees: [c, b] }, LATER);
+      expect(await storage.tasks.get(task.id, { orgId: tree.county.id })).toMatchObject({
+        assignees: [b, c].sort((x, y) => x - y),
+        updatedAt: LATER,
+      });
+      expect((await storage.tasks.assignedTo(c)).map((t) => t.id)).toEqual([task.id]);
+      expect(await storage.tasks.assignedTo(a)).toEqual([]);
+      expect((await storage.tasks.fill(task.id, '2026-W45', a))?.submission.values).toEqual({ population: 100 });
+    });
+
     it('keeps one report per org per period: a second one corrects it and keeps the first values', async () => {
       const task = await storage.tasks.create(newTask(), AT);
       const village = tree.villages[0]!.id;

@@ -64,7 +64,9 @@ export async function paperReport(storage: Storage, input: PaperReportInput): Pr
   const leafBy = new Map(leaves.map((g) => [g.key, g]));
   const cols = columnsOf(fields, input.locale);
   const byId = new Map(subtree.map((o) => [o.id, o]));
-  const assigned = input.task.assignees.filter((id) => byId.has(id));
+  // Orgs removed from the task after reporting keep their row in that period's report.
+  const members = new Set([...input.task.assignees, ...leaves.map((g) => Number(g.key))]);
+  const assigned = [...members].filter((id) => byId.has(id));
   const branchOf = (org: Org): Org => {
     let o = org;
     while (o.parentId !== null && o.parentId !== input.scopeOrgId && byId.has(o.parentId)) o = byId.get(o.parentId)!;

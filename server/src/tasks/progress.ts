@@ -23,7 +23,8 @@ export async function taskProgress(
   );
   const states = new Map<number, FillState>();
   const rows: ProgressRow[] = [];
-  for (const orgId of task.assignees) {
+  // Orgs removed from the task after reporting still show their report for that period.
+  for (const orgId of new Set([...task.assignees, ...fills.keys()])) {
     const org = byId.get(orgId);
     if (!org) continue;
     const fill = fills.get(orgId);

@@ -41,11 +41,14 @@ export function rollupQuery(input: RollupInput, fields: StatsField[]) {
   };
 }
 
-/** Children of the drilled org that hold an assignee (or are one), in code order. */
-function rowOrgs(subtree: readonly Org[], drill: Org, assignees: readonly number[]): Org[] {
+/**
+ * Children of the drilled org that hold an assignee or a report (or are one), in code
+ * order: an org removed from the task after reporting keeps its row for that period.
+ */
+function rowOrgs(subtree: readonly Org[], drill: Org, members: readonly number[]): Org[] {
   const byId = new Map(subtree.map((o) => [o.id, o]));
   const hits = new Set<number>();
-  for (const id of assignees) {
+  for (const id of members) {
     let org = byId.get(id);
     while (org && org.parentId !== null && org.parentId !== drill.id) org = byId.get(org.parentId);
     if (org && org.parentId === drill.id) hits.add(org.id);
@@ -71,12 +74,14 @@ export async function taskRollup(storage: Storage, input: RollupInput): Promise<
   const total = combineGroups(groups, 'all');
   const byKey = new Map(suppressSmallCells(groups, fields).map((g) => [g.key, g]));
   const inner = new Set(subtree.flatMap((o) => (o.parentId !== null ? [o.parentId] : [])));
-  const rows: RollupRow[] = rowOrgs(subtree, drill, input.task.assignees).map((o) => ({
-    orgId: o.id,
-    name: o.name,
-    hasChildren: inner.has(o.id),
-    group: byKey.get(String(o.id)) ?? empty(String(o.id)),
-  }));
+  const rows: RollupRow[] = rowOrgs(subtree, drill, [...input.task.assignees, ...groups.map((g) => Number(g.key))]).map(
+    (o) => ({
+      orgId: o.id,
+      name: o.name,
+      hasChildren: inner.has(o.id),
+      group: byKey.get(String(o.id)) ?? empty(String(o.id)),
+    }),
+  );
   const own = byKey.get(String(drill.id));
   if (own) rows.unshift({ orgId: drill.id, name: drill.name, hasChildren: false, group: own });
   return {

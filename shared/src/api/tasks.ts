@@ -27,6 +27,22 @@ export interface CreateTaskBody {
   masterBindings?: Record<string, string>;
 }
 
+/**
+ * `POST /api/v1/tasks/:id/assignees`: orgs added (chosen like at sending) and removed after
+ * sending. Removed orgs stop being asked; the reports they already sent are kept.
+ */
+export interface ChangeAssigneesBody {
+  add?: AssignTarget;
+  remove?: number[];
+}
+
+export interface ChangeAssigneesResponse {
+  /** Orgs newly assigned / no longer assigned by this change. */
+  added: number[];
+  removed: number[];
+  assignees: Array<{ orgId: number; name: string }>;
+}
+
 export type UpdateTaskBody = Partial<
   Pick<CreateTaskBody, 'title' | 'endsOn' | 'deadlineDays' | 'prefillFields' | 'masterBindings'>
 >;

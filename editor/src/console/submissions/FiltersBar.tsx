@@ -3,10 +3,13 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { FieldColumn } from '../columns.ts';
 import { isFiltered, NO_FILTERS, type SubmissionFilters } from '../filter-query.ts';
 import { STATUSES } from '../types.ts';
+import { OrgFilter } from './OrgFilter.tsx';
 
 interface FiltersBarProps {
   filters: SubmissionFilters;
   choices: FieldColumn[];
+  /** The app's outcomes (绿码/黄码/红码…), offered as a filter when it has any. */
+  outcomes?: Array<{ code: string; label: string }>;
   onChange(next: SubmissionFilters): void;
 }
 
@@ -14,7 +17,7 @@ interface FiltersBarProps {
 const wide = () => typeof window === 'undefined' || window.innerWidth > 720;
 
 /** Status, dates, order and each choice field apply at once; the text search on Enter or 查询. */
-export function FiltersBar({ filters, choices, onChange }: FiltersBarProps) {
+export function FiltersBar({ filters, choices, outcomes = [], onChange }: FiltersBarProps) {
   const { t } = useI18n();
   const [q, setQ] = useState(filters.q);
   useEffect(() => setQ(filters.q), [filters.q]);
@@ -48,6 +51,20 @@ export function FiltersBar({ filters, choices, onChange }: FiltersBarProps) {
           ))}
         </select>
       </label>
+      {outcomes.length > 0 && (
+        <label>
+          {t('filter.outcome')}
+          <select value={filters.outcome} onChange={(e) => set({ outcome: e.target.value })}>
+            <option value="">{t('filter.any')}</option>
+            {outcomes.map((o) => (
+              <option key={o.code} value={o.code}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <OrgFilter value={filters.org} onChange={(org) => set({ org })} />
       <button
         type="button"
         className="link more-toggle"

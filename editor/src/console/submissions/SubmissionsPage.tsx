@@ -1,3 +1,4 @@
+import { localize } from '@sprout/shared';
 import type { Catalog } from '@sprout/shared/catalog';
 import { catalogWithPacks } from '@sprout/shared/catalog/pack';
 import type { AppDefinition } from '@sprout/shared/definition';
@@ -54,6 +55,10 @@ function Submissions({ app, definition, catalog }: { app: AppDetail; definition:
   const { t, locale } = useI18n();
   const appId = String(app.id);
   const columns = useMemo(() => fieldColumns(definition, locale, catalog), [definition, locale, catalog]);
+  const outcomes = useMemo(
+    () => (definition.outcomes ?? []).map((o) => ({ code: o.result.code, label: localize(o.result.label, locale) })),
+    [definition, locale],
+  );
   const [filters, setFiltersState] = useState<SubmissionFilters>(() => parseFilters(location.search));
   const [visible, setVisibleState] = useState<string[]>(() => storedColumns(appId) ?? defaultVisible(columns));
   const [open, setOpen] = useState<number | null>(null);
@@ -85,7 +90,7 @@ function Submissions({ app, definition, catalog }: { app: AppDetail; definition:
         </Link>
         <ColumnPicker columns={columns} visible={visible} onChange={setVisible} />
       </div>
-      <FiltersBar filters={filters} choices={choiceColumns(columns)} onChange={setFilters} />
+      <FiltersBar filters={filters} choices={choiceColumns(columns)} outcomes={outcomes} onChange={setFilters} />
       <ExportButtons appId={appId} filters={filters} columns={columns} />
       {masked && <p className="muted small">{t('subs.masked')}</p>}
       {list.items.length > 0 && (

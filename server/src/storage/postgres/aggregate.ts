@@ -146,5 +146,7 @@ export function createAggregateStore(sql: Sql): AggregateStore {
       if (choices.length > 0 && groups.size > 0) await choicePass(choices, key, where, groups);
       return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     },
+    // No counters on PostgreSQL yet: every figure is computed from the rows (parallel aggregates).
+    trackFields: async () => {},
   };
 }

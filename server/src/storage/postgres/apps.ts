@@ -104,10 +104,9 @@ export function createAppStore(sql: Sql): AppStore {
         const v = next?.v ?? 1;
         await tx`INSERT INTO app_versions (app_id, version, definition, published_at, published_by)
           VALUES (${id}, ${v}, ${jsonb(definition)}::text::jsonb, ${now}, ${userId})`;
-        // The pins go in the same transaction: no published version is ever without them.
-        for (const packId of packIds) {
-          await tx`INSERT INTO app_version_packs (app_id, version, pack_id) VALUES (${id}, ${v}, ${packId})
-            ON CONFLICT DO NOTHING`;
+        if (packIds.length > 0) {
+          const pins = packIds.map((packId) => ({ app_id: id, version: v, pack_id: packId }));
+          await tx`INSERT INTO app_version_packs ${tx(pins, 'app_id', 'version', 'pack_id')} ON CONFLICT DO NOTHING`;
         }
         await tx`UPDATE apps SET published_version = ${v},
             status = CASE status WHEN 'draft' THEN 'published' ELSE status END, updated_at = ${now}

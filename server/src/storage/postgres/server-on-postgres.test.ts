@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,12 +75,12 @@ describe('the server and admin commands with DATABASE_URL=postgres://…', () =>
 describe('the production build (node server/dist/main.js) on PostgreSQL', () => {
   it('ships the migrations beside the bundle and migrates an empty database from them', async () => {
     const SERVER = resolve(ROOT, 'server');
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: SERVER, stdio: 'pipe' });
     // A deployment-shaped folder: the built JS and its migrations, no TypeScript source.
     const deployed = join(home, 'deployed');
-    mkdirSync(join(deployed, 'server/dist'), { recursive: true });
-    copyFileSync(join(SERVER, 'dist/main.js'), join(deployed, 'server/dist/main.js'));
-    cpSync(join(SERVER, 'dist/migrations'), join(deployed, 'server/dist/migrations'), { recursive: true });
+    execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', join(deployed, 'server/dist')], {
+      cwd: SERVER,
+      stdio: 'pipe',
+    });
     copyFileSync(join(SERVER, 'package.json'), join(deployed, 'server/package.json'));
     symlinkSync(join(SERVER, 'node_modules'), join(deployed, 'server/node_modules'));
     const empty = await createTestDatabase({ empty: true });

@@ -1,5 +1,6 @@
 import type { SubmissionFilter } from '../types.ts';
 import type { Queryable } from './db.ts';
+import { inSubtree } from './scope.ts';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
@@ -13,6 +14,8 @@ export function submissionWhere(sql: Queryable, appId: number, f: SubmissionFilt
   if (f.status) parts.push(sql`status = ${f.status}`);
   if (f.from) parts.push(sql`submitted_at >= ${f.from}`);
   if (f.to) parts.push(sql`submitted_at < ${f.to}`);
+  if (f.orgId !== undefined) parts.push(sql`org_id ${inSubtree(sql, f.orgId)}`);
+  if (f.outcome) parts.push(sql`outcome_json ->> 'code' = ${f.outcome}`);
   if (f.before !== undefined) parts.push(f.order === 'asc' ? sql`id > ${f.before}` : sql`id < ${f.before}`);
   for (const [name, value] of Object.entries(f.fields ?? {})) {
     // The answer itself, or one of a multiple choice's values (a JSON array containing it).

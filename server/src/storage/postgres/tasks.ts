@@ -189,7 +189,16 @@ export function createTaskStore(sql: Sql): TaskStore {
       if (p.deadlineDays !== undefined) sets.push(sql`deadline_days = ${p.deadlineDays}`);
       if (p.prefillFields !== undefined) sets.push(sql`prefill_json = ${jsonb(p.prefillFields)}::text::jsonb`);
       if (p.masterBindings !== undefined) sets.push(sql`master_json = ${jsonb(p.masterBindings)}::text::jsonb`);
-      await sql`UPDATE tasks SET ${sets.reduce((all, set) => sql`${all}, ${set}`)} WHERE id = ${id}`;
+      await sql.begin(async (tx) => {
+        // A new assignee list replaces the old one; reports of removed orgs stay in submissions.
+        if (p.assignees) {
+          await tx`DELETE FROM task_assignees WHERE task_id = ${id}`;
+          const rows = p.assignees.map((org) => ({ task_id: id, org_id: org }));
+          if (rows.length > 0)
+            await tx`INSERT INTO task_assignees ${tx(rows, 'task_id', 'org_id')} ON CONFLICT DO NOTHING`;
+        }
+        await tx`UPDATE tasks SET ${sets.reduce((all, set) => tx`${all}, ${set}`)} WHERE id = ${id}`;
+      });
     },
     close: async (id, now) => {
       await sql`UPDATE tasks SET status = 'closed', updated_at = ${now} WHERE id = ${id}`;

@@ -1,7 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { AggregateGroup, AggregateGrouping, AggregateQuery, NumberSummary } from '@sprout/shared/stats';
 import type { AggregateStore } from '../aggregate-types.ts';
+import { aggregateRows } from '../aggregate-rows.ts';
+import { createCellReader } from './aggregate-cells.ts';
 import { where } from './submissions.ts';
+import { aggregateLimit, aggregateOrgIds } from '../aggregate-limit.ts';
 
 type Row = Record<string, string | number | null>;
 
@@ -13,19 +16,25 @@ function jsonPath(name: string): string {
   return `'$.${name}'`;
 }
 
-/** The SQL of a group's key; `parentPath` is the path of the org whose children are the groups. */
-function keySql(group: AggregateGrouping, parentPath: string | null): string {
+/**
+ * The SQL of a group's key over rows (`s`) or counter cells (`c`); `parentPath` is the
+ * path of the org whose children are the groups.
+ */
+function keySql(group: AggregateGrouping, parentPath: string | null, over: 'rows' | 'cells'): string {
+  const rows = over === 'rows';
   switch (group.by) {
     case 'none':
       return `'all'`;
     case 'org':
-      return 's.org_id';
+      return rows ? 's.org_id' : 'c.org_id';
     case 'day':
-      return `date(s.submitted_at, '+8 hours')`;
+      return rows ? `date(s.submitted_at, '+8 hours')` : 'c.day';
     case 'week':
-      return `date(s.submitted_at, '+8 hours', '-6 days', 'weekday 1')`;
+      return rows ? `date(s.submitted_at, '+8 hours', '-6 days', 'weekday 1')` : `date(c.day, '-6 days', 'weekday 1')`;
     case 'outcome':
-      return `COALESCE(json_extract(s.outcome_json, '$.code'), 'none')`;
+      return rows
+        ? `COALESCE(json_extract(s.outcome_json, '$.code'), 'none')`
+        : `IIF(c.outcome = '', 'none', c.outcome)`;
     case 'org-children': {
       // The path segment right after the parent's is the child the row falls under.
       const n = (parentPath ?? '').length;
@@ -39,26 +48,26 @@ function keySql(group: AggregateGrouping, parentPath: string | null): string {
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
 /**
- * Compiles an `AggregateQuery` to SQLite: one pass for counts, number summaries and
+ * Compiles an `AggregateQuery` to SQLite. Queries the per-app counters can answer
+ * (no free text, answer or task filter; dates cut at China midnight; every field
+ * tracked) are sums over those cells. A task period's few reports are read by index
+ * and summed in JS. The rest scan the rows: one pass for counts, number summaries and
  * date ranges, one per choice field (json_each counts a multiple choice's values),
  * one sorted pass per number field for medians. All values are bound parameters or
  * checked literals; the org tree is walked through materialised paths.
  */
 export function createAggregateStore(db: Database): AggregateStore {
+  const cells = createCellReader(db);
   const pathOf = db.prepare<[number], { path: string }>('SELECT path FROM orgs WHERE id = ?').pluck(false);
 
   /** The deepest org path the query is limited to, or null when its orgs are not nested in the scope. */
   function limitPath(q: AggregateQuery): { prefix: string; parentPath: string | null } | null {
-    const scope = pathOf.get(q.scopeOrgId)?.path;
-    if (!scope) return null;
-    const paths = [scope];
-    if (q.filter.orgId !== undefined) paths.push(pathOf.get(q.filter.orgId)?.path ?? '');
-    const parentPath = q.group.by === 'org-children' ? (pathOf.get(q.group.parentOrgId)?.path ?? '') : null;
-    if (parentPath !== null) paths.push(parentPath);
-    const prefix = paths.reduce((a, b) => (a.length >= b.length ? a : b));
-    // Every org named must lie inside the scope, and they must nest in one another.
-    if (paths.some((p) => p === '' || !p.startsWith(scope) || !prefix.startsWith(p))) return null;
-    return { prefix, parentPath };
+    const paths = new Map<number, string>();
+    for (const id of aggregateOrgIds(q)) {
+      const path = pathOf.get(id)?.path;
+      if (path) paths.set(id, path);
+    }
+    return aggregateLimit(q, paths);
   }
 
   function whereOf(q: AggregateQuery, prefix: string) {
@@ -157,12 +166,30 @@ export function createAggregateStore(db: Database): AggregateStore {
     return middle.reduce((t, r) => t + r.v, 0) / middle.length;
   }
 
+  /** A task period holds one report per assignee: read them once by index and sum in JS. */
+  function taskPeriod(key: string, w: { sql: string; args: unknown[] }, q: AggregateQuery): AggregateGroup[] {
+    const rows = db
+      .prepare<unknown[], { k: string | number; v: string }>(
+        `SELECT ${key} AS k, s.values_json AS v ${FROM} WHERE ${w.sql}`,
+      )
+      .all(...w.args);
+    return aggregateRows(
+      rows.map((r) => ({ key: String(r.k), values: JSON.parse(r.v) as Record<string, unknown> })),
+      q,
+    );
+  }
+
   return {
     aggregate: async (q) => {
       const limit = limitPath(q);
       if (!limit) return [];
-      const key = keySql(q.group, limit.parentPath);
+      const byCells = cells.where(q, limit.prefix);
+      const sorted = (gs: Iterable<AggregateGroup>) =>
+        [...gs].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      if (byCells) return sorted(cells.read(q, keySql(q.group, limit.parentPath, 'cells'), byCells));
+      const key = keySql(q.group, limit.parentPath, 'rows');
       const w = whereOf(q, limit.prefix);
+      if (q.filter.task) return sorted(taskPeriod(key, w, q));
       const groups = mainPass(q, key, w);
       for (const name of q.choices ?? []) choicePass(name, key, w, groups);
       if (q.medians && q.group.by === 'none') {
@@ -170,7 +197,8 @@ export function createAggregateStore(db: Database): AggregateStore {
           for (const [name, s] of Object.entries(g.numbers)) s.median = median(name, w, s.count);
         }
       }
-      return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      return sorted(groups.values());
     },
+    trackFields: async (appId, names) => cells.track(appId, names),
   };
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { AGGREGATE_CELLS_MIGRATION } from './aggregate-cells-schema.ts';
 
 /**
  * Ordered schema steps; `PRAGMA user_version` records how many ran. Never edit a
@@ -269,6 +270,8 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE packs ADD COLUMN incompatible_reason TEXT;
   `,
+  // Statistics over a million rows (issue 14): per-app counters kept by triggers.
+  AGGREGATE_CELLS_MIGRATION,
 ];
 
 /** Applies the steps the file has not seen yet, each in its own transaction. */

@@ -10,6 +10,7 @@ import type {
   SubmissionStore,
 } from '../types.ts';
 import { createGroupCommit } from './group-commit.ts';
+import { IN_SUBTREE } from './scope.ts';
 
 interface SubmissionRow {
   id: number;
@@ -87,6 +88,8 @@ export function where(appId: number, f: SubmissionFilter): { sql: string; args: 
   if (f.status) parts.push('status = ?') && args.push(f.status);
   if (f.from) parts.push('submitted_at >= ?') && args.push(f.from);
   if (f.to) parts.push('submitted_at < ?') && args.push(f.to);
+  if (f.orgId !== undefined) parts.push(`org_id ${IN_SUBTREE}`) && args.push(f.orgId);
+  if (f.outcome) parts.push(`json_extract(outcome_json, '$.code') = ?`) && args.push(f.outcome);
   if (f.before !== undefined) parts.push(f.order === 'asc' ? 'id > ?' : 'id < ?') && args.push(f.before);
   for (const [name, value] of Object.entries(f.fields ?? {})) {
     // json_each yields a scalar answer itself, or each value of a multiple choice.

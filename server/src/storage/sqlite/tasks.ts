@@ -196,6 +196,15 @@ export function createTaskStore(db: Database): TaskStore {
 
   const patchTask = (id: number, sets: string[], args: unknown[], now: string) =>
     db.prepare(`UPDATE tasks SET ${[...sets, 'updated_at = ?'].join(', ')} WHERE id = ?`).run(...args, now, id);
+  const dropAssignees = db.prepare('DELETE FROM task_assignees WHERE task_id = ?');
+  // Reports of orgs no longer assigned stay where they are (submissions with the task's id).
+  const update = db.transaction((id: number, sets: string[], args: unknown[], now: string, assignees?: number[]) => {
+    if (assignees) {
+      dropAssignees.run(id);
+      for (const org of assignees) insertAssignee.run(id, org);
+    }
+    patchTask(id, sets, args, now);
+  });
 
   return {
     create: async (t, now) => toTask(byId.get(create(t, now)) as TaskRow),
@@ -213,7 +222,7 @@ export function createTaskStore(db: Database): TaskStore {
       if (p.deadlineDays !== undefined) sets.push('deadline_days = ?') && args.push(p.deadlineDays);
       if (p.prefillFields !== undefined) sets.push('prefill_json = ?') && args.push(JSON.stringify(p.prefillFields));
       if (p.masterBindings !== undefined) sets.push('master_json = ?') && args.push(JSON.stringify(p.masterBindings));
-      patchTask(id, sets, args, now);
+      update(id, sets, args, now, p.assignees);
     },
     close: async (id, now) => {
       patchTask(id, [`status = 'closed'`], [], now);
