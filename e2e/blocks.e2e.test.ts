@@ -1,8 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { canvasLabels, createBlankApp, signIn, waitSaved } from './support/editor-helpers.ts';
+import { serverForEachTest } from './support/server-per-test.ts';
 
+// Servers of their own: the tests save blocks by name and expect 第 1 版, which a retry must not meet
+// again (a second 返乡两问 in the palette, saved as 第 2 版).
+const server = serverForEachTest();
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -51,7 +55,7 @@ async function openAppWithTrip(page: Page, base: string, nodes: unknown[] = [tri
 }
 
 it('a block is saved by the township, inserted by a village, and upgraded there with the diff shown', async () => {
-  const base = inject('baseUrl');
+  const base = server().url;
   const errors: string[] = [];
   const town = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
   town.on('pageerror', (e) => errors.push(e.message));
@@ -110,7 +114,7 @@ const loose = [
 ];
 
 it('several questions picked with shift/ctrl-click are saved as one block and inserted as a unit', async () => {
-  const base = inject('baseUrl');
+  const base = server().url;
   const errors: string[] = [];
   const town = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
   town.on('pageerror', (e) => errors.push(e.message));

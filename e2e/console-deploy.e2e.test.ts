@@ -2,24 +2,21 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChineseBrowser, signInAt, ZH } from './support/console-helpers.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { serverForEachTest } from './support/server-per-test.ts';
 
-// Its own server: this test archives an app and locks an official out, which other tests must not see.
+// Servers of their own: these tests archive an app, lock an official out, rename a village and add a
+// county, which other tests must not see and a retry must not meet again.
 let browser: Browser;
-let server: RunningServer;
+const server = serverForEachTest();
 beforeAll(async () => {
-  [browser, server] = await Promise.all([
-    launchChineseBrowser(),
-    startServer({ env: { SPROUT_DIVISIONS: 'fixture' } }),
-  ]);
+  browser = await launchChineseBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
 
 const wrongLogin = (username: string) =>
-  fetch(`${server.url}/api/v1/auth/login`, {
+  fetch(`${server().url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password: 'not-the-password' }),
@@ -29,21 +26,21 @@ it('an admin sees a locked-out official on the orgs page and lifts the lock', as
   for (let i = 0; i < 5; i++) await wrongLogin('county-viewer');
   // The real user, even with the right password, is told how long to wait and who can help.
   const locked = await browser.newPage({ viewport: { width: 360, height: 740 }, ...ZH });
-  await locked.goto(`${server.url}/login`);
+  await locked.goto(`${server().url}/login`);
   await locked.getByLabel('用户名').fill('county-viewer');
   await locked.getByLabel('密码').fill('sprout-demo-1');
   await locked.getByRole('button', { name: '登录' }).click();
   await locked.getByRole('alert').filter({ hasText: '请 15 分钟后再试，或请管理员解除锁定' }).waitFor();
   await locked.close();
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...ZH });
-  await signInAt(page, server.url, 'county-admin', undefined, '/orgs');
+  await signInAt(page, server().url, 'county-admin', undefined, '/orgs');
   const locks = page.getByRole('region', { name: '登录锁定' });
   await locks.getByRole('cell', { name: '余杭区查看员', exact: true }).waitFor();
   await page.screenshot({ path: '/tmp/deploy-locks.png', fullPage: true });
   await locks.getByRole('button', { name: '解除锁定：余杭区查看员' }).click();
   await locks.getByRole('status').filter({ hasText: '已解除' }).waitFor();
   await locks.getByText('目前没有被锁定的账号或地址。').waitFor();
-  const again = await fetch(`${server.url}/api/v1/auth/login`, {
+  const again = await fetch(`${server().url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: 'county-viewer', password: 'sprout-demo-1' }),
@@ -54,7 +51,7 @@ it('an admin sees a locked-out official on the orgs page and lifts the lock', as
 
 it('an admin renames and disables a village, and the system administrator adds a county with its administrator', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...ZH });
-  await signInAt(page, server.url, 'county-admin', undefined, '/orgs');
+  await signInAt(page, server().url, 'county-admin', undefined, '/orgs');
   await page.getByRole('button', { name: /南山村委会/ }).click();
   const card = page.getByRole('region', { name: '管理「南山村委会」' });
   await card.getByLabel('名称').fill('南山村');
@@ -72,7 +69,7 @@ it('an admin renames and disables a village, and the system administrator adds a
   const password = ((await page.getByTestId('new-password').textContent()) ?? '').trim();
   expect(password.length).toBeGreaterThanOrEqual(8);
   await page.screenshot({ path: '/tmp/deploy-orgs.png', fullPage: true });
-  const res = await fetch(`${server.url}/api/v1/auth/login`, {
+  const res = await fetch(`${server().url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: 'xihu-admin', password }),
@@ -84,7 +81,7 @@ it('an admin renames and disables a village, and the system administrator adds a
 
 it('a builder archives an app with submissions (it cannot be deleted) and downloads a version’s QR poster again', async () => {
   const page = await browser.newPage({ viewport: { width: 360, height: 740 }, ...ZH, acceptDownloads: true });
-  await signInAt(page, server.url, 'county-builder', undefined, '/apps');
+  await signInAt(page, server().url, 'county-builder', undefined, '/apps');
   await page
     .getByRole('row', { name: /居民健康申报/ })
     .getByRole('link', { name: '管理' })
@@ -100,7 +97,7 @@ it('a builder archives an app with submissions (it cannot be deleted) and downlo
   const bytes = await readFile(file);
   expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   await page.screenshot({ path: '/tmp/deploy-manage.png', fullPage: true });
-  const closed = await fetch(`${server.url}/api/v1/public/apps/health-code/submissions`, {
+  const closed = await fetch(`${server().url}/api/v1/public/apps/health-code/submissions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': 'e2e-archived' },
     body: JSON.stringify({ version: 1, values: {} }),
@@ -111,7 +108,7 @@ it('a builder archives an app with submissions (it cannot be deleted) and downlo
 
 it('a builder picks, without typing codes, which orgs’ officials may submit to a signed-in app', async () => {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, ...ZH });
-  await signInAt(page, server.url, 'county-builder', undefined, '/apps');
+  await signInAt(page, server().url, 'county-builder', undefined, '/apps');
   const row = page.getByRole('row', { name: /每日情况日报/ });
   await row.getByRole('link', { name: '编辑' }).click();
   await page.getByRole('tab', { name: '设置' }).click();

@@ -1,7 +1,11 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { apiAs, launchChineseBrowser, guideShot, ZH, signInAt } from './support/console-helpers.ts';
+import { serverForEachTest } from './support/server-per-test.ts';
 
+// Servers of their own: the first test adds a village and a user (who then changes their password),
+// which a retry must not meet again and other tests must not see.
+const server = serverForEachTest();
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChineseBrowser();
@@ -11,7 +15,7 @@ afterAll(async () => {
 });
 
 it('a township admin adds a village from the division picker and its user, who then sees only that village', async () => {
-  const base = inject('baseUrl');
+  const base = server().url;
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...ZH });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -84,7 +88,7 @@ it('a township admin adds a village from the division picker and its user, who t
 });
 
 it('a village user cannot reach the township’s pages by URL', async () => {
-  const base = inject('baseUrl');
+  const base = server().url;
   const admin = await apiAs(base, 'jingshan-admin');
   const apps = await admin.get<{ items: Array<{ id: number; slug: string }> }>('/apps');
   const townshipApp = apps.items.find((a) => a.slug === 'huitoukan-survey');
