@@ -64,12 +64,14 @@ it('a county official filters the health declarations, reads one, and exports ex
   await guideShot(page, 'login-desktop', '.login-card');
   await signInAt(page, base, 'county-admin');
   await page.getByRole('heading', { name: /你好，余杭区管理员/ }).waitFor();
-  const card = page.locator('.app-card', { hasText: '健康申报' }).first();
+  // The demo's health-code card by its link: other tests add apps titled 居民健康申报 too, and the
+  // newest card comes first.
+  const card = page.locator('.app-card', { has: page.locator(`a[href$="/apps/${appId}/submissions"]`) });
   await expect(card.locator('dd').last().textContent()).resolves.toMatch(/^\d+$/);
   await guideShot(page, 'home-desktop');
 
   await card.getByRole('link', { name: '查看填报' }).click();
-  await page.waitForURL(/\/apps\/\d+\/submissions$/);
+  await page.waitForURL(new RegExp(`/apps/${appId}/submissions$`));
   await page.locator('.sub-table tbody tr').first().waitFor();
   // L4 ID numbers are masked in the list.
   await expect(page.locator('.sub-table tbody').textContent()).resolves.toMatch(/330\*+\d{3}[\dX]/);
