@@ -36,7 +36,8 @@ it('a township admin adds a village from the division picker and its user, who t
   await added.waitFor();
   const villageName = /已添加「(.+)」/.exec((await added.textContent()) ?? '')?.[1] ?? '';
   expect(villageName).toMatch(/四岭/);
-  await expect(page.locator('.org-tree li').count()).resolves.toBe(4);
+  // 已添加 shows first; the tree is fetched again after it.
+  await expect.poll(() => page.locator('.org-tree li').count()).toBe(4);
 
   await page.getByRole('button', { name: '＋ 添加用户' }).click();
   const dialog = page.getByRole('dialog', { name: '添加用户' });
