@@ -26,6 +26,7 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/templates/{id}/use': {},
   'POST /api/v1/blocks/{id}/versions': { nodes: [{ id: 'n', type: 'text', name: 'n', props: { label: 'N' } }] },
   'PATCH /api/v1/tasks/{id}': { title: '入侵者改的任务' },
+  'POST /api/v1/tasks/{id}/assignees': { remove: [1] },
   'PUT /api/v1/tasks/{id}/periods/{period}/report': { version: 1, values: {} },
   'PUT /api/v1/orgs/{id}/master-data': { values: { 常住人口: 1 } },
   'POST /api/v1/catalog/packs/{id}/approve': {},

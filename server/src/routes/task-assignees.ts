@@ -6,7 +6,7 @@ import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
 import { invalid } from '../http/problem.ts';
 import { changeAssignees } from '../tasks/change-assignees.ts';
-import { assignTarget } from './assign-target.ts';
+import { assignTarget } from '../http/assign-target.ts';
 import { managedTask } from '../http/task-lookup.ts';
 
 const changeBody = z.object({

@@ -10,7 +10,7 @@ import { invalid, Problem } from '../http/problem.ts';
 import { resolveAssignees } from '../tasks/resolve-assignees.ts';
 import { taskView } from '../tasks/task-view.ts';
 import { managedTask, scopedTask, scopeIds } from '../http/task-lookup.ts';
-import { assignTarget } from './assign-target.ts';
+import { assignTarget } from '../http/assign-target.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const fieldName = z
