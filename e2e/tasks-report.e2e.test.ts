@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD, launchChineseBrowser, readXlsxRows, signInAt, ZH } from './support/console-helpers.ts';
+import { serverForEachTest } from './support/server-per-test.ts';
 
 let browser: Browser;
 let appId = 0;
+// Each test (and each retry) gets a freshly seeded server and sends its own task, so a retry never
+// meets the task a failed attempt already sent (待填报 would then count two).
+const server = serverForEachTest();
 
 /** A signed-in API client of a demo official (cookie + CSRF), to set up what the test does not click. */
 async function client(base: string, username: string) {
@@ -79,15 +83,17 @@ const DEFINITION = {
 
 beforeAll(async () => {
   browser = await launchChineseBrowser();
-  const base = inject('baseUrl');
+});
+
+/** The published 村情周报 app, and 径山村's resident population in its master data (基础数据). */
+async function publishReportApp(base: string) {
   const county = await client(base, 'county-admin');
   const app = (await county.call('POST', '/apps', { title: '村情周报', definition: DEFINITION })) as { id: number };
   appId = app.id;
   await county.call('POST', `/apps/${appId}/publish`);
-  // 径山村 keeps its resident population in its master data (基础数据).
   const village = await client(base, 'jingshancun-builder');
   await village.call('PUT', `/orgs/${village.orgId}/master-data`, { values: { 常住人口: 1234 } });
-});
+}
 afterAll(async () => {
   await browser?.close();
 });
@@ -121,8 +127,12 @@ async function fillAsVillage(
   await page.context().close();
 }
 
-it('a county sends a weekly report to every village, two villages fill it (one prefilled), and the county reads progress, rollup, a chart and the XLSX', async () => {
-  const base = inject('baseUrl');
+/**
+ * The county sends 村情周报 weekly to every village (户数 沿用上期, 常住人口 from master data);
+ * 径山村 (prefilled) and 张堰村 fill it. Answers the county's page.
+ */
+async function sendAndFillTwo(base: string): Promise<Page> {
+  await publishReportApp(base);
   const page = await newPage();
   await signInAt(page, base, 'county-admin', DEMO_PASSWORD, '/tasks');
   await page.getByRole('button', { name: '下发报表任务' }).click();
@@ -148,6 +158,13 @@ it('a county sends a weekly report to every village, two villages fill it (one p
   await village.context().close();
   await fillAsVillage(base, 'jingshancun-builder', { households: '400', crop: '稻' });
   await fillAsVillage(base, 'zhangyan-builder', { population: '2000', households: '650', crop: '麦' });
+
+  return page;
+}
+
+it('a county sends a weekly report to every village, two villages fill it (one prefilled), and the county reads progress, rollup, a chart and the XLSX', async () => {
+  const base = server().url;
+  const page = await sendAndFillTwo(base);
 
   // The county: progress, rollup, the XLSX and a chart.
   await page.reload();
@@ -175,9 +192,9 @@ it('a county sends a weekly report to every village, two villages fill it (one p
 });
 
 it('the county changes who reports after sending: a village removed is no longer counted, added back it is', async () => {
-  const base = inject('baseUrl');
-  const page = await newPage();
-  await signInAt(page, base, 'county-admin', DEMO_PASSWORD, '/tasks');
+  const base = server().url;
+  const page = await sendAndFillTwo(base);
+  await page.goto(`${base}/tasks`);
   await page.getByRole('link', { name: '查看进度和汇总' }).first().click();
   await page.getByText('已报 2 / 4（50%）').first().waitFor();
   await page.getByText(/调整填报单位（4 个）/).click();
@@ -193,9 +210,9 @@ it('the county changes who reports after sending: a village removed is no longer
 });
 
 it('the 统计 page filters by org, drilling from the county to a township', async () => {
-  const base = inject('baseUrl');
-  const page = await newPage();
-  await signInAt(page, base, 'county-admin', DEMO_PASSWORD, `/apps/${appId}/stats`);
+  const base = server().url;
+  const page = await sendAndFillTwo(base);
+  await page.goto(`${base}/apps/${appId}/stats`);
   await page.getByText('共 2 份').waitFor();
   await page.getByRole('combobox', { name: /^单位/ }).selectOption({ label: '径山镇' });
   await page.getByText('共 1 份').waitFor();
