@@ -1,24 +1,10 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { DivisionLevel } from '@sprout/shared/validators';
 import { DIVISION_FIXTURE } from '../sqlite/division-fixture.ts';
 import { type DivisionSource, packageDivisions } from '../sqlite/divisions.ts';
 import type { Division, DivisionStore } from '../types.ts';
 import type { Sql } from './db.ts';
-
-interface DivisionRow {
-  code: string;
-  name: string;
-  level: DivisionLevel;
-  parent_code: string | null;
-}
-
-const toDivision = (r: DivisionRow): Division => ({
-  code: r.code,
-  name: r.name,
-  level: r.level,
-  parentCode: r.parent_code,
-});
+import { type DivisionRow, toDivision } from '../rows/division-row.ts';
 
 export function createDivisionStore(sql: Sql): DivisionStore {
   return {

@@ -1,25 +1,6 @@
-import type { ExportProgress, ExportProgressStore, ExportState } from '../types.ts';
+import type { ExportProgressStore, ExportState } from '../types.ts';
 import type { Sql } from './db.ts';
-
-interface ProgressRow {
-  id: string;
-  app_id: number;
-  user_id: number;
-  total: number;
-  done: number;
-  state: ExportState;
-  updated_at: string;
-}
-
-const toProgress = (r: ProgressRow): ExportProgress => ({
-  id: r.id,
-  appId: r.app_id,
-  userId: r.user_id,
-  total: r.total,
-  done: r.done,
-  state: r.state,
-  updatedAt: r.updated_at,
-});
+import { type ProgressRow, toProgress } from '../rows/export-progress-row.ts';
 
 export function createExportProgressStore(sql: Sql): ExportProgressStore {
   return {

@@ -1,24 +1,9 @@
-import type { LoginLockStore, LoginPolicy } from '../types.ts';
+import type { LoginLockStore } from '../types.ts';
 import type { Sql } from './db.ts';
+import { ANY_USER, failuresOf, type LockRow, lockFor } from '../rows/login-lock-row.ts';
 
-interface LockRow {
-  username: string;
-  address: string;
-  failures: number;
-  locked_until: number | null;
-  last_failure_at: number;
-}
-
-/** The address's own row (failures across every username) has the empty username. */
-const ANY_USER = '';
 /** The advisory-lock namespace of sign-in attempts; the second key is the address's hash. */
 const LOGIN_LOCK_SPACE = 4_011_218;
-
-/** How long a row's count stays locked after its `failures`th failure: doubling, capped. */
-function lockFor(failures: number, limit: number, policy: LoginPolicy): number | null {
-  if (failures < limit) return null;
-  return Math.min(policy.lockMs * 2 ** (failures - limit), policy.maxLockMs);
-}
 
 /**
  * Failed sign-ins on PostgreSQL. Both rows of an attempt are keyed by the address, so a
@@ -26,9 +11,6 @@ function lockFor(failures: number, limit: number, policy: LoginPolicy): number |
  * across every server node, even for rows that do not exist yet (which FOR UPDATE cannot lock).
  */
 export function createLoginLockStore(sql: Sql): LoginLockStore {
-  const failuresOf = (row: LockRow | undefined, policy: LoginPolicy, now: number): number =>
-    !row || (now - row.last_failure_at > policy.forgetMs && (row.locked_until ?? 0) <= now) ? 0 : row.failures;
-
   return {
     begin: async (username, address, policy, now) =>
       sql.begin(async (tx) => {

@@ -1,15 +1,6 @@
 import type { UploadStore } from '../types.ts';
 import type { Sql } from './db.ts';
-
-interface UploadRow {
-  id: string;
-  app_id: number;
-  name: string;
-  size: number;
-  type: string;
-  created_at: string;
-  ip: string | null;
-}
+import type { UploadRow } from '../rows/upload-row.ts';
 
 // Files live in the database (bytea) like on SQLite: one thing to back up, and an upload is
 // as durable as the submission that points at it.

@@ -3,23 +3,10 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { DivisionLevel } from '@sprout/shared/validators';
 import type { Division, DivisionStore } from '../types.ts';
 import { DIVISION_FIXTURE } from './division-fixture.ts';
+import { type DivisionRow, toDivision } from '../rows/division-row.ts';
 
 /** Where the divisions come from on first start: the full dataset, or a small fixture for tests. */
 export type DivisionSource = 'package' | 'fixture';
-
-interface DivisionRow {
-  code: string;
-  name: string;
-  level: DivisionLevel;
-  parent_code: string | null;
-}
-
-const toDivision = (r: DivisionRow): Division => ({
-  code: r.code,
-  name: r.name,
-  level: r.level,
-  parentCode: r.parent_code,
-});
 
 export function createDivisionStore(db: Database): DivisionStore {
   const children = db.prepare<[string | null], DivisionRow>(

@@ -1,22 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { LoginLockStore, LoginPolicy } from '../types.ts';
-
-interface LockRow {
-  username: string;
-  address: string;
-  failures: number;
-  locked_until: number | null;
-  last_failure_at: number;
-}
-
-/** The address's own row (failures across every username) has the empty username. */
-const ANY_USER = '';
-
-/** How long a row's count stays locked after its `failures`th failure: doubling, capped. */
-function lockFor(failures: number, limit: number, policy: LoginPolicy): number | null {
-  if (failures < limit) return null;
-  return Math.min(policy.lockMs * 2 ** (failures - limit), policy.maxLockMs);
-}
+import { ANY_USER, failuresOf, type LockRow, lockFor } from '../rows/login-lock-row.ts';
 
 export function createLoginLockStore(db: Database): LoginLockStore {
   const get = db.prepare<[string, string], LockRow>('SELECT * FROM login_locks WHERE username = ? AND address = ?');
@@ -40,9 +24,6 @@ export function createLoginLockStore(db: Database): LoginLockStore {
   );
 
   /** A row's failures, forgotten once they are old and no lock holds. */
-  const failuresOf = (row: LockRow | undefined, policy: LoginPolicy, now: number): number =>
-    !row || (now - row.last_failure_at > policy.forgetMs && (row.locked_until ?? 0) <= now) ? 0 : row.failures;
-
   // IMMEDIATE: the write lock is taken before the read, so another process cannot read the
   // same count in between; within this process better-sqlite3 runs it without yielding.
   const begin = db.transaction((username: string, address: string, policy: LoginPolicy, now: number) => {
