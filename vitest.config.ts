@@ -34,6 +34,12 @@ const ROUTE_TESTS_ON_POSTGRES = [
   'server/test/two-nodes.test.ts',
   'server/test/readiness.test.ts',
   'server/test/production-build.test.ts',
+  // what an app's life and a resident's submission meet, on PostgreSQL too
+  'server/test/app-archive.test.ts',
+  'server/test/malformed-input.test.ts',
+  'server/test/outcome-rules.test.ts',
+  'server/test/signed-in-submitters.test.ts',
+  'server/test/first-start.test.ts',
   'server/test/graceful-shutdown.test.ts',
 ];
 
