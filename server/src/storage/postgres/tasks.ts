@@ -1,11 +1,10 @@
-import type { OutcomeResult } from '@sprout/shared/definition';
 import type { Recurrence } from '@sprout/shared/tasks';
 import type postgres from 'postgres';
 import type { NewTask, Task, TaskFill, TaskStatus, TaskStore } from '../task-types.ts';
-import type { NewSubmission, SubmissionStatus } from '../types.ts';
+import type { NewSubmission } from '../types.ts';
 import type { Queryable, Sql } from './db.ts';
 import { inSubtree, jsonb } from './scope.ts';
-import { claimSubmissionKeys, type SubmissionClaim } from './submissions.ts';
+import { claimSubmissionKeys, type SubmissionClaim, type SubmissionRow, toSubmission } from './submissions.ts';
 
 interface TaskRow {
   id: number;
@@ -25,20 +24,11 @@ interface TaskRow {
   updated_at: string;
 }
 
-interface FillRow {
-  id: number;
-  app_id: number;
-  org_id: number;
-  receipt_code: string;
-  version: number;
-  status: SubmissionStatus;
-  values_json: Record<string, unknown>;
-  computed_json: Record<string, unknown>;
-  outcome_json: OutcomeResult | null;
-  submitted_at: string;
+/** A report's submission row, without what task reports never carry (review comment, result code). */
+type FillRow = Omit<SubmissionRow, 'review_comment' | 'result_code' | 'body_hash'> & {
   revision: number;
   corrected_at: string | null;
-}
+};
 
 function toTask(r: TaskRow): Task {
   return {
@@ -65,20 +55,7 @@ function toFill(r: FillRow): TaskFill {
     orgId: r.org_id,
     revision: r.revision,
     correctedAt: r.corrected_at,
-    submission: {
-      id: r.id,
-      appId: r.app_id,
-      orgId: r.org_id,
-      receiptCode: r.receipt_code,
-      version: r.version,
-      status: r.status,
-      values: r.values_json,
-      computed: r.computed_json,
-      outcome: r.outcome_json,
-      submittedAt: r.submitted_at,
-      reviewComment: null,
-      resultCode: null,
-    },
+    submission: toSubmission({ ...r, review_comment: null, result_code: null, body_hash: null }),
   };
 }
 
