@@ -1,9 +1,12 @@
 import { EXAMPLES } from '@sprout/examples';
+import { bankAccountPack } from '@sprout/examples/packs/bank-account';
+import { createBlankDefinition } from '@sprout/shared/definition';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDailyScheduler } from '../src/jobs/daily-scheduler.ts';
 import { dailyJobs } from '../src/jobs/daily-jobs.ts';
 import { elderlyValues, idNumber } from '../src/seed/samples.ts';
 import { type Client, json, login, request, startTestServer, type TestServer } from './harness.ts';
+import { bankAccountArchive } from './pack-archive.ts';
 
 // A 1×1 PNG: real image bytes, so upload checks by content accept it.
 const PNG = Buffer.from(
@@ -109,6 +112,44 @@ describe('retention with an injected clock', () => {
     expect(whole.values).toMatchObject({ householdType: '农村' });
     expect(await s.storage.uploads.get(app.id, old.file.id)).toBeUndefined();
     expect(await runRetention(s.storage, s.clock.now())).toEqual([]); // not visited again
+  });
+});
+
+describe('retention of pack fields', () => {
+  it('anonymising drops a pack field its manifest classifies L3 (银行账户), keeping the L1/L2 answers', async () => {
+    const installed = await admin.fetch('/catalog/packs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/gzip' },
+      body: await bankAccountArchive(),
+    });
+    const pack = await json<{ id: number }>(installed);
+    expect((await admin.fetch(`/catalog/packs/${pack.id}/approve`, { method: 'POST', json: {} })).status).toBe(200);
+    const definition = createBlankDefinition('补贴发放');
+    definition.pages[0]!.nodes = [
+      { id: 'n1', type: bankAccountPack.components[0]!.type, name: 'payee', props: { label: '收款账户' } },
+      { id: 'n2', type: 'text', name: 'village', props: { label: '村' } },
+    ];
+    definition.settings = { ...definition.settings, retentionDays: 1, retentionAction: 'anonymize' };
+    const app = await json<{ id: number; slug: string }>(
+      await admin.fetch('/apps', { method: 'POST', json: { title: '补贴发放', definition } }),
+    );
+    expect((await admin.fetch(`/apps/${app.id}/publish`, { method: 'POST' })).status).toBe(201);
+    const sent = await request(s.url, `/public/apps/${app.slug}/submissions`, {
+      method: 'POST',
+      json: { version: 1, values: { payee: { bank: '中国银行', account: '6212262201023557228' }, village: '径山村' } },
+      headers: { 'idempotency-key': 'bank-1' },
+    });
+    expect(sent.status, await sent.clone().text()).toBe(201);
+    s.clock.advance(2 * DAY);
+    admin = await login(s.url, 'county-admin');
+    const { runRetention } = await import('../src/privacy/retention.ts');
+    expect(await runRetention(s.storage, s.clock.now())).toMatchObject([{ anonymized: 1 }]);
+    const [row] = (await json<{ items: Array<{ id: number }> }>(await admin.fetch(`/apps/${app.id}/submissions`)))
+      .items;
+    const whole = await json<{ values: Record<string, unknown> }>(
+      await admin.fetch(`/apps/${app.id}/submissions/${row!.id}/unmask`, { method: 'POST', json: { reason: '核对' } }),
+    );
+    expect(whole.values).toEqual({ village: '径山村' });
   });
 });
 

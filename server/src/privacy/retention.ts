@@ -1,5 +1,6 @@
-import { type Catalog, coreCatalog } from '@sprout/shared/catalog';
-import { anonymizeAnswers, personalFields } from '@sprout/shared/masking';
+import { coreCatalog } from '@sprout/shared/catalog';
+import { anonymizeAnswers, type PersonalFields, personalFieldsOf } from '@sprout/shared/masking';
+import { catalogOf } from '../packs/pack-catalog.ts';
 import type { RetentionApp, Storage } from '../storage/types.ts';
 import { fileIdsIn } from './file-ids.ts';
 
@@ -16,12 +17,28 @@ export interface RetentionResult {
   files: number;
 }
 
+/**
+ * An app's personal (L3/L4) fields over all its versions, each read with the pack versions
+ * it pins: a pack field such as 银行账户 (L3) is personal by its manifest, so anonymising
+ * never keeps it. The versions retention lists are read with the core catalog as well.
+ */
+async function personalFieldsOfApp(storage: Storage, app: RetentionApp): Promise<PersonalFields> {
+  const versions = await storage.apps.versions(app.appId);
+  const pinned = await Promise.all(
+    versions.map(async (v) => ({
+      definition: v.definition,
+      catalog: catalogOf(await storage.packs.pinned(app.appId, v.version)),
+    })),
+  );
+  return personalFieldsOf([...pinned, ...app.versions.map((definition) => ({ definition, catalog: coreCatalog }))]);
+}
+
 /** Applies one app's retention: its newest version's `retentionDays` and `retentionAction` decide. */
-async function retainApp(storage: Storage, app: RetentionApp, now: Date, catalog: Catalog): Promise<RetentionResult> {
+async function retainApp(storage: Storage, app: RetentionApp, now: Date): Promise<RetentionResult> {
   const settings = app.versions[0]!.settings;
   const action = settings.retentionAction ?? 'delete';
   const cutoff = new Date(now.getTime() - settings.retentionDays * DAY_MS).toISOString();
-  const personal = personalFields(app.versions, catalog);
+  const personal = await personalFieldsOfApp(storage, app);
   const result: RetentionResult = {
     appId: app.appId,
     slug: app.slug,
@@ -60,14 +77,10 @@ async function retainApp(storage: Storage, app: RetentionApp, now: Date, catalog
  * app that lost data gets an audit entry saying how much, never what.
  * @example await runRetention(storage, clock.now()) // [{ slug: 'health-code', deleted: 12, … }]
  */
-export async function runRetention(
-  storage: Storage,
-  now: Date,
-  catalog: Catalog = coreCatalog,
-): Promise<RetentionResult[]> {
+export async function runRetention(storage: Storage, now: Date): Promise<RetentionResult[]> {
   const results: RetentionResult[] = [];
   for (const app of await storage.retention.apps()) {
-    const result = await retainApp(storage, app, now, catalog);
+    const result = await retainApp(storage, app, now);
     if (result.deleted + result.anonymized === 0) continue;
     results.push(result);
     const { appId, slug, ...detail } = result;

@@ -28,8 +28,19 @@ function collect(nodes: AppNode[], catalog: Catalog, into: PersonalFields): void
  * counts, so anonymising rows of an old version never keeps what it classified L3/L4.
  */
 export function personalFields(definitions: readonly AppDefinition[], catalog: Catalog): PersonalFields {
+  return personalFieldsOf(definitions.map((definition) => ({ definition, catalog })));
+}
+
+/**
+ * The same, each version read with its own catalog (core plus the pack versions it pins),
+ * so a pack field's level comes from the manifest the version was published with.
+ */
+export function personalFieldsOf(
+  versions: ReadonlyArray<{ definition: AppDefinition; catalog: Catalog }>,
+): PersonalFields {
   const fields: PersonalFields = { names: new Set(), rows: new Map() };
-  for (const def of definitions) for (const page of def.pages) collect(page.nodes, catalog, fields);
+  for (const { definition, catalog } of versions)
+    for (const page of definition.pages) collect(page.nodes, catalog, fields);
   return fields;
 }
 

@@ -5,4 +5,4 @@ export { effectiveMaskRule, isSensitiveLevel, levelOf, maskRuleFor } from './mas
 export type { MaskPlan } from './mask-plan.ts';
 export { maskAnswer, maskAnswers, maskPlan, masksAnything, mergeMaskPlans } from './mask-plan.ts';
 export type { PersonalFields } from './anonymize-answers.ts';
-export { anonymizeAnswers, personalFields } from './anonymize-answers.ts';
+export { anonymizeAnswers, personalFields, personalFieldsOf } from './anonymize-answers.ts';
