@@ -1,10 +1,11 @@
 import type { Recurrence } from '@sprout/shared/tasks';
 import type postgres from 'postgres';
 import type { NewTask, Task, TaskFill, TaskStatus, TaskStore } from '../task-types.ts';
+import { type SubmissionRow, toSubmission } from '../rows/submission-row.ts';
 import type { NewSubmission } from '../types.ts';
 import type { Queryable, Sql } from './db.ts';
 import { inSubtree, jsonb } from './scope.ts';
-import { claimSubmissionKeys, type SubmissionClaim, type SubmissionRow, toSubmission } from './submissions.ts';
+import { claimSubmissionKeys, type SubmissionClaim } from './submissions.ts';
 
 interface TaskRow {
   id: number;
