@@ -20,11 +20,12 @@ const OPTIONAL_PEERS = ['playwright-core', 'axe-core'];
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist);
+// The node entries share chunks; the bundled CommonJS among them (tar-stream's helpers)
+// calls require, so they get one.
 await build({
   absWorkingDir: kit,
   entryPoints: {
     index: 'src/index.ts',
-    widget: 'src/widget.ts',
     'test-kit': 'src/test-kit/index.ts',
     cli: 'src/cli/bin.ts',
   },
@@ -35,11 +36,22 @@ await build({
   platform: 'node',
   target: 'node20',
   external: [...RUNTIME_DEPS, ...OPTIONAL_PEERS],
-  // Some bundled CommonJS (tar-stream's helpers) calls require: give the ES module one.
   banner: {
     js: "import { createRequire as __kitRequire } from 'node:module'; const require = __kitRequire(import.meta.url);",
   },
   chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+});
+// `./widget` also runs in browsers: the test kit's page bundles it beside React, as the
+// host page's copy stands in for it once deployed. So it is built alone, with nothing of Node.
+await build({
+  absWorkingDir: kit,
+  entryPoints: { widget: 'src/widget.ts' },
+  outdir: dist,
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
   logLevel: 'warning',
 });
 const cli = join(dist, 'cli.js');

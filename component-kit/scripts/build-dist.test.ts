@@ -63,9 +63,10 @@ console.log(JSON.stringify({ ok: report.ok, message: report.messages[0]?.message
 
   // Runs after the install above (vitest keeps a file's tests in order).
   it('gives a vendor writing TypeScript the types of all three entries, and they catch a wrong use', () => {
-    // playwright-core is the test kit's optional peer: its types are what `RenderedWidget.page` is.
-    const peer = run('npm', ['install', 'playwright-core@^1.65.1', '--no-audit', '--no-fund', '--loglevel=error']);
-    expect(peer.status, peer.stderr).toBe(0);
+    // What a vendor adds beside the kit for a widget and its browser tests (section 1 of the
+    // vendor guide); playwright-core's types are what `RenderedWidget.page` is.
+    const peers = run('npm', ['install', ...VENDOR_DEV_DEPS, '--no-audit', '--no-fund', '--loglevel=error']);
+    expect(peers.status, peers.stderr).toBe(0);
     writeFileSync(join(project, 'vendor.ts'), VENDOR_TS);
     writeFileSync(join(project, 'wrong.ts'), WRONG_TS);
     // The main and widget entries are checked with the library checks on: their .d.ts themselves
@@ -96,7 +97,67 @@ console.log(JSON.stringify({ ok: report.ok, message: report.messages[0]?.message
     const errors = wrong.stdout.split('\n').filter((l) => l.includes('error TS'));
     expect(errors.map((l) => l.replace(/,\d+\).*/, ')'))).toEqual(['wrong.ts(6)', 'wrong.ts(8)', 'wrong.ts(10)']);
   }, 300_000);
+
+  it('typechecks, builds and renders the 中国车牌 widget in Chromium with only the published kit', () => {
+    cpSync(PLATE, join(project, 'plate'), {
+      recursive: true,
+      filter: (p) => !/node_modules|\.test\.ts$|[/\\]dist$/.test(p),
+    });
+    // The widget's sources against the published `./widget` types and React's.
+    writeFileSync(
+      join(project, 'tsconfig.plate.json'),
+      JSON.stringify({
+        compilerOptions: {
+          ...VENDOR_TSCONFIG,
+          jsx: 'react-jsx',
+          lib: ['es2022', 'dom'],
+          allowImportingTsExtensions: true,
+          types: [],
+        },
+        include: ['plate/src'],
+      }),
+    );
+    const typed = run(TSC, ['-p', 'tsconfig.plate.json']);
+    expect(typed.stdout + typed.stderr).toBe('');
+    const cli = join(project, 'node_modules/.bin/sprout-pack');
+    const built = run(cli, ['build', 'plate']);
+    expect(built.status, built.stderr).toBe(0);
+
+    // The test kit's page bundles `./widget` for the browser beside the project's React.
+    writeFileSync(join(project, 'render.mjs'), RENDER_MJS);
+    const rendered = run('node', ['render.mjs']);
+    expect(rendered.stderr).toBe('');
+    expect(JSON.parse(rendered.stdout)).toEqual({ focused: '省份', value: '京A12345', axe: [] });
+  }, 300_000);
 });
+
+const PLATE = resolve(KIT, '../examples/packs/plate-number');
+
+const VENDOR_DEV_DEPS = [
+  'react@^19.2.0',
+  'react-dom@^19.2.0',
+  '@types/react@^19.2.0',
+  'playwright-core@^1.65.1',
+  'axe-core@^4.14.1',
+];
+
+const RENDER_MJS = `import { buildPack } from '@sprout/component-kit';
+import { renderWidget } from '@sprout/component-kit/test-kit';
+const built = await buildPack({ dir: 'plate' });
+if (!built.ok) throw new Error(JSON.stringify(built.issues));
+const widget = built.value.widgets['widgets/examples.plateNumber.js'];
+const w = await renderWidget({ packDir: '.', widget, label: '车牌号' });
+try {
+  await w.page.keyboard.press('Tab');
+  const focused = await w.page.evaluate(() => document.activeElement?.textContent);
+  await w.page.keyboard.press('Enter'); // the keypad opens on 京
+  await w.page.keyboard.press('Enter'); // 京 chosen, on to the number
+  await w.page.keyboard.type('a12345');
+  console.log(JSON.stringify({ focused, value: await w.value(), axe: await w.axe() }));
+} finally {
+  await w.close();
+}
+`;
 
 /** The workspace's compiler: it reads types only from the project it is pointed at. */
 const TSC = join(KIT, 'node_modules/.bin/tsc');
