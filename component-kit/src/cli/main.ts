@@ -51,7 +51,7 @@ export async function runCli(argv: readonly string[], io = { out: console.log, e
       return 0;
     }
     case 'install':
-      return install(target, values, io);
+      return install(target, { ...values, locale }, io);
     default:
       io.err(`Unknown command "${command}".\n\n${USAGE}`);
       return 2;
@@ -60,7 +60,7 @@ export async function runCli(argv: readonly string[], io = { out: console.log, e
 
 async function install(
   file: string | undefined,
-  values: { server?: string; user?: string; token?: string },
+  values: { server?: string; user?: string; token?: string; locale: 'zh-CN' | 'en' },
   io: { out: (s: string) => void; err: (s: string) => void },
 ): Promise<number> {
   const password = process.env.SPROUT_PASSWORD;
@@ -70,7 +70,7 @@ async function install(
     io.err('install needs <file.tgz>, --server URL, and --user NAME with SPROUT_PASSWORD, or --token / SPROUT_TOKEN');
     return 2;
   }
-  const result = await installPack({ server: values.server, file, ...credentials });
+  const result = await installPack({ server: values.server, file, locale: values.locale, ...credentials });
   if (result.ok) {
     io.out(`installed (${result.status}); an admin now approves it (上架) in 组件中台`);
     return 0;

@@ -8,6 +8,8 @@ export type InstallPackOptions = InstallCredentials & {
   server: string;
   /** The `.tgz` that `sprout-pack build` wrote. */
   file: string;
+  /** The language of the server's messages (refusals name each problem's path either way); zh-CN by default. */
+  locale?: 'zh-CN' | 'en';
 };
 
 /** What the server answered: the installed pack, or its problem+json with an `errors` list. */
@@ -27,12 +29,13 @@ export type InstallResult =
  */
 export async function installPack(options: InstallPackOptions): Promise<InstallResult> {
   const base = options.server.replace(/\/+$/, '');
-  const signed = await signIn(base, options);
+  const language = { 'accept-language': options.locale ?? 'zh-CN' };
+  const signed = await signIn(base, options, language);
   if (!signed.ok) return signed;
   const { cookie, csrfToken } = signed;
   const upload = await fetch(`${base}/api/v1/catalog/packs`, {
     method: 'POST',
-    headers: { 'content-type': 'application/gzip', 'x-csrf-token': csrfToken, cookie },
+    headers: { ...language, 'content-type': 'application/gzip', 'x-csrf-token': csrfToken, cookie },
     body: await readFile(options.file),
   });
   if (!upload.ok) return { ok: false, status: upload.status, problem: await problemOf(upload) };
@@ -45,16 +48,17 @@ type SignedIn = { ok: true; cookie: string; csrfToken: string };
 async function signIn(
   base: string,
   credentials: InstallCredentials,
+  language: Record<string, string>,
 ): Promise<SignedIn | Extract<InstallResult, { ok: false }>> {
   if ('token' in credentials) {
     const cookie = `sprout_session=${credentials.token}`;
-    const me = await fetch(`${base}/api/v1/auth/me`, { headers: { cookie } });
+    const me = await fetch(`${base}/api/v1/auth/me`, { headers: { ...language, cookie } });
     if (!me.ok) return { ok: false, status: me.status, problem: await problemOf(me) };
     return { ok: true, cookie, csrfToken: ((await me.json()) as { csrfToken: string }).csrfToken };
   }
   const login = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { ...language, 'content-type': 'application/json' },
     body: JSON.stringify({ username: credentials.user, password: credentials.password }),
   });
   if (!login.ok) return { ok: false, status: login.status, problem: await problemOf(login) };
