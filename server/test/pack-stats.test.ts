@@ -1,4 +1,4 @@
-import type { AppStatsResponse, TaskRollup } from '@sprout/shared/api';
+import type { AppStatsResponse, TaskForm, TaskRollup } from '@sprout/shared/api';
 import { createBlankDefinition } from '@sprout/shared/definition';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,7 @@ const valuesFor = (i: number) => ({
 let s: TestServer;
 let tree: TaskTree;
 let builder: Client;
+let villager: Client;
 let appId: number;
 let taskId: number;
 
@@ -48,7 +49,7 @@ beforeAll(async () => {
   tree = await createTaskTree(s.storage);
   const admin = await addUser('admin', tree.county.id, ['admin']);
   builder = await addUser('builder', tree.county.id, ['builder']);
-  const villager = await addUser('village0', tree.villages[0]!.id, ['builder']);
+  villager = await addUser('village0', tree.villages[0]!.id, ['builder']);
   // Both example packs installed through the API and approved (上架) for the county.
   for (const archive of [await bankAccountArchive(), await plateNumberArchive()]) {
     const res = await admin.fetch('/catalog/packs', {
@@ -112,6 +113,18 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 describe('pack fields in statistics and task rollups', () => {
+  it('gives a village filling the task the pack versions the app pins, so its fields render from their manifests', async () => {
+    const form = await json<TaskForm>(await villager.fetch(`/tasks/${taskId}/periods/${PERIOD}/form`));
+    expect(form.packs.map((p) => [p.name, p.version, p.components.map((c) => c.type)])).toEqual(
+      expect.arrayContaining([
+        ['@sprout-examples/bank-account', '1.0.0', ['examples.bankAccount']],
+        ['@sprout-examples/plate-number', '1.2.0', ['examples.plateNumber']],
+      ]),
+    );
+    expect(form.packs).toHaveLength(2);
+    expect(form.values).toMatchObject({ plate: '浙A10000' });
+  });
+
   const bankField = {
     name: 'payee.bank',
     kind: 'choice',

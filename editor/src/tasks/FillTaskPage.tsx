@@ -1,8 +1,9 @@
 import type { TaskForm, TaskReportResult } from '@sprout/shared/api';
 import { submissionFieldIssues } from '@sprout/shared/api';
 import { walkNodes } from '@sprout/shared/definition';
-import { AppRenderer } from '@sprout/runtime';
-import { useState } from 'react';
+import { catalogWithPacks } from '@sprout/shared/catalog/pack';
+import { AppRenderer, packFieldFor } from '@sprout/runtime';
+import { useMemo, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { deadlineLabel } from '@sprout/shared/tasks';
 import { useI18n } from '../i18n/index.tsx';
@@ -30,6 +31,10 @@ export function FillTaskPage({ taskId, periodKey }: { taskId: string; periodKey:
   );
 }
 
+// Composite pack components render from their manifests; a vendor widget stays a text box
+// here, as in the builder's preview (no vendor code in the console), checked by its manifest.
+const COMPOSITES_ONLY = packFieldFor(new Map());
+
 function Fill({ form }: { form: TaskForm }) {
   const { t, locale } = useI18n();
   const tapi = useTasksApi();
@@ -38,6 +43,11 @@ function Fill({ form }: { form: TaskForm }) {
   const [updateMaster, setUpdateMaster] = useState(true);
   // The server stores published versions already migrated and validated.
   const definition = form.definition;
+  // The packs the version pins, so their fields render and validate as the server checks them.
+  const catalog = useMemo(
+    () => catalogWithPacks(form.packs.map((p) => ({ manifest: p, sha256: p.sha256 }))),
+    [form.packs],
+  );
   const labels = new Map<string, string>();
   walkNodes(definition, ({ node }) => {
     if (node.name) labels.set(node.name, labelOf(node.props?.label as never, locale, node.name));
@@ -65,6 +75,8 @@ function Fill({ form }: { form: TaskForm }) {
         <div className="task-fill">
           <AppRenderer
             definition={definition}
+            catalog={catalog}
+            packField={COMPOSITES_ONLY}
             initialValues={form.values}
             locale={locale}
             beforeSubmit={

@@ -6,7 +6,7 @@ import { fillState, type Period } from '@sprout/shared/tasks';
 import { audit } from '../http/audit.ts';
 import { type AppEnv, hasRole } from '../http/context.ts';
 import { defineRoute, sessionOf } from '../http/define-route.ts';
-import { catalogForVersion } from '../packs/pack-catalog.ts';
+import { catalogForVersion, runtimePacks } from '../packs/pack-catalog.ts';
 import { forbidden, notFound, Problem } from '../http/problem.ts';
 import type { Task } from '../storage/task-types.ts';
 import { paperReport } from '../tasks/paper-report.ts';
@@ -91,6 +91,7 @@ export function taskPeriodRoutes() {
         period,
         version: version.version,
         definition: version.definition,
+        packs: runtimePacks(await storage.packs.pinned(task.appId, version.version)),
         values: prefill.values,
         sources: prefill.sources,
         state: fillState(period.deadline, prefill.submittedAt, clock.now()),

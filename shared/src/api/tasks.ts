@@ -1,3 +1,4 @@
+import type { RuntimePack } from '../catalog/pack/pinned.ts';
 import type { AppDefinition } from '../definition/types.ts';
 import type { DivisionLevel } from '../validators/index.ts';
 import type { AggregateGroup, StatsField } from '../stats/types.ts';
@@ -87,6 +88,8 @@ export interface TaskForm {
   period: Period;
   version: number;
   definition: AppDefinition;
+  /** The pack versions the published version pins: their components render and validate from these manifests. */
+  packs: RuntimePack[];
   /** Values to start with: the current report, else prefill from the previous period and master data. */
   values: Record<string, unknown>;
   /** Where each prefilled value came from. */
