@@ -25,7 +25,8 @@ describe('buildPack', () => {
     const built = await buildPack({ dir: PLATE, outDir: out });
     if (!built.ok) throw new Error(JSON.stringify(built.issues));
     expect(built.value.file).toBe(join(out, 'sprout-examples-plate-number-1.2.0.tgz'));
-    const files = await readTgz(built.value.file);
+    const { files, issues } = await readTgz(built.value.file);
+    expect(issues).toEqual([]);
     expect([...files.keys()].sort()).toEqual(['sprout-pack.json', 'widgets/examples.plateNumber.js']);
     const manifest = JSON.parse(files.get('sprout-pack.json')!.toString('utf8'));
     expect(manifest.components[0].widget).toBe('widgets/examples.plateNumber.js');

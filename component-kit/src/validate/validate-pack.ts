@@ -10,7 +10,8 @@ import { readSourceManifest } from '../build/read-source-manifest.ts';
 
 /**
  * `sprout-pack validate`: runs shared's manifest validator, the one the server runs at
- * install. Given a `.tgz`, it checks the archive as built (widget modules must be in it);
+ * install. Given a `.tgz`, it checks the archive as built and as the server reads it
+ * (members refused with their paths; widget modules must be in it);
  * given a folder, the source manifest (widget sources must exist).
  * @example const r = await validatePack('dist/acme-plate-number-1.2.0.tgz'); if (!r.ok) console.table(r.issues);
  */
@@ -32,18 +33,25 @@ export async function validatePack(target: string, locale: Locale = 'zh-CN'): Pr
 }
 
 async function validateArchive(file: string, locale: Locale): Promise<Result<PackManifest>> {
-  const files = await readTgz(file);
+  const { files, issues } = await readTgz(file, locale);
+  if (issues.length > 0) return { ok: false, issues };
   const manifest = files.get(PACK_MANIFEST_FILE);
-  if (!manifest)
-    return {
-      ok: false,
-      issues: [{ path: PACK_MANIFEST_FILE, message: `${file} has no ${PACK_MANIFEST_FILE} at its root` }],
-    };
+  const en = locale === 'en';
+  if (!manifest) {
+    const message = en
+      ? `${file} has no ${PACK_MANIFEST_FILE} at its root`
+      : `${file} 的根目录缺少 ${PACK_MANIFEST_FILE}`;
+    return { ok: false, issues: [{ path: PACK_MANIFEST_FILE, message }] };
+  }
   let json: unknown;
   try {
     json = JSON.parse(manifest.toString('utf8'));
   } catch (error) {
-    return { ok: false, issues: [{ path: PACK_MANIFEST_FILE, message: `Not JSON: ${(error as Error).message}` }] };
+    const why = (error as Error).message;
+    return {
+      ok: false,
+      issues: [{ path: PACK_MANIFEST_FILE, message: en ? `Not JSON: ${why}` : `不是有效的 JSON：${why}` }],
+    };
   }
   return validatePackManifest(json, { locale, files: new Set(files.keys()) });
 }

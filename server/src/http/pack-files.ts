@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { pathProblem } from '../packs/read-pack-archive.ts';
+import { pathProblem } from '@sprout/shared/catalog/pack';
 import type { AppEnv } from './context.ts';
 
 /**

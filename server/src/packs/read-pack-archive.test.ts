@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tgz } from '../../test/pack-archive.ts';
-import { PACK_LIMITS, readPackArchive } from './read-pack-archive.ts';
+import { PACK_LIMITS } from '@sprout/shared/catalog/pack';
+import { readPackArchive } from './read-pack-archive.ts';
 
 /** One archive with every kind of member a pack may not hold, beside a good one. */
 const unexpected = () =>

@@ -11,7 +11,7 @@ import { installPack } from '../packs/install-pack.ts';
 import { availableUpgrades } from '../packs/available-upgrades.ts';
 import { packsForApp, packsForOrg, runtimePacks } from '../packs/pack-catalog.ts';
 import { packView } from '../packs/pack-view.ts';
-import { PACK_LIMITS } from '../packs/read-pack-archive.ts';
+import { PACK_LIMITS } from '@sprout/shared/catalog/pack';
 import type { PackRecord } from '../storage/pack-types.ts';
 import { scopedApp } from '../http/app-lookup.ts';
 import { isTopAdmin } from '../http/top-admin.ts';

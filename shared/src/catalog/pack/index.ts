@@ -26,3 +26,13 @@ export { HOST_REACT_MAJOR, hostIncompatibility } from './host-compat.ts';
 export { diffPacks } from './diff-packs.ts';
 export type { ComponentChange, PackDiff } from './diff-packs.ts';
 export { applyPropMigrations } from './apply-prop-migrations.ts';
+export {
+  type ArchiveMember,
+  type ArchiveProblem,
+  archiveMessage,
+  memberProblem,
+  PACK_LIMITS,
+  packContentType,
+  pathProblem,
+  withoutPackageFolder,
+} from './archive-rules.ts';
