@@ -1,7 +1,7 @@
 import type { AppStatsResponse } from '@sprout/shared/api';
 import { localize } from '@sprout/shared';
-import { statsTables } from '@sprout/shared/stats';
-import { useMemo, useState } from 'react';
+import { type StatsField, statsTables } from '@sprout/shared/stats';
+import { useEffect, useMemo, useState } from 'react';
 import { useApi } from '../api/api-context.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { Link } from '../shell/router.tsx';
@@ -13,6 +13,7 @@ import { choiceColumns, fieldColumns } from '../console/columns.ts';
 import { useConsoleApi } from '../console/use-console-api.ts';
 import { useTasksApi } from '../tasks/use-tasks-api.ts';
 import { ChartCard } from './ChartCard.tsx';
+import { statsChoices } from './stats-choices.ts';
 
 /** `/apps/:id/stats` (统计): what came in, at a glance; ECharts loads only here, as its own chunk. */
 export function StatsPage({ appId }: { appId: string }) {
@@ -46,10 +47,20 @@ export function StatsPage({ appId }: { appId: string }) {
         : [],
     [app, locale],
   );
+  // What statistics count is known once they answer; kept while the next answer loads, so a
+  // filter the official is using does not vanish under the keyboard.
+  const [counted, setCounted] = useState<StatsField[]>([]);
+  useEffect(() => {
+    if (state.status === 'ok') setCounted(state.value.fields);
+  }, [state]);
   const choices = useMemo(
     () =>
-      app.status === 'ok' && app.value.definition ? choiceColumns(fieldColumns(app.value.definition, locale)) : [],
-    [app, locale],
+      statsChoices(
+        app.status === 'ok' && app.value.definition ? choiceColumns(fieldColumns(app.value.definition, locale)) : [],
+        counted,
+        locale,
+      ),
+    [app, counted, locale],
   );
   return (
     <main className="page page-wide console" id="main">
