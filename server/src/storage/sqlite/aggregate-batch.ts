@@ -35,15 +35,15 @@ export function batchCounting(db: Database) {
   const rows = db.prepare(
     `INSERT INTO aggregate_cells (app_id, field, org_id, day, status, outcome, value, n)
      SELECT s.app_id, '', s.org_id, ${day}, s.status, ${outcome}, '', COUNT(*)
-     FROM submissions s WHERE s.id BETWEEN ? AND ?
+     FROM submissions s NOT INDEXED WHERE s.id BETWEEN ? AND ?
      GROUP BY 1, 2, 3, 4, 5, 6, 7
      ${upsert}`,
   );
   const values = db.prepare(
     `INSERT INTO aggregate_cells (app_id, field, org_id, day, status, outcome, value, n)
      SELECT s.app_id, f.name, s.org_id, ${day}, s.status, ${outcome}, ${CELL_VALUE}, COUNT(*)
-     FROM submissions s JOIN aggregate_fields f ON f.app_id = s.app_id, json_each(s.values_json, f.path) j
-     WHERE s.id BETWEEN ? AND ? AND j.type NOT IN ('object', 'array', 'null')
+     FROM submissions s NOT INDEXED CROSS JOIN aggregate_fields f CROSS JOIN json_each(s.values_json, f.path) j
+     WHERE s.id BETWEEN ? AND ? AND f.app_id = s.app_id AND j.type NOT IN ('object', 'array', 'null')
      GROUP BY 1, 2, 3, 4, 5, 6, 7
      ${upsert}`,
   );
