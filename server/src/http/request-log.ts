@@ -40,6 +40,8 @@ export function startRequestLog(c: Context<AppEnv>, logger: Logger): () => void 
     // Set in place: c.header() after next() would rebuild the answer from its first headers.
     if (!outgoing) c.res.headers.set('X-Request-Id', reqId);
     const ms = Math.round((performance.now() - started) * 10) / 10;
-    logger.info({ reqId, method: c.req.method, route: routeOf(c), status: c.res.status, ms }, 'request');
+    const line = { reqId, method: c.req.method, route: routeOf(c), status: c.res.status, ms };
+    if (logger.request) logger.request(line);
+    else logger.info(line, 'request');
   };
 }
