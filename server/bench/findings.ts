@@ -10,7 +10,7 @@ which pino wrote with a synchronous \`write\` per request, is gathered and writt
 request path (4 KB or 1 s; pino flushes the rest synchronously at exit), and the request's
 line is built directly in pino's shape (\`logging/logger.ts\`; a test compares it with
 pino's line); switching the per-request line off (\`SPROUT_LOG_LEVEL=warn\`) still saved
-~8 µs of server CPU per request after the first of these changes. Seven middleware layers
+~8 µs of server CPU per request once it was asynchronous, before it was built directly. Seven middleware layers
 became three for an API request (\`http/every-request.ts\`: id, log, context, security
 headers; \`http/in-order.ts\`: the API's compression, body limit and session as one layer;
 then the route) and a public route has no guard layer. The bench now sends the server's
@@ -19,14 +19,16 @@ where the load generator paid for reading Sprout's log.
 
 What stands between Sprout and 0.7×: the **reference** row above is the bare floor plus
 only the headers every Sprout answer must carry (twelve security headers, \`X-Request-Id\`,
-\`Vary\`). Those headers alone cost the floor about a third of its rate, on both sides of
-the socket: the server formats and validates fourteen more header lines and the load
-generator (on the same two cores) parses them. The security headers are required (tests
-check them), so against a bare route that sends none the 0.7× target cannot be reached by
-removing overhead; Sprout's own remaining cost is the difference between it and the
-reference row (routing among ~200 routes on hono's TrieRouter — its faster RegExpRouter
-refuses our routes, \`/orgs/:id/move\` beside differently named parameters — the log line,
-the context, the compression check).
+\`Vary\`). Those headers alone cost the floor a fifth to a third of its rate (0.79× in
+the run above, 0.68× in a shorter run the same evening), on both sides of the socket: the
+server formats and validates fourteen more header lines and the load generator, on the
+same two cores, parses them. The security headers are required (tests check them), so
+0.7× of a bare route that sends none leaves Sprout ~0.9× of the reference for all of its
+own work; it is at ~0.7× of it. Its own remaining cost (server CPU per request minus the
+reference's) is routing among ~200 routes on hono's TrieRouter (its faster RegExpRouter
+refuses our route table: \`POST /orgs/top-level\` beside \`/orgs/:id/move\`), the log line,
+the context and the compression check. Server CPU per answer went from 53 µs (last round)
+to 49 µs here; the rate ratio from 0.46× to 0.56×.
 
 **Submissions.** Earlier: rate-limit buckets committed without an fsync, the result code
 signed with \`node:crypto\`, JSON bodies read straight off Node's stream. This round: the
@@ -36,7 +38,10 @@ submission's samples; one stat of the folder now tells whether anything changed
 trigger, ~10 counter upserts per row; a group commit now counts its whole batch with one
 grouped upsert per counter cell inside the same transaction (\`storage/sqlite/aggregate-batch.ts\`;
 the trigger stands aside only inside that transaction and still counts every other insert;
-a test checks both count alike). Left: the ES256 signature (~13% of samples), validation,
+a test checks both count alike). Server CPU per submission went from 630 µs (last round)
+to 561 µs here, but the ratio fell (0.39× to 0.30×): the disk was quieter, so the floor's
+fsyncs were short and its rate (5,104/s against 2,317/s) was bound by CPU, where its
+~145 µs per row has nothing of Sprout's work. Left: the ES256 signature (~13% of samples), validation,
 and the fsync: better-sqlite3 is synchronous, so the event loop stands still while a batch
 commits, and on a loaded disk that is most of the wall time. The floor has the same stall.
 Not done: a writer on a worker thread so fsyncs overlap parsing and validation; it needs
@@ -50,8 +55,8 @@ on the same rows (load average ~10, two runs each): eight \`->\` 1.5–2.1 s, on
 \`json_extract\` with eight paths plus \`JSON.parse\` 1.6–2.4 s, \`values_json\` whole plus
 \`JSON.parse\` 2.2–2.6 s (reading it without parsing: 0.9 s). No single-threaded way of
 getting the values is clearly cheaper, so the store is unchanged. Sprout spends ~13 µs of
-CPU per row against the floor's ~8.5 µs and writes ~55% more bytes (region names and
-codes, computed values, the outcome); 1.5× the floor's rate would need under ~6 µs per
+CPU per row against the floor's ~8 µs and writes ~55% more bytes (region names and
+codes, computed values, the outcome); 1.5× the floor's rate would need about 5 µs per
 row. That is out of reach without formatting in parallel (id ranges on worker threads,
 concatenated in order), whose gain on two cores shared with other work is uncertain: not
 done. Memory and backpressure hold: pages of 500 rows keep RSS flat, exceljs/archiver load
