@@ -54,7 +54,11 @@ defusing, computed values, the outcome) ~25%, the rest writing and GC. Alternati
 on the same rows (load average ~10, two runs each): eight \`->\` 1.5–2.1 s, one
 \`json_extract\` with eight paths plus \`JSON.parse\` 1.6–2.4 s, \`values_json\` whole plus
 \`JSON.parse\` 2.2–2.6 s (reading it without parsing: 0.9 s). No single-threaded way of
-getting the values is clearly cheaper, so the store is unchanged. Sprout spends ~13 µs of
+getting the values is clearly cheaper (in CPU time, with less noise, the multi-path
+\`json_extract\` was ~9% cheaper than the arrows: not worth changing the engines' shared
+row contract), so the store is unchanged. The formatting now makes each field's cell
+context once per export and answers a plain CSV cell after one test (~9% less formatting
+CPU per row, same bytes). Sprout spends ~13 µs of
 CPU per row against the floor's ~8 µs and writes ~55% more bytes (region names and
 codes, computed values, the outcome); 1.5× the floor's rate would need about 5 µs per
 row. That is out of reach without formatting in parallel (id ranges on worker threads,
