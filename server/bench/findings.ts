@@ -19,16 +19,16 @@ where the load generator paid for reading Sprout's log.
 
 What stands between Sprout and 0.7×: the **reference** row above is the bare floor plus
 only the headers every Sprout answer must carry (twelve security headers, \`X-Request-Id\`,
-\`Vary\`). Those headers alone cost the floor a fifth to a third of its rate (0.79× in
-the run above, 0.68× in a shorter run the same evening), on both sides of the socket: the
+\`Vary\`). Those headers alone cost the floor a fifth to a third of its rate (0.67× in
+the run above; 0.79× and 0.68× in two other runs the same evening), on both sides of the socket: the
 server formats and validates fourteen more header lines and the load generator, on the
 same two cores, parses them. The security headers are required (tests check them), so
 0.7× of a bare route that sends none leaves Sprout ~0.9× of the reference for all of its
-own work; it is at ~0.7× of it. Its own remaining cost (server CPU per request minus the
+own work; it is at 0.70–0.75× of it. Its own remaining cost (server CPU per request minus the
 reference's) is routing among ~200 routes on hono's TrieRouter (its faster RegExpRouter
 refuses our route table: \`POST /orgs/top-level\` beside \`/orgs/:id/move\`), the log line,
 the context and the compression check. Server CPU per answer went from 53 µs (last round)
-to 49 µs here; the rate ratio from 0.46× to 0.56×.
+to 46 µs here; the rate ratio from 0.46× to 0.50× (0.56× in another full run this evening).
 
 **Submissions.** Earlier: rate-limit buckets committed without an fsync, the result code
 signed with \`node:crypto\`, JSON bodies read straight off Node's stream. This round: the
@@ -39,9 +39,10 @@ trigger, ~10 counter upserts per row; a group commit now counts its whole batch 
 grouped upsert per counter cell inside the same transaction (\`storage/sqlite/aggregate-batch.ts\`;
 the trigger stands aside only inside that transaction and still counts every other insert;
 a test checks both count alike). Server CPU per submission went from 630 µs (last round)
-to 561 µs here, but the ratio fell (0.39× to 0.30×): the disk was quieter, so the floor's
-fsyncs were short and its rate (5,104/s against 2,317/s) was bound by CPU, where its
-~145 µs per row has nothing of Sprout's work. Left: the ES256 signature (~13% of samples), validation,
+to 551 µs here and the ratio from 0.39× to 0.41×. The ratio follows the disk more than the
+code: in another full run this evening (561 µs) it was 0.30×, because the disk was quiet,
+the floor's fsyncs were short and its rate (5,104/s) was bound by CPU, where its ~145 µs per
+row has nothing of Sprout's work. Left: the ES256 signature (~13% of samples), validation,
 and the fsync: better-sqlite3 is synchronous, so the event loop stands still while a batch
 commits, and on a loaded disk that is most of the wall time. The floor has the same stall.
 Not done: a writer on a worker thread so fsyncs overlap parsing and validation; it needs
@@ -58,8 +59,8 @@ getting the values is clearly cheaper (in CPU time, with less noise, the multi-p
 \`json_extract\` was ~9% cheaper than the arrows: not worth changing the engines' shared
 row contract), so the store is unchanged. The formatting now makes each field's cell
 context once per export and answers a plain CSV cell after one test (~9% less formatting
-CPU per row, same bytes). Sprout spends ~13 µs of
-CPU per row against the floor's ~8 µs and writes ~55% more bytes (region names and
+CPU per row, same bytes). Sprout spends ~11 µs of
+CPU per row against the floor's ~8 µs (~13 µs before this round) and writes ~55% more bytes (region names and
 codes, computed values, the outcome); 1.5× the floor's rate would need about 5 µs per
 row. That is out of reach without formatting in parallel (id ranges on worker threads,
 concatenated in order), whose gain on two cores shared with other work is uncertain: not
