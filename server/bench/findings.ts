@@ -23,7 +23,8 @@ only the headers every Sprout answer must carry (twelve security headers, \`X-Re
 the run above; 0.79× and 0.68× in two other runs the same evening), on both sides of the socket: the
 server formats and validates fourteen more header lines and the load generator, on the
 same two cores, parses them. The security headers are required (tests check them), so
-0.7× of a bare route that sends none leaves Sprout ~0.9× of the reference for all of its
+0.7× of a bare route that sends none would need Sprout at 0.9× of the reference (with the
+0.79× run) or faster than the reference itself (with 0.67×: not possible) for all of its
 own work; it is at 0.70–0.75× of it. Its own remaining cost (server CPU per request minus the
 reference's) is routing among ~200 routes on hono's TrieRouter (its faster RegExpRouter
 refuses our route table: \`POST /orgs/top-level\` beside \`/orgs/:id/move\`), the log line,
