@@ -2,49 +2,73 @@
 export const FINDINGS = `
 ## What profiling found, what changed, what is left
 
-**Every route.** Before this round a trivial \`GET /api/v1/health\` paid for: hono's
-\`bodyLimit\` asking for the body (which makes @hono/node-server build a full fetch
-\`Request\` with an \`AbortController\`, even on a GET), a fetch \`Headers\` of every request
-header built to read one (locale, cookie, Accept-Encoding), a \`new URL()\` per request, a
-copy of the answer's headers in the compression middleware, and twelve \`Headers.set\` calls
-of hono's \`secureHeaders\`. Now: no body limit on bodiless methods and a declared
-\`Content-Length\` checked from the header alone; request headers read from Node's already
-parsed \`incoming.headers\` (\`server/src/http/node-request.ts\`); the security headers built
-once and put on the Node response, which merges them into the status line
-(\`server/src/http/security-headers.ts\`); \`Vary\` likewise, so an uncompressed answer goes
-out as the handler built it. Left: seven middleware layers (the request log's JSON line per
-request among them), and twelve header lines on every answer (the socket write is the
-largest single entry in the profile). Run from source under tsx the server also pays
-esbuild's name-keeping wrappers and ~55 MB of RSS; the bench runs the production build.
+**Every route.** An earlier round removed hono's \`bodyLimit\` on bodiless requests, the
+fetch \`Headers\` built to read one request header, a \`new URL()\` per request, the header
+copies of compression and \`secureHeaders\` (security headers are now built once and put
+on the Node response: \`server/src/http/security-headers.ts\`). This round: the access log,
+which pino wrote with a synchronous \`write\` per request, is gathered and written off the
+request path (4 KB or 1 s; pino flushes the rest synchronously at exit), and the request's
+line is built directly in pino's shape (\`logging/logger.ts\`; a test compares it with
+pino's line); switching the per-request line off (\`SPROUT_LOG_LEVEL=warn\`) still saved
+~8 µs of server CPU per request once it was asynchronous, before it was built directly. Seven middleware layers
+became three for an API request (\`http/every-request.ts\`: id, log, context, security
+headers; \`http/in-order.ts\`: the API's compression, body limit and session as one layer;
+then the route) and a public route has no guard layer. The bench now sends the server's
+stdout to a file, as a deployment does, instead of through a pipe into its own process,
+where the load generator paid for reading Sprout's log.
 
-**Submissions.** Two rate-limit bucket transactions per submission each waited for an
-fsync (42% of a submit's samples). Buckets are now committed with \`synchronous=NORMAL\` for
-that transaction only (\`storage/sqlite/unsynced.ts\`; a lost bucket just refills) and purged
-at most once a minute; with limits switched off, as in this bench, no bucket is written at
-all. The result code's ES256 signature moved from WebCrypto to \`node:crypto\` (about half
-the CPU). A JSON body with a declared length is read straight off Node's stream instead of
-through a fetch \`Request\` and a web stream. Measured in one process, accepting one
-health-code submission now costs about 210 µs of CPU (validation ~30 µs, signature ~40 µs,
-the rest the idempotency lookup, the row and the group commit). What limits throughput is
-the fsync: on this disk, with the machine loaded, a group commit took ~20 ms, and since
-better-sqlite3 is synchronous the event loop stands still for it. The floor has the same
-stall but answers faster between stalls, so its batches are larger (~11-15 rows against
-Sprout's ~7). Not done: a writer on a worker thread so fsyncs overlap parsing and
-validation; it needs its own connection, and the main connection's other writes (sessions,
-buckets) would then wait on its write lock, so the seam has to move all writes of a request
-or none.
+What stands between Sprout and 0.7×: the **reference** row above is the bare floor plus
+only the headers every Sprout answer must carry (twelve security headers, \`X-Request-Id\`,
+\`Vary\`). Those headers alone cost the floor a fifth to a third of its rate (0.67× in
+the run above; 0.79× and 0.68× in two other runs the same evening), on both sides of the socket: the
+server formats and validates fourteen more header lines and the load generator, on the
+same two cores, parses them. The security headers are required (tests check them), so
+0.7× of a bare route that sends none would need Sprout at 0.9× of the reference (with the
+0.79× run) or faster than the reference itself (with 0.67×: not possible) for all of its
+own work; it is at 0.70–0.75× of it. Its own remaining cost (server CPU per request minus the
+reference's) is routing among ~200 routes on hono's TrieRouter (its faster RegExpRouter
+refuses our route table: \`POST /orgs/top-level\` beside \`/orgs/:id/move\`), the log line,
+the context and the compression check. Server CPU per answer went from 53 µs (last round)
+to 46 µs here; the rate ratio from 0.46× to 0.50× (0.56× in another full run this evening).
 
-**Export.** Rows come out of SQLite with each field picked by \`->\`; that extraction alone
-costs about as much CPU as the naive floor's whole per-row work (for 200,000 rows: 0.73 s for
-eight \`->\`, 0.46 s for one \`json_extract\` with eight paths, 0.43 s to read \`values_json\`
-whole). On top come the formatting the naive floor does not do (option labels, region names,
-masking, formula defusing, computed values, the outcome) and garbage collection. Pages of
-500 rows (were 5,000) die young and keep RSS flat, and exceljs/archiver are loaded only when a
-workbook is written. Backpressure holds: \`server/test/export-backpressure.test.ts\` pauses a
-client on a 40 MB export and checks the server stops taking rows from storage. Not done:
-the speed target needs parallel work (id ranges formatted on worker threads, concatenated
-in order) or CSV lines built in SQL; neither fits the per-row formatting rules today.
+**Submissions.** Earlier: rate-limit buckets committed without an fsync, the result code
+signed with \`node:crypto\`, JSON bodies read straight off Node's stream. This round: the
+key ring read its folder (a listing and a stat per key file) on every signature, ~5% of a
+submission's samples; one stat of the folder now tells whether anything changed
+(\`result-codes/key-ring.ts\`). The per-app statistics counters were kept by an insert
+trigger, ~10 counter upserts per row; a group commit now counts its whole batch with one
+grouped upsert per counter cell inside the same transaction (\`storage/sqlite/aggregate-batch.ts\`;
+the trigger stands aside only inside that transaction and still counts every other insert;
+a test checks both count alike). Server CPU per submission went from 630 µs (last round)
+to 551 µs here and the ratio from 0.39× to 0.41×. The ratio follows the disk more than the
+code: in another full run this evening (561 µs) it was 0.30×, because the disk was quiet,
+the floor's fsyncs were short and its rate (5,104/s) was bound by CPU, where its ~145 µs per
+row has nothing of Sprout's work. Left: the ES256 signature (~13% of samples), validation,
+and the fsync: better-sqlite3 is synchronous, so the event loop stands still while a batch
+commits, and on a loaded disk that is most of the wall time. The floor has the same stall.
+Not done: a writer on a worker thread so fsyncs overlap parsing and validation; it needs
+its own connection, and the main connection's other writes (sessions, buckets) would wait
+on its write lock, so the seam has to move all writes of a request or none.
 
-**The machine.** Eight engineers share its 2 cores (see the load averages above), so the
+**Export.** Profiled on 200,000 rows: SQLite reading the rows with each field picked by
+\`->\` is ~55% of the busy samples, formatting (option labels, region names, masking, formula
+defusing, computed values, the outcome) ~25%, the rest writing and GC. Alternatives measured
+on the same rows (load average ~10, two runs each): eight \`->\` 1.5–2.1 s, one
+\`json_extract\` with eight paths plus \`JSON.parse\` 1.6–2.4 s, \`values_json\` whole plus
+\`JSON.parse\` 2.2–2.6 s (reading it without parsing: 0.9 s). No single-threaded way of
+getting the values is clearly cheaper (in CPU time, with less noise, the multi-path
+\`json_extract\` was ~9% cheaper than the arrows: not worth changing the engines' shared
+row contract), so the store is unchanged. The formatting now makes each field's cell
+context once per export and answers a plain CSV cell after one test (~9% less formatting
+CPU per row, same bytes). Sprout spends ~11 µs of
+CPU per row against the floor's ~8 µs (~13 µs before this round) and writes ~55% more bytes (region names and
+codes, computed values, the outcome); 1.5× the floor's rate would need about 5 µs per
+row. That is out of reach without formatting in parallel (id ranges on worker threads,
+concatenated in order), whose gain on two cores shared with other work is uncertain: not
+done. Memory and backpressure hold: pages of 500 rows keep RSS flat, exceljs/archiver load
+only for workbooks, and \`server/test/export-backpressure.test.ts\` pauses a client on a
+40 MB export and checks the server stops taking rows from storage.
+
+**The machine.** Five engineers share its 2 cores (see the load averages above), so the
 absolute rates swing between rounds; the floors run in the same rounds for that reason.
 `;

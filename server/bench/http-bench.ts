@@ -8,12 +8,14 @@ export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const WARM_UP_SECONDS = 5;
 
-/** autocannon's result with the server process's CPU time per answered request. */
-export type Measured = Result & { cpuMicrosPerRequest: number };
+/** autocannon's result with the CPU time per answered request of the server process and of the load generator. */
+export type Measured = Result & { cpuMicrosPerRequest: number; clientMicrosPerRequest: number };
 
 export interface HttpPair {
   floor: Measured[];
   sprout: Measured[];
+  /** A second floor measured in the same rounds, when the route has one. */
+  reference?: Measured[];
 }
 
 interface Target {
@@ -46,19 +48,27 @@ function post(path: string) {
 async function drive(target: Target, method: 'GET' | 'POST', duration = SECONDS): Promise<Measured> {
   const requests = method === 'GET' ? [{ method, path: target.path }] : [post(target.path)];
   const cpuBefore = target.cpu();
+  const clientBefore = process.cpuUsage();
   const result = await autocannon({ url: target.url, connections: CONNECTIONS, duration, requests });
+  const client = process.cpuUsage(clientBefore);
   const answered = Math.max(1, result['2xx'] + result.non2xx);
-  return { ...result, cpuMicrosPerRequest: ((target.cpu() - cpuBefore) / answered) * 1e6 };
+  return {
+    ...result,
+    cpuMicrosPerRequest: ((target.cpu() - cpuBefore) / answered) * 1e6,
+    clientMicrosPerRequest: (client.user + client.system) / answered,
+  };
 }
 
 /** Floor and Sprout on one route, warmed up (JIT) and then measured in alternating rounds. */
-async function pair(floor: Target, sprout: Target, method: 'GET' | 'POST'): Promise<HttpPair> {
+async function pair(floor: Target, sprout: Target, method: 'GET' | 'POST', reference?: Target): Promise<HttpPair> {
   // Warm-up: the JIT, and tsx compiling the server's modules on first use.
   await drive(floor, method, WARM_UP_SECONDS);
+  if (reference) await drive(reference, method, WARM_UP_SECONDS);
   await drive(sprout, method, WARM_UP_SECONDS);
-  const out: HttpPair = { floor: [], sprout: [] };
+  const out: HttpPair = { floor: [], sprout: [], ...(reference ? { reference: [] } : {}) };
   for (let i = 0; i < ROUNDS; i++) {
     out.floor.push(await drive(floor, method));
+    if (reference) out.reference?.push(await drive(reference, method));
     out.sprout.push(await drive(sprout, method));
   }
   return out;
@@ -69,7 +79,7 @@ type Server = { url: string; cpuSeconds(): number };
 /** `/api/v1/health` against a bare hono route, then validated durable submissions against bare grouped inserts. */
 export async function measureHttp(sprout: Server, floor: Server) {
   const at = (server: Server, path: string): Target => ({ url: server.url, path, cpu: () => server.cpuSeconds() });
-  const health = await pair(at(floor, '/health'), at(sprout, '/api/v1/health'), 'GET');
+  const health = await pair(at(floor, '/health'), at(sprout, '/api/v1/health'), 'GET', at(floor, '/health-headed'));
   const submissions = '/api/v1/public/apps/health-code/submissions';
   const submit = await pair(at(floor, '/submit'), at(sprout, submissions), 'POST');
   return { health, submit };

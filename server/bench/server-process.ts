@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -32,22 +32,33 @@ export function buildServer(): void {
  * loop: from source through tsx, or `built` (after `buildServer()`) as deployments run it.
  */
 export function startServer(dataDir: string, options: { built?: boolean } = {}): Promise<ServerProcess> {
-  return startProcess([options.built ? 'server/dist/main.js' : 'server/src/main.ts'], {
-    PORT: '0',
-    HOST: '127.0.0.1',
-    SPROUT_DEMO: '1',
-    SPROUT_RATE_LIMITS: 'off',
-    SPROUT_DATA_DIR: dataDir,
-    SPROUT_DIVISIONS: 'fixture',
-  });
+  mkdirSync(dataDir, { recursive: true });
+  return startProcess(
+    [options.built ? 'server/dist/main.js' : 'server/src/main.ts'],
+    {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SPROUT_DEMO: '1',
+      SPROUT_RATE_LIMITS: 'off',
+      SPROUT_DATA_DIR: dataDir,
+      SPROUT_DIVISIONS: 'fixture',
+    },
+    join(dataDir, 'stdout.log'),
+  );
 }
 
 /** Runs the bare hono floors (`floor-server.ts`) as their own process, like the server. */
 export function startFloor(floorFile: string, sproutFile: string): Promise<ServerProcess> {
-  return startProcess(['server/bench/floor-server.ts', floorFile, sproutFile], {});
+  return startProcess(['server/bench/floor-server.ts', floorFile, sproutFile], {}, `${floorFile}.stdout.log`);
 }
 
-async function startProcess(args: string[], env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * The server's stdout (its one JSON line per request) goes to a file beside its data, as a
+ * deployment's log would, not through a pipe into this process: the load generator runs
+ * here and would otherwise spend its CPU reading Sprout's log lines.
+ */
+async function startProcess(args: string[], env: Record<string, string>, logFile: string): Promise<ServerProcess> {
+  const log = openSync(logFile, 'w');
   const child = spawn(
     process.execPath,
     [
@@ -58,23 +69,20 @@ async function startProcess(args: string[], env: Record<string, string>): Promis
     {
       cwd: ROOT,
       env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', log, 'inherit'],
     },
   );
-  const url = await new Promise<string>((ok, fail) => {
-    let log = '';
-    const onData = (chunk: Buffer) => {
-      log += chunk.toString();
-      const m = /running at (http:\/\/[^\s"]+)/.exec(log);
-      if (!m?.[1]) return;
-      // From here on the server's lines (one per request) are read and dropped, never kept.
-      child.stdout?.off('data', onData);
-      child.stdout?.resume();
-      ok(m[1]);
-    };
-    child.stdout?.on('data', onData);
-    child.once('exit', (code) => fail(new Error(`${args[0]} exited (${code}):\n${log}`)));
+  closeSync(log);
+  let exited: string | undefined;
+  child.once('exit', (code) => {
+    exited = `${args[0]} exited (${code}):\n${readFileSync(logFile, 'utf8')}`;
   });
+  let url: string | undefined;
+  while (!url) {
+    if (exited) throw new Error(exited);
+    await new Promise((r) => setTimeout(r, 50));
+    url = /running at (http:\/\/[^\s"]+)/.exec(readFileSync(logFile, 'utf8'))?.[1];
+  }
   return {
     url,
     child,
@@ -86,9 +94,9 @@ async function startProcess(args: string[], env: Record<string, string>): Promis
       return (Number(fields[11]) + Number(fields[12])) / 100;
     },
     stop: async () => {
-      const exited = new Promise((r) => child.once('exit', r));
+      const gone = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
-      await exited;
+      await gone;
     },
   };
 }

@@ -1,24 +1,22 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { everyRequest } from './http/every-request.ts';
+import { inOrder } from './http/in-order.ts';
 import { loginPolicy } from './auth/login-policy.ts';
 import { sessionMiddleware } from './auth/session-middleware.ts';
 import { temporaryResultCodeService } from './result-codes/service.ts';
 import { createLoggingSender } from './tasks/reminders.ts';
 import { type AppEnv, type AppOptions, type Deps, systemClock } from './http/context.ts';
-import { clientOrigin, type RequestFacts } from './http/client-origin.ts';
 import { compressJson } from './http/compress-json.ts';
 import { mountFrontEnds } from './http/front-ends.ts';
 import { WIDGET_FILE_PATHS, widgetCors } from './http/widget-cors.ts';
 import { mountPackFiles } from './http/pack-files.ts';
-import { pickLocale } from './http/locale.ts';
-import { requestLog } from './http/request-log.ts';
 import { ALWAYS_RUNNING } from './lifecycle/readiness.ts';
 import { silentLogger } from './logging/logger.ts';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit-policy.ts';
 import { Problem } from './http/problem.ts';
-import { securityHeaders } from './http/security-headers.ts';
 import { declaresLength, requestHeader } from './http/node-request.ts';
 import { appRoutes } from './routes/apps.ts';
 import { appLifecycleRoutes } from './routes/app-lifecycle.ts';
@@ -58,16 +56,6 @@ export type { AppOptions } from './http/context.ts';
 const JSON_LIMIT = 2 * 1024 * 1024;
 const BODILESS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-// node-server hands hono its IncomingMessage as `env.incoming`; app.fetch called directly has none.
-function requestFacts(c: Context<AppEnv>): RequestFacts {
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return {
-    socketAddress: incoming?.socket?.remoteAddress ?? null,
-    scheme: c.req.url.startsWith('https:') ? 'https' : 'http',
-    header: (name) => requestHeader(c, name.toLowerCase()),
-  };
-}
-
 function renderProblem(c: Context<AppEnv>, problem: Problem): Response {
   const locale = c.get('locale') ?? 'zh-CN';
   for (const [k, v] of Object.entries(problem.headers ?? {})) c.header(k, v);
@@ -104,19 +92,9 @@ export function createApp(options: AppOptions) {
     lifecycle: options.lifecycle ?? ALWAYS_RUNNING,
   };
   const app = new OpenAPIHono<AppEnv>();
-  app.use('*', requestLog(deps.logger));
-  app.use('*', async (c, next) => {
-    c.set('deps', deps);
-    c.set('locale', pickLocale(requestHeader(c, 'accept-language')));
-    const origin = clientOrigin(requestFacts(c), options.trustProxy ?? false);
-    c.set('ip', origin.ip);
-    c.set('scheme', origin.scheme);
-    await next();
-  });
-  app.use('/api/*', compressJson());
+  app.use('*', everyRequest(deps, options.trustProxy ?? false));
   // Resident pages carry their published app inline: compress them like the API's JSON.
   app.use('/a/*', compressJson({ types: /^text\/html/ }));
-  app.use('*', securityHeaders());
   const jsonLimit = bodyLimit({
     maxSize: JSON_LIMIT,
     onError: () => {
@@ -126,13 +104,14 @@ export function createApp(options: AppOptions) {
   // Uploads carry files far above the JSON limit; their route sets its own from the app's fields.
   // A GET has no body to limit, and asking for one makes @hono/node-server build a full Request;
   // a declared length is checked from the header alone (the body is then read straight off Node).
-  app.use('/api/*', (c, next) => {
+  const limitJson: MiddlewareHandler<AppEnv> = (c, next) => {
     if (BODILESS.has(c.req.method) || isUploadPath(c.req.path)) return next();
     if (!declaresLength(c)) return jsonLimit(c, next);
     if (Number(requestHeader(c, 'content-length')) > JSON_LIMIT) throw tooLarge();
     return next();
-  });
-  app.use('/api/*', sessionMiddleware);
+  };
+  // One layer for what every API request passes through, in this order.
+  app.use('/api/*', inOrder(compressJson(), limitJson, sessionMiddleware));
   for (const path of WIDGET_FILE_PATHS) app.use(path, widgetCors);
 
   const api = new OpenAPIHono<AppEnv>();

@@ -6,6 +6,7 @@ import { STATUS_LABELS, type SubmissionStatus } from '@sprout/shared/review';
 import type { ExportPick, ExportRow } from '../storage/types.ts';
 import {
   type Cell,
+  type CellContext,
   type CellKind,
   cellKindOf,
   type ExportField,
@@ -52,6 +53,9 @@ export interface ExportLayoutOptions {
 
 const FIXED = 4;
 
+/** Until a row sets the export's own: no division is named. */
+const NO_REGIONS: RegionNames = { prime: async () => {}, path: (code) => code };
+
 /**
  * A value from the JSON text the database picked out. Plain strings, the bulk of any
  * export, skip JSON.parse entirely.
@@ -90,6 +94,8 @@ const hasCodeColumn = (kind: CellKind) => kind === 'region' || kind === 'address
 
 interface RowShape {
   fields: readonly ExportField[];
+  /** Each field's cell context, made once per export; the row's receipt and the region names are set per row. */
+  contexts: CellContext[];
   computed: number;
   locale: Locale;
   timeZone: string;
@@ -119,7 +125,9 @@ function rowCells(row: ExportRow, regions: RegionNames, shape: RowShape): Cell[]
       return;
     }
     const value = mask && raw !== undefined ? mask(f.name, raw) : raw;
-    const ctx = { locale, regions, receiptCode, label: f.label, options: f.options, children: f.children };
+    const ctx = shape.contexts[i] as CellContext;
+    ctx.receiptCode = receiptCode;
+    ctx.regions = regions;
     out.push(formatCell(f.kind, value, ctx));
     if (hasCodeColumn(f.kind)) out.push(regionCode(f.kind, value));
   });
@@ -173,6 +181,17 @@ export function exportLayout(def: AppDefinition, options: ExportLayoutOptions): 
   headers.push(en ? 'Outcome' : '结果');
   textColumns.push(false);
   const regional = fields.flatMap((f, i) => (hasCodeColumn(f.kind) ? [{ f, at: FIXED + i }] : []));
+  const contexts = fields.map(
+    (f): CellContext => ({
+      locale,
+      regions: NO_REGIONS,
+      receiptCode: '',
+      label: f.label,
+      options: f.options,
+      children: f.children,
+    }),
+  );
+  const shape: RowShape = { fields, contexts, computed: computed.length, locale, timeZone, forPeople, mask };
   return {
     headers,
     textColumns,
@@ -180,8 +199,7 @@ export function exportLayout(def: AppDefinition, options: ExportLayoutOptions): 
     pick: { values: fields.map((f) => f.name), computed: computed.map((c) => c.name) },
     regionCodes: (rows) =>
       rows.flatMap((row) => regional.map(({ f, at }) => regionCode(f.kind, jsonValue(row[at] ?? null)))),
-    cells: (row, regions) =>
-      rowCells(row, regions, { fields, computed: computed.length, locale, timeZone, forPeople, mask }),
+    cells: (row, regions) => rowCells(row, regions, shape),
   };
 }
 
@@ -195,9 +213,13 @@ export function unknownColumns(
   return columns.filter((c) => !names.has(c));
 }
 
+/** Text that needs quoting or defusing; most cells need neither and are answered as they are. */
+const NEEDS_CARE = /^[=+\-@\t\r]|[",\r\n]/;
+
 /** RFC 4180 quoting, plus a leading quote on formula-like text so Excel never runs it. */
 export function csvField(value: string | number): string {
   if (typeof value === 'number') return String(value);
+  if (!NEEDS_CARE.test(value)) return value;
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

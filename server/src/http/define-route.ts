@@ -130,11 +130,15 @@ export function defineRoute<B extends Schema = undefined, Q extends Schema = und
     }
     await next();
   };
-  app.on(spec.method.toUpperCase(), spec.path, guard, ...(spec.middleware ?? []), async (c) => {
+  const answer: MiddlewareHandler<AppEnv> = async (c) => {
     const body = spec.body ? parseWith(spec.body, await readJson(c)) : undefined;
     const query = spec.query ? parseWith(spec.query, c.req.query()) : undefined;
     return handler(c, { body, query } as RouteInput<B, Q>);
-  });
+  };
+  // A public route has nothing to guard: no layer for it, which every request would step through.
+  const guards = spec.auth === 'public' ? [] : [guard];
+  const handlers = [...guards, ...(spec.middleware ?? []), answer] as [MiddlewareHandler<AppEnv>];
+  app.on(spec.method.toUpperCase(), spec.path, ...handlers);
 }
 
 const mustChangePassword = () =>

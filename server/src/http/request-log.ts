@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import type { Logger } from '../logging/logger.ts';
 import type { AppEnv } from './context.ts';
@@ -26,23 +26,22 @@ function routeOf(c: Context<AppEnv>): string {
 
 /**
  * Gives each request an id (echoed in `X-Request-Id`, set on the context for error logs)
- * and writes one line when it is answered: method, route, status, ms, request id.
+ * and answers the function that writes its line once it is answered: method, route,
+ * status, ms, request id. Called by `everyRequest`, not a layer of its own.
  */
-export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const started = performance.now();
-    const reqId = requestIdOf(requestHeader(c, 'x-request-id'));
-    c.set('requestId', reqId);
-    // On Node the id goes onto the Node response up front: no answer's headers are rebuilt for it.
-    const outgoing = nodeResponse(c);
-    outgoing?.setHeader('X-Request-Id', reqId);
-    try {
-      await next();
-    } finally {
-      // Set in place: c.header() after next() would rebuild the answer from its first headers.
-      if (!outgoing) c.res.headers.set('X-Request-Id', reqId);
-      const ms = Math.round((performance.now() - started) * 10) / 10;
-      logger.info({ reqId, method: c.req.method, route: routeOf(c), status: c.res.status, ms }, 'request');
-    }
+export function startRequestLog(c: Context<AppEnv>, logger: Logger): () => void {
+  const started = performance.now();
+  const reqId = requestIdOf(requestHeader(c, 'x-request-id'));
+  c.set('requestId', reqId);
+  // On Node the id goes onto the Node response up front: no answer's headers are rebuilt for it.
+  const outgoing = nodeResponse(c);
+  outgoing?.setHeader('X-Request-Id', reqId);
+  return () => {
+    // Set in place: c.header() after next() would rebuild the answer from its first headers.
+    if (!outgoing) c.res.headers.set('X-Request-Id', reqId);
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    const line = { reqId, method: c.req.method, route: routeOf(c), status: c.res.status, ms };
+    if (logger.request) logger.request(line);
+    else logger.info(line, 'request');
   };
 }

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { nodeResponse } from './node-request.ts';
 
 // No inline or third-party script anywhere: an injected script could read drafts and
@@ -33,24 +33,25 @@ export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
- * Adds `SECURITY_HEADERS` to every answer; a route that sets one of them itself (the
- * JWKS's cross-origin CORP) keeps its own. On @hono/node-server they go straight onto
- * the Node response, which merges them into the status line's headers: no per-request
- * `Headers` object is built or copied. Called through `app.fetch` alone (unit tests),
- * they are added to the answer's headers.
+ * Adds `SECURITY_HEADERS` to every answer (called by `everyRequest`); a route that sets
+ * one of them itself (the JWKS's cross-origin CORP) keeps its own. On @hono/node-server
+ * they go straight onto the Node response before the route runs, which merges them into
+ * the status line's headers: no per-request `Headers` object is built or copied. Answers
+ * whether they were; if not (called through `app.fetch` alone, unit tests), call
+ * `addSecurityHeaders` on the finished answer.
  */
-export function securityHeaders(): MiddlewareHandler {
-  return async (c, next) => {
-    const outgoing = nodeResponse(c);
-    if (outgoing) {
-      for (const [name, value] of SECURITY_HEADERS) outgoing.setHeader(name, value);
-      return next();
-    }
-    await next();
-    // A fresh Response: node-server's light Response may answer a copy of its headers,
-    // on which a set would be lost. Only this path (no Node response) pays for it.
-    const res = new Response(c.res.body, c.res);
-    for (const [name, value] of SECURITY_HEADERS) if (!res.headers.has(name)) res.headers.set(name, value);
-    c.res = res;
-  };
+export function setSecurityHeaders(c: Context): boolean {
+  const outgoing = nodeResponse(c);
+  if (!outgoing) return false;
+  for (const [name, value] of SECURITY_HEADERS) outgoing.setHeader(name, value);
+  return true;
+}
+
+/** Off Node: the headers added to the finished answer. */
+export function addSecurityHeaders(c: Context): void {
+  // A fresh Response: node-server's light Response may answer a copy of its headers,
+  // on which a set would be lost. Only this path (no Node response) pays for it.
+  const res = new Response(c.res.body, c.res);
+  for (const [name, value] of SECURITY_HEADERS) if (!res.headers.has(name)) res.headers.set(name, value);
+  c.res = res;
 }

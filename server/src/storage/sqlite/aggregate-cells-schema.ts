@@ -12,13 +12,13 @@
  */
 
 /** The day, outcome and value of a row as the cells key them. */
-const day = (row: 'NEW' | 'OLD') => `COALESCE(date(${row}.submitted_at, '+8 hours'), '')`;
-const outcome = (row: 'NEW' | 'OLD') => `COALESCE(json_extract(${row}.outcome_json, '$.code'), '')`;
+export const day = (row: 'NEW' | 'OLD') => `COALESCE(date(${row}.submitted_at, '+8 hours'), '')`;
+export const outcome = (row: 'NEW' | 'OLD') => `COALESCE(json_extract(${row}.outcome_json, '$.code'), '')`;
 /** json_each's value of a scalar; booleans as the words a choice count shows. */
 export const CELL_VALUE = `CASE j.type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE j.value END`;
 
 /** Adds `sign` (1 or -1) to every cell a row counts in: its count, then each tracked value (two statements: faster than one UNION). */
-function countRow(row: 'NEW' | 'OLD', sign: 1 | -1): string {
+export function countRow(row: 'NEW' | 'OLD', sign: 1 | -1): string {
   const upsert = 'ON CONFLICT (app_id, field, org_id, day, status, outcome, value) DO UPDATE SET n = n + excluded.n;';
   return `
   INSERT INTO aggregate_cells (app_id, field, org_id, day, status, outcome, value, n)

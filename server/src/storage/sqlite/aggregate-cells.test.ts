@@ -84,6 +84,39 @@ describe('aggregate cells (sqlite)', () => {
       db.close();
     }
   });
+
+  it('counts a group commit’s batch as the insert trigger counts rows one by one', async () => {
+    // One batch: rows of two days and outcomes, a multiple choice, a repeated idempotency key.
+    const outcomes = [null, { code: 'green', label: '绿码', color: 'green' as const }];
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        storage.submissions.insert(
+          submissionRow(appId, orgId, {
+            receiptCode: `B${i}`,
+            submittedAt: `2026-11-0${3 + (i % 2)}T17:00:00.000Z`,
+            values: { n: i % 5, c: i % 3 ? ['是', '否'] : '是', name: `住户${i}` },
+            outcome: outcomes[i % 2] ?? null,
+            idempotencyKey: `key-${i % 10}`,
+          }),
+        ),
+      ),
+    );
+    const db = openDatabase(join(dir, 'x.db'));
+    try {
+      const cells = db.prepare(
+        'SELECT field, org_id, day, status, outcome, value, n FROM aggregate_cells WHERE app_id = ? ORDER BY 1, 2, 3, 4, 5, 6',
+      );
+      const batched = cells.all(appId) as Array<{ n: number }>;
+      expect(db.prepare('SELECT COUNT(*) FROM aggregate_deferral').pluck().get()).toBe(0);
+      // The same rows again, inserted by plain SQL: the trigger counts them, doubling every cell.
+      db.exec(`INSERT INTO submissions (app_id, org_id, version, receipt_code, status, values_json, computed_json,
+        outcome_json, submitted_at) SELECT app_id, org_id, version, receipt_code || 'x', status, values_json,
+        computed_json, outcome_json, submitted_at FROM submissions WHERE app_id = ${appId}`);
+      expect(cells.all(appId)).toEqual(batched.map((c) => ({ ...c, n: c.n * 2 })));
+    } finally {
+      db.close();
+    }
+  });
 });
 
 describe('aggregate cells migration', () => {

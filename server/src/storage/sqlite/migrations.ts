@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { AGGREGATE_BATCH_MIGRATION } from './aggregate-batch.ts';
 import { AGGREGATE_CELLS_MIGRATION } from './aggregate-cells-schema.ts';
 
 /**
@@ -272,6 +273,8 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // Statistics over a million rows (issue 14): per-app counters kept by triggers.
   AGGREGATE_CELLS_MIGRATION,
+  // A group commit counts its batch in one grouped statement instead of a trigger per row (issue 16).
+  AGGREGATE_BATCH_MIGRATION,
 ];
 
 /** Applies the steps the file has not seen yet, each in its own transaction. */

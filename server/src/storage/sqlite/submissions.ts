@@ -16,6 +16,7 @@ import type {
   SubmissionFilter,
   SubmissionStore,
 } from '../types.ts';
+import { batchCounting } from './aggregate-batch.ts';
 import { createGroupCommit } from './group-commit.ts';
 import { fieldJsonPath } from './field-json-path.ts';
 import { IN_SUBTREE } from './scope.ts';
@@ -105,7 +106,15 @@ export function createSubmissionStore(db: Database): SubmissionStore & { drain()
     if (s.onceKey) return { kind: 'once-taken' };
     throw new Error('submission insert conflicted on its receipt code: retry with a new code');
   };
-  const batch = db.transaction((items: NewSubmission[]) => items.map(insertOne));
+  const counting = batchCounting(db);
+  // The batch's rows get their ids in order from one writer, so its created rows are one id range.
+  const batch = db.transaction((items: NewSubmission[]) => {
+    counting.defer();
+    const results = items.map(insertOne);
+    const ids = results.flatMap((r) => (r.kind === 'created' ? [r.submission.id] : []));
+    counting.countAndResume(ids[0], ids.at(-1));
+    return results;
+  });
   const commits = createGroupCommit<NewSubmission, InsertResult>((items) => batch(items));
 
   const list = (appId: number, f: SubmissionFilter): Submission[] => {
