@@ -25,7 +25,7 @@ export function appRoutes() {
       summary: 'Apps of the caller’s subtree',
       tag: 'apps',
       auth: 'session',
-      responses: { 200: '{ items: AppSummary[] }' },
+      responses: { 200: { description: 'the apps in the caller’s subtree', answer: 'AppList' } },
     },
     async (c) => {
       const { storage, clock } = c.get('deps');
@@ -46,7 +46,10 @@ export function appRoutes() {
         orgId: z.number().int().optional(),
         definition: definition.optional(),
       }),
-      responses: { 201: 'App', 422: 'bad org or invalid definition' },
+      responses: {
+        201: { description: 'the new app with its draft', answer: 'AppDetail' },
+        422: 'bad org or invalid definition',
+      },
     },
     async (c, { body }) => {
       const { storage, clock } = c.get('deps');
@@ -76,7 +79,10 @@ export function appRoutes() {
       summary: 'An app with its draft and revision',
       tag: 'apps',
       auth: 'session',
-      responses: { 200: 'App', 404: 'not in the caller’s subtree' },
+      responses: {
+        200: { description: 'the app with its draft', answer: 'AppDetail' },
+        404: 'not in the caller’s subtree',
+      },
     },
     async (c) => c.json(await scopedApp(c)),
   );
@@ -91,7 +97,7 @@ export function appRoutes() {
       auth: ['builder'],
       body: z.object({ definition, revision: z.number().int() }),
       responses: {
-        200: '{ revision }',
+        200: { description: 'the revision the next save names', answer: 'DraftSaved' },
         404: 'not in the caller’s subtree',
         409: 'someone saved first',
         422: 'invalid definition, every path listed',

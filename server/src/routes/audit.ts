@@ -64,7 +64,7 @@ export function auditRoutes() {
       auth: ['admin'],
       query: auditQuery,
       responses: {
-        200: '{ items: [{ id, at, userId, orgId, action, targetType, targetId, ip, detail, hash }], nextCursor }',
+        200: { description: 'a page of entries, newest first', answer: 'AuditPage' },
         422: 'a filter is malformed, or orgId is outside the caller’s subtree',
       },
     },

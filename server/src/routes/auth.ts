@@ -35,7 +35,11 @@ export function authRoutes() {
       tag: 'auth',
       auth: 'public',
       body: credentials,
-      responses: { 200: '{ user, csrfToken }', 401: 'wrong credentials', 429: 'locked out for a while' },
+      responses: {
+        200: { description: 'the official and the CSRF token', answer: 'SignedIn' },
+        401: 'wrong credentials',
+        429: 'locked out for a while',
+      },
     },
     async (c, { body }) => {
       const deps = c.get('deps');
@@ -106,7 +110,7 @@ export function authRoutes() {
       tag: 'auth',
       auth: 'session',
       beforePasswordChange: true,
-      responses: { 200: '{ user, csrfToken }', 401: 'not signed in' },
+      responses: { 200: { description: 'the official and the CSRF token', answer: 'SignedIn' }, 401: 'not signed in' },
     },
     async (c) => {
       const session = sessionOf(c);

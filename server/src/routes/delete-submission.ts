@@ -25,7 +25,10 @@ export function deleteSubmissionRoutes() {
       auth: ['admin'],
       body: deleteBody,
       responses: {
-        200: '{ receiptCode, files }',
+        200: {
+          description: 'the deleted submission’s receipt code and how many files went with it',
+          answer: 'DeletedSubmission',
+        },
         404: 'not found or not in the caller’s subtree',
         422: 'reason missing',
       },

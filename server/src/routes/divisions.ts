@@ -4,11 +4,6 @@ import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
 import { notFound } from '../http/problem.ts';
 
-const divisionList = z.object({
-  parent: z.string().nullable(),
-  items: z.array(z.object({ code: z.string(), name: z.string(), level: z.string() })),
-});
-
 export function divisionRoutes() {
   const app = new OpenAPIHono<AppEnv>();
   defineRoute(
@@ -25,7 +20,10 @@ export function divisionRoutes() {
           .regex(/^\d{2,12}$/)
           .optional(),
       }),
-      responses: { 200: { description: '{ parent, items }', schema: divisionList }, 404: 'unknown parent code' },
+      responses: {
+        200: { description: 'the children of `parent`', answer: 'DivisionList' },
+        404: 'unknown parent code',
+      },
     },
     async (c, { query }) => {
       const { storage } = c.get('deps');

@@ -42,7 +42,9 @@ export function keyRoutes() {
       summary: 'Keys (own and trusted, 互认) and revocations for offline verification',
       tag: 'result codes',
       auth: 'public',
-      responses: { 200: '{ generatedAt, issuers: [{ name, issuers, keys }], revocations: [{ iss, jti }] }' },
+      responses: {
+        200: { description: 'the keys, issuers and revocations a verifier needs offline', answer: 'TrustBundle' },
+      },
     },
     async (c) => {
       openCors(c);
@@ -59,7 +61,7 @@ export function keyRoutes() {
       summary: 'Result codes this deployment revoked that may still be unexpired',
       tag: 'result codes',
       auth: 'public',
-      responses: { 200: '{ revocations: [{ iss, jti, revokedAt, expiresAt }] }' },
+      responses: { 200: { description: 'codes revoked and not yet expired', answer: 'RevocationList' } },
     },
     async (c) => {
       openCors(c);
@@ -80,7 +82,7 @@ export function keyRoutes() {
       tag: 'result codes',
       auth: 'public',
       body: z.object({ token: z.string().min(1).max(4000) }),
-      responses: { 200: '{ status, reason, issuerName?, issuedBy?: { deployment, org?, app? }, claims? }' },
+      responses: { 200: { description: 'the verdict', answer: 'VerifyAnswer' } },
     },
     async (c, { body }) => {
       const bundle = await verificationBundle(c);
@@ -102,7 +104,10 @@ export function keyRoutes() {
       summary: 'A new key signs from now on; older keys keep verifying until their codes expire',
       tag: 'result codes',
       auth: ['admin'],
-      responses: { 200: '{ kid, keys }', 403: 'not an admin of the top org' },
+      responses: {
+        200: { description: 'the new key id and the published keys', answer: 'KeysRotated' },
+        403: 'not an admin of the top org',
+      },
     },
     async (c) => {
       await requireTopAdmin(c);
@@ -123,7 +128,7 @@ export function keyRoutes() {
       auth: ['admin'],
       body: z.object({ reason: z.string().trim().max(500).optional() }),
       responses: {
-        200: '{ iss, jti, revokedAt }',
+        200: { description: 'the revoked code', answer: 'CodeRevoked' },
         404: 'not found, not in the caller’s subtree, or no result code',
       },
     },

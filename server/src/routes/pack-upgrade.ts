@@ -25,7 +25,7 @@ export function packUpgradeRoutes() {
       auth: ['builder'],
       body: upgradeBody,
       responses: {
-        200: '{ revision, diff }',
+        200: { description: 'the draft’s new revision and what changed', answer: 'PackUpgradeResult' },
         404: 'not in the caller’s subtree',
         409: 'the draft changed meanwhile',
         422: 'no such approved version, or the draft does not fit it (paths named)',

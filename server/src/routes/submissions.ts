@@ -23,7 +23,10 @@ export function submissionRoutes() {
       tag: 'submissions',
       auth: 'session',
       query: filterQuery,
-      responses: { 200: '{ items: Submission[], nextCursor }', 404: 'not in the caller’s subtree' },
+      responses: {
+        200: { description: 'a page of submissions, L3/L4 answers masked', answer: 'SubmissionPage' },
+        404: 'not in the caller’s subtree',
+      },
     },
     async (c, { query }) => {
       const found = await scopedApp(c);
@@ -50,7 +53,10 @@ export function submissionRoutes() {
       summary: 'One submission with its history',
       tag: 'submissions',
       auth: 'session',
-      responses: { 200: 'Submission & { history }', 404: 'not found or not in the caller’s subtree' },
+      responses: {
+        200: { description: 'the submission with its history', answer: 'SubmissionDetail' },
+        404: 'not found or not in the caller’s subtree',
+      },
     },
     async (c) => {
       const { storage } = c.get('deps');

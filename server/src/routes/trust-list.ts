@@ -68,7 +68,7 @@ export function trustListRoutes() {
       summary: 'The trust list (互认)',
       tag: 'result codes',
       auth: ['admin'],
-      responses: { 200: '{ items: [{ id, name, issuerPrefix, keys, sourceUrl, addedAt }] }' },
+      responses: { 200: { description: 'the trusted deployments', answer: 'TrustedIssuerList' } },
     },
     async (c) => c.json({ items: (await c.get('deps').storage.trust.list()).map(view) }),
   );
@@ -82,7 +82,11 @@ export function trustListRoutes() {
       tag: 'result codes',
       auth: ['admin'],
       body: addBody,
-      responses: { 201: 'the entry', 403: 'not an admin of the top org', 422: 'not a JWKS of public keys' },
+      responses: {
+        201: { description: 'the entry', answer: 'TrustedIssuerView' },
+        403: 'not an admin of the top org',
+        422: 'not a JWKS of public keys',
+      },
     },
     async (c, { body }) => {
       await requireTopAdmin(c);

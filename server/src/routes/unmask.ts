@@ -27,7 +27,7 @@ export function unmaskRoutes() {
       auth: 'session',
       body: unmaskBody,
       responses: {
-        200: 'Submission with its values whole and `unmasked: true`',
+        200: { description: 'the submission with its values whole', answer: 'UnmaskedSubmission' },
         403: 'the caller lacks sensitive:read',
         404: 'not found or not in the caller’s subtree',
         422: 'reason missing',

@@ -105,7 +105,7 @@ export function uploadRoutes() {
       query: z.object({ field: z.string().max(200).optional() }),
       middleware: [rateLimited('upload'), uploadBodyLimit],
       responses: {
-        201: '{ id, name, size, type } where type is the one the server found',
+        201: { description: 'the stored file (its type the one the server found)', answer: 'UploadedFile' },
         401: 'the app takes signed-in submitters only',
         403: 'the app has no upload or signature field',
         404: 'unknown slug',

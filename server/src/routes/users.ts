@@ -37,7 +37,7 @@ export function userRoutes() {
       summary: 'Users of the caller’s subtree',
       tag: 'users',
       auth: ['admin'],
-      responses: { 200: '{ items }' },
+      responses: { 200: { description: 'the officials in the caller’s subtree', answer: 'UserList' } },
     },
     async (c) => {
       const { storage } = c.get('deps');
@@ -55,7 +55,11 @@ export function userRoutes() {
       tag: 'users',
       auth: ['admin'],
       body: newUser,
-      responses: { 201: '{ user, password }', 409: 'username taken', 422: 'bad fields' },
+      responses: {
+        201: { description: 'the official and the one-time password', answer: 'UserCreated' },
+        409: 'username taken',
+        422: 'bad fields',
+      },
     },
     async (c, { body }) => {
       const { storage, clock } = c.get('deps');
@@ -96,7 +100,7 @@ export function userRoutes() {
       tag: 'users',
       auth: ['admin'],
       body: patch,
-      responses: { 200: 'the user', 404: 'not in the caller’s subtree' },
+      responses: { 200: { description: 'the official', answer: 'UserView' }, 404: 'not in the caller’s subtree' },
     },
     async (c, { body }) => {
       const { storage, clock } = c.get('deps');
@@ -118,7 +122,10 @@ export function userRoutes() {
       tag: 'users',
       auth: ['admin'],
       body: z.object({ password: z.string().min(8).max(200).optional() }),
-      responses: { 200: '{ password }', 404: 'not in the caller’s subtree' },
+      responses: {
+        200: { description: 'the new one-time password', answer: 'PasswordReset' },
+        404: 'not in the caller’s subtree',
+      },
     },
     async (c, { body }) => {
       const { storage, clock } = c.get('deps');

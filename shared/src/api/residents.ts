@@ -1,4 +1,5 @@
 import type { RuntimePack } from '../catalog/pack/pinned.ts';
+import type { DivisionLevel } from '../validators/index.ts';
 import type { AppDefinition, OutcomeColor } from '../definition/types.ts';
 
 /** What residents' pages read and send under `/api/v1/public/…`. */
@@ -76,4 +77,17 @@ export interface UploadedFile {
   size: number;
   /** The type the server found from the file's first bytes (not the browser's guess); the submission must repeat it. */
   type: string;
+}
+
+/** One administrative division (行政区划) as `GET /divisions` lists it. */
+export interface DivisionView {
+  code: string;
+  name: string;
+  level: DivisionLevel;
+}
+
+/** `GET /divisions?parent=…`: the children of `parent` (provinces when it is null). */
+export interface DivisionList {
+  parent: string | null;
+  items: DivisionView[];
 }
