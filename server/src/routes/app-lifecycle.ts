@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppVersionSummary, AppVersionView, Items, PublishResult } from '@sprout/shared/api';
 import type { Context } from 'hono';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
@@ -70,7 +71,7 @@ export function appLifecycleRoutes() {
       await trackStatsFields(storage, found.id, definition, catalogOf(pins));
       const packs = pins.map((p) => ({ name: p.name, version: p.version, sha256: p.sha256 }));
       await audit(c, 'app.publish', { type: 'app', id: found.id, orgId: found.orgId }, { version, packs });
-      return c.json({ version, slug: found.slug, url: `/a/${found.slug}`, packs }, 201);
+      return c.json({ version, slug: found.slug, url: `/a/${found.slug}`, packs } satisfies PublishResult, 201);
     },
   );
 
@@ -92,7 +93,7 @@ export function appLifecycleRoutes() {
       const versions = await c.get('deps').storage.apps.versions(found.id);
       return c.json({
         items: versions.map(({ version, publishedAt, publishedBy }) => ({ version, publishedAt, publishedBy })),
-      });
+      } satisfies Items<AppVersionSummary>);
     },
   );
 
@@ -118,7 +119,7 @@ export function appLifecycleRoutes() {
         definition: v.definition,
         publishedAt: v.publishedAt,
         publishedBy: v.publishedBy,
-      });
+      } satisfies AppVersionView);
     },
   );
 

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppSummary, DraftSaved, Items } from '@sprout/shared/api';
 import { z } from 'zod';
 import { createBlankDefinition } from '@sprout/shared/definition';
 import { slugToken } from '../auth/tokens.ts';
@@ -29,7 +30,9 @@ export function appRoutes() {
     },
     async (c) => {
       const { storage, clock } = c.get('deps');
-      return c.json({ items: await storage.apps.list(c.get('orgScope')!, chinaDayStart(clock.now())) });
+      return c.json({
+        items: await storage.apps.list(c.get('orgScope')!, chinaDayStart(clock.now())),
+      } satisfies Items<AppSummary>);
     },
   );
 
@@ -115,7 +118,7 @@ export function appRoutes() {
         });
       }
       await audit(c, 'app.save-draft', { type: 'app', id: found.id, orgId: found.orgId }, { revision });
-      return c.json({ revision });
+      return c.json({ revision } satisfies DraftSaved);
     },
   );
 

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { SignedIn } from '@sprout/shared/api';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../auth/session-middleware.ts';
@@ -77,7 +78,7 @@ export function authRoutes() {
       });
       c.set('session', { id: hashToken(token), user, csrfToken });
       await audit(c, 'auth.login', { type: 'user', id: user.id, orgId: user.orgId });
-      return c.json({ user: await userView(storage, user), csrfToken });
+      return c.json({ user: await userView(storage, user), csrfToken } satisfies SignedIn);
     },
   );
 
@@ -114,7 +115,8 @@ export function authRoutes() {
     },
     async (c) => {
       const session = sessionOf(c);
-      return c.json({ user: await userView(c.get('deps').storage, session.user), csrfToken: session.csrfToken });
+      const me: SignedIn = { user: await userView(c.get('deps').storage, session.user), csrfToken: session.csrfToken };
+      return c.json(me);
     },
   );
 

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { RuntimeCatalog } from '@sprout/shared/api';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { audit } from '../http/audit.ts';
@@ -79,7 +80,9 @@ export function catalogPackRoutes() {
     },
     async (c) => {
       const { storage } = c.get('deps');
-      return c.json({ packs: runtimePacks(await packsForOrg(storage.packs, sessionOf(c).user.orgId)) });
+      return c.json({
+        packs: runtimePacks(await packsForOrg(storage.packs, sessionOf(c).user.orgId)),
+      } satisfies RuntimeCatalog);
     },
   );
   defineRoute(
@@ -97,7 +100,9 @@ export function catalogPackRoutes() {
     },
     async (c) => {
       const found = await scopedApp(c);
-      return c.json({ packs: runtimePacks(await packsForApp(c.get('deps').storage.packs, found)) });
+      return c.json({
+        packs: runtimePacks(await packsForApp(c.get('deps').storage.packs, found)),
+      } satisfies RuntimeCatalog);
     },
   );
   defineRoute(

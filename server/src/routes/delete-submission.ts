@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { DeletedSubmission } from '@sprout/shared/api';
 import { z } from 'zod';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
@@ -46,7 +47,7 @@ export function deleteSubmissionRoutes() {
         { type: 'submission', id: s.id, orgId: s.orgId },
         { receiptCode: s.receiptCode, reason: body.reason },
       );
-      return c.json({ receiptCode: s.receiptCode, files: done.files });
+      return c.json({ receiptCode: s.receiptCode, files: done.files } satisfies DeletedSubmission);
     },
   );
   return app;

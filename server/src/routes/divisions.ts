@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { DivisionList } from '@sprout/shared/api';
 import { z } from 'zod';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
@@ -32,7 +33,7 @@ export function divisionRoutes() {
       const items = (await storage.divisions.children(parent)).map(({ code, name, level }) => ({ code, name, level }));
       // The dataset changes once a year at most; a day in caches spares cheap phones the round trips.
       c.header('Cache-Control', 'public, max-age=86400, stale-while-revalidate=604800');
-      return c.json({ parent, items });
+      return c.json({ parent, items } satisfies DivisionList);
     },
   );
   return app;

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { CodeRevoked, KeysRotated, VerifyAnswer } from '@sprout/shared/api';
 import type { Context } from 'hono';
 import { decodeJwt } from 'jose';
 import { z } from 'zod';
@@ -92,7 +93,7 @@ export function keyRoutes() {
         now: c.get('deps').clock.now().getTime() / 1000,
       });
       const names = result.claims ? issuerNames(bundle, result.claims) : undefined;
-      return c.json({ ...result, ...(names ? { issuedBy: names } : {}) });
+      return c.json({ ...result, ...(names ? { issuedBy: names } : {}) } satisfies VerifyAnswer);
     },
   );
 
@@ -114,7 +115,8 @@ export function keyRoutes() {
       const { resultCodes, clock } = c.get('deps');
       const kid = await resultCodes.rotate(clock.now().getTime());
       await audit(c, 'keys.rotate', { type: 'key', id: kid });
-      return c.json({ kid, keys: await resultCodes.publicJwks(clock.now().getTime()) });
+      const keys = (await resultCodes.publicJwks(clock.now().getTime())) as KeysRotated['keys'];
+      return c.json({ kid, keys } satisfies KeysRotated);
     },
   );
 
@@ -157,7 +159,7 @@ export function keyRoutes() {
           ...(body.reason ? { reason: body.reason } : {}),
         },
       );
-      return c.json({ iss: claims.iss, jti: claims.jti, revokedAt });
+      return c.json({ iss: claims.iss, jti: claims.jti, revokedAt } satisfies CodeRevoked);
     },
   );
 

@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { MasterDataView, NoticeView } from '@sprout/shared/api';
+import type { MasterDataChanged, MasterDataView, NoticeView } from '@sprout/shared/api';
 import { audit } from '../http/audit.ts';
 import { type AppEnv, hasRole } from '../http/context.ts';
 import { defineRoute, idParam, sessionOf } from '../http/define-route.ts';
@@ -74,7 +74,7 @@ export function masterDataRoutes() {
         clock.now().toISOString(),
       );
       if (changed.length) await audit(c, 'masterdata.update', { type: 'org', id: org.id, orgId: org.id }, { changed });
-      return c.json({ changed });
+      return c.json({ changed } satisfies MasterDataChanged);
     },
   );
 

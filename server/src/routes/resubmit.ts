@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { Receipt } from '@sprout/shared/api';
+import type { Receipt, ReceiptAnswers } from '@sprout/shared/api';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
 import { notFound, Problem } from '../http/problem.ts';
@@ -79,7 +79,7 @@ export function resubmitRoutes() {
         revision: item?.revision ?? 1,
         values: s.values,
         packs: runtimePacks(await storage.packs.pinned(s.appId, s.version)),
-      });
+      } satisfies ReceiptAnswers);
     },
   );
 

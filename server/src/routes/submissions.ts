@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { SubmissionDetail } from '@sprout/shared/api';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, idParam } from '../http/define-route.ts';
@@ -72,7 +73,7 @@ export function submissionRoutes() {
       ];
       const plan = await appMaskPlan(storage, found.id, found.draft);
       await audit(c, 'submission.view', { type: 'submission', id: s.id, orgId: s.orgId }, { app: found.slug });
-      return c.json({ ...submissionView(s, c.get('locale'), plan), history });
+      return c.json({ ...submissionView(s, c.get('locale'), plan), history } satisfies SubmissionDetail);
     },
   );
 

@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { TaskForm } from '@sprout/shared/api';
+import type { RemindersSent, TaskForm } from '@sprout/shared/api';
 import { coreCatalog } from '@sprout/shared/catalog';
 import { fillState, type Period } from '@sprout/shared/tasks';
 import { audit } from '../http/audit.ts';
@@ -204,7 +204,7 @@ export function taskPeriodRoutes() {
       const period = periodOf(c, task);
       const sent = await sendReminders(c, task, period);
       await audit(c, 'task.remind', { type: 'task', id: task.id }, { period: period.key, orgs: sent });
-      return c.json({ sent: sent.length });
+      return c.json({ sent: sent.length } satisfies RemindersSent);
     },
   );
 

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { TrustedIssuerView } from '@sprout/shared/api';
 import { z } from 'zod';
 import { audit } from '../http/audit.ts';
 import { guardedFetchText, RefusedTarget } from '../http/guarded-fetch.ts';
@@ -48,11 +49,14 @@ async function fetchJwks(url: string, allow: readonly string[]): Promise<unknown
   }
 }
 
-const view = (t: Awaited<ReturnType<AppEnv['Variables']['deps']['storage']['trust']['list']>>[number]) => ({
+const view = (
+  t: Awaited<ReturnType<AppEnv['Variables']['deps']['storage']['trust']['list']>>[number],
+): TrustedIssuerView => ({
   id: t.id,
   name: t.name,
   issuerPrefix: t.issuerPrefix,
-  keys: t.jwks,
+  // Stored only as readPublicJwks cleaned them: kty, crv, x, y, kid, alg, use.
+  keys: t.jwks as TrustedIssuerView['keys'],
   sourceUrl: t.sourceUrl,
   addedAt: t.addedAt,
 });

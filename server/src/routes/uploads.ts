@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { UploadedFile } from '@sprout/shared/api';
 import { randomUUID } from 'node:crypto';
 import { acceptsType } from '@sprout/shared/catalog';
 import type { Context, MiddlewareHandler } from 'hono';
@@ -141,7 +142,7 @@ export function uploadRoutes() {
         ip: c.get('ip'),
       };
       await c.get('deps').storage.uploads.save(meta, bytes);
-      return c.json({ id: meta.id, name: meta.name, size: meta.size, type: meta.type }, 201);
+      return c.json({ id: meta.id, name: meta.name, size: meta.size, type: meta.type } satisfies UploadedFile, 201);
     },
   );
   return app;

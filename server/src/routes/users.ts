@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Items, PasswordReset, UserCreated, UserView } from '@sprout/shared/api';
 import { z } from 'zod';
 import { generatePassword, hashPassword } from '../auth/password.ts';
 import { audit } from '../http/audit.ts';
@@ -42,7 +43,7 @@ export function userRoutes() {
     async (c) => {
       const { storage } = c.get('deps');
       const users = await storage.users.list(c.get('orgScope')!);
-      return c.json({ items: await Promise.all(users.map((u) => userView(storage, u))) });
+      return c.json({ items: await Promise.all(users.map((u) => userView(storage, u))) } satisfies Items<UserView>);
     },
   );
 
@@ -87,7 +88,7 @@ export function userRoutes() {
         { type: 'user', id: user.id, orgId: org.id },
         { username: user.username, roles: user.roles, capabilities: user.capabilities },
       );
-      return c.json({ user: await userView(storage, user), password }, 201);
+      return c.json({ user: await userView(storage, user), password } satisfies UserCreated, 201);
     },
   );
 
@@ -137,7 +138,7 @@ export function userRoutes() {
       });
       await storage.sessions.deleteForUser(user.id);
       await audit(c, 'user.reset-password', { type: 'user', id: user.id, orgId: user.orgId });
-      return c.json({ password });
+      return c.json({ password } satisfies PasswordReset);
     },
   );
 
