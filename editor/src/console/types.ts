@@ -1,6 +1,6 @@
 /** Shapes of docs/api.md that only the console reads: typed once in `@sprout/shared/api`. */
 export type {
-  DivisionView as Division,
+  DivisionItem as Division,
   OrgView as Org,
   Page,
   SubmissionEvent,

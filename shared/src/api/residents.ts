@@ -1,5 +1,4 @@
 import type { RuntimePack } from '../catalog/pack/pinned.ts';
-import type { DivisionLevel } from '../validators/index.ts';
 import type { AppDefinition, OutcomeColor } from '../definition/types.ts';
 
 /** What residents' pages read and send under `/api/v1/public/…`. */
@@ -53,6 +52,25 @@ export interface PublishedAppBody {
   definition: AppDefinition;
   /** The packs the version pins, with their widget URLs (absent or empty: core components only). */
   packs?: RuntimePack[];
+  /**
+   * The first level of each region picker in the form, by parent code (`''` for the
+   * provinces; see `regionPickerRoots`), so a picker opens without a round trip.
+   */
+  divisions?: Record<string, DivisionItem[]>;
+}
+
+/** One administrative division as `GET /divisions` lists it. */
+export interface DivisionItem {
+  code: string;
+  name: string;
+  /** `province`, `city`, `county`, `township` or `village`. */
+  level: string;
+}
+
+/** `GET /divisions?parent=`: the children of a division (no parent: the provinces). */
+export interface DivisionList {
+  parent: string | null;
+  items: DivisionItem[];
 }
 
 /** `GET /public/receipts/:code/answers` (header `X-Edit-Token`). */
@@ -77,17 +95,4 @@ export interface UploadedFile {
   size: number;
   /** The type the server found from the file's first bytes (not the browser's guess); the submission must repeat it. */
   type: string;
-}
-
-/** One administrative division (行政区划) as `GET /divisions` lists it. */
-export interface DivisionView {
-  code: string;
-  name: string;
-  level: DivisionLevel;
-}
-
-/** `GET /divisions?parent=…`: the children of `parent` (provinces when it is null). */
-export interface DivisionList {
-  parent: string | null;
-  items: DivisionView[];
 }

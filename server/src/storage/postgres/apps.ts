@@ -1,61 +1,21 @@
 import type { AppDefinition } from '@sprout/shared/definition';
-import type { AppStatus, AppStore, AppSummary, AppVersion, PublishedApp } from '../types.ts';
+import {
+  type AppSummaryRow,
+  type PublishedRow,
+  titleOf,
+  toPublished,
+  toSummary,
+  toVersion,
+  type VersionRow,
+} from '../rows/app-row.ts';
+import type { AppStore, PublishedApp } from '../types.ts';
 import type { Sql } from './db.ts';
 import { inSubtree, jsonb } from './scope.ts';
 
-interface AppRow {
-  id: number;
-  org_id: number;
-  org_name: string;
-  slug: string;
-  title: string;
-  status: AppStatus;
-  published_version: number | null;
-  submission_count: number;
-  today_count: number;
-  updated_at: string;
-  revision: number;
-}
-
-interface VersionRow {
-  app_id: number;
-  version: number;
-  definition: AppDefinition;
-  published_at: string;
-  published_by: number | null;
-  published_by_name: string | null;
-}
-
-function toSummary(r: AppRow): AppSummary {
-  return {
-    id: r.id,
-    orgId: r.org_id,
-    orgName: r.org_name,
-    slug: r.slug,
-    title: r.title,
-    status: r.status,
-    publishedVersion: r.published_version,
-    submissionCount: r.submission_count,
-    todayCount: r.today_count,
-    updatedAt: r.updated_at,
-  };
-}
-
-const toVersion = (r: VersionRow): AppVersion => ({
-  appId: r.app_id,
-  version: r.version,
-  definition: r.definition,
-  publishedAt: r.published_at,
-  publishedBy: r.published_by === null ? null : { id: r.published_by, displayName: r.published_by_name ?? '' },
-});
-
-const titleOf = (draft: AppDefinition): string =>
-  typeof draft.meta.title === 'string'
-    ? draft.meta.title
-    : (draft.meta.title['zh-CN'] ?? Object.values(draft.meta.title)[0] ?? '');
-
 export function createAppStore(sql: Sql): AppStore {
-  const summaries = (orgId: number, todayStart: string, extra = sql``) => sql<Array<AppRow & { draft: AppDefinition }>>`
+  const summaries = (orgId: number, todayStart: string, extra = sql``) => sql<
+    Array<AppSummaryRow & { draft: AppDefinition }>
+  >`
     SELECT a.id, a.org_id, o.name AS org_name, a.slug, a.title, a.status, a.published_version,
       a.updated_at, a.draft, a.revision,
       (SELECT count(*)::int FROM submissions s WHERE s.app_id = a.id) AS submission_count,
@@ -79,7 +39,7 @@ export function createAppStore(sql: Sql): AppStore {
         RETURNING id, revision`;
       const id = (row as { id: number }).id;
       const [full] = await summaries(a.orgId, a.now, sql`AND a.id = ${id}`);
-      return { ...toSummary(full as AppRow), draft: a.draft, revision: (full as AppRow).revision };
+      return { ...toSummary(full as AppSummaryRow), draft: a.draft, revision: (full as AppSummaryRow).revision };
     },
     get: async (id, scope, todayStart) => {
       const [row] = await summaries(scope.orgId, todayStart, sql`AND a.id = ${id}`);
@@ -131,7 +91,7 @@ export function createAppStore(sql: Sql): AppStore {
     },
     published: async (slug): Promise<PublishedApp | undefined> => {
       const [r] = await sql<
-        { id: number; org_id: number; slug: string; title: string; status: AppStatus; version: number | null }[]
+        PublishedRow[]
       >`SELECT id, org_id, slug, title, status, published_version AS version FROM apps
         WHERE slug = ${slug} AND deleted_at IS NULL`;
       if (!r || r.version === null) return undefined;
@@ -142,7 +102,7 @@ export function createAppStore(sql: Sql): AppStore {
           SELECT definition FROM app_versions WHERE app_id = ${r.id} AND version = ${version}`;
         definition = remember(r.id, version, v?.definition as AppDefinition);
       }
-      return { appId: r.id, orgId: r.org_id, slug: r.slug, title: r.title, status: r.status, version, definition };
+      return toPublished({ ...r, version }, definition);
     },
   };
 }

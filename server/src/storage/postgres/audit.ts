@@ -1,40 +1,11 @@
-import { auditEntryHash, type ChainedAuditRow, GENESIS_HASH } from '../../audit/audit-chain.ts';
+import { auditEntryHash, GENESIS_HASH } from '../../audit/audit-chain.ts';
+import { type AuditRow, CHAIN_PAGE, pagesOfChain, toListedEntry } from '../rows/audit-row.ts';
 import type { AuditFilter, AuditStore } from '../types.ts';
 import type { Sql } from './db.ts';
 import { inSubtree } from './scope.ts';
 
-interface AuditRow {
-  id: number;
-  at: string;
-  user_id: number | null;
-  org_id: number | null;
-  action: string;
-  target_type: string | null;
-  target_id: string | null;
-  ip: string | null;
-  /** The stored JSON text (read as `detail::text`): the hash seals the text, not a reparse. */
-  detail: string | null;
-  prev_hash: string | null;
-  hash: string | null;
-}
-
-const CHAIN_PAGE = 1000;
 /** Every node appends under this advisory lock, so the chain never forks between nodes. */
 const AUDIT_CHAIN_LOCK = 4_011_217;
-
-const toChained = (r: AuditRow): ChainedAuditRow => ({
-  id: r.id,
-  at: r.at,
-  userId: r.user_id,
-  orgId: r.org_id,
-  action: r.action,
-  targetType: r.target_type,
-  targetId: r.target_id,
-  ip: r.ip,
-  detailJson: r.detail,
-  prevHash: r.prev_hash,
-  hash: r.hash,
-});
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
@@ -69,27 +40,11 @@ export function createAuditStore(sql: Sql): AuditStore {
       (
         await sql<AuditRow[]>`SELECT ${columns} FROM audit_log WHERE ${listWhere(scope.orgId, filter)}
           ORDER BY id DESC LIMIT ${Math.min(filter.limit ?? 100, 500)}`
-      ).map((r) => ({
-        id: r.id,
-        at: r.at,
-        userId: r.user_id,
-        orgId: r.org_id,
-        action: r.action,
-        targetType: r.target_type,
-        targetId: r.target_id,
-        ip: r.ip,
-        detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : undefined,
-        hash: r.hash,
-      })),
-    chain: async function* () {
-      let after = 0;
-      for (;;) {
-        const rows = await sql<AuditRow[]>`SELECT ${columns} FROM audit_log WHERE id > ${after}
-          ORDER BY id LIMIT ${CHAIN_PAGE}`;
-        if (rows.length === 0) return;
-        yield rows.map(toChained);
-        after = (rows[rows.length - 1] as AuditRow).id;
-      }
-    },
+      ).map(toListedEntry),
+    chain: () =>
+      pagesOfChain(
+        (after) =>
+          sql<AuditRow[]>`SELECT ${columns} FROM audit_log WHERE id > ${after} ORDER BY id LIMIT ${CHAIN_PAGE}`,
+      ),
   };
 }

@@ -1,53 +1,20 @@
-import type { OutcomeResult } from '@sprout/shared/definition';
-import type {
-  InsertResult,
-  NewSubmission,
-  Submission,
-  SubmissionEvent,
-  SubmissionStatus,
-  SubmissionStore,
-} from '../types.ts';
+import {
+  type EventRow,
+  fromNew,
+  pagesOfSubmissions,
+  type SubmissionRow,
+  toEvent,
+  toSubmission,
+} from '../rows/submission-row.ts';
+import type { InsertResult, NewSubmission, SubmissionEvent, SubmissionStore } from '../types.ts';
 import type { Queryable, Sql } from './db.ts';
 import { jsonb } from './scope.ts';
 import { pageSize, submissionWhere } from './submission-filter.ts';
-
-export interface SubmissionRow {
-  id: number;
-  app_id: number;
-  org_id: number;
-  receipt_code: string;
-  version: number;
-  status: SubmissionStatus;
-  values_json: Record<string, unknown>;
-  computed_json: Record<string, unknown>;
-  outcome_json: OutcomeResult | null;
-  submitted_at: string;
-  review_comment: string | null;
-  result_code: string | null;
-  body_hash: string | null;
-}
 
 export const submissionColumns = (sql: Queryable, table = 'submissions') =>
   sql`${sql(table)}.id, ${sql(table)}.app_id, ${sql(table)}.org_id, ${sql(table)}.receipt_code, ${sql(table)}.version,
     ${sql(table)}.status, ${sql(table)}.values_json, ${sql(table)}.computed_json, ${sql(table)}.outcome_json,
     ${sql(table)}.submitted_at, ${sql(table)}.review_comment, ${sql(table)}.result_code, ${sql(table)}.body_hash`;
-
-export function toSubmission(r: SubmissionRow): Submission {
-  return {
-    id: r.id,
-    appId: r.app_id,
-    orgId: r.org_id,
-    receiptCode: r.receipt_code,
-    version: r.version,
-    status: r.status,
-    values: r.values_json,
-    computed: r.computed_json,
-    outcome: r.outcome_json,
-    submittedAt: r.submitted_at,
-    reviewComment: r.review_comment,
-    resultCode: r.result_code,
-  };
-}
 
 /** A uniqueness a submission claims in `submission_keys` (see 0001_core.sql for why not a unique index). */
 export interface SubmissionClaim {
@@ -93,33 +60,6 @@ class ClaimTaken extends Error {
   constructor(readonly kinds: Array<SubmissionClaim['kind']>) {
     super(`submission keys taken: ${kinds.join(', ')}`);
   }
-}
-
-// The stored row is exactly what was sent: building it back avoids a SELECT per insert.
-function fromNew(id: number, s: NewSubmission): Submission {
-  const { values, computed, outcome, submittedAt, receiptCode, version, status, appId, orgId } = s;
-  return {
-    id,
-    appId,
-    orgId,
-    receiptCode,
-    version,
-    status,
-    values,
-    computed,
-    outcome,
-    submittedAt,
-    reviewComment: null,
-    resultCode: s.resultCode ?? null,
-  };
-}
-
-interface EventRow {
-  at: string;
-  actor: string | null;
-  from_status: SubmissionStatus | null;
-  to_status: SubmissionStatus;
-  comment: string | null;
 }
 
 /**
@@ -190,27 +130,12 @@ export function createSubmissionStore(sql: Sql): SubmissionStore {
       return r ? { ...toSubmission(r), appTitle: r.app_title } : undefined;
     },
     list,
-    async *stream(appId, f) {
-      // Keyset pages: each page is an index range scan from the last id, memory stays flat.
-      let before = f.before;
-      for (;;) {
-        const page = await list(appId, { ...f, before, limit: 2000 });
-        if (page.length === 0) return;
-        yield page;
-        before = page[page.length - 1]?.id;
-      }
-    },
+    stream: (appId, f) => pagesOfSubmissions((page) => list(appId, page), f),
     history: async (id): Promise<SubmissionEvent[]> =>
       (
         await sql<EventRow[]>`SELECT e.at, u.display_name AS actor, e.from_status, e.to_status, e.comment
           FROM submission_events e LEFT JOIN users u ON u.id = e.actor_user_id
           WHERE e.submission_id = ${id} ORDER BY e.id`
-      ).map((e) => ({
-        at: e.at,
-        actor: e.actor,
-        fromStatus: e.from_status,
-        toStatus: e.to_status,
-        comment: e.comment,
-      })),
+      ).map(toEvent),
   };
 }

@@ -1,63 +1,10 @@
-import type { Recurrence } from '@sprout/shared/tasks';
 import type postgres from 'postgres';
-import type { NewTask, Task, TaskFill, TaskStatus, TaskStore } from '../task-types.ts';
+import { type FillRow, type RevisionRow, type TaskRow, toFill, toRevision, toTask } from '../rows/task-row.ts';
+import type { NewTask, TaskStore } from '../task-types.ts';
 import type { NewSubmission } from '../types.ts';
 import type { Queryable, Sql } from './db.ts';
 import { inSubtree, jsonb } from './scope.ts';
-import { claimSubmissionKeys, type SubmissionClaim, type SubmissionRow, toSubmission } from './submissions.ts';
-
-interface TaskRow {
-  id: number;
-  org_id: number;
-  app_id: number;
-  app_title: string;
-  title: string;
-  recurrence: Recurrence;
-  starts_on: string;
-  ends_on: string | null;
-  deadline_days: number;
-  status: TaskStatus;
-  prefill_json: string[];
-  master_json: Record<string, string>;
-  assignees: number[];
-  created_at: string;
-  updated_at: string;
-}
-
-/** A report's submission row, without what task reports never carry (review comment, result code). */
-type FillRow = Omit<SubmissionRow, 'review_comment' | 'result_code' | 'body_hash'> & {
-  revision: number;
-  corrected_at: string | null;
-};
-
-function toTask(r: TaskRow): Task {
-  return {
-    id: r.id,
-    orgId: r.org_id,
-    appId: r.app_id,
-    appTitle: r.app_title,
-    title: r.title,
-    recurrence: r.recurrence,
-    startsOn: r.starts_on,
-    endsOn: r.ends_on,
-    deadlineDays: r.deadline_days,
-    status: r.status,
-    prefillFields: r.prefill_json,
-    masterBindings: r.master_json,
-    assignees: r.assignees,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
-
-function toFill(r: FillRow): TaskFill {
-  return {
-    orgId: r.org_id,
-    revision: r.revision,
-    correctedAt: r.corrected_at,
-    submission: toSubmission({ ...r, review_comment: null, result_code: null, body_hash: null }),
-  };
-}
+import { claimSubmissionKeys, type SubmissionClaim } from './submissions.ts';
 
 const tasks = (sql: Queryable, where: postgres.Fragment) => sql<TaskRow[]>`
   SELECT t.*, a.title AS app_title,
@@ -212,9 +159,9 @@ export function createTaskStore(sql: Sql): TaskStore {
     },
     revisions: async (id) =>
       (
-        await sql<{ revision: number; values_json: Record<string, unknown>; submitted_at: string }[]>`
+        await sql<RevisionRow[]>`
           SELECT revision, values_json, submitted_at FROM submission_revisions
           WHERE submission_id = ${id} ORDER BY revision`
-      ).map((r) => ({ revision: r.revision, values: r.values_json, submittedAt: r.submitted_at })),
+      ).map(toRevision),
   };
 }

@@ -1,31 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import type { AppDefinition } from '@sprout/shared/definition';
-import type { AppStatus, AppStore, AppSummary, AppVersion, PublishedApp } from '../types.ts';
+import {
+  type AppSummaryRow,
+  type PublishedRow,
+  titleOf,
+  toPublished,
+  toSummary,
+  toVersion,
+  type VersionRow,
+} from '../rows/app-row.ts';
+import type { AppStore, AppVersion, PublishedApp } from '../types.ts';
 import { IN_SUBTREE } from './scope.ts';
-
-interface AppRow {
-  id: number;
-  org_id: number;
-  org_name: string;
-  slug: string;
-  title: string;
-  status: AppStatus;
-  published_version: number | null;
-  submission_count: number;
-  today_count: number;
-  updated_at: string;
-  draft: string;
-  revision: number;
-}
-
-interface VersionRow {
-  app_id: number;
-  version: number;
-  definition: string;
-  published_at: string;
-  published_by: number | null;
-  published_by_name: string | null;
-}
 
 const SUMMARY = `SELECT a.id, a.org_id, o.name AS org_name, a.slug, a.title, a.status, a.published_version,
     a.updated_at, a.draft, a.revision,
@@ -34,37 +19,15 @@ const SUMMARY = `SELECT a.id, a.org_id, o.name AS org_name, a.slug, a.title, a.s
   FROM apps a JOIN orgs o ON o.id = a.org_id
   WHERE a.deleted_at IS NULL AND a.org_id ${IN_SUBTREE}`;
 
-function toSummary(r: AppRow): AppSummary {
-  return {
-    id: r.id,
-    orgId: r.org_id,
-    orgName: r.org_name,
-    slug: r.slug,
-    title: r.title,
-    status: r.status,
-    publishedVersion: r.published_version,
-    submissionCount: r.submission_count,
-    todayCount: r.today_count,
-    updatedAt: r.updated_at,
-  };
-}
-
-function toVersion(r: VersionRow, definition: AppDefinition): AppVersion {
-  return {
-    appId: r.app_id,
-    version: r.version,
-    definition,
-    publishedAt: r.published_at,
-    publishedBy: r.published_by === null ? null : { id: r.published_by, displayName: r.published_by_name ?? '' },
-  };
-}
+/** SQLite keeps the definition as text; it is parsed through the store's cache. */
+type StoredVersionRow = Omit<VersionRow, 'definition'> & { definition: string };
 
 export function createAppStore(db: Database): AppStore {
   const insert = db.prepare(
     `INSERT INTO apps (org_id, slug, title, draft, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  const get = db.prepare<[string, number, number], AppRow>(`${SUMMARY} AND a.id = ?`);
-  const list = db.prepare<[string, number], AppRow>(`${SUMMARY} ORDER BY a.updated_at DESC, a.id DESC`);
+  const get = db.prepare<[string, number, number], AppSummaryRow & { draft: string }>(`${SUMMARY} AND a.id = ?`);
+  const list = db.prepare<[string, number], AppSummaryRow>(`${SUMMARY} ORDER BY a.updated_at DESC, a.id DESC`);
   const save = db.prepare(
     `UPDATE apps SET draft = ?, title = ?, revision = revision + 1, updated_at = ?
      WHERE id = ? AND revision = ? AND deleted_at IS NULL`,
@@ -82,14 +45,11 @@ export function createAppStore(db: Database): AppStore {
   );
   const versionCols = `SELECT v.app_id, v.version, v.definition, v.published_at, v.published_by,
       u.display_name AS published_by_name FROM app_versions v LEFT JOIN users u ON u.id = v.published_by`;
-  const versions = db.prepare<[number], VersionRow>(`${versionCols} WHERE v.app_id = ? ORDER BY v.version DESC`);
-  const version = db.prepare<[number, number], VersionRow>(`${versionCols} WHERE v.app_id = ? AND v.version = ?`);
+  const versions = db.prepare<[number], StoredVersionRow>(`${versionCols} WHERE v.app_id = ? ORDER BY v.version DESC`);
+  const version = db.prepare<[number, number], StoredVersionRow>(`${versionCols} WHERE v.app_id = ? AND v.version = ?`);
   const setStatus = db.prepare('UPDATE apps SET status = ?, updated_at = ? WHERE id = ?');
   const softDelete = db.prepare('UPDATE apps SET deleted_at = ?, updated_at = ? WHERE id = ?');
-  const published = db.prepare<
-    [string],
-    { id: number; org_id: number; slug: string; title: string; status: AppStatus; version: number | null }
-  >(
+  const published = db.prepare<[string], PublishedRow>(
     `SELECT a.id, a.org_id, a.slug, a.title, a.status, a.published_version AS version FROM apps a
      WHERE a.slug = ? AND a.deleted_at IS NULL`,
   );
@@ -109,6 +69,9 @@ export function createAppStore(db: Database): AppStore {
     }
     return def;
   };
+  // The definition column is read through the cache, so a version's text is parsed once.
+  const versionOf = (r: StoredVersionRow): AppVersion =>
+    toVersion({ ...r, definition: definitionOf(r.app_id, r.version, r.definition) });
   const pin = db.prepare('INSERT OR IGNORE INTO app_version_packs (app_id, version, pack_id) VALUES (?, ?, ?)');
   const publish = db.transaction(
     (id: number, def: AppDefinition, userId: number | null, now: string, packIds: readonly number[]) => {
@@ -124,7 +87,7 @@ export function createAppStore(db: Database): AppStore {
       const id = Number(
         insert.run(a.orgId, a.slug, a.title, JSON.stringify(a.draft), a.createdBy, a.now, a.now).lastInsertRowid,
       );
-      const row = get.get(a.now, a.orgId, id) as AppRow;
+      const row = get.get(a.now, a.orgId, id) as AppSummaryRow;
       return { ...toSummary(row), draft: a.draft, revision: row.revision };
     },
     get: async (id, scope, todayStart) => {
@@ -135,18 +98,14 @@ export function createAppStore(db: Database): AppStore {
     },
     list: async (scope, todayStart) => list.all(todayStart, scope.orgId).map(toSummary),
     saveDraft: async (id, draft, revision, now) => {
-      const title =
-        typeof draft.meta.title === 'string'
-          ? draft.meta.title
-          : (draft.meta.title['zh-CN'] ?? Object.values(draft.meta.title)[0] ?? '');
-      const changed = save.run(JSON.stringify(draft), title, now, id, revision).changes;
+      const changed = save.run(JSON.stringify(draft), titleOf(draft), now, id, revision).changes;
       return changed === 1 ? (revisionOf.get(id)?.revision ?? revision + 1) : 'conflict';
     },
     publish: async (id, def, userId, now, packIds = []) => publish(id, def, userId, now, packIds),
-    versions: async (id) => versions.all(id).map((r) => toVersion(r, definitionOf(r.app_id, r.version, r.definition))),
+    versions: async (id) => versions.all(id).map(versionOf),
     version: async (id, v) => {
       const r = version.get(id, v);
-      return r ? toVersion(r, definitionOf(r.app_id, r.version, r.definition)) : undefined;
+      return r ? versionOf(r) : undefined;
     },
     setStatus: async (id, status, now) => void setStatus.run(status, now, id),
     softDelete: async (id, now) => void softDelete.run(now, now, id),
@@ -157,15 +116,7 @@ export function createAppStore(db: Database): AppStore {
       const definition =
         parsed.get(`${r.id}:${version}`) ??
         definitionOf(r.id, version, definitionText.get(r.id, version)?.definition ?? 'null');
-      return {
-        appId: r.id,
-        orgId: r.org_id,
-        slug: r.slug,
-        title: r.title,
-        status: r.status,
-        version,
-        definition,
-      };
+      return toPublished({ ...r, version }, definition);
     },
   };
 }

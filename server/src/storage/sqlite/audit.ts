@@ -1,37 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { auditEntryHash, type ChainedAuditRow, GENESIS_HASH } from '../../audit/audit-chain.ts';
+import { auditEntryHash, GENESIS_HASH } from '../../audit/audit-chain.ts';
+import { type AuditRow, CHAIN_PAGE, pagesOfChain, toChained, toListedEntry } from '../rows/audit-row.ts';
 import type { AuditEntry, AuditFilter, AuditStore } from '../types.ts';
 import { IN_SUBTREE } from './scope.ts';
-
-interface AuditRow {
-  id: number;
-  at: string;
-  user_id: number | null;
-  org_id: number | null;
-  action: string;
-  target_type: string | null;
-  target_id: string | null;
-  ip: string | null;
-  detail: string | null;
-  prev_hash: string | null;
-  hash: string | null;
-}
-
-const CHAIN_PAGE = 1000;
-
-const toChained = (r: AuditRow): ChainedAuditRow => ({
-  id: r.id,
-  at: r.at,
-  userId: r.user_id,
-  orgId: r.org_id,
-  action: r.action,
-  targetType: r.target_type,
-  targetId: r.target_id,
-  ip: r.ip,
-  detailJson: r.detail,
-  prevHash: r.prev_hash,
-  hash: r.hash,
-});
 
 /** The list's WHERE clause from a filter: only the parts given, always bound as parameters. */
 function listQuery(scopeOrgId: number, f: AuditFilter): { sql: string; args: unknown[] } {
@@ -72,28 +43,9 @@ export function createAuditStore(db: Database): AuditStore {
       return db
         .prepare<unknown[], AuditRow>(sql)
         .all(...args)
-        .map((r) => ({
-          id: r.id,
-          at: r.at,
-          userId: r.user_id,
-          orgId: r.org_id,
-          action: r.action,
-          targetType: r.target_type,
-          targetId: r.target_id,
-          ip: r.ip,
-          detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : undefined,
-          hash: r.hash,
-        }));
+        .map(toListedEntry);
     },
-    chain: async function* () {
-      let after = 0;
-      for (;;) {
-        const rows = page.all(after, CHAIN_PAGE);
-        if (rows.length === 0) return;
-        yield rows.map(toChained);
-        after = rows[rows.length - 1]!.id;
-      }
-    },
+    chain: () => pagesOfChain(async (after) => page.all(after, CHAIN_PAGE)),
   };
 }
 

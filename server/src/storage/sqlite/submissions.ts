@@ -1,83 +1,32 @@
 import type { Database } from 'better-sqlite3';
-import type { OutcomeResult } from '@sprout/shared/definition';
+import {
+  type EventRow,
+  fromNew,
+  pagesOfSubmissions,
+  SUBMISSION_JSON_COLUMNS,
+  type SubmissionRow,
+  toEvent,
+  toSubmission,
+} from '../rows/submission-row.ts';
 import type {
   InsertResult,
   NewSubmission,
   Submission,
   SubmissionEvent,
   SubmissionFilter,
-  SubmissionStatus,
   SubmissionStore,
 } from '../types.ts';
 import { createGroupCommit } from './group-commit.ts';
+import { fieldJsonPath } from './field-json-path.ts';
 import { IN_SUBTREE } from './scope.ts';
-
-interface SubmissionRow {
-  id: number;
-  app_id: number;
-  org_id: number;
-  receipt_code: string;
-  version: number;
-  status: SubmissionStatus;
-  values_json: string;
-  computed_json: string;
-  outcome_json: string | null;
-  submitted_at: string;
-  review_comment: string | null;
-  result_code: string | null;
-  body_hash: string | null;
-}
+import { readStored, type StoredRow } from './stored-row.ts';
 
 const COLUMNS = `id, app_id, org_id, receipt_code, version, status, values_json, computed_json, outcome_json,
   submitted_at, review_comment, result_code, body_hash`;
 
-function toSubmission(r: SubmissionRow): Submission {
-  return {
-    id: r.id,
-    appId: r.app_id,
-    orgId: r.org_id,
-    receiptCode: r.receipt_code,
-    version: r.version,
-    status: r.status,
-    values: JSON.parse(r.values_json) as Record<string, unknown>,
-    computed: JSON.parse(r.computed_json) as Record<string, unknown>,
-    outcome: r.outcome_json ? (JSON.parse(r.outcome_json) as OutcomeResult) : null,
-    submittedAt: r.submitted_at,
-    reviewComment: r.review_comment,
-    resultCode: r.result_code,
-  };
-}
-
-// The stored row is exactly what was sent: building it back avoids a SELECT per insert.
-function fromNew(id: number, s: NewSubmission): Submission {
-  const { values, computed, outcome, submittedAt, receiptCode, version, status, appId, orgId } = s;
-  return {
-    id,
-    appId,
-    orgId,
-    receiptCode,
-    version,
-    status,
-    values,
-    computed,
-    outcome,
-    submittedAt,
-    reviewComment: null,
-    resultCode: s.resultCode ?? null,
-  };
-}
-
-function toEvent(e: EventRow): SubmissionEvent {
-  return { at: e.at, actor: e.actor, fromStatus: e.from_status, toStatus: e.to_status, comment: e.comment };
-}
-
-interface EventRow {
-  at: string;
-  actor: string | null;
-  from_status: SubmissionStatus | null;
-  to_status: SubmissionStatus;
-  comment: string | null;
-}
+const readRow = readStored<SubmissionRow>({ json: SUBMISSION_JSON_COLUMNS });
+const readWithTitle = readStored<SubmissionRow & { app_title: string }>({ json: SUBMISSION_JSON_COLUMNS });
+const readSubmission = (stored: StoredRow) => toSubmission(readRow(stored));
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
@@ -94,7 +43,7 @@ export function where(appId: number, f: SubmissionFilter): { sql: string; args: 
   for (const [name, value] of Object.entries(f.fields ?? {})) {
     // json_each yields a scalar answer itself, or each value of a multiple choice.
     parts.push('EXISTS (SELECT 1 FROM json_each(values_json, ?) WHERE json_each.value = ?)');
-    args.push(`$.${JSON.stringify(name)}`, value);
+    args.push(fieldJsonPath(name), value);
   }
   if (f.q) {
     parts.push(`(values_json LIKE ? ESCAPE '\\' OR receipt_code = ?)`);
@@ -110,13 +59,11 @@ export function createSubmissionStore(db: Database): SubmissionStore & { drain()
        review_due_at, result_code, result_code_id, consent_version)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   );
-  const byKey = db.prepare<[number, string], SubmissionRow>(
+  const byKey = db.prepare<[number, string], StoredRow>(
     `SELECT ${COLUMNS} FROM submissions WHERE app_id = ? AND idempotency_key = ?`,
   );
-  const get = db.prepare<[number, number], SubmissionRow>(
-    `SELECT ${COLUMNS} FROM submissions WHERE app_id = ? AND id = ?`,
-  );
-  const byReceipt = db.prepare<[string], SubmissionRow & { app_title: string }>(
+  const get = db.prepare<[number, number], StoredRow>(`SELECT ${COLUMNS} FROM submissions WHERE app_id = ? AND id = ?`);
+  const byReceipt = db.prepare<[string], StoredRow>(
     `SELECT ${COLUMNS.replace(/(\w+)/g, 's.$1')}, a.title AS app_title FROM submissions s
      JOIN apps a ON a.id = s.app_id WHERE s.receipt_code = ? AND a.deleted_at IS NULL`,
   );
@@ -152,7 +99,8 @@ export function createSubmissionStore(db: Database): SubmissionStore & { drain()
     }
     // ON CONFLICT DO NOTHING: either the same idempotency key was committed (maybe in this
     // very batch) or the once-per value is taken. A receipt-code clash is astronomically rare.
-    const existing = s.idempotencyKey ? byKey.get(s.appId, s.idempotencyKey) : undefined;
+    const stored = s.idempotencyKey ? byKey.get(s.appId, s.idempotencyKey) : undefined;
+    const existing = stored && readRow(stored);
     if (existing) return { kind: 'existing', submission: toSubmission(existing), bodyHash: existing.body_hash };
     if (s.onceKey) return { kind: 'once-taken' };
     throw new Error('submission insert conflicted on its receipt code: retry with a new code');
@@ -164,11 +112,11 @@ export function createSubmissionStore(db: Database): SubmissionStore & { drain()
     const w = where(appId, f);
     const limit = Math.min(Math.max(f.limit ?? 50, 1), 5000);
     return db
-      .prepare<unknown[], SubmissionRow>(
+      .prepare<unknown[], StoredRow>(
         `SELECT ${COLUMNS} FROM submissions WHERE ${w.sql} ORDER BY id ${f.order === 'asc' ? 'ASC' : 'DESC'} LIMIT ?`,
       )
       .all(...w.args, limit)
-      .map(toSubmission);
+      .map(readSubmission);
   };
 
   return {
@@ -176,26 +124,20 @@ export function createSubmissionStore(db: Database): SubmissionStore & { drain()
     drain: () => commits.drain(),
     get: async (appId, id) => {
       const r = get.get(appId, id);
-      return r ? toSubmission(r) : undefined;
+      return r ? readSubmission(r) : undefined;
     },
     byIdempotencyKey: async (appId, key) => {
-      const r = byKey.get(appId, key);
+      const stored = byKey.get(appId, key);
+      const r = stored && readRow(stored);
       return r ? { submission: toSubmission(r), bodyHash: r.body_hash } : undefined;
     },
     byReceipt: async (code) => {
-      const r = byReceipt.get(code);
+      const stored = byReceipt.get(code);
+      const r = stored && readWithTitle(stored);
       return r ? { ...toSubmission(r), appTitle: r.app_title } : undefined;
     },
     list: async (appId, f) => list(appId, f),
-    async *stream(appId, f) {
-      let before = f.before;
-      for (;;) {
-        const page = list(appId, { ...f, before, limit: 2000 });
-        if (page.length === 0) return;
-        yield page;
-        before = page[page.length - 1]?.id;
-      }
-    },
+    stream: (appId, f) => pagesOfSubmissions((page) => list(appId, page), f),
     history: async (id): Promise<SubmissionEvent[]> => events.all(id).map(toEvent),
   };
 }

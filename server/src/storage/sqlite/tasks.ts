@@ -1,95 +1,31 @@
 import type { Database } from 'better-sqlite3';
-import type { OutcomeResult } from '@sprout/shared/definition';
-import type { Recurrence } from '@sprout/shared/tasks';
-import type { NewTask, Task, TaskFill, TaskStatus, TaskStore } from '../task-types.ts';
-import type { NewSubmission, SubmissionStatus } from '../types.ts';
+import {
+  FILL_JSON_COLUMNS,
+  type FillRow,
+  type RevisionRow,
+  TASK_JSON_COLUMNS,
+  type TaskRow,
+  toFill,
+  toRevision,
+  toTask,
+} from '../rows/task-row.ts';
+import type { NewTask, TaskStore } from '../task-types.ts';
+import type { NewSubmission } from '../types.ts';
 import { IN_SUBTREE } from './scope.ts';
-
-interface TaskRow {
-  id: number;
-  org_id: number;
-  app_id: number;
-  app_title: string;
-  title: string;
-  recurrence: Recurrence;
-  starts_on: string;
-  ends_on: string | null;
-  deadline_days: number;
-  status: TaskStatus;
-  prefill_json: string;
-  master_json: string;
-  assignees: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-interface FillRow {
-  id: number;
-  app_id: number;
-  org_id: number;
-  receipt_code: string;
-  version: number;
-  status: SubmissionStatus;
-  values_json: string;
-  computed_json: string;
-  outcome_json: string | null;
-  submitted_at: string;
-  revision: number;
-  corrected_at: string | null;
-}
+import { readStored, type StoredRow } from './stored-row.ts';
 
 const SELECT_TASK = `SELECT t.*, a.title AS app_title,
-  (SELECT group_concat(org_id) FROM task_assignees x WHERE x.task_id = t.id) AS assignees
+  (SELECT json_group_array(org_id ORDER BY org_id) FROM task_assignees x WHERE x.task_id = t.id) AS assignees
   FROM tasks t JOIN apps a ON a.id = t.app_id`;
-
-function toTask(r: TaskRow): Task {
-  return {
-    id: r.id,
-    orgId: r.org_id,
-    appId: r.app_id,
-    appTitle: r.app_title,
-    title: r.title,
-    recurrence: r.recurrence,
-    startsOn: r.starts_on,
-    endsOn: r.ends_on,
-    deadlineDays: r.deadline_days,
-    status: r.status,
-    prefillFields: JSON.parse(r.prefill_json) as string[],
-    masterBindings: JSON.parse(r.master_json) as Record<string, string>,
-    assignees: (r.assignees ?? '')
-      .split(',')
-      .filter(Boolean)
-      .map(Number)
-      .sort((a, b) => a - b),
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
 
 const FILL_COLUMNS = `id, app_id, org_id, receipt_code, version, status, values_json, computed_json, outcome_json,
   submitted_at, revision, corrected_at`;
 
-function toFill(r: FillRow): TaskFill {
-  return {
-    orgId: r.org_id,
-    revision: r.revision,
-    correctedAt: r.corrected_at,
-    submission: {
-      id: r.id,
-      appId: r.app_id,
-      orgId: r.org_id,
-      receiptCode: r.receipt_code,
-      version: r.version,
-      status: r.status,
-      values: JSON.parse(r.values_json) as Record<string, unknown>,
-      computed: JSON.parse(r.computed_json) as Record<string, unknown>,
-      outcome: r.outcome_json ? (JSON.parse(r.outcome_json) as OutcomeResult) : null,
-      submittedAt: r.submitted_at,
-      reviewComment: null,
-      resultCode: null,
-    },
-  };
-}
+const readTask = readStored<TaskRow>({ json: TASK_JSON_COLUMNS });
+const readFill = readStored<FillRow>({ json: FILL_JSON_COLUMNS });
+const readRevision = readStored<RevisionRow>({ json: ['values_json'] });
+const taskOf = (stored: StoredRow) => toTask(readTask(stored));
+const fillOf = (stored: StoredRow) => toFill(readFill(stored));
 
 /** Tasks, their assignees and the one-per-org-per-period reports, with corrections kept as revisions. */
 export function createTaskStore(db: Database): TaskStore {
@@ -98,27 +34,27 @@ export function createTaskStore(db: Database): TaskStore {
        created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertAssignee = db.prepare('INSERT OR IGNORE INTO task_assignees (task_id, org_id) VALUES (?, ?)');
-  const byId = db.prepare<[number], TaskRow>(`${SELECT_TASK} WHERE t.id = ?`);
-  const visible = db.prepare<[number, number, number], TaskRow>(
+  const byId = db.prepare<[number], StoredRow>(`${SELECT_TASK} WHERE t.id = ?`);
+  const visible = db.prepare<[number, number, number], StoredRow>(
     `${SELECT_TASK} WHERE t.id = ? AND (t.org_id ${IN_SUBTREE}
        OR EXISTS (SELECT 1 FROM task_assignees x WHERE x.task_id = t.id AND x.org_id ${IN_SUBTREE}))`,
   );
-  const list = db.prepare<[number, number], TaskRow>(
+  const list = db.prepare<[number, number], StoredRow>(
     `${SELECT_TASK} WHERE t.org_id ${IN_SUBTREE}
        OR EXISTS (SELECT 1 FROM task_assignees x WHERE x.task_id = t.id AND x.org_id ${IN_SUBTREE})
      ORDER BY t.id DESC`,
   );
-  const assigned = db.prepare<[number], TaskRow>(
+  const assigned = db.prepare<[number], StoredRow>(
     `${SELECT_TASK} WHERE t.status = 'open' AND EXISTS
        (SELECT 1 FROM task_assignees x WHERE x.task_id = t.id AND x.org_id = ?) ORDER BY t.id DESC`,
   );
-  const fills = db.prepare<[number, string, number], FillRow>(
+  const fills = db.prepare<[number, string, number], StoredRow>(
     `SELECT ${FILL_COLUMNS} FROM submissions WHERE task_id = ? AND period_key = ? AND org_id ${IN_SUBTREE}`,
   );
-  const fill = db.prepare<[number, string, number], FillRow>(
+  const fill = db.prepare<[number, string, number], StoredRow>(
     `SELECT ${FILL_COLUMNS} FROM submissions WHERE task_id = ? AND period_key = ? AND org_id = ?`,
   );
-  const latestBefore = db.prepare<[number, string, number], FillRow>(
+  const latestBefore = db.prepare<[number, string, number], StoredRow>(
     `SELECT ${FILL_COLUMNS} FROM submissions WHERE task_id = ? AND period_key < ? AND org_id = ?
      ORDER BY period_key DESC LIMIT 1`,
   );
@@ -137,7 +73,7 @@ export function createTaskStore(db: Database): TaskStore {
     `UPDATE submissions SET revision = revision + 1, version = ?, values_json = ?, computed_json = ?,
        outcome_json = ?, corrected_at = ?, submitter_user_id = ? WHERE id = ?`,
   );
-  const revisions = db.prepare<[number], { revision: number; values_json: string; submitted_at: string }>(
+  const revisions = db.prepare<[number], StoredRow>(
     'SELECT revision, values_json, submitted_at FROM submission_revisions WHERE submission_id = ? ORDER BY revision',
   );
 
@@ -191,7 +127,7 @@ export function createTaskStore(db: Database): TaskStore {
     }
     const row = fill.get(s.taskId, s.periodKey, s.orgId);
     if (!row) throw new Error('the report just stored is missing');
-    return { ...toFill(row), corrected: existing !== undefined };
+    return { ...fillOf(row), corrected: existing !== undefined };
   });
 
   const patchTask = (id: number, sets: string[], args: unknown[], now: string) =>
@@ -207,13 +143,13 @@ export function createTaskStore(db: Database): TaskStore {
   });
 
   return {
-    create: async (t, now) => toTask(byId.get(create(t, now)) as TaskRow),
+    create: async (t, now) => taskOf(byId.get(create(t, now)) as StoredRow),
     get: async (id, scope) => {
       const r = visible.get(id, scope.orgId, scope.orgId);
-      return r ? toTask(r) : undefined;
+      return r ? taskOf(r) : undefined;
     },
-    list: async (scope) => list.all(scope.orgId, scope.orgId).map(toTask),
-    assignedTo: async (orgId) => assigned.all(orgId).map(toTask),
+    list: async (scope) => list.all(scope.orgId, scope.orgId).map(taskOf),
+    assignedTo: async (orgId) => assigned.all(orgId).map(taskOf),
     update: async (id, p, now) => {
       const sets: string[] = [];
       const args: unknown[] = [];
@@ -227,21 +163,16 @@ export function createTaskStore(db: Database): TaskStore {
     close: async (id, now) => {
       patchTask(id, [`status = 'closed'`], [], now);
     },
-    fills: async (taskId, periodKey, scope) => fills.all(taskId, periodKey, scope.orgId).map(toFill),
+    fills: async (taskId, periodKey, scope) => fills.all(taskId, periodKey, scope.orgId).map(fillOf),
     fill: async (taskId, periodKey, orgId) => {
       const r = fill.get(taskId, periodKey, orgId);
-      return r ? toFill(r) : undefined;
+      return r ? fillOf(r) : undefined;
     },
     latestBefore: async (taskId, periodKey, orgId) => {
       const r = latestBefore.get(taskId, periodKey, orgId);
-      return r ? toFill(r) : undefined;
+      return r ? fillOf(r) : undefined;
     },
     submit: async (s) => submit(s),
-    revisions: async (id) =>
-      revisions.all(id).map((r) => ({
-        revision: r.revision,
-        values: JSON.parse(r.values_json) as Record<string, unknown>,
-        submittedAt: r.submitted_at,
-      })),
+    revisions: async (id) => revisions.all(id).map((r) => toRevision(readRevision(r))),
   };
 }
