@@ -16,6 +16,13 @@ const DOC_ID = 'sprout:openapi';
 
 interface Checker {
   check(method: string, path: string, status: number, contentType: string, body: unknown): void;
+  checkProblem(where: string, body: unknown): void;
+}
+
+function failures(validate: ValidateFunction): string {
+  return (validate.errors ?? [])
+    .map((e) => `${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`)
+    .join('\n  ');
 }
 
 /** `/api/v1/apps/{id}` → a matcher; literal segments win over parameters (`/tasks/todo` before `/tasks/{id}`). */
@@ -33,6 +40,7 @@ function createChecker(doc: Document): Checker {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   ajv.addSchema({ $id: DOC_ID, components: doc.components ?? {} });
   const paths = templates(doc);
+  const problem = ajv.compile({ $ref: `${DOC_ID}#/components/schemas/Problem` });
   const compiled = new Map<string, ValidateFunction | null>();
   const validatorFor = (template: string, method: string, status: number, mediaType: string) => {
     const key = `${method} ${template} ${status} ${mediaType}`;
@@ -55,12 +63,11 @@ function createChecker(doc: Document): Checker {
       if (!documented) throw new Error(`${where}: this status is not in the OpenAPI document`);
       const validate = validatorFor(found.template, m, status, mediaType);
       if (!validate) throw new Error(`${where}: answered ${mediaType}, which the OpenAPI document does not describe`);
-      if (!validate(body)) {
-        const errors = (validate.errors ?? []).map(
-          (e) => `${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`,
-        );
-        throw new Error(`${where}: the answer does not match its documented schema:\n  ${errors.join('\n  ')}`);
-      }
+      if (!validate(body))
+        throw new Error(`${where}: the answer does not match its documented schema:\n  ${failures(validate)}`);
+    },
+    checkProblem(where, body) {
+      if (!problem(body)) throw new Error(`${where}: the problem does not match ProblemBody:\n  ${failures(problem)}`);
     },
   };
 }
@@ -77,11 +84,17 @@ export function answerChecker(base: string): Promise<Checker> {
   return found;
 }
 
-/** Throws, naming the route, when a 2xx JSON answer does not match the schema its route documents. */
+/**
+ * Throws, naming the route, when a 2xx JSON answer does not match the schema its route
+ * documents, or an error is not the problem+json shared's `ProblemBody` describes.
+ */
 export async function checkAnswer(base: string, method: string, apiPath: string, res: Response): Promise<void> {
   const contentType = res.headers.get('content-type') ?? '';
+  const path = `/api/v1${apiPath.split('?')[0]}`;
+  if (res.status >= 400 && contentType.startsWith('application/problem+json')) {
+    (await answerChecker(base)).checkProblem(`${method.toUpperCase()} ${path} ${res.status}`, await res.clone().json());
+  }
   if (res.status < 200 || res.status >= 300 || !contentType.startsWith('application/json')) return;
   const body = await res.clone().json();
-  const path = `/api/v1${apiPath.split('?')[0]}`;
   (await answerChecker(base)).check(method, path, res.status, contentType, body);
 }
