@@ -1,3 +1,4 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { json, request, startTestServer, type TestServer } from './harness.ts';
@@ -82,6 +83,12 @@ describe('OpenAPI answers', () => {
     }
     expect(untyped).toEqual([]);
     expect(typed).toBeGreaterThan(80);
+    // Every named schema compiles, so every $ref in the document resolves.
+    const ajv = new Ajv2020({ strict: false });
+    ajv.addSchema({ $id: 'doc', components: doc.components });
+    for (const name of Object.keys(doc.components.schemas)) {
+      expect(() => ajv.compile({ $ref: `doc#/components/schemas/${name}` }), name).not.toThrow();
+    }
   });
 
   it('words the schemas from shared’s types: their doc comments and their exact fields', async () => {

@@ -70,22 +70,21 @@ export function sessionOf(c: Context<AppEnv>): SessionInfo {
 /** A download's body as OpenAPI 3.1 says "bytes of this type". */
 const fileSchema = (contentType: string) => ({ type: 'string', contentMediaType: contentType.split(';')[0] });
 
-function responseContent(status: number, r: string | JsonAnswer | FileAnswer) {
-  if (typeof r !== 'string' && 'answer' in r) return { 'application/json': { schema: answerRef(r.answer) } };
-  if (typeof r !== 'string') return { [r.contentType]: { schema: fileSchema(r.contentType) } };
-  if (status >= 400) return { 'application/problem+json': { schema: answerRef('Problem') } };
-  return undefined;
+/** What a status answers in the document: its wire type (errors: the problem), a file, or nothing (204, 304). */
+function responseContent(app: OpenAPIHono<AppEnv>, status: number, r: string | JsonAnswer | FileAnswer) {
+  if (typeof r !== 'string' && 'contentType' in r) return { [r.contentType]: { schema: fileSchema(r.contentType) } };
+  const answer = typeof r !== 'string' ? r.answer : status >= 400 ? 'Problem' : undefined;
+  if (!answer) return undefined;
+  registerSchemas(app, answer);
+  const type = answer === 'Problem' ? 'application/problem+json' : 'application/json';
+  return { [type]: { schema: answerRef(answer) } };
 }
 
 /** The OpenAPI responses of a route; every wire schema they name is registered with the app's components. */
 function toResponses(app: OpenAPIHono<AppEnv>, spec: RouteSpec<Schema, Schema>) {
   const out: Record<string, object> = {};
   for (const [key, r] of Object.entries(spec.responses)) {
-    const status = Number(key);
-    const content = responseContent(status, r);
-    const answer: ApiAnswerName | undefined =
-      typeof r !== 'string' && 'answer' in r ? r.answer : status >= 400 ? 'Problem' : undefined;
-    if (answer) registerSchemas(app, answer);
+    const content = responseContent(app, Number(key), r);
     out[key] = { description: typeof r === 'string' ? r : r.description, ...(content ? { content } : {}) };
   }
   return out;
