@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { checkAnswer } from './answer-check.ts';
 import { createApp } from '../src/app.ts';
 import { createResultCodeService } from '../src/result-codes/service.ts';
 import type { AppOptions } from '../src/http/context.ts';
@@ -88,15 +89,22 @@ export interface Client {
   fetch(path: string, init?: RequestInit & { json?: unknown }): Promise<Response>;
 }
 
-/** Calls the API as nobody: JSON bodies encoded, no cookie. */
-export function request(base: string, path: string, init: RequestInit & { json?: unknown } = {}): Promise<Response> {
+/** Calls the API as nobody: JSON bodies encoded, no cookie; a 2xx JSON answer is checked against the OpenAPI document. */
+export async function request(
+  base: string,
+  path: string,
+  init: RequestInit & { json?: unknown } = {},
+): Promise<Response> {
   const headers = new Headers(init.headers);
   let body = init.body;
   if (init.json !== undefined) {
     headers.set('content-type', 'application/json');
     body = JSON.stringify(init.json);
   }
-  return fetch(`${base}/api/v1${path}`, { ...init, headers, body });
+  const res = await fetch(`${base}/api/v1${path}`, { ...init, headers, body });
+  // Every JSON answer a route test receives must be what the OpenAPI document says it is.
+  await checkAnswer(base, init.method ?? 'GET', path, res);
+  return res;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { json, request, startTestServer, type TestServer } from './harness.ts';
@@ -46,6 +47,58 @@ describe('OpenAPI document', () => {
         }
       }
     }
+  });
+});
+
+type Responses = Record<string, { content?: Record<string, { schema?: { $ref?: string } & Record<string, unknown> }> }>;
+
+describe('OpenAPI answers', () => {
+  it('types every 2xx answer that has a body: JSON by a shared wire type, downloads by their content type', async () => {
+    const doc = await json<{
+      paths: Record<string, Record<string, { responses: Responses }>>;
+      components: { schemas: Record<string, unknown> };
+    }>(await request(s.url, '/openapi.json'));
+    const untyped: string[] = [];
+    let typed = 0;
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(methods)) {
+        for (const [status, r] of Object.entries(op.responses)) {
+          const code = Number(status);
+          if (code < 200 || code >= 300) continue;
+          const where = `${method.toUpperCase()} ${path} ${status}`;
+          if (code === 204) {
+            expect(r.content, `${where} has no body`).toBeUndefined();
+            continue;
+          }
+          for (const [type, media] of Object.entries(r.content ?? { none: {} })) {
+            const ref = media.schema?.$ref;
+            const ok = type.startsWith('application/json')
+              ? typeof ref === 'string' && ref.replace('#/components/schemas/', '') in doc.components.schemas
+              : media.schema?.contentMediaType === type.split(';')[0];
+            if (ok) typed++;
+            else untyped.push(`${where} ${type}`);
+          }
+        }
+      }
+    }
+    expect(untyped).toEqual([]);
+    expect(typed).toBeGreaterThan(80);
+    // Every named schema compiles, so every $ref in the document resolves.
+    const ajv = new Ajv2020({ strict: false });
+    ajv.addSchema({ $id: 'doc', components: doc.components });
+    for (const name of Object.keys(doc.components.schemas)) {
+      expect(() => ajv.compile({ $ref: `doc#/components/schemas/${name}` }), name).not.toThrow();
+    }
+  });
+
+  it('words the schemas from shared’s types: their doc comments and their exact fields', async () => {
+    const doc = await json<{ components: { schemas: Record<string, Record<string, unknown>> } }>(
+      await request(s.url, '/openapi.json'),
+    );
+    const receipt = doc.components.schemas.Receipt!;
+    expect(receipt.description).toContain('What the submit answers');
+    expect(receipt.additionalProperties).toBe(false);
+    expect(receipt.required).toEqual(expect.arrayContaining(['receiptCode', 'status', 'outcome']));
   });
 });
 

@@ -1,5 +1,6 @@
 import type { AppDefinition, RuntimePack } from '@sprout/shared';
-import type { AppDetail, AppSummary, Problem, PublishResult, User } from './types.ts';
+import type { SignedIn } from '@sprout/shared/api';
+import type { AppDetail, AppSummary, Problem, PublishResult } from './types.ts';
 
 /** A failed request, carrying the server's problem+json so the UI can show its message. */
 export class ApiError extends Error {
@@ -15,10 +16,8 @@ export class ApiError extends Error {
   }
 }
 
-export interface Session {
-  user: User;
-  csrfToken: string;
-}
+/** Who is signed in and the CSRF token (`POST /auth/login`, `GET /auth/me`). */
+export type Session = SignedIn;
 
 /** A typed client for /api/v1; it keeps the CSRF token from login/me and sends it on every write. */
 export function createApi(base = '/api/v1', getLocale: () => string = () => 'zh-CN') {

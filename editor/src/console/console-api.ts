@@ -1,5 +1,4 @@
-import type { AppDefinition } from '@sprout/shared';
-import type { AuditEntryView } from '@sprout/shared/api';
+import type { AppVersionView, AuditEntryView, PasswordReset, UserCreated } from '@sprout/shared/api';
 import type { Api } from '../api/client.ts';
 import type { ConsoleUser, Division, Org, Page, Submission, SubmissionEvent } from './types.ts';
 
@@ -14,20 +13,17 @@ export function consoleApi(api: Api) {
     divisions: (parent: string) => request<{ items: Division[] }>('GET', `/divisions?parent=${id(parent)}`),
     users: () => request<{ items: ConsoleUser[] }>('GET', '/users'),
     createUser: (body: { username: string; displayName: string; orgId: number; roles: string[]; password?: string }) =>
-      request<{ user: ConsoleUser; password: string }>('POST', '/users', body),
+      request<UserCreated>('POST', '/users', body),
     patchUser: (
       userId: number,
       body: { disabled?: boolean; roles?: string[]; displayName?: string; capabilities?: string[] },
     ) => request<ConsoleUser>('PATCH', `/users/${id(userId)}`, body),
-    resetPassword: (userId: number) => request<{ password: string }>('POST', `/users/${id(userId)}/reset-password`, {}),
+    resetPassword: (userId: number) => request<PasswordReset>('POST', `/users/${id(userId)}/reset-password`, {}),
     changePassword: (oldPassword: string, newPassword: string) =>
       request<void>('POST', '/auth/password', { oldPassword, newPassword }),
     logoutEverywhere: () => request<void>('POST', '/auth/logout-everywhere'),
     version: (appId: string, version: number) =>
-      request<{ version: number; definition: AppDefinition; publishedAt: string }>(
-        'GET',
-        `/apps/${id(appId)}/versions/${version}`,
-      ),
+      request<AppVersionView>('GET', `/apps/${id(appId)}/versions/${version}`),
     submissions: (appId: string, query: string) =>
       request<Page<Submission>>('GET', `/apps/${id(appId)}/submissions?${query}`),
     submission: (appId: string, sid: number) =>

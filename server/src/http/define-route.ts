@@ -1,17 +1,43 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
+import type { ApiAnswerName } from '@sprout/shared/api';
 import { joinPath } from '@sprout/shared/result';
 import { checkCsrf } from '../auth/session-middleware.ts';
 import type { Role } from '../storage/types.ts';
 import { type AppEnv, hasRole, type SessionInfo } from './context.ts';
 import { isJsonContentType, MAX_JSON_DEPTH, nestsDeeperThan } from './json-body.ts';
 import { requestHeader, requestText } from './node-request.ts';
+import { ANSWER_SCHEMAS, answerRef, schemasReachedFrom } from '../openapi/answer-schemas.ts';
 import { forbidden, invalid, notFound, Problem } from './problem.ts';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Schema = z.ZodType | undefined;
 type Infer<S extends Schema> = S extends z.ZodType ? z.infer<S> : undefined;
+
+/** A JSON answer, named by its shared wire type (`ApiAnswers` in shared/src/api/answers.ts). */
+export interface JsonAnswer {
+  description: string;
+  answer: ApiAnswerName;
+}
+
+/** A body that is not JSON: a download (CSV, XLSX, ZIP, a resident's file) named by its content type. */
+export interface FileAnswer {
+  description: string;
+  contentType: string;
+}
+
+/** The statuses that answer with a body; each must say what the body is. */
+type BodyStatus = 200 | 201 | 202;
+
+/**
+ * Status → what it answers. A 200/201/202 names its JSON wire type or its content type;
+ * other statuses (204, 304, errors) are a description (errors answer a problem+json).
+ */
+export type RouteResponses = { [S in BodyStatus]?: JsonAnswer | FileAnswer } & Record<
+  number,
+  string | JsonAnswer | FileAnswer
+>;
 
 export interface RouteSpec<B extends Schema, Q extends Schema> {
   method: Method;
@@ -23,8 +49,7 @@ export interface RouteSpec<B extends Schema, Q extends Schema> {
   auth: 'public' | 'session' | readonly Role[];
   body?: B;
   query?: Q;
-  /** Status → description, with an optional JSON schema of the answer. */
-  responses: Record<number, string | { description: string; schema?: z.ZodType; contentType?: string }>;
+  responses: RouteResponses;
   middleware?: MiddlewareHandler<AppEnv>[];
   /** Open to an official whose password someone else chose and who has not changed it yet. */
   beforePasswordChange?: true;
@@ -42,24 +67,39 @@ export function sessionOf(c: Context<AppEnv>): SessionInfo {
   return s;
 }
 
-const problemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number(),
-  detail: z.string(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-});
+/** A download's body as OpenAPI 3.1 says "bytes of this type". */
+const fileSchema = (contentType: string) => ({ type: 'string', contentMediaType: contentType.split(';')[0] });
 
-function toResponses(spec: RouteSpec<Schema, Schema>) {
+/** What a status answers in the document: its wire type (errors: the problem), a file, or nothing (204, 304). */
+function responseContent(app: OpenAPIHono<AppEnv>, status: number, r: string | JsonAnswer | FileAnswer) {
+  if (typeof r !== 'string' && 'contentType' in r) return { [r.contentType]: { schema: fileSchema(r.contentType) } };
+  const answer = typeof r !== 'string' ? r.answer : status >= 400 ? 'Problem' : undefined;
+  if (!answer) return undefined;
+  registerSchemas(app, answer);
+  const type = answer === 'Problem' ? 'application/problem+json' : 'application/json';
+  return { [type]: { schema: answerRef(answer) } };
+}
+
+/** The OpenAPI responses of a route; every wire schema they name is registered with the app's components. */
+function toResponses(app: OpenAPIHono<AppEnv>, spec: RouteSpec<Schema, Schema>) {
   const out: Record<string, object> = {};
-  for (const [status, r] of Object.entries(spec.responses)) {
-    const { description, schema, contentType } = typeof r === 'string' ? { description: r } : r;
-    const isError = Number(status) >= 400;
-    const s = schema ?? (isError ? problemSchema : undefined);
-    const type = contentType ?? (isError ? 'application/problem+json' : 'application/json');
-    out[status] = s ? { description, content: { [type]: { schema: s } } } : { description };
+  for (const [key, r] of Object.entries(spec.responses)) {
+    const content = responseContent(app, Number(key), r);
+    out[key] = { description: typeof r === 'string' ? r : r.description, ...(content ? { content } : {}) };
   }
   return out;
+}
+
+const registered = new WeakMap<OpenAPIHono<AppEnv>, Set<string>>();
+
+function registerSchemas(app: OpenAPIHono<AppEnv>, answer: ApiAnswerName) {
+  const done = registered.get(app) ?? new Set<string>();
+  registered.set(app, done);
+  for (const name of schemasReachedFrom(answer)) {
+    if (done.has(name)) continue;
+    done.add(name);
+    app.openAPIRegistry.registerComponent('schemas', name, ANSWER_SCHEMAS[name] as never);
+  }
 }
 
 function paramsSchema(path: string) {
@@ -118,7 +158,7 @@ export function defineRoute<B extends Schema = undefined, Q extends Schema = und
       ...(spec.query ? { query: spec.query as never } : {}),
       ...(spec.body ? { body: { content: { 'application/json': { schema: spec.body } }, required: true } } : {}),
     },
-    responses: toResponses(spec as RouteSpec<Schema, Schema>) as never,
+    responses: toResponses(app, spec as RouteSpec<Schema, Schema>) as never,
   });
   const guard: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (spec.auth !== 'public') {

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppVersionSummary, AppVersionView, Items, PublishResult } from '@sprout/shared/api';
 import type { Context } from 'hono';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
@@ -7,7 +8,7 @@ import { invalid, notFound, Problem } from '../http/problem.ts';
 import { catalogOf, packsForOrg, preferred, previousPins } from '../packs/pack-catalog.ts';
 import { pinsForPublish } from '../packs/pins-for-publish.ts';
 import type { PackRecord } from '../storage/pack-types.ts';
-import type { AppRecord } from '../storage/types.ts';
+import type { AppRecord, AppSummary } from '../storage/types.ts';
 import { scopedApp } from '../http/app-lookup.ts';
 import { trackStatsFields } from '../stats/track-stats-fields.ts';
 import { publishableDefinition } from '../http/valid-definition.ts';
@@ -49,7 +50,7 @@ export function appLifecycleRoutes() {
       tag: 'apps',
       auth: ['builder'],
       responses: {
-        201: '{ version, slug, url, packs: [{ name, version, sha256 }] }',
+        201: { description: 'the published version, its URL and the packs it pins', answer: 'PublishResult' },
         404: 'not in the caller’s subtree',
         422: 'the draft is invalid, collects L4 fields without consent text (`settings.consentText`), or changed the key of a question a published version has (path of its `name`)',
       },
@@ -70,7 +71,7 @@ export function appLifecycleRoutes() {
       await trackStatsFields(storage, found.id, definition, catalogOf(pins));
       const packs = pins.map((p) => ({ name: p.name, version: p.version, sha256: p.sha256 }));
       await audit(c, 'app.publish', { type: 'app', id: found.id, orgId: found.orgId }, { version, packs });
-      return c.json({ version, slug: found.slug, url: `/a/${found.slug}`, packs }, 201);
+      return c.json({ version, slug: found.slug, url: `/a/${found.slug}`, packs } satisfies PublishResult, 201);
     },
   );
 
@@ -82,14 +83,17 @@ export function appLifecycleRoutes() {
       summary: 'Published versions, newest first',
       tag: 'apps',
       auth: 'session',
-      responses: { 200: '{ items }', 404: 'not in the caller’s subtree' },
+      responses: {
+        200: { description: 'the published versions', answer: 'AppVersionList' },
+        404: 'not in the caller’s subtree',
+      },
     },
     async (c) => {
       const found = await scopedApp(c);
       const versions = await c.get('deps').storage.apps.versions(found.id);
       return c.json({
         items: versions.map(({ version, publishedAt, publishedBy }) => ({ version, publishedAt, publishedBy })),
-      });
+      } satisfies Items<AppVersionSummary>);
     },
   );
 
@@ -101,7 +105,10 @@ export function appLifecycleRoutes() {
       summary: 'One published version',
       tag: 'apps',
       auth: 'session',
-      responses: { 200: '{ version, definition, publishedAt }', 404: 'no such version' },
+      responses: {
+        200: { description: 'one published version’s definition', answer: 'AppVersionView' },
+        404: 'no such version',
+      },
     },
     async (c) => {
       const found = await scopedApp(c);
@@ -112,7 +119,7 @@ export function appLifecycleRoutes() {
         definition: v.definition,
         publishedAt: v.publishedAt,
         publishedBy: v.publishedBy,
-      });
+      } satisfies AppVersionView);
     },
   );
 
@@ -134,7 +141,11 @@ export function appLifecycleRoutes() {
         summary,
         tag: 'apps',
         auth: ['builder'],
-        responses: { 200: 'AppSummary', 404: 'not in the caller’s subtree', 409: 'never published' },
+        responses: {
+          200: { description: 'the app after the change', answer: 'AppSummary' },
+          404: 'not in the caller’s subtree',
+          409: 'never published',
+        },
       },
       async (c) => {
         const { storage, clock } = c.get('deps');
@@ -144,7 +155,8 @@ export function appLifecycleRoutes() {
         }
         await storage.apps.setStatus(found.id, status, clock.now().toISOString());
         await audit(c, `app.${action}`, { type: 'app', id: found.id, orgId: found.orgId });
-        return c.json({ ...(await scopedApp(c)), draft: undefined });
+        const { draft: _draft, revision: _revision, ...after } = await scopedApp(c);
+        return c.json(after satisfies AppSummary);
       },
     );
   }

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppSummary, DraftSaved, Items } from '@sprout/shared/api';
 import { z } from 'zod';
 import { createBlankDefinition } from '@sprout/shared/definition';
 import { slugToken } from '../auth/tokens.ts';
@@ -25,11 +26,13 @@ export function appRoutes() {
       summary: 'Apps of the caller’s subtree',
       tag: 'apps',
       auth: 'session',
-      responses: { 200: '{ items: AppSummary[] }' },
+      responses: { 200: { description: 'the apps in the caller’s subtree', answer: 'AppList' } },
     },
     async (c) => {
       const { storage, clock } = c.get('deps');
-      return c.json({ items: await storage.apps.list(c.get('orgScope')!, chinaDayStart(clock.now())) });
+      return c.json({
+        items: await storage.apps.list(c.get('orgScope')!, chinaDayStart(clock.now())),
+      } satisfies Items<AppSummary>);
     },
   );
 
@@ -46,7 +49,10 @@ export function appRoutes() {
         orgId: z.number().int().optional(),
         definition: definition.optional(),
       }),
-      responses: { 201: 'App', 422: 'bad org or invalid definition' },
+      responses: {
+        201: { description: 'the new app with its draft', answer: 'AppDetail' },
+        422: 'bad org or invalid definition',
+      },
     },
     async (c, { body }) => {
       const { storage, clock } = c.get('deps');
@@ -76,7 +82,10 @@ export function appRoutes() {
       summary: 'An app with its draft and revision',
       tag: 'apps',
       auth: 'session',
-      responses: { 200: 'App', 404: 'not in the caller’s subtree' },
+      responses: {
+        200: { description: 'the app with its draft', answer: 'AppDetail' },
+        404: 'not in the caller’s subtree',
+      },
     },
     async (c) => c.json(await scopedApp(c)),
   );
@@ -91,7 +100,7 @@ export function appRoutes() {
       auth: ['builder'],
       body: z.object({ definition, revision: z.number().int() }),
       responses: {
-        200: '{ revision }',
+        200: { description: 'the revision the next save names', answer: 'DraftSaved' },
         404: 'not in the caller’s subtree',
         409: 'someone saved first',
         422: 'invalid definition, every path listed',
@@ -109,7 +118,7 @@ export function appRoutes() {
         });
       }
       await audit(c, 'app.save-draft', { type: 'app', id: found.id, orgId: found.orgId }, { revision });
-      return c.json({ revision });
+      return c.json({ revision } satisfies DraftSaved);
     },
   );
 

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AuditEntryView, Page } from '@sprout/shared/api';
 import type { Context } from 'hono';
 import { stream } from 'hono/streaming';
 import { z } from 'zod';
@@ -64,7 +65,7 @@ export function auditRoutes() {
       auth: ['admin'],
       query: auditQuery,
       responses: {
-        200: '{ items: [{ id, at, userId, orgId, action, targetType, targetId, ip, detail, hash }], nextCursor }',
+        200: { description: 'a page of entries, newest first', answer: 'AuditPage' },
         422: 'a filter is malformed, or orgId is outside the caller’s subtree',
       },
     },
@@ -73,7 +74,10 @@ export function auditRoutes() {
       const scope = await auditScope(c, query);
       const items = await c.get('deps').storage.audit.list(scope, { ...toAuditFilter(query), limit });
       const last = items[items.length - 1];
-      return c.json({ items, nextCursor: items.length === limit && last ? String(last.id) : null });
+      return c.json({
+        items,
+        nextCursor: items.length === limit && last ? String(last.id) : null,
+      } satisfies Page<AuditEntryView>);
     },
   );
 

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { SignedIn } from '@sprout/shared/api';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../auth/session-middleware.ts';
@@ -35,7 +36,11 @@ export function authRoutes() {
       tag: 'auth',
       auth: 'public',
       body: credentials,
-      responses: { 200: '{ user, csrfToken }', 401: 'wrong credentials', 429: 'locked out for a while' },
+      responses: {
+        200: { description: 'the official and the CSRF token', answer: 'SignedIn' },
+        401: 'wrong credentials',
+        429: 'locked out for a while',
+      },
     },
     async (c, { body }) => {
       const deps = c.get('deps');
@@ -73,7 +78,7 @@ export function authRoutes() {
       });
       c.set('session', { id: hashToken(token), user, csrfToken });
       await audit(c, 'auth.login', { type: 'user', id: user.id, orgId: user.orgId });
-      return c.json({ user: await userView(storage, user), csrfToken });
+      return c.json({ user: await userView(storage, user), csrfToken } satisfies SignedIn);
     },
   );
 
@@ -106,11 +111,12 @@ export function authRoutes() {
       tag: 'auth',
       auth: 'session',
       beforePasswordChange: true,
-      responses: { 200: '{ user, csrfToken }', 401: 'not signed in' },
+      responses: { 200: { description: 'the official and the CSRF token', answer: 'SignedIn' }, 401: 'not signed in' },
     },
     async (c) => {
       const session = sessionOf(c);
-      return c.json({ user: await userView(c.get('deps').storage, session.user), csrfToken: session.csrfToken });
+      const me: SignedIn = { user: await userView(c.get('deps').storage, session.user), csrfToken: session.csrfToken };
+      return c.json(me);
     },
   );
 

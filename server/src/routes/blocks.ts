@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { type AppNode, createBlankDefinition } from '@sprout/shared/definition';
+import type { BlockVersionAdded, BlockVersionView, BlockView } from '@sprout/shared/api';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, idParam, sessionOf } from '../http/define-route.ts';
@@ -22,7 +23,7 @@ function validBlockNodes(c: Context<AppEnv>, raw: unknown[]): AppNode[] {
 }
 
 /** Use counts are for the owning org. */
-function forCaller(b: Block, orgId: number): Omit<Block, 'useCount'> & { useCount?: number } {
+function forCaller(b: Block, orgId: number): BlockView {
   const { useCount, ...rest } = b;
   return b.orgId === orgId ? { ...rest, useCount } : rest;
 }
@@ -39,7 +40,9 @@ export function blockRoutes() {
       summary: 'Blocks the caller’s org may insert: its own and those of every org above it, latest versions',
       tag: 'blocks',
       auth: 'session',
-      responses: { 200: '{ items: Block[] } (useCount only on the caller’s own org’s blocks)' },
+      responses: {
+        200: { description: 'the blocks (useCount only on the caller’s own org’s blocks)', answer: 'BlockList' },
+      },
     },
     listBlocks,
   );
@@ -52,7 +55,10 @@ export function blockRoutes() {
       summary: 'The nodes of one version of a block, for the upgrade diff',
       tag: 'blocks',
       auth: 'session',
-      responses: { 200: '{ version, nodes }', 404: 'no such block or version above the caller’s org' },
+      responses: {
+        200: { description: 'one version’s nodes', answer: 'BlockVersionView' },
+        404: 'no such block or version above the caller’s org',
+      },
     },
     blockVersion,
   );
@@ -66,7 +72,10 @@ export function blockRoutes() {
       tag: 'blocks',
       auth: ['builder'],
       body: z.object({ name: z.string().trim().min(1).max(100), nodes }),
-      responses: { 201: 'Block', 422: 'the nodes do not validate on their own (paths under pages[0].nodes)' },
+      responses: {
+        201: { description: 'the new block', answer: 'BlockView' },
+        422: 'the nodes do not validate on their own (paths under pages[0].nodes)',
+      },
     },
     (c, { body }) => createBlock(c, body),
   );
@@ -80,7 +89,11 @@ export function blockRoutes() {
       tag: 'blocks',
       auth: ['builder'],
       body: z.object({ nodes }),
-      responses: { 201: '{ version }', 404: 'not a block of the caller’s org', 422: 'the nodes do not validate' },
+      responses: {
+        201: { description: 'the version added', answer: 'BlockVersionAdded' },
+        404: 'not a block of the caller’s org',
+        422: 'the nodes do not validate',
+      },
     },
     (c, { body }) => addVersion(c, body),
   );
@@ -111,7 +124,7 @@ async function blockVersion(c: Context<AppEnv>): Promise<Response> {
   const version = idParam(c, 'version');
   const found = await c.get('deps').storage.blocks.version(idParam(c, 'id'), version, sessionOf(c).user.orgId);
   if (!found) throw notFound();
-  return c.json({ version, nodes: found });
+  return c.json({ version, nodes: found } satisfies BlockVersionView);
 }
 
 async function countUse(c: Context<AppEnv>): Promise<Response> {
@@ -134,7 +147,7 @@ async function createBlock(c: Context<AppEnv>, body: { name: string; nodes: unkn
     now: clock.now().toISOString(),
   });
   await audit(c, 'block.create', { type: 'block', id: created.id, orgId: user.orgId }, { name: body.name });
-  return c.json(created, 201);
+  return c.json(forCaller(created, user.orgId), 201);
 }
 
 /** Only the owning org versions a block; the orgs below use it as it is. */
@@ -150,5 +163,5 @@ async function addVersion(c: Context<AppEnv>, body: { nodes: unknown[] }): Promi
     clock.now().toISOString(),
   );
   await audit(c, 'block.version', { type: 'block', id: block.id, orgId: block.orgId }, { version });
-  return c.json({ version }, 201);
+  return c.json({ version } satisfies BlockVersionAdded, 201);
 }

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { RuntimeCatalog } from '@sprout/shared/api';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { audit } from '../http/audit.ts';
@@ -30,7 +31,7 @@ export function catalogPackRoutes() {
       tag: 'catalog',
       auth: ['vendor'],
       responses: {
-        201: 'PackView',
+        201: { description: 'the installed pack', answer: 'PackView' },
         403: 'uploads are off (SPROUT_PACK_UPLOADS=off) or the role may not upload',
         409: 'that name and version is already installed',
         413: 'the archive is over the limit',
@@ -48,7 +49,7 @@ export function catalogPackRoutes() {
       summary: 'Installed packs: all for admins, own uploads for vendors, approved ones for other roles',
       tag: 'catalog',
       auth: 'session',
-      responses: { 200: '{ items: PackView[] }' },
+      responses: { 200: { description: 'the packs visible to the caller', answer: 'PackList' } },
     },
     listPacks,
   );
@@ -60,7 +61,10 @@ export function catalogPackRoutes() {
       summary: 'One installed pack version',
       tag: 'catalog',
       auth: 'session',
-      responses: { 200: 'PackView', 404: 'no such pack, or not visible to the caller' },
+      responses: {
+        200: { description: 'the pack', answer: 'PackView' },
+        404: 'no such pack, or not visible to the caller',
+      },
     },
     async (c) => c.json(await viewFor(c, await visiblePack(c))),
   );
@@ -72,11 +76,13 @@ export function catalogPackRoutes() {
       summary: 'The pack components the caller’s org may use (the palette beyond the core)',
       tag: 'catalog',
       auth: 'session',
-      responses: { 200: '{ packs: RuntimePack[] }' },
+      responses: { 200: { description: 'the packs the editor may offer', answer: 'RuntimeCatalog' } },
     },
     async (c) => {
       const { storage } = c.get('deps');
-      return c.json({ packs: runtimePacks(await packsForOrg(storage.packs, sessionOf(c).user.orgId)) });
+      return c.json({
+        packs: runtimePacks(await packsForOrg(storage.packs, sessionOf(c).user.orgId)),
+      } satisfies RuntimeCatalog);
     },
   );
   defineRoute(
@@ -87,11 +93,16 @@ export function catalogPackRoutes() {
       summary: 'The packs the builder of this app may use: approved for the app’s org, plus the versions it pins',
       tag: 'catalog',
       auth: 'session',
-      responses: { 200: '{ packs: RuntimePack[] }', 404: 'not in the caller’s subtree' },
+      responses: {
+        200: { description: 'the packs the app’s editor may offer', answer: 'RuntimeCatalog' },
+        404: 'not in the caller’s subtree',
+      },
     },
     async (c) => {
       const found = await scopedApp(c);
-      return c.json({ packs: runtimePacks(await packsForApp(c.get('deps').storage.packs, found)) });
+      return c.json({
+        packs: runtimePacks(await packsForApp(c.get('deps').storage.packs, found)),
+      } satisfies RuntimeCatalog);
     },
   );
   defineRoute(
@@ -102,7 +113,10 @@ export function catalogPackRoutes() {
       summary: 'Newer approved versions of the packs this app’s draft uses, each with what would change',
       tag: 'catalog',
       auth: 'session',
-      responses: { 200: '{ items: PackUpgrade[] }', 404: 'not in the caller’s subtree' },
+      responses: {
+        200: { description: 'newer approved versions and what they change', answer: 'PackUpgradeList' },
+        404: 'not in the caller’s subtree',
+      },
     },
     async (c) => {
       const { packs } = c.get('deps').storage;
@@ -124,7 +138,7 @@ export function catalogPackRoutes() {
         auth: ['admin'],
         body: orgBody,
         responses: {
-          200: 'PackView',
+          200: { description: 'the pack after the step', answer: 'PackView' },
           404: 'no such pack or org',
           409: 'blocked or incompatible / nothing to withdraw',
         },
@@ -141,7 +155,10 @@ export function catalogPackRoutes() {
       tag: 'catalog',
       auth: ['admin'],
       body: z.object({ reason: z.string().trim().min(2).max(500) }),
-      responses: { 200: 'PackView', 403: 'only admins of the top-level org' },
+      responses: {
+        200: { description: 'the pack after the step', answer: 'PackView' },
+        403: 'only admins of the top-level org',
+      },
     },
     blockPack,
   );
@@ -154,7 +171,10 @@ export function catalogPackRoutes() {
       tag: 'catalog',
       auth: ['admin'],
       body: z.object({ trusted: z.boolean() }),
-      responses: { 200: 'PackView', 403: 'only admins of the top-level org' },
+      responses: {
+        200: { description: 'the pack after the step', answer: 'PackView' },
+        403: 'only admins of the top-level org',
+      },
     },
     trustPack,
   );

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { DeletedSubmission } from '@sprout/shared/api';
 import { z } from 'zod';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
@@ -25,7 +26,10 @@ export function deleteSubmissionRoutes() {
       auth: ['admin'],
       body: deleteBody,
       responses: {
-        200: '{ receiptCode, files }',
+        200: {
+          description: 'the deleted submission’s receipt code and how many files went with it',
+          answer: 'DeletedSubmission',
+        },
         404: 'not found or not in the caller’s subtree',
         422: 'reason missing',
       },
@@ -43,7 +47,7 @@ export function deleteSubmissionRoutes() {
         { type: 'submission', id: s.id, orgId: s.orgId },
         { receiptCode: s.receiptCode, reason: body.reason },
       );
-      return c.json({ receiptCode: s.receiptCode, files: done.files });
+      return c.json({ receiptCode: s.receiptCode, files: done.files } satisfies DeletedSubmission);
     },
   );
   return app;

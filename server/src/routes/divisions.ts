@@ -1,13 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { DivisionList } from '@sprout/shared/api';
 import { z } from 'zod';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
 import { notFound } from '../http/problem.ts';
-
-const divisionList = z.object({
-  parent: z.string().nullable(),
-  items: z.array(z.object({ code: z.string(), name: z.string(), level: z.string() })),
-});
 
 export function divisionRoutes() {
   const app = new OpenAPIHono<AppEnv>();
@@ -25,7 +21,10 @@ export function divisionRoutes() {
           .regex(/^\d{2,12}$/)
           .optional(),
       }),
-      responses: { 200: { description: '{ parent, items }', schema: divisionList }, 404: 'unknown parent code' },
+      responses: {
+        200: { description: 'the children of `parent`', answer: 'DivisionList' },
+        404: 'unknown parent code',
+      },
     },
     async (c, { query }) => {
       const { storage } = c.get('deps');
@@ -34,7 +33,7 @@ export function divisionRoutes() {
       const items = (await storage.divisions.children(parent)).map(({ code, name, level }) => ({ code, name, level }));
       // The dataset changes once a year at most; a day in caches spares cheap phones the round trips.
       c.header('Cache-Control', 'public, max-age=86400, stale-while-revalidate=604800');
-      return c.json({ parent, items });
+      return c.json({ parent, items } satisfies DivisionList);
     },
   );
   return app;

@@ -186,13 +186,6 @@ const columnsParam = z
   .regex(/^[A-Za-z_][\w]*(,[A-Za-z_][\w]*)*$/, 'columns: comma-separated data keys')
   .optional();
 
-const progressView = z.object({
-  total: z.number(),
-  done: z.number(),
-  percent: z.number(),
-  state: z.enum(['running', 'done', 'cancelled', 'failed']),
-});
-
 function progressRoutes(app: OpenAPIHono<AppEnv>) {
   defineRoute(
     app,
@@ -202,7 +195,10 @@ function progressRoutes(app: OpenAPIHono<AppEnv>) {
       summary: 'How far the caller’s export with this progress id has come (rows written of the total, percent)',
       tag: 'submissions',
       auth: 'session',
-      responses: { 200: { description: 'progress', schema: progressView }, 404: 'no export of the caller by that id' },
+      responses: {
+        200: { description: 'progress', answer: 'ExportProgressView' },
+        404: 'no export of the caller by that id',
+      },
     },
     async (c) => {
       const { storage } = c.get('deps');
@@ -244,7 +240,10 @@ export function exportRoutes() {
         auth: 'session',
         query: filterQuery.extend({ progress: progressParam, columns: columnsParam }),
         responses: {
-          200: { description: 'the file', contentType: CONTENT_TYPES[format] },
+          200:
+            format === 'json'
+              ? { description: 'the file: every matching submission', answer: 'SubmissionExport' }
+              : { description: 'the file', contentType: CONTENT_TYPES[format] },
           403: 'a ZIP of files asked without sensitive:read',
           404: 'not in the caller’s subtree',
           422: 'a number search without sensitive:read, or a chosen column the app does not have',

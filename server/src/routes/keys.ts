@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { CodeRevoked, KeysRotated, VerifyAnswer } from '@sprout/shared/api';
 import type { Context } from 'hono';
 import { decodeJwt } from 'jose';
 import { z } from 'zod';
@@ -42,7 +43,9 @@ export function keyRoutes() {
       summary: 'Keys (own and trusted, 互认) and revocations for offline verification',
       tag: 'result codes',
       auth: 'public',
-      responses: { 200: '{ generatedAt, issuers: [{ name, issuers, keys }], revocations: [{ iss, jti }] }' },
+      responses: {
+        200: { description: 'the keys, issuers and revocations a verifier needs offline', answer: 'TrustBundle' },
+      },
     },
     async (c) => {
       openCors(c);
@@ -59,7 +62,7 @@ export function keyRoutes() {
       summary: 'Result codes this deployment revoked that may still be unexpired',
       tag: 'result codes',
       auth: 'public',
-      responses: { 200: '{ revocations: [{ iss, jti, revokedAt, expiresAt }] }' },
+      responses: { 200: { description: 'codes revoked and not yet expired', answer: 'RevocationList' } },
     },
     async (c) => {
       openCors(c);
@@ -80,7 +83,7 @@ export function keyRoutes() {
       tag: 'result codes',
       auth: 'public',
       body: z.object({ token: z.string().min(1).max(4000) }),
-      responses: { 200: '{ status, reason, issuerName?, issuedBy?: { deployment, org?, app? }, claims? }' },
+      responses: { 200: { description: 'the verdict', answer: 'VerifyAnswer' } },
     },
     async (c, { body }) => {
       const bundle = await verificationBundle(c);
@@ -90,7 +93,7 @@ export function keyRoutes() {
         now: c.get('deps').clock.now().getTime() / 1000,
       });
       const names = result.claims ? issuerNames(bundle, result.claims) : undefined;
-      return c.json({ ...result, ...(names ? { issuedBy: names } : {}) });
+      return c.json({ ...result, ...(names ? { issuedBy: names } : {}) } satisfies VerifyAnswer);
     },
   );
 
@@ -102,14 +105,18 @@ export function keyRoutes() {
       summary: 'A new key signs from now on; older keys keep verifying until their codes expire',
       tag: 'result codes',
       auth: ['admin'],
-      responses: { 200: '{ kid, keys }', 403: 'not an admin of the top org' },
+      responses: {
+        200: { description: 'the new key id and the published keys', answer: 'KeysRotated' },
+        403: 'not an admin of the top org',
+      },
     },
     async (c) => {
       await requireTopAdmin(c);
       const { resultCodes, clock } = c.get('deps');
       const kid = await resultCodes.rotate(clock.now().getTime());
       await audit(c, 'keys.rotate', { type: 'key', id: kid });
-      return c.json({ kid, keys: await resultCodes.publicJwks(clock.now().getTime()) });
+      const keys = (await resultCodes.publicJwks(clock.now().getTime())) as KeysRotated['keys'];
+      return c.json({ kid, keys } satisfies KeysRotated);
     },
   );
 
@@ -123,7 +130,7 @@ export function keyRoutes() {
       auth: ['admin'],
       body: z.object({ reason: z.string().trim().max(500).optional() }),
       responses: {
-        200: '{ iss, jti, revokedAt }',
+        200: { description: 'the revoked code', answer: 'CodeRevoked' },
         404: 'not found, not in the caller’s subtree, or no result code',
       },
     },
@@ -152,7 +159,7 @@ export function keyRoutes() {
           ...(body.reason ? { reason: body.reason } : {}),
         },
       );
-      return c.json({ iss: claims.iss, jti: claims.jti, revokedAt });
+      return c.json({ iss: claims.iss, jti: claims.jti, revokedAt } satisfies CodeRevoked);
     },
   );
 

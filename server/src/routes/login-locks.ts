@@ -20,7 +20,7 @@ export function loginLockRoutes() {
       summary: 'Sign-in locks in force for officials of the caller’s subtree (system administrators: all)',
       tag: 'auth',
       auth: ['admin'],
-      responses: { 200: '{ items: [{ username, address, failures, lockedUntil, user }] }' },
+      responses: { 200: { description: 'the locks the caller may lift', answer: 'LoginLockList' } },
     },
     async (c) => {
       const { storage, clock } = c.get('deps');

@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { MasterDataView, NoticeView } from '@sprout/shared/api';
+import type { MasterDataChanged, MasterDataView, NoticeView } from '@sprout/shared/api';
 import { audit } from '../http/audit.ts';
 import { type AppEnv, hasRole } from '../http/context.ts';
 import { defineRoute, idParam, sessionOf } from '../http/define-route.ts';
@@ -22,7 +22,10 @@ export function masterDataRoutes() {
       summary: 'An org’s master data (常住人口, 户数…) with the history of every key',
       tag: 'tasks',
       auth: 'session',
-      responses: { 200: 'MasterDataView', 404: 'not in the caller’s subtree' },
+      responses: {
+        200: { description: 'current values and their history', answer: 'MasterDataView' },
+        404: 'not in the caller’s subtree',
+      },
     },
     async (c) => {
       const { storage } = c.get('deps');
@@ -52,7 +55,7 @@ export function masterDataRoutes() {
       auth: 'session',
       body: masterBody,
       responses: {
-        200: '{ changed: string[] }',
+        200: { description: 'the keys whose value changed', answer: 'MasterDataChanged' },
         403: 'viewers and other orgs’ officials',
         404: 'not in the caller’s subtree',
       },
@@ -71,7 +74,7 @@ export function masterDataRoutes() {
         clock.now().toISOString(),
       );
       if (changed.length) await audit(c, 'masterdata.update', { type: 'org', id: org.id, orgId: org.id }, { changed });
-      return c.json({ changed });
+      return c.json({ changed } satisfies MasterDataChanged);
     },
   );
 
@@ -84,7 +87,7 @@ export function masterDataRoutes() {
         'In-app notices to the caller’s org (task reminders, security blocks of packs its apps use), newest first',
       tag: 'tasks',
       auth: 'session',
-      responses: { 200: '{ items: NoticeView[] }' },
+      responses: { 200: { description: 'the caller’s org’s notices', answer: 'NoticeList' } },
     },
     async (c) => {
       const notices = await c.get('deps').storage.notices.list(sessionOf(c).user.orgId);

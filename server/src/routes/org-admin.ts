@@ -48,7 +48,14 @@ export function orgAdminRoutes() {
       tag: 'orgs',
       auth: ['admin'],
       body: topLevel,
-      responses: { 201: '{ org, user, password }', 403: 'not a system administrator', 409: 'org or username exists' },
+      responses: {
+        201: {
+          description: 'the org, its first administrator and their one-time password',
+          answer: 'TopLevelOrgCreated',
+        },
+        403: 'not a system administrator',
+        409: 'org or username exists',
+      },
     },
     async (c, { body }) => {
       await requireSystemAdmin(c);
@@ -81,7 +88,11 @@ export function orgAdminRoutes() {
       tag: 'orgs',
       auth: ['admin'],
       body: patch,
-      responses: { 200: 'the org', 404: 'not in the caller’s subtree', 422: 'the caller’s own org cannot be disabled' },
+      responses: {
+        200: { description: 'the org', answer: 'OrgView' },
+        404: 'not in the caller’s subtree',
+        422: 'the caller’s own org cannot be disabled',
+      },
     },
     async (c, { body }) => {
       const { storage } = c.get('deps');
@@ -102,7 +113,11 @@ export function orgAdminRoutes() {
       tag: 'orgs',
       auth: ['admin'],
       body: z.object({ parentId: z.number().int() }),
-      responses: { 200: 'the org', 404: 'not in the caller’s subtree', 422: 'bad parent, own org, or below itself' },
+      responses: {
+        200: { description: 'the org', answer: 'OrgView' },
+        404: 'not in the caller’s subtree',
+        422: 'bad parent, own org, or below itself',
+      },
     },
     async (c, { body }) => {
       const { storage } = c.get('deps');

@@ -6,14 +6,6 @@ import { defineRoute, idParam, sessionOf } from '../http/define-route.ts';
 import { invalid, notFound, Problem } from '../http/problem.ts';
 import { orgView } from '../http/views.ts';
 
-const orgSchema = z.object({
-  id: z.number(),
-  parentId: z.number().nullable(),
-  name: z.string(),
-  code: z.string(),
-  level: z.string(),
-});
-
 export function orgRoutes() {
   const app = new OpenAPIHono<AppEnv>();
 
@@ -25,7 +17,7 @@ export function orgRoutes() {
       summary: 'The caller’s org and its descendants',
       tag: 'orgs',
       auth: 'session',
-      responses: { 200: { description: '{ items }', schema: z.object({ items: z.array(orgSchema) }) } },
+      responses: { 200: { description: 'the caller’s subtree', answer: 'OrgList' } },
     },
     async (c) => {
       const items = await c.get('deps').storage.orgs.subtree(c.get('orgScope')!);
@@ -43,7 +35,7 @@ export function orgRoutes() {
       auth: ['admin'],
       body: z.object({ parentId: z.number().int(), code: z.string().regex(/^\d{2,12}$/) }),
       responses: {
-        201: { description: 'the org', schema: orgSchema },
+        201: { description: 'the org', answer: 'OrgView' },
         409: 'an org has this code',
         422: 'bad parent or code',
       },
@@ -88,7 +80,7 @@ export function orgRoutes() {
       summary: 'One org of the caller’s subtree',
       tag: 'orgs',
       auth: 'session',
-      responses: { 200: { description: 'the org', schema: orgSchema }, 404: 'not in the caller’s subtree' },
+      responses: { 200: { description: 'the org', answer: 'OrgView' }, 404: 'not in the caller’s subtree' },
     },
     async (c) => {
       const org = await c.get('deps').storage.orgs.get(idParam(c, 'id'), c.get('orgScope')!);

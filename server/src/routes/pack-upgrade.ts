@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { PackUpgradeResult } from '@sprout/shared/api';
 import { applyPropMigrations, diffPacks } from '@sprout/shared/catalog/pack';
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -25,7 +26,7 @@ export function packUpgradeRoutes() {
       auth: ['builder'],
       body: upgradeBody,
       responses: {
-        200: '{ revision, diff }',
+        200: { description: 'the draft’s new revision and what changed', answer: 'PackUpgradeResult' },
         404: 'not in the caller’s subtree',
         409: 'the draft changed meanwhile',
         422: 'no such approved version, or the draft does not fit it (paths named)',
@@ -63,5 +64,6 @@ async function upgradePack(c: Context<AppEnv>, { body }: { body: z.infer<typeof 
   await storage.packs.choose(found.id, target.id);
   const detail = { name: target.name, from: current?.version ?? null, to: target.version };
   await audit(c, 'app.pack-upgrade', { type: 'app', id: found.id, orgId: found.orgId }, detail);
-  return c.json({ revision, diff });
+  // No earlier version in use: nothing to compare, and the wire says so with null.
+  return c.json({ revision, diff: diff ?? null } satisfies PackUpgradeResult);
 }

@@ -17,21 +17,6 @@ const submitBody = z.object({
   /** The version whose consent text the resident agreed to; required when the app has consent text. */
   consentVersion: z.number().int().positive().optional(),
 });
-const receipt = z.object({
-  receiptCode: z.string(),
-  status: z.string(),
-  outcome: z
-    .object({ code: z.string(), label: z.string(), color: z.string().nullable(), message: z.string().optional() })
-    .nullable(),
-  submittedAt: z.string(),
-  appTitle: z.string(),
-  resultCode: z.string().optional(),
-  resultCodeExpiresAt: z.string().optional(),
-  reviewComment: z.string().optional(),
-  /** Only in the answer to the submit itself: lets the resident correct a returned submission. */
-  editToken: z.string().optional(),
-});
-
 export function publicRoutes() {
   const app = new OpenAPIHono<AppEnv>();
 
@@ -44,7 +29,7 @@ export function publicRoutes() {
       tag: 'residents',
       auth: 'public',
       responses: {
-        200: '{ app: { slug, title, status }, version, definition, packs: RuntimePack[] }',
+        200: { description: 'the published definition and the packs it pins', answer: 'PublishedAppBody' },
         304: 'unchanged',
         404: 'unknown slug',
       },
@@ -73,8 +58,8 @@ export function publicRoutes() {
       middleware: [rateLimited('submit')],
       body: submitBody,
       responses: {
-        200: { description: 'a replay of the same key and body: the same receipt', schema: receipt },
-        201: { description: 'the receipt', schema: receipt },
+        200: { description: 'a replay of the same key and body: the same receipt', answer: 'Receipt' },
+        201: { description: 'the receipt', answer: 'Receipt' },
         401: 'the app takes signed-in submitters only',
         404: 'unknown slug',
         409: 'the key was used with another body, one submission per … already sent, or `version` is older than the current one (`code: version-outdated`, `currentVersion`)',
@@ -113,7 +98,7 @@ export function publicRoutes() {
       summary: 'Status of a submission by its receipt code',
       tag: 'residents',
       auth: 'public',
-      responses: { 200: { description: 'Receipt', schema: receipt }, 404: 'unknown code' },
+      responses: { 200: { description: 'the receipt', answer: 'Receipt' }, 404: 'unknown code' },
     },
     async (c) => {
       const code = (c.req.param('code') ?? '').toUpperCase();

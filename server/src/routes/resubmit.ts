@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { Receipt } from '@sprout/shared/api';
+import type { Receipt, ReceiptAnswers } from '@sprout/shared/api';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
 import { notFound, Problem } from '../http/problem.ts';
@@ -53,7 +53,10 @@ export function resubmitRoutes() {
       tag: 'residents',
       auth: 'public',
       responses: {
-        200: '{ receiptCode, status, reviewComment, slug, version, revision, values, definition }: definition is the version it was sent on',
+        200: {
+          description: 'the answers and the definition of the version they were sent on',
+          answer: 'ReceiptAnswers',
+        },
         403: 'wrong or missing X-Edit-Token',
         404: 'unknown code',
       },
@@ -76,7 +79,7 @@ export function resubmitRoutes() {
         revision: item?.revision ?? 1,
         values: s.values,
         packs: runtimePacks(await storage.packs.pinned(s.appId, s.version)),
-      });
+      } satisfies ReceiptAnswers);
     },
   );
 
@@ -90,7 +93,7 @@ export function resubmitRoutes() {
       auth: 'public',
       body: z.object({ version: z.number().int().positive(), values: z.record(z.string(), z.unknown()) }),
       responses: {
-        200: 'the receipt, status pending again',
+        200: { description: 'the receipt, status pending again', answer: 'Receipt' },
         403: 'wrong or missing X-Edit-Token',
         404: 'unknown code',
         409: 'the submission is not returned (any more)',

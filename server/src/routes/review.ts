@@ -14,6 +14,7 @@ import { defineRoute, idParam, sessionOf } from '../http/define-route.ts';
 import { invalid, notFound, Problem } from '../http/problem.ts';
 import { outcomeView } from '../http/views.ts';
 import type { ReviewItem } from '../storage/review-types.ts';
+import type { ReviewItemView } from '@sprout/shared/api';
 import type { SubmissionStatus } from '../storage/types.ts';
 import { codesForDecision } from '../result-codes/review-codes.ts';
 import { issuingBaseUrl } from '../result-codes/issuer-base.ts';
@@ -30,7 +31,7 @@ const decisionBody = z.object({
 });
 
 /** One queue item as officials see it, masked by its app's plan, with whether its time limit has run out. */
-function reviewItemView(c: Context<AppEnv>, item: ReviewItem, plan: MaskPlan, labels: ReviewQuestions) {
+function reviewItemView(c: Context<AppEnv>, item: ReviewItem, plan: MaskPlan, labels: ReviewQuestions): ReviewItemView {
   const now = c.get('deps').clock.now().toISOString();
   const open = item.status === 'pending' || item.status === 'claimed';
   const shown = maskAnswers(item.values, plan);
@@ -142,7 +143,7 @@ export function reviewRoutes() {
         status: z.enum([...QUEUE_STATUSES, 'open']).optional(),
         limit: z.coerce.number().int().min(1).max(500).optional(),
       }),
-      responses: { 200: '{ items: ReviewItem[] }' },
+      responses: { 200: { description: 'the items waiting', answer: 'ReviewItemList' } },
     },
     async (c, { query }) => {
       const statuses: SubmissionStatus[] =
@@ -167,7 +168,7 @@ export function reviewRoutes() {
       tag: 'review',
       auth: 'session',
       query: z.object({ limit: z.coerce.number().int().min(1).max(1000).optional() }),
-      responses: { 200: '{ items: ReviewItem[] }' },
+      responses: { 200: { description: 'the overdue items', answer: 'ReviewItemList' } },
     },
     async (c, { query }) => {
       const { storage, clock } = c.get('deps');
@@ -186,7 +187,7 @@ export function reviewRoutes() {
       summary: 'Counts for the officials’ home page: waiting, claimed by me, overdue',
       tag: 'review',
       auth: 'session',
-      responses: { 200: '{ waiting, claimedByMe, overdue }' },
+      responses: { 200: { description: 'counts', answer: 'ReviewSummary' } },
     },
     async (c) => {
       const { storage, clock } = c.get('deps');
@@ -205,7 +206,7 @@ export function reviewRoutes() {
       auth: ['reviewer'],
       body: decisionBody,
       responses: {
-        200: 'the item after the step',
+        200: { description: 'the item after the step', answer: 'ReviewItemView' },
         404: 'not found or not in the caller’s subtree',
         409: 'the item is no longer in a state that allows this (another reviewer acted first)',
         422: 'comment missing',

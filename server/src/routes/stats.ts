@@ -97,7 +97,10 @@ export function statsRoutes() {
       tag: 'statistics',
       auth: 'session',
       query: statsQuery,
-      responses: { 200: 'AppStatsResponse (shared/src/api/stats.ts)', 404: 'not in the caller’s subtree' },
+      responses: {
+        200: { description: 'the statistics', answer: 'AppStatsResponse' },
+        404: 'not in the caller’s subtree',
+      },
     },
     async (c, { query }) => {
       const stats = await statsFor(c, query);

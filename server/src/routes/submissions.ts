@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { SubmissionDetail } from '@sprout/shared/api';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, idParam } from '../http/define-route.ts';
@@ -23,7 +24,10 @@ export function submissionRoutes() {
       tag: 'submissions',
       auth: 'session',
       query: filterQuery,
-      responses: { 200: '{ items: Submission[], nextCursor }', 404: 'not in the caller’s subtree' },
+      responses: {
+        200: { description: 'a page of submissions, L3/L4 answers masked', answer: 'SubmissionPage' },
+        404: 'not in the caller’s subtree',
+      },
     },
     async (c, { query }) => {
       const found = await scopedApp(c);
@@ -50,7 +54,10 @@ export function submissionRoutes() {
       summary: 'One submission with its history',
       tag: 'submissions',
       auth: 'session',
-      responses: { 200: 'Submission & { history }', 404: 'not found or not in the caller’s subtree' },
+      responses: {
+        200: { description: 'the submission with its history', answer: 'SubmissionDetail' },
+        404: 'not found or not in the caller’s subtree',
+      },
     },
     async (c) => {
       const { storage } = c.get('deps');
@@ -66,7 +73,7 @@ export function submissionRoutes() {
       ];
       const plan = await appMaskPlan(storage, found.id, found.draft);
       await audit(c, 'submission.view', { type: 'submission', id: s.id, orgId: s.orgId }, { app: found.slug });
-      return c.json({ ...submissionView(s, c.get('locale'), plan), history });
+      return c.json({ ...submissionView(s, c.get('locale'), plan), history } satisfies SubmissionDetail);
     },
   );
 

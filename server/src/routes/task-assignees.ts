@@ -27,7 +27,7 @@ export function taskAssigneeRoutes() {
       auth: ['builder'],
       body: changeBody,
       responses: {
-        200: 'ChangeAssigneesResponse',
+        200: { description: 'who was added and removed, and the assignees now', answer: 'ChangeAssigneesResponse' },
         404: 'not managed from the caller’s subtree',
         422: 'an org outside the sender’s subtree (`add…`), a removal that is not assigned (`remove[i]`), or none left',
       },

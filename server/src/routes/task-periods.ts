@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { TaskForm } from '@sprout/shared/api';
+import type { RemindersSent, TaskForm } from '@sprout/shared/api';
 import { fillState, type Period } from '@sprout/shared/tasks';
 import { audit } from '../http/audit.ts';
 import { type AppEnv, hasRole } from '../http/context.ts';
@@ -79,7 +79,10 @@ export function taskPeriodRoutes() {
         'What the caller’s org fills for a period: the app, prefilled values (沿用上期, master data) or its report',
       tag: 'tasks',
       auth: 'session',
-      responses: { 200: 'TaskForm', 404: 'not assigned to the caller’s org, or no such period' },
+      responses: {
+        200: { description: 'what the filling official starts from', answer: 'TaskForm' },
+        404: 'not assigned to the caller’s org, or no such period',
+      },
     },
     async (c) => {
       const { task, period, orgId } = await ownAssignment(c);
@@ -111,8 +114,8 @@ export function taskPeriodRoutes() {
       auth: 'session',
       body: reportBody,
       responses: {
-        200: 'TaskReportResult (a correction)',
-        201: 'TaskReportResult (the first report)',
+        200: { description: 'a correction', answer: 'TaskReportResult' },
+        201: { description: 'the first report', answer: 'TaskReportResult' },
         404: 'not assigned to the caller’s org, or no such period',
         409: 'the task is closed',
         422: 'fields named in errors',
@@ -147,7 +150,10 @@ export function taskPeriodRoutes() {
       summary: 'Who in the caller’s subtree has reported, is late or missing, as rows and a tree with percentages',
       tag: 'tasks',
       auth: 'session',
-      responses: { 200: 'TaskProgress', 404: 'no such task or period in the caller’s subtree' },
+      responses: {
+        200: { description: 'who has reported', answer: 'TaskProgress' },
+        404: 'no such task or period in the caller’s subtree',
+      },
     },
     async (c) => {
       const task = await scopedTask(c);
@@ -189,14 +195,17 @@ export function taskPeriodRoutes() {
       summary: 'Remind the officials of orgs that have not reported (in-app notice and the configured sender; audited)',
       tag: 'tasks',
       auth: ['builder'],
-      responses: { 200: '{ sent }', 404: 'not managed from the caller’s subtree' },
+      responses: {
+        200: { description: 'how many orgs were reminded', answer: 'RemindersSent' },
+        404: 'not managed from the caller’s subtree',
+      },
     },
     async (c) => {
       const task = await managedTask(c);
       const period = periodOf(c, task);
       const sent = await sendReminders(c, task, period);
       await audit(c, 'task.remind', { type: 'task', id: task.id }, { period: period.key, orgs: sent });
-      return c.json({ sent: sent.length });
+      return c.json({ sent: sent.length } satisfies RemindersSent);
     },
   );
 
@@ -209,7 +218,10 @@ export function taskPeriodRoutes() {
       tag: 'tasks',
       auth: 'session',
       query: rollupQuery,
-      responses: { 200: 'TaskRollup', 404: 'no such task, period or org in the caller’s subtree' },
+      responses: {
+        200: { description: 'the period’s figures per org', answer: 'TaskRollup' },
+        404: 'no such task, period or org in the caller’s subtree',
+      },
     },
     async (c, { query }) => {
       const task = await scopedTask(c);

@@ -120,7 +120,10 @@ export function taskRoutes() {
       tag: 'tasks',
       auth: ['builder'],
       body: createBody,
-      responses: { 201: 'TaskDetail', 422: 'unknown app, field or org outside the subtree' },
+      responses: {
+        201: { description: 'the task', answer: 'TaskView' },
+        422: 'unknown app, field or org outside the subtree',
+      },
     },
     async (c, { body }) => {
       const task = await createTask(c, body);
@@ -137,7 +140,7 @@ export function taskRoutes() {
       summary: 'Tasks sent from or to the caller’s subtree, newest first',
       tag: 'tasks',
       auth: 'session',
-      responses: { 200: '{ items: TaskView[] }' },
+      responses: { 200: { description: 'the tasks', answer: 'TaskList' } },
     },
     async (c) => {
       const { storage, clock, workCalendar } = c.get('deps');
@@ -155,7 +158,7 @@ export function taskRoutes() {
       summary: 'The caller’s org’s to-do: 待填报 periods with deadlines, and the running one once 已报',
       tag: 'tasks',
       auth: 'session',
-      responses: { 200: '{ items: TodoItem[] }' },
+      responses: { 200: { description: 'the caller’s org’s to-do', answer: 'TodoList' } },
     },
     async (c) => c.json({ items: await todo(c) }),
   );
@@ -168,7 +171,10 @@ export function taskRoutes() {
       summary: 'A task with its periods and the assignees inside the caller’s subtree',
       tag: 'tasks',
       auth: 'session',
-      responses: { 200: 'TaskDetail', 404: 'not sent from or to the caller’s subtree' },
+      responses: {
+        200: { description: 'the task with its periods and assignees', answer: 'TaskDetail' },
+        404: 'not sent from or to the caller’s subtree',
+      },
     },
     async (c) => {
       const { storage, clock, workCalendar } = c.get('deps');

@@ -1,21 +1,27 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { ShareTemplateBody, UseTemplateBody } from '@sprout/shared/api';
+import type { ShareTemplateBody, TemplateSummaryView, TemplateView, UseTemplateBody } from '@sprout/shared/api';
 import { z } from 'zod';
 import { slugToken } from '../auth/tokens.ts';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, idParam, sessionOf } from '../http/define-route.ts';
 import { notFound, Problem } from '../http/problem.ts';
-import type { TemplateSummary } from '../storage/types.ts';
+import type { Template, TemplateSummary } from '../storage/types.ts';
 import { scopedApp } from '../http/app-lookup.ts';
 import { validDefinition } from '../http/valid-definition.ts';
 
 /** Use counts are the publishing org's figure: other orgs see the template, not how it is used. */
-function forCaller(t: TemplateSummary, orgId: number): Omit<TemplateSummary, 'useCount'> & { useCount?: number } {
-  const { useCount, ...rest } = t;
-  return t.orgId === orgId ? { ...rest, useCount } : rest;
+function forCaller(t: TemplateSummary, orgId: number): TemplateSummaryView {
+  const { id, orgId: owner, orgName, title, description, publishedAt, useCount } = t;
+  const view = { id, orgId: owner, orgName, title, description, publishedAt };
+  return owner === orgId ? { ...view, useCount } : view;
 }
+
+const templateView = (t: Template, orgId: number): TemplateView => ({
+  ...forCaller(t, orgId),
+  definition: t.definition,
+});
 
 /** 模板中心: apps an org publishes for its subtree to copy (县 → 乡镇 → 村), and creating an app from one. */
 export function templateRoutes() {
@@ -29,7 +35,12 @@ export function templateRoutes() {
       summary: 'Templates the caller’s org may use: its own and those of every org above it',
       tag: 'templates',
       auth: 'session',
-      responses: { 200: '{ items: TemplateSummary[] } (useCount only on the caller’s own org’s templates)' },
+      responses: {
+        200: {
+          description: 'the templates (useCount only on the caller’s own org’s templates)',
+          answer: 'TemplateList',
+        },
+      },
     },
     listTemplates,
   );
@@ -42,7 +53,10 @@ export function templateRoutes() {
       summary: 'One template with its definition, for the preview',
       tag: 'templates',
       auth: 'session',
-      responses: { 200: 'Template', 404: 'no such template above the caller’s org' },
+      responses: {
+        200: { description: 'the template', answer: 'TemplateView' },
+        404: 'no such template above the caller’s org',
+      },
     },
     getTemplate,
   );
@@ -56,7 +70,11 @@ export function templateRoutes() {
       tag: 'templates',
       auth: ['builder'],
       body: z.object({ title: z.string().min(1).max(100).optional(), description: z.string().max(500).optional() }),
-      responses: { 201: 'Template', 404: 'not in the caller’s subtree', 409: 'never published' },
+      responses: {
+        201: { description: 'the template', answer: 'TemplateView' },
+        404: 'not in the caller’s subtree',
+        409: 'never published',
+      },
     },
     (c, { body }) => shareTemplate(c, body),
   );
@@ -71,7 +89,7 @@ export function templateRoutes() {
       auth: ['builder'],
       body: z.object({ title: z.string().min(1).max(100).optional() }),
       responses: {
-        201: 'App',
+        201: { description: 'the new app with its draft', answer: 'AppDetail' },
         404: 'no such template above the caller’s org',
         422: 'the template no longer validates',
       },
@@ -92,7 +110,7 @@ async function getTemplate(c: Context<AppEnv>): Promise<Response> {
   const orgId = sessionOf(c).user.orgId;
   const found = await c.get('deps').storage.templates.get(idParam(c, 'id'), orgId);
   if (!found) throw notFound();
-  return c.json({ ...forCaller(found, orgId), definition: found.definition });
+  return c.json(templateView(found, orgId));
 }
 
 async function shareTemplate(c: Context<AppEnv>, body: ShareTemplateBody): Promise<Response> {
@@ -117,7 +135,7 @@ async function shareTemplate(c: Context<AppEnv>, body: ShareTemplateBody): Promi
   });
   const target = { type: 'template', id: created.id, orgId: found.orgId };
   await audit(c, 'template.publish', target, { appId: found.id, version: version.version });
-  return c.json(created, 201);
+  return c.json(templateView(created, sessionOf(c).user.orgId), 201);
 }
 
 async function useTemplate(c: Context<AppEnv>, body: UseTemplateBody): Promise<Response> {

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { TrustedIssuerView } from '@sprout/shared/api';
 import { z } from 'zod';
 import { audit } from '../http/audit.ts';
 import { guardedFetchText, RefusedTarget } from '../http/guarded-fetch.ts';
@@ -48,11 +49,14 @@ async function fetchJwks(url: string, allow: readonly string[]): Promise<unknown
   }
 }
 
-const view = (t: Awaited<ReturnType<AppEnv['Variables']['deps']['storage']['trust']['list']>>[number]) => ({
+const view = (
+  t: Awaited<ReturnType<AppEnv['Variables']['deps']['storage']['trust']['list']>>[number],
+): TrustedIssuerView => ({
   id: t.id,
   name: t.name,
   issuerPrefix: t.issuerPrefix,
-  keys: t.jwks,
+  // Stored only as readPublicJwks cleaned them: kty, crv, x, y, kid, alg, use.
+  keys: t.jwks as TrustedIssuerView['keys'],
   sourceUrl: t.sourceUrl,
   addedAt: t.addedAt,
 });
@@ -68,7 +72,7 @@ export function trustListRoutes() {
       summary: 'The trust list (互认)',
       tag: 'result codes',
       auth: ['admin'],
-      responses: { 200: '{ items: [{ id, name, issuerPrefix, keys, sourceUrl, addedAt }] }' },
+      responses: { 200: { description: 'the trusted deployments', answer: 'TrustedIssuerList' } },
     },
     async (c) => c.json({ items: (await c.get('deps').storage.trust.list()).map(view) }),
   );
@@ -82,7 +86,11 @@ export function trustListRoutes() {
       tag: 'result codes',
       auth: ['admin'],
       body: addBody,
-      responses: { 201: 'the entry', 403: 'not an admin of the top org', 422: 'not a JWKS of public keys' },
+      responses: {
+        201: { description: 'the entry', answer: 'TrustedIssuerView' },
+        403: 'not an admin of the top org',
+        422: 'not a JWKS of public keys',
+      },
     },
     async (c, { body }) => {
       await requireTopAdmin(c);

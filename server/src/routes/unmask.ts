@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { UnmaskedSubmission } from '@sprout/shared/api';
 import { z } from 'zod';
 import { audit } from '../http/audit.ts';
 import type { AppEnv } from '../http/context.ts';
@@ -27,7 +28,7 @@ export function unmaskRoutes() {
       auth: 'session',
       body: unmaskBody,
       responses: {
-        200: 'Submission with its values whole and `unmasked: true`',
+        200: { description: 'the submission with its values whole', answer: 'UnmaskedSubmission' },
         403: 'the caller lacks sensitive:read',
         404: 'not found or not in the caller’s subtree',
         422: 'reason missing',
@@ -47,7 +48,7 @@ export function unmaskRoutes() {
         { type: 'submission', id: s.id, orgId: s.orgId },
         { app: found.slug, receiptCode: s.receiptCode, reason: body.reason, fields },
       );
-      return c.json({ ...submissionView(s, c.get('locale'), null), unmasked: true });
+      return c.json({ ...submissionView(s, c.get('locale'), null), unmasked: true } satisfies UnmaskedSubmission);
     },
   );
   return app;

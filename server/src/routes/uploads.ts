@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { UploadedFile } from '@sprout/shared/api';
 import { randomUUID } from 'node:crypto';
 import { acceptsType } from '@sprout/shared/catalog';
 import type { Context, MiddlewareHandler } from 'hono';
@@ -105,7 +106,7 @@ export function uploadRoutes() {
       query: z.object({ field: z.string().max(200).optional() }),
       middleware: [rateLimited('upload'), uploadBodyLimit],
       responses: {
-        201: '{ id, name, size, type } where type is the one the server found',
+        201: { description: 'the stored file (its type the one the server found)', answer: 'UploadedFile' },
         401: 'the app takes signed-in submitters only',
         403: 'the app has no upload or signature field',
         404: 'unknown slug',
@@ -141,7 +142,7 @@ export function uploadRoutes() {
         ip: c.get('ip'),
       };
       await c.get('deps').storage.uploads.save(meta, bytes);
-      return c.json({ id: meta.id, name: meta.name, size: meta.size, type: meta.type }, 201);
+      return c.json({ id: meta.id, name: meta.name, size: meta.size, type: meta.type } satisfies UploadedFile, 201);
     },
   );
   return app;

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Items, PasswordReset, UserCreated, UserView } from '@sprout/shared/api';
 import { z } from 'zod';
 import { generatePassword, hashPassword } from '../auth/password.ts';
 import { audit } from '../http/audit.ts';
@@ -37,12 +38,12 @@ export function userRoutes() {
       summary: 'Users of the caller’s subtree',
       tag: 'users',
       auth: ['admin'],
-      responses: { 200: '{ items }' },
+      responses: { 200: { description: 'the officials in the caller’s subtree', answer: 'UserList' } },
     },
     async (c) => {
       const { storage } = c.get('deps');
       const users = await storage.users.list(c.get('orgScope')!);
-      return c.json({ items: await Promise.all(users.map((u) => userView(storage, u))) });
+      return c.json({ items: await Promise.all(users.map((u) => userView(storage, u))) } satisfies Items<UserView>);
     },
   );
 
@@ -55,7 +56,11 @@ export function userRoutes() {
       tag: 'users',
       auth: ['admin'],
       body: newUser,
-      responses: { 201: '{ user, password }', 409: 'username taken', 422: 'bad fields' },
+      responses: {
+        201: { description: 'the official and the one-time password', answer: 'UserCreated' },
+        409: 'username taken',
+        422: 'bad fields',
+      },
     },
     async (c, { body }) => {
       const { storage, clock } = c.get('deps');
@@ -83,7 +88,7 @@ export function userRoutes() {
         { type: 'user', id: user.id, orgId: org.id },
         { username: user.username, roles: user.roles, capabilities: user.capabilities },
       );
-      return c.json({ user: await userView(storage, user), password }, 201);
+      return c.json({ user: await userView(storage, user), password } satisfies UserCreated, 201);
     },
   );
 
@@ -96,7 +101,7 @@ export function userRoutes() {
       tag: 'users',
       auth: ['admin'],
       body: patch,
-      responses: { 200: 'the user', 404: 'not in the caller’s subtree' },
+      responses: { 200: { description: 'the official', answer: 'UserView' }, 404: 'not in the caller’s subtree' },
     },
     async (c, { body }) => {
       const { storage, clock } = c.get('deps');
@@ -118,7 +123,10 @@ export function userRoutes() {
       tag: 'users',
       auth: ['admin'],
       body: z.object({ password: z.string().min(8).max(200).optional() }),
-      responses: { 200: '{ password }', 404: 'not in the caller’s subtree' },
+      responses: {
+        200: { description: 'the new one-time password', answer: 'PasswordReset' },
+        404: 'not in the caller’s subtree',
+      },
     },
     async (c, { body }) => {
       const { storage, clock } = c.get('deps');
@@ -130,7 +138,7 @@ export function userRoutes() {
       });
       await storage.sessions.deleteForUser(user.id);
       await audit(c, 'user.reset-password', { type: 'user', id: user.id, orgId: user.orgId });
-      return c.json({ password });
+      return c.json({ password } satisfies PasswordReset);
     },
   );
 

@@ -62,3 +62,8 @@ export interface PackUpgradeResult {
   revision: number;
   diff: PackDiff | null;
 }
+
+/** `GET /catalog` and `GET /apps/:id/catalog`: the packs the editor may offer, as the runtime loads them. */
+export interface RuntimeCatalog {
+  packs: RuntimePack[];
+}

@@ -9,3 +9,6 @@ export * from './catalog.ts';
 export * from './templates.ts';
 export * from './stats.ts';
 export * from './tasks.ts';
+export * from './meta.ts';
+export * from './result-codes.ts';
+export type * from './answers.ts';

@@ -1,4 +1,5 @@
 import type { AppDefinition } from '../definition/types.ts';
+import type { TrustedKey } from '../result-code/types.ts';
 import type { OutcomeView } from './residents.ts';
 
 /** What the officials' console reads under `/api/v1/…` (session cookie, CSRF header on writes). */
@@ -28,6 +29,39 @@ export interface UserView {
   systemAdmin?: boolean;
 }
 
+/** `POST /auth/login` and `GET /auth/me`: who is signed in, and the token every write repeats in `X-CSRF-Token`. */
+export interface SignedIn {
+  user: UserView;
+  csrfToken: string;
+}
+
+/** `POST /users`: the new official and the one-time password someone must hand over. */
+export interface UserCreated {
+  user: UserView;
+  password: string;
+}
+
+/** `POST /orgs/top-level`: the new org, its first administrator and their one-time password. */
+export interface TopLevelOrgCreated extends UserCreated {
+  org: OrgView;
+}
+
+/** `POST /users/:id/reset-password`: shown once, never stored in clear. */
+export interface PasswordReset {
+  password: string;
+}
+
+/** One sign-in lock an administrator may see and lift (`GET /login-locks`). */
+export interface LoginLockView {
+  /** null: the address's own limit across usernames. */
+  username: string | null;
+  address: string;
+  failures: number;
+  lockedUntil: string;
+  /** The official the username names, when it names one. */
+  user: { id: number; displayName: string; orgId: number } | null;
+}
+
 /** `archived`: put away with its submissions kept; residents see it like a closed app. */
 export type AppStatus = 'draft' | 'published' | 'closed' | 'archived';
 
@@ -49,10 +83,29 @@ export interface AppDetail extends AppSummary {
   revision: number;
 }
 
+/** `PUT /apps/:id/draft`: the revision the next save must name. */
+export interface DraftSaved {
+  revision: number;
+}
+
 export interface PublishResult {
   version: number;
   slug: string;
   url: string;
+  /** The pack versions this version pins. */
+  packs: Array<{ name: string; version: string; sha256: string }>;
+}
+
+/** `GET /apps/:id/versions` items. */
+export interface AppVersionSummary {
+  version: number;
+  publishedAt: string;
+  publishedBy: { id: number; displayName: string } | null;
+}
+
+/** `GET /apps/:id/versions/:version`. */
+export interface AppVersionView extends AppVersionSummary {
+  definition: AppDefinition;
 }
 
 export interface SubmissionView {
@@ -112,6 +165,11 @@ export interface SubmissionEvent {
   comment: string | null;
 }
 
+/** `GET /apps/:id/submissions/:sid`: the submission and how it got where it is. */
+export interface SubmissionDetail extends SubmissionView {
+  history: SubmissionEvent[];
+}
+
 /** A page of a list: follow `nextCursor` (null on the last page). */
 export interface Page<T> {
   items: T[];
@@ -123,10 +181,13 @@ export interface ReviewItemView {
   id: number;
   appId: number;
   appTitle: string;
+  orgId: number;
   orgName: string;
   receiptCode: string;
   status: string;
   revision: number;
+  /** The app version it was sent on. */
+  version: number;
   values: Record<string, unknown>;
   masked: string[];
   /** The item's version's top-level questions by label, in the form's order. */
@@ -151,7 +212,8 @@ export interface TrustedIssuerView {
   id: number;
   name: string;
   issuerPrefix: string;
-  keys: Array<{ kid?: string }>;
+  /** Its public keys (JWK). */
+  keys: Array<TrustedKey['jwk']>;
   sourceUrl: string | null;
   addedAt: string;
 }

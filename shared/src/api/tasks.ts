@@ -163,3 +163,13 @@ export interface NoticeView {
   message: string;
   createdAt: string;
 }
+
+/** `POST /tasks/:id/periods/:period/reminders`: how many orgs were reminded. */
+export interface RemindersSent {
+  sent: number;
+}
+
+/** `PUT /orgs/:id/master-data`: the keys whose value changed. */
+export interface MasterDataChanged {
+  changed: string[];
+}

@@ -39,3 +39,14 @@ export interface BlockView {
   /** How many times it was inserted: only the owning org is told. */
   useCount?: number;
 }
+
+/** `GET /blocks/:id/versions/:version`: one version's nodes. */
+export interface BlockVersionView {
+  version: number;
+  nodes: AppNode[];
+}
+
+/** `POST /blocks/:id/versions`: the version just added. */
+export interface BlockVersionAdded {
+  version: number;
+}

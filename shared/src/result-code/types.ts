@@ -35,7 +35,7 @@ export interface ResultCodeClaims {
 /** A public key a verifier trusts, with the issuer it speaks for. */
 export interface TrustedKey {
   /** A public JWK (`kty`, `crv`, `x`, `y`), with `kid` the RFC 7638 thumbprint. */
-  jwk: { kid?: string; kty: string; crv?: string; x?: string; y?: string; alg?: string };
+  jwk: { kid?: string; kty: string; crv?: string; x?: string; y?: string; alg?: string; use?: string };
   /** Issuer URLs this key may sign for (a prefix match: the deployment's base URL). */
   issuers: string[];
   /** Human name of the issuing deployment, shown to the person verifying (互认). */

@@ -68,6 +68,16 @@ describe('verifyResultCode', () => {
     );
   });
 
+  it('judges a signed payload that is not result-code claims without passing it on as claims', async () => {
+    const notText = await verify(await sign({ ...claims(), iss: 42 }));
+    expect(notText.status).toBe('unknown-issuer');
+    expect(notText).not.toHaveProperty('claims');
+    const missing = await verify(await sign({ ...claims(), jti: undefined }));
+    expect(missing.status).toBe('malformed');
+    expect(missing).not.toHaveProperty('claims');
+    expect(await verify(await sign(claims({ sub: undefined, nm: undefined })))).toHaveProperty('claims.rc', 'green');
+  });
+
   it('refuses alg none, HMAC and tokens that carry their own key', async () => {
     const none = `${Buffer.from(JSON.stringify({ alg: 'none', kid: jwk.kid, typ: RESULT_CODE_TYP })).toString('base64url')}.${Buffer.from(JSON.stringify(claims())).toString('base64url')}.`;
     expect((await verify(none)).status).toBe('tampered');

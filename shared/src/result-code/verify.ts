@@ -54,8 +54,30 @@ async function checkSignature(token: string, trusted: TrustedKey, alg: string): 
   }
 }
 
+const CLAIM_TYPES: Record<keyof ResultCodeClaims, 'string' | 'number'> = {
+  iss: 'string',
+  iat: 'number',
+  exp: 'number',
+  jti: 'string',
+  rc: 'string',
+  app: 'string',
+  ver: 'number',
+  sub: 'string',
+  nm: 'string',
+};
+const OPTIONAL_CLAIMS = new Set(['sub', 'nm']);
+
+/** Whether a signed payload really is result-code claims (a verdict shows them only then). */
+function hasClaimShape(claims: ResultCodeClaims): boolean {
+  return Object.entries(CLAIM_TYPES).every(([name, type]) => {
+    const value = (claims as unknown as Record<string, unknown>)[name];
+    return typeof value === type || (value === undefined && OPTIONAL_CLAIMS.has(name));
+  });
+}
+
 function judgeClaims(claims: ResultCodeClaims, trusted: TrustedKey, options: VerifyOptions): VerifyResult {
-  const base = { claims, issuerName: trusted.issuerName };
+  // A payload of the wrong shape is judged without being passed on as claims it is not.
+  const base = { ...(hasClaimShape(claims) ? { claims } : {}), issuerName: trusted.issuerName };
   if (typeof claims.iss !== 'string' || !trusted.issuers.some((i) => claims.iss.startsWith(i))) {
     return { ...base, status: 'unknown-issuer', reason: `key is not trusted for issuer ${String(claims.iss)}` };
   }

@@ -1,5 +1,5 @@
 import type { ClassificationLevel } from '../../definition/types.ts';
-import type { PackCapability, PackComponent, PackManifest } from './manifest.ts';
+import type { PackCapability, PackComponent, PackManifest, PackPropMigration } from './manifest.ts';
 import { compareVersions, parseVersion } from './semver.ts';
 
 /** What changed in one component between two versions of a pack. */
@@ -27,7 +27,7 @@ export interface PackDiff {
   componentsRemoved: string[];
   componentsChanged: ComponentChange[];
   /** Prop renames and defaults the new version carries for apps coming from `from`. */
-  migrations: NonNullable<PackManifest['migrations']>;
+  migrations: PackPropMigration[];
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
