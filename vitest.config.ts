@@ -24,6 +24,7 @@ const ROUTE_TESTS_ON_POSTGRES = [
   'server/test/result-code-review.test.ts',
   'server/test/result-code-issuer.test.ts',
   'server/test/packs.test.ts',
+  'server/test/pack-stats.test.ts',
   'server/test/templates.test.ts',
   'server/test/blocks.test.ts',
   'server/test/tasks.test.ts',

@@ -22,8 +22,11 @@ it('a resident’s first visit renders the form from the page itself, with compr
   );
   await page.goto(`${base()}/a/health-code`);
   await page.locator('form').waitFor();
-  // No second round trip for the definition: it came inside the HTML.
+  // No second round trip for the definition: it came inside the HTML, with the region
+  // picker's first level (the provinces), which is there to pick without asking the server.
   expect(requests).not.toContain('/api/v1/public/apps/health-code');
+  await page.locator('#f-region option', { hasText: '浙江省' }).waitFor({ state: 'attached' });
+  expect(requests).not.toContain('/api/v1/divisions');
   const scripts = [...encodings].filter(([path]) => path.startsWith('/r/assets/') && path.endsWith('.js'));
   expect(scripts.length).toBeGreaterThan(0);
   for (const [path, encoding] of scripts)

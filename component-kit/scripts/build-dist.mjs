@@ -1,11 +1,12 @@
 // Lays out dist/ as the kit's publishable package: the CLI and the three entries bundled
 // with the parts of @sprout/shared they use (so nothing points into this workspace), a
-// package.json without workspace dependencies, the widget API types and the README.
+// package.json without workspace dependencies, each entry's bundled types and the README.
 // `npm pack ./dist` (or `npm publish ./dist`) takes it from there.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateDtsBundle } from 'dts-bundle-generator';
 import { build } from 'esbuild';
 
 const kit = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,23 +45,40 @@ await build({
 const cli = join(dist, 'cli.js');
 writeFileSync(cli, `#!/usr/bin/env node\n${readFileSync(cli, 'utf8')}`, { mode: 0o755 });
 
-// The widget API's types (one self-contained file in shared) for `@sprout/component-kit/widget`.
-const tsc = spawnSync(
-  join(kit, 'node_modules/.bin/tsc'),
-  [
-    '../shared/src/catalog/pack/widget-api.ts',
-    '--declaration',
-    '--emitDeclarationOnly',
-    '--target',
-    'es2022',
-    '--skipLibCheck',
-    '--outDir',
-    'dist/types',
-  ],
-  { cwd: kit, encoding: 'utf8' },
+// Each entry's type declarations, bundled into one file with the @sprout/shared types it
+// names inlined, so a vendor's TypeScript sees the same API without this workspace.
+// `paths` point @sprout/shared's exports at its sources: reached through the workspace's
+// node_modules link they would count as an external library and stay imports.
+const sharedDir = join(kit, '../shared');
+const sharedExports = JSON.parse(readFileSync(join(sharedDir, 'package.json'), 'utf8')).exports;
+const paths = Object.fromEntries(
+  Object.entries(sharedExports)
+    .filter(([, target]) => target.endsWith('.ts'))
+    .map(([subpath, target]) => [join('@sprout/shared', subpath), [join(sharedDir, target)]]),
 );
-if (tsc.status !== 0) throw new Error(`tsc: ${tsc.stdout}${tsc.stderr}`);
-writeFileSync(join(dist, 'widget.d.ts'), "export * from './types/widget-api.js';\n");
+const dtsConfig = join(mkdtempSync(join(tmpdir(), 'sprout-kit-dts-')), 'tsconfig.json');
+writeFileSync(
+  dtsConfig,
+  JSON.stringify({
+    extends: join(kit, 'tsconfig.json'),
+    compilerOptions: { paths, typeRoots: [join(kit, 'node_modules/@types')] },
+    files: [],
+  }),
+);
+const DTS_ENTRIES = { index: 'src/index.ts', widget: 'src/widget.ts', 'test-kit': 'src/test-kit/index.ts' };
+const bundles = generateDtsBundle(
+  Object.values(DTS_ENTRIES).map((filePath) => ({
+    filePath: join(kit, filePath),
+    libraries: { inlinedLibraries: ['@sprout/shared'] },
+    output: { noBanner: true },
+  })),
+  { preferredConfigPath: dtsConfig },
+);
+rmSync(dirname(dtsConfig), { recursive: true, force: true });
+Object.keys(DTS_ENTRIES).forEach((name, i) => {
+  if (/@sprout\/shared|from '\.{1,2}\//.test(bundles[i])) throw new Error(`${name}.d.ts still imports the workspace`);
+  writeFileSync(join(dist, `${name}.d.ts`), bundles[i]);
+});
 
 const pick = (names) => Object.fromEntries(names.map((n) => [n, pkg.dependencies[n]]));
 const published = {
@@ -70,9 +88,9 @@ const published = {
   type: 'module',
   license: pkg.license,
   exports: {
-    '.': './index.js',
+    '.': { types: './index.d.ts', default: './index.js' },
     './widget': { types: './widget.d.ts', default: './widget.js' },
-    './test-kit': './test-kit.js',
+    './test-kit': { types: './test-kit.d.ts', default: './test-kit.js' },
   },
   bin: { 'sprout-pack': './cli.js' },
   engines: { node: '>=20' },

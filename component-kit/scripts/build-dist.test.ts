@@ -60,4 +60,105 @@ console.log(JSON.stringify({ ok: report.ok, message: report.messages[0]?.message
       text: 'function',
     });
   }, 300_000);
+
+  // Runs after the install above (vitest keeps a file's tests in order).
+  it('gives a vendor writing TypeScript the types of all three entries, and they catch a wrong use', () => {
+    // playwright-core is the test kit's optional peer: its types are what `RenderedWidget.page` is.
+    const peer = run('npm', ['install', 'playwright-core@^1.65.1', '--no-audit', '--no-fund', '--loglevel=error']);
+    expect(peer.status, peer.stderr).toBe(0);
+    writeFileSync(join(project, 'vendor.ts'), VENDOR_TS);
+    writeFileSync(join(project, 'wrong.ts'), WRONG_TS);
+    // The main and widget entries are checked with the library checks on: their .d.ts themselves
+    // must be sound. The test kit names playwright's types, which want @types/node and zod, so
+    // the project that uses all three skips library checks, as `tsc --init` sets up.
+    const tsc = (file: string, skipLibCheck: boolean) => {
+      const config = `tsconfig.${file}.json`;
+      writeFileSync(
+        join(project, config),
+        JSON.stringify({
+          compilerOptions: { ...VENDOR_TSCONFIG, skipLibCheck },
+          files: [file],
+        }),
+      );
+      return run(TSC, ['-p', config]);
+    };
+    writeFileSync(join(project, 'widget-only.ts'), WIDGET_ONLY_TS);
+    const widgetOnly = tsc('widget-only.ts', false);
+    expect(widgetOnly.stdout + widgetOnly.stderr).toBe('');
+    expect(widgetOnly.status).toBe(0);
+    const vendor = tsc('vendor.ts', true);
+    expect(vendor.stdout + vendor.stderr).toBe('');
+    expect(vendor.status).toBe(0);
+
+    const wrong = tsc('wrong.ts', true);
+    expect(wrong.status).not.toBe(0);
+    // One error for each wrong use, on its line, and none elsewhere.
+    const errors = wrong.stdout.split('\n').filter((l) => l.includes('error TS'));
+    expect(errors.map((l) => l.replace(/,\d+\).*/, ')'))).toEqual(['wrong.ts(6)', 'wrong.ts(8)', 'wrong.ts(10)']);
+  }, 300_000);
 });
+
+/** The workspace's compiler: it reads types only from the project it is pointed at. */
+const TSC = join(KIT, 'node_modules/.bin/tsc');
+
+const VENDOR_TSCONFIG = {
+  strict: true,
+  target: 'es2022',
+  module: 'nodenext',
+  moduleResolution: 'nodenext',
+  noEmit: true,
+  types: [],
+};
+
+const WIDGET_ONLY_TS = `import { archiveName, type PackManifest, type Result, validatePack } from '@sprout/component-kit';
+import { type WidgetProps, widgetText } from '@sprout/component-kit/widget';
+
+export function caption({ locale, onChange, value }: WidgetProps<string>): string {
+  onChange(value?.toUpperCase());
+  return widgetText(locale, { 'zh-CN': '车牌号', en: 'Plate number' });
+}
+
+export async function archiveOf(dir: string): Promise<string | undefined> {
+  const checked: Result<PackManifest> = await validatePack(dir, 'en');
+  return checked.ok ? archiveName(checked.value) : checked.issues[0]?.path;
+}
+`;
+
+const VENDOR_TS = `import { buildPack, type PackManifest, validatePack } from '@sprout/component-kit';
+import { checkSampleValues, type RenderedWidget, type SampleReport } from '@sprout/component-kit/test-kit';
+import { WIDGET_API_VERSION, type WidgetProps } from '@sprout/component-kit/widget';
+
+export async function samples(dir: string): Promise<SampleReport | undefined> {
+  const checked = await validatePack(dir);
+  if (!checked.ok) return undefined;
+  const manifest: PackManifest = checked.value;
+  const type: string = manifest.components[0]?.type ?? '';
+  return checkSampleValues(manifest, type, { valid: ['浙A12345'], invalid: ['浙A1234'] });
+}
+
+export async function widgets(dir: string): Promise<string[]> {
+  const built = await buildPack({ dir });
+  return built.ok ? Object.keys(built.value.widgets) : [];
+}
+
+export async function byKeyboard(widget: RenderedWidget): Promise<number> {
+  await widget.page.keyboard.press('Tab');
+  const events = await widget.events();
+  return events.filter((e) => e.kind === 'change').length + (await widget.axe()).length;
+}
+
+export const api: string = WIDGET_API_VERSION;
+export type PlateProps = WidgetProps<string>;
+`;
+
+const WRONG_TS = `import { validatePack } from '@sprout/component-kit';
+import { checkSampleValues } from '@sprout/component-kit/test-kit';
+import type { WidgetProps } from '@sprout/component-kit/widget';
+
+// a folder is a string
+void validatePack(42);
+// samples are lists
+checkSampleValues({} as never, 'acme.plateNumber', { valid: '浙A12345', invalid: [] });
+// a text widget reports text
+export const report = (props: WidgetProps<string>) => props.onChange(7);
+`;

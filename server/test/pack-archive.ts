@@ -34,3 +34,21 @@ export function bankAccountArchive(version?: string, capabilities?: string[]): P
     { name: 'package/README.md', body: '# 银行账户' },
   ]);
 }
+
+/**
+ * The 中国车牌 example pack's manifest as `sprout-pack build` lays it out (the widget at its
+ * built path). The widget module is a stand-in: the server never runs it, and what these
+ * tests read (value shape, rules, columns, masking) is the manifest's.
+ */
+export function plateNumberArchive(): Promise<Uint8Array> {
+  const url = new URL('../../examples/packs/plate-number/sprout-pack.json', import.meta.url);
+  const manifest = JSON.parse(readFileSync(url, 'utf8'));
+  for (const c of manifest.components) c.widget = `widgets/${c.type}.js`;
+  return tgz([
+    { name: 'package/sprout-pack.json', body: JSON.stringify(manifest) },
+    ...manifest.components.map((c: { widget: string }) => ({
+      name: `package/${c.widget}`,
+      body: 'export default function Widget() { return null; }',
+    })),
+  ]);
+}

@@ -115,18 +115,40 @@ describe('component packs: install, approve down the tree, pin, withdraw, block'
   it('refuses builders uploading, and archives with escapes, links or a broken manifest, naming each path', async () => {
     expect((await upload(villageBuilder, await bankAccountArchive('9.0.0'))).status).toBe(403);
 
-    const escaping = await upload(
-      vendor,
-      await tgz([
-        { name: 'sprout-pack.json', body: JSON.stringify(widgetManifest()) },
-        { name: '../../evil.js', body: 'alert(1)' },
-        { name: 'dist/link.js', type: 'symlink', linkname: '/etc/passwd' },
-      ]),
-    );
+    const escapes = await tgz([
+      { name: 'sprout-pack.json', body: JSON.stringify(widgetManifest()) },
+      { name: '../../evil.js', body: 'alert(1)' },
+      { name: 'dist/link.js', type: 'symlink', linkname: '/etc/passwd' },
+    ]);
+    const escaping = await upload(vendor, escapes);
     expect(escaping.status).toBe(422);
     expect(escaping.headers.get('content-type')).toContain('application/problem+json');
-    const paths = (await json<{ errors: Array<{ path: string }> }>(escaping)).errors.map((e) => e.path);
-    expect(paths).toEqual(expect.arrayContaining(['../../evil.js', 'dist/link.js']));
+    expect((await json<{ errors: unknown[] }>(escaping)).errors).toEqual([
+      { path: '../../evil.js', message: '文件路径越出压缩包或不合规范' },
+      { path: 'dist/link.js', message: '只能包含普通文件和文件夹，不能有链接或设备文件' },
+    ]);
+    // The same refusal for a vendor who reads English: the paths stay, the words change.
+    const inEnglish = await vendor.fetch('/catalog/packs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/gzip', 'accept-language': 'en-GB,en;q=0.9,zh;q=0.5' },
+      body: escapes,
+    });
+    expect(inEnglish.status).toBe(422);
+    expect(await json(inEnglish)).toMatchObject({
+      title: 'Invalid input',
+      errors: [
+        { path: '../../evil.js', message: 'The path escapes the archive or is not a plain relative path' },
+        { path: 'dist/link.js', message: 'Only regular files and folders; no links or devices' },
+      ],
+    });
+    const noManifest = await vendor.fetch('/catalog/packs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/gzip', 'accept-language': 'en' },
+      body: await tgz([{ name: 'README.md', body: '#' }]),
+    });
+    expect((await json<{ errors: unknown[] }>(noManifest)).errors).toEqual([
+      { path: 'sprout-pack.json', message: 'No sprout-pack.json at the archive’s root' },
+    ]);
 
     const broken = widgetManifest();
     broken.components[0]!.type = 'hello';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { elderlyValues, idNumber, sampleValues } from '../src/seed/samples.ts';
 import { pngBytes } from './file-bytes.ts';
 import { json, login, request, startTestServer, type TestServer } from './harness.ts';
-import type { ProblemBody } from '@sprout/shared/api';
+import type { DivisionList, ProblemBody, PublishedAppBody } from '@sprout/shared/api';
 import { healthValues } from './valid-values.ts';
 
 let s: TestServer;
@@ -46,6 +46,15 @@ describe('residents: reading an app', () => {
     const etag = res.headers.get('etag') ?? '';
     expect(etag).not.toBe('');
     expect((await request(s.url, '/public/apps/health-code', { headers: { 'if-none-match': etag } })).status).toBe(304);
+  });
+
+  it('carries the first level of each region picker, so the picker asks nothing more', async () => {
+    const body = await json<PublishedAppBody>(await request(s.url, '/public/apps/health-code'));
+    const provinces = await json<DivisionList>(await request(s.url, '/divisions'));
+    // health-code's region picker has no root: its first level is the provinces.
+    expect(Object.keys(body.divisions ?? {})).toEqual(['']);
+    expect(body.divisions?.['']).toEqual(provinces.items);
+    expect(provinces.items.length).toBeGreaterThan(0);
   });
 
   it('answers 404 problem+json for an unknown slug', async () => {

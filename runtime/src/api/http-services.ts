@@ -1,3 +1,4 @@
+import type { DivisionList } from '@sprout/shared/api';
 import type { FileRef } from '@sprout/shared/catalog';
 import { isFileRef } from '@sprout/shared/catalog';
 import type { Division, RendererServices, UploadOptions } from '../renderer/context.ts';
@@ -8,18 +9,31 @@ export const DEFAULT_API_BASE = '/api/v1';
 // and down again does not wait twice (the server also marks answers long-cacheable).
 const divisionCache = new Map<string, Promise<Division[]>>();
 
+const divisionsUrl = (parent: string | undefined, apiBase: string) =>
+  `${apiBase}/divisions${parent ? `?parent=${encodeURIComponent(parent)}` : ''}`;
+
 /** Children of a division from `/divisions?parent=`, cached per page load. */
 export function loadDivisions(parent: string | undefined, apiBase = DEFAULT_API_BASE): Promise<Division[]> {
-  const url = `${apiBase}/divisions${parent ? `?parent=${encodeURIComponent(parent)}` : ''}`;
+  const url = divisionsUrl(parent, apiBase);
   let hit = divisionCache.get(url);
   if (!hit) {
     hit = fetch(url, { headers: { Accept: 'application/json' } })
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`divisions: HTTP ${r.status}`))))
-      .then((body: { items?: Division[] }) => body.items ?? []);
+      .then((body: Partial<DivisionList>) => body.items ?? []);
     hit.catch(() => divisionCache.delete(url));
     divisionCache.set(url, hit);
   }
   return hit;
+}
+
+/**
+ * Takes the levels the page carries (the published app's `divisions`, keyed by parent code,
+ * `''` for the provinces) as already loaded: the pickers open without asking the server.
+ */
+export function primeDivisions(levels: Record<string, Division[]> | undefined, apiBase = DEFAULT_API_BASE): void {
+  for (const [parent, items] of Object.entries(levels ?? {})) {
+    divisionCache.set(divisionsUrl(parent || undefined, apiBase), Promise.resolve(items));
+  }
 }
 
 /** Why the server refused a file, in its own words (problem+json `detail`), for the resident to read. */

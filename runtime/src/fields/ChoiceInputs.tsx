@@ -51,7 +51,7 @@ export function RadioInput({ api }: { api: FieldApi }) {
             onClick={api.readOnly ? preventChange : undefined}
             {...reg}
           />
-          <span>{o.label}</span>
+          {o.label}
         </label>
       ))}
     </div>
@@ -84,7 +84,7 @@ export function CheckboxesInput({ api }: { api: FieldApi }) {
             onChange={(e) => toggle(o.value, e.target.checked)}
             onBlur={() => selected.length > 0 && api.check()}
           />
-          <span>{o.label}</span>
+          {o.label}
         </label>
       ))}
     </div>

@@ -1,3 +1,4 @@
+import type { DivisionItem } from '@sprout/shared/api';
 import type { Catalog, FileRef } from '@sprout/shared/catalog';
 import type { AppDefinition, ComputedValue } from '@sprout/shared/definition';
 import type { Clock } from '@sprout/shared/expr';
@@ -13,11 +14,7 @@ import type { FieldWidget } from './field-api.ts';
 export type FormValues = Record<string, unknown>;
 
 /** One administrative division as `/api/v1/divisions?parent=` answers it. */
-export interface Division {
-  code: string;
-  name: string;
-  level: string;
-}
+export type Division = DivisionItem;
 
 /** What the renderer needs from the outside world; the resident page passes HTTP ones, tests pass fakes. */
 export interface RendererServices {

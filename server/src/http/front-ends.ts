@@ -2,8 +2,7 @@ import type { Context, Hono } from 'hono';
 import type { AppEnv } from './context.ts';
 import { withInlineApp } from './resident-page.ts';
 import { notBuilt, readStatic, sendStatic } from './static.ts';
-import { publishedAppBody } from './views.ts';
-import { runtimePacks } from '../packs/pack-catalog.ts';
+import { publishedAppBody } from './published-app.ts';
 
 const SERVICE_WORKER = 'sw.js';
 
@@ -19,10 +18,10 @@ export function mountFrontEnds(app: Hono<AppEnv>, dist: { editor?: string; runti
   app.get('/a/:slug', async (c) => {
     const html = dist.runtime ? await readStatic(dist.runtime, 'resident.html') : undefined;
     if (!html) return notBuilt(c, '居民填报页 (runtime)');
-    const found = await c.get('deps').storage.apps.published(c.req.param('slug'));
+    const { storage } = c.get('deps');
+    const found = await storage.apps.published(c.req.param('slug'));
     if (!found) return sendStatic(c, html, false);
-    const packs = runtimePacks(await c.get('deps').storage.packs.pinned(found.appId, found.version));
-    const page = withInlineApp(html.body.toString('utf8'), publishedAppBody(found, packs));
+    const page = withInlineApp(html.body.toString('utf8'), await publishedAppBody(storage, found));
     return sendStatic(c, { body: Buffer.from(page), type: html.type }, false);
   });
   app.get('/verify', page(dist.runtime, 'verify.html', '结果码核验页 (runtime)'));

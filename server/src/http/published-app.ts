@@ -1,5 +1,8 @@
+import type { DivisionItem, PublishedAppBody } from '@sprout/shared/api';
+import { regionPickerRoots } from '@sprout/shared/definition';
 import type { Context } from 'hono';
-import type { PublishedApp } from '../storage/types.ts';
+import { runtimePacks } from '../packs/pack-catalog.ts';
+import type { PublishedApp, Storage } from '../storage/types.ts';
 import type { AppEnv } from './context.ts';
 import { notFound, Problem } from './problem.ts';
 
@@ -8,6 +11,36 @@ export async function publishedApp(c: Context<AppEnv>): Promise<PublishedApp> {
   const app = await c.get('deps').storage.apps.published(c.req.param('slug') ?? '');
   if (!app) throw notFound();
   return app;
+}
+
+/**
+ * What residents' pages load: the API's answer, and the JSON the server puts into /a/:slug.
+ * Besides the definition: the packs the version pins and the first level of each region picker.
+ */
+export async function publishedAppBody(storage: Storage, found: PublishedApp): Promise<PublishedAppBody> {
+  const [pinned, divisions] = await Promise.all([
+    storage.packs.pinned(found.appId, found.version),
+    firstDivisionLevels(storage, found),
+  ]);
+  return {
+    app: { slug: found.slug, title: found.title, status: found.status },
+    version: found.version,
+    definition: found.definition,
+    packs: runtimePacks(pinned),
+    ...(divisions ? { divisions } : {}),
+  };
+}
+
+async function firstDivisionLevels(storage: Storage, found: PublishedApp) {
+  const roots = regionPickerRoots(found.definition);
+  if (roots.length === 0) return undefined;
+  const levels = await Promise.all(
+    roots.map(async (root): Promise<[string, DivisionItem[]]> => {
+      const children = await storage.divisions.children(root || null);
+      return [root, children.map(({ code, name, level }) => ({ code, name, level }))];
+    }),
+  );
+  return Object.fromEntries(levels);
 }
 
 /** The answer to a write on an archived app. */

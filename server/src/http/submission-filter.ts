@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { STATS_FIELD_KEY } from '@sprout/shared/stats';
 import { z } from 'zod';
 import type { SubmissionFilter } from '../storage/types.ts';
 import { filterInstant } from './filter-dates.ts';
@@ -40,7 +41,7 @@ function fieldFilters(raw: string | undefined): Record<string, string> | undefin
     parsed !== null &&
     typeof parsed === 'object' &&
     !Array.isArray(parsed) &&
-    Object.entries(parsed).every(([k, v]) => /^[A-Za-z_][\w]*$/.test(k) && typeof v === 'string');
+    Object.entries(parsed).every(([k, v]) => STATS_FIELD_KEY.test(k) && typeof v === 'string');
   if (!ok) throw invalid([{ path: 'fields', message: '筛选字段格式不正确 (fields must be a JSON object of strings)' }]);
   const entries = Object.entries(parsed as Record<string, string>);
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;

@@ -2,9 +2,8 @@ import { decodeJwt } from 'jose';
 import { type Locale, localize } from '@sprout/shared/i18n';
 import type { OutcomeResult } from '@sprout/shared/definition';
 import { type MaskPlan, maskAnswers } from '@sprout/shared/masking';
-import type { OrgView, OutcomeView, PublishedAppBody, Receipt, SubmissionView, UserView } from '@sprout/shared/api';
-import type { Org, PublishedApp, Storage, Submission, User } from '../storage/types.ts';
-import type { RuntimePack } from '@sprout/shared/catalog/pack';
+import type { OrgView, OutcomeView, Receipt, SubmissionView, UserView } from '@sprout/shared/api';
+import type { Org, Storage, Submission, User } from '../storage/types.ts';
 
 export const orgView = (o: Org): OrgView => ({
   id: o.id,
@@ -85,14 +84,4 @@ export function chinaDayStart(now: Date): string {
   const shifted = new Date(now.getTime() + 8 * 3600_000);
   shifted.setUTCHours(0, 0, 0, 0);
   return new Date(shifted.getTime() - 8 * 3600_000).toISOString();
-}
-
-/** What residents' pages load: the API's answer and the JSON the server puts into /a/:slug. */
-export function publishedAppBody(found: PublishedApp, packs: RuntimePack[] = []): PublishedAppBody {
-  return {
-    app: { slug: found.slug, title: found.title, status: found.status },
-    version: found.version,
-    definition: found.definition,
-    packs,
-  };
 }

@@ -24,16 +24,21 @@ export type InstallOutcome =
  * under the sha-256 of the bytes as uploaded. Runs nothing from the pack.
  */
 export async function installPack(packs: PackStore, input: InstallPackInput): Promise<InstallOutcome> {
-  const archive = await readPackArchive(input.bytes);
+  const archive = await readPackArchive(input.bytes, input.locale);
   if (!archive.ok) return { kind: 'refused', issues: archive.issues };
   const manifestFile = archive.files.find((f) => f.path === PACK_MANIFEST_FILE);
+  const en = input.locale === 'en';
   if (!manifestFile)
-    return refused(PACK_MANIFEST_FILE, '压缩包根目录缺少 sprout-pack.json (no sprout-pack.json at the root)');
+    return refused(
+      PACK_MANIFEST_FILE,
+      en ? 'No sprout-pack.json at the archive’s root' : '压缩包根目录缺少 sprout-pack.json',
+    );
   let doc: unknown;
   try {
     doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(manifestFile.bytes));
   } catch (e) {
-    return refused(PACK_MANIFEST_FILE, `不是有效的 JSON (not valid JSON: ${(e as Error).message})`);
+    const why = (e as Error).message;
+    return refused(PACK_MANIFEST_FILE, en ? `Not valid JSON: ${why}` : `不是有效的 JSON：${why}`);
   }
   const checked = validatePackManifest(doc, {
     locale: input.locale,

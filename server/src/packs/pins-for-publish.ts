@@ -1,5 +1,6 @@
 import { CORE_MANIFESTS } from '@sprout/shared/catalog';
 import { type AppDefinition, walkNodes } from '@sprout/shared/definition';
+import type { Locale } from '@sprout/shared/i18n';
 import type { Issue } from '@sprout/shared/result';
 import type { PackRecord } from '../storage/pack-types.ts';
 
@@ -15,6 +16,7 @@ export function pinsForPublish(
   definition: AppDefinition,
   allowed: readonly PackRecord[],
   previous: readonly PackRecord[],
+  locale: Locale = 'zh-CN',
 ): { ok: true; pins: PackRecord[] } | { ok: false; issues: Issue[] } {
   const usable = [
     ...previous.filter((p) => p.blockedAt === null && allowed.some((a) => a.name === p.name)),
@@ -29,7 +31,10 @@ export function pinsForPublish(
     else
       issues.push({
         path: `${path}.type`,
-        message: `组件 ${node.type} 没有已上架的组件包提供 (no approved pack provides ${node.type})`,
+        message:
+          locale === 'en'
+            ? `No approved pack provides the component ${node.type}`
+            : `组件 ${node.type} 没有已上架的组件包提供`,
       });
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, pins: [...pins.values()] };

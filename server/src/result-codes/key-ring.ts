@@ -45,6 +45,9 @@ async function newKey(nowMs: number): Promise<StoredKey> {
   };
 }
 
+/** How old a change of the key folder must be before its modification time alone is trusted. */
+const SETTLED_MS = 2000;
+
 interface KeyFile {
   file: string;
   key: StoredKey;
@@ -85,7 +88,15 @@ export async function openKeyRing(options: KeyRingOptions, nowMs = Date.now()): 
   }
   let seen = '';
   let files: KeyFile[] = [];
+  let folderStamp = '';
   const refresh = () => {
+    // Every write here renames or links a file into the folder, which moves the folder's
+    // modification time: one stat per signature instead of a listing and a stat per key.
+    // A change younger than the coarsest file-system clock (1 s on some) is not trusted.
+    const folder = statSync(options.dir);
+    const stamp = `${folder.mtimeMs}/${folder.ctimeMs}`;
+    if (stamp === folderStamp && Date.now() - folder.mtimeMs > SETTLED_MS) return files;
+    folderStamp = stamp;
     const { names, signature } = listKeyFiles(options.dir);
     if (signature !== seen) {
       files = readKeyFiles(options.dir, names);

@@ -18,7 +18,7 @@ async function choosePins(c: Context<AppEnv>, app: AppRecord): Promise<PackRecor
   const { packs } = c.get('deps').storage;
   // An explicit upgrade in the builder wins; otherwise the version pinned before stays.
   const previous = preferred(await packs.chosen(app.id), await previousPins(packs, app));
-  const chosen = pinsForPublish(app.draft, await packsForOrg(packs, app.orgId), previous);
+  const chosen = pinsForPublish(app.draft, await packsForOrg(packs, app.orgId), previous, c.get('locale'));
   if (!chosen.ok) throw invalid(chosen.issues);
   return chosen.pins;
 }

@@ -4,12 +4,11 @@ import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
 import { rateLimited } from '../http/rate-limit.ts';
 import { notFound, Problem } from '../http/problem.ts';
-import { publishedAppBody, receiptView } from '../http/views.ts';
+import { receiptView } from '../http/views.ts';
 import { acceptSubmission } from '../submissions/accept-submission.ts';
 import { submitterOf } from '../http/submitter.ts';
 import type { Receipt } from '@sprout/shared/api';
-import { runtimePacks } from '../packs/pack-catalog.ts';
-import { publishedApp } from '../http/published-app.ts';
+import { publishedApp, publishedAppBody } from '../http/published-app.ts';
 
 const submitBody = z.object({
   version: z.number().int().positive(),
@@ -52,14 +51,14 @@ export function publicRoutes() {
     },
     async (c) => {
       const found = await publishedApp(c);
-      const packs = runtimePacks(await c.get('deps').storage.packs.pinned(found.appId, found.version));
+      const body = await publishedAppBody(c.get('deps').storage, found);
       // A block or a trust change alters what the runtime must do, so it is part of the tag.
-      const packState = packs.map((p) => `${p.blocked ? 'b' : ''}${p.trusted ? 't' : 'u'}`).join('');
+      const packState = (body.packs ?? []).map((p) => `${p.blocked ? 'b' : ''}${p.trusted ? 't' : 'u'}`).join('');
       const etag = `"${found.appId}-${found.version}-${found.status}${packState ? `-${packState}` : ''}"`;
       c.header('ETag', etag);
       c.header('Cache-Control', 'no-cache');
       if (c.req.header('if-none-match') === etag) return c.body(null, 304);
-      return c.json(publishedAppBody(found, packs));
+      return c.json(body);
     },
   );
 

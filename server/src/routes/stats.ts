@@ -1,12 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { coreCatalog } from '@sprout/shared/catalog';
 import { statsTables } from '@sprout/shared/stats';
 import { chinaTimeLabel } from '@sprout/shared/tasks';
 import { z } from 'zod';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute } from '../http/define-route.ts';
 import { audit } from '../http/audit.ts';
+import { catalogForVersion, catalogOf, packsForApp } from '../packs/pack-catalog.ts';
 import { invalid, notFound } from '../http/problem.ts';
 import { appStats } from '../stats/app-stats.ts';
 import { scopedApp } from '../http/app-lookup.ts';
@@ -31,15 +31,17 @@ async function statsFor(c: Context<AppEnv>, query: z.infer<typeof statsQuery>) {
   // The drilled org must lie in the caller's subtree, like every id in a URL.
   if (!(await storage.orgs.get(drillOrgId, { orgId: scopeOrgId }))) throw notFound();
   const { before: _b, limit: _l, order: _o, ...filter } = await scopedFilter(c, query);
-  const definition =
-    found.publishedVersion === null
-      ? found.draft
-      : ((await storage.apps.version(found.id, found.publishedVersion))?.definition ?? found.draft);
+  const version =
+    found.publishedVersion === null ? undefined : await storage.apps.version(found.id, found.publishedVersion);
+  // Pack fields count as their manifests say: the packs the version pins, or the draft's.
+  const catalog = version
+    ? await catalogForVersion(storage.packs, found.id, version.version)
+    : catalogOf(await packsForApp(storage.packs, found));
   return appStats(storage, {
     appId: found.id,
     title: found.title,
-    definition,
-    catalog: coreCatalog,
+    definition: version?.definition ?? found.draft,
+    catalog,
     scopeOrgId,
     filter,
     unit: query.unit ?? 'day',

@@ -2,11 +2,11 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { TaskForm } from '@sprout/shared/api';
-import { coreCatalog } from '@sprout/shared/catalog';
 import { fillState, type Period } from '@sprout/shared/tasks';
 import { audit } from '../http/audit.ts';
 import { type AppEnv, hasRole } from '../http/context.ts';
 import { defineRoute, sessionOf } from '../http/define-route.ts';
+import { catalogForVersion } from '../packs/pack-catalog.ts';
 import { forbidden, notFound, Problem } from '../http/problem.ts';
 import type { Task } from '../storage/task-types.ts';
 import { paperReport } from '../tasks/paper-report.ts';
@@ -219,7 +219,7 @@ export function taskPeriodRoutes() {
         task,
         period,
         definition: version.definition,
-        catalog: coreCatalog,
+        catalog: await catalogForVersion(storage.packs, task.appId, version.version),
         scopeOrgId: c.get('orgScope')!.orgId,
         drillOrgId: await drillOrg(c, query.org),
         now: clock.now(),
@@ -247,7 +247,7 @@ export function taskPeriodRoutes() {
         task,
         period,
         definition: version.definition,
-        catalog: coreCatalog,
+        catalog: await catalogForVersion(storage.packs, task.appId, version.version),
         scopeOrgId: c.get('orgScope')!.orgId,
         locale: c.get('locale'),
         now: clock.now(),

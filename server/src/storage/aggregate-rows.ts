@@ -1,4 +1,4 @@
-import type { AggregateGroup, AggregateQuery, NumberSummary } from '@sprout/shared/stats';
+import { type AggregateGroup, type AggregateQuery, type NumberSummary, statsFieldValue } from '@sprout/shared/stats';
 
 /** One stored row as an engine reads it for summing: its group key and its answers. */
 export interface KeyedValues {
@@ -42,7 +42,7 @@ export function aggregateRows(rows: Iterable<KeyedValues>, q: AggregateQuery): A
     }
     g.count += 1;
     for (const name of numbers) {
-      const v = row.values[name];
+      const v = statsFieldValue(row.values, name);
       if (typeof v !== 'number') continue;
       const s = g.numbers[name] as NumberSummary;
       s.count += 1;
@@ -52,7 +52,7 @@ export function aggregateRows(rows: Iterable<KeyedValues>, q: AggregateQuery): A
       if (withMedians) samples.get(g)?.[name]?.push(v);
     }
     for (const name of choices) {
-      const v = row.values[name];
+      const v = statsFieldValue(row.values, name);
       const counts = g.choices[name] as Record<string, number | null>;
       for (const x of Array.isArray(v) ? v : [v]) {
         if (!scalar(x)) continue;
@@ -61,7 +61,7 @@ export function aggregateRows(rows: Iterable<KeyedValues>, q: AggregateQuery): A
       }
     }
     for (const name of dates) {
-      const v = row.values[name];
+      const v = statsFieldValue(row.values, name);
       if (typeof v !== 'string') continue;
       const d = g.dates[name] as { min: string | null; max: string | null };
       if (d.min === null || v < d.min) d.min = v;

@@ -52,6 +52,25 @@ export interface PublishedAppBody {
   definition: AppDefinition;
   /** The packs the version pins, with their widget URLs (absent or empty: core components only). */
   packs?: RuntimePack[];
+  /**
+   * The first level of each region picker in the form, by parent code (`''` for the
+   * provinces; see `regionPickerRoots`), so a picker opens without a round trip.
+   */
+  divisions?: Record<string, DivisionItem[]>;
+}
+
+/** One administrative division as `GET /divisions` lists it. */
+export interface DivisionItem {
+  code: string;
+  name: string;
+  /** `province`, `city`, `county`, `township` or `village`. */
+  level: string;
+}
+
+/** `GET /divisions?parent=`: the children of a division (no parent: the provinces). */
+export interface DivisionList {
+  parent: string | null;
+  items: DivisionItem[];
 }
 
 /** `GET /public/receipts/:code/answers` (header `X-Edit-Token`). */

@@ -42,8 +42,10 @@ export function withDefaults(
   props: Record<string, unknown> = {},
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, spec] of Object.entries(specs)) {
-    const value = spec.default;
+  for (const key in specs) {
+    // A prop the node sets wins anyway (below); skipping it spares a copy of a default list.
+    if (Object.hasOwn(props, key)) continue;
+    const value = specs[key]!.default;
     // Objects and lists are copied so no caller can change the manifest; scalars need no copy
     // (this runs once per field of a form at mount).
     if (value !== undefined) out[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;

@@ -2,6 +2,7 @@ export type * from './types.ts';
 export { CURRENT_SCHEMA_VERSION } from './schema-version.ts';
 export { DEFAULT_SETTINGS, createBlankDefinition } from './defaults.ts';
 export { walkNodes, findNode } from './walk-nodes.ts';
+export { regionPickerRoots } from './region-roots.ts';
 export type { NodeVisit } from './walk-nodes.ts';
 export { migrateDefinition, MIGRATIONS } from './migrations/index.ts';
 export type { MigrationStep } from './migrations/index.ts';

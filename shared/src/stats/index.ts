@@ -1,4 +1,5 @@
 export { statsFields } from './stats-fields.ts';
+export { STATS_FIELD_KEY, statsFieldPath, statsFieldValue } from './field-path.ts';
 export { MIN_CELL, suppressSmallCells } from './suppress-small-cells.ts';
 export type {
   AggregateFilter,

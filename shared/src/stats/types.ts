@@ -6,6 +6,7 @@ export type StatsFieldKind = 'choice' | 'choices' | 'number' | 'date';
 
 /** A top-level field the aggregation layer can summarise. */
 export interface StatsField {
+  /** The answer's name, or `name.part` for a part of a pack field's object value (`STATS_FIELD_KEY`). */
   name: string;
   label: LocalizedText;
   kind: StatsFieldKind;
@@ -29,7 +30,7 @@ export interface AggregateFilter {
   outcome?: string;
   /** Only submissions of this org and its descendants (it must lie in the scope). */
   orgId?: number;
-  /** Exact answers of top-level fields (a choice, or one of a multiple choice's values). */
+  /** Exact answers of top-level fields or parts (`STATS_FIELD_KEY`): a choice, or one of a multiple choice's values. */
   fields?: Record<string, string>;
   /** Only the submissions of one report task period. */
   task?: { taskId: number; periodKey: string };

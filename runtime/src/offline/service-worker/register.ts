@@ -1,6 +1,7 @@
 /**
  * Registers the offline worker (`/r/sw.js`, served with `Service-Worker-Allowed: /`) for
- * this page's scope once the page has loaded, so it never competes with the first render.
+ * this page's scope once the page has loaded and the main thread is idle: the load event can
+ * come before the form's first render, and the worker's start and downloads must not delay it.
  * A browser without service workers (or a plain-http address) simply stays online-only.
  * @example registerOfflineWorker('/a/')
  */
@@ -10,6 +11,10 @@ export function registerOfflineWorker(scope: '/a/' | '/verify'): void {
     navigator.serviceWorker.register('/r/sw.js', { scope }).catch(() => {
       // Offline support is a bonus: the page works the same without it.
     });
-  if (document.readyState === 'complete') void register();
-  else window.addEventListener('load', () => void register(), { once: true });
+  const whenIdle = () =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(() => void register(), { timeout: 3000 })
+      : setTimeout(register);
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }

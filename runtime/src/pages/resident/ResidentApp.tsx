@@ -6,9 +6,11 @@ import {
   fetchPublishedApp,
   fetchReceipt,
   HttpError,
+  type PublishedApp,
   type Receipt,
   takeInlinePublishedApp,
 } from '../../api/public-api.ts';
+import { primeDivisions } from '../../api/http-services.ts';
 import { createDraftStore } from '../../drafts/draft-store.ts';
 import { ui } from '../../i18n/ui-text.ts';
 import { PageShell } from '../shell/PageShell.tsx';
@@ -37,7 +39,12 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
     setPrefsState(p);
     savePrefs(storage, p);
   };
-  const [view, setView] = useState<View>({ kind: 'loading' });
+  // The page carries the published app inline: the first render is already the form.
+  const [inline] = useState(() => (receiptCode ? undefined : takeInlinePublishedApp(slug)));
+  const [view, setView] = useState<View>(() => {
+    const first = inline && formView(inline);
+    return first && !(first instanceof Promise) ? first : { kind: 'loading' };
+  });
   const [attempt, setAttempt] = useState(0);
   const { locale } = prefs;
 
@@ -53,20 +60,12 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
   const outbox = useOutbox(storage, slug, onResult);
 
   useEffect(() => {
+    const opened = attempt === 0 && inline;
+    if (opened && view.kind === 'form') return;
     let live = true;
-    const load = receiptCode
+    const load: Promise<View> = receiptCode
       ? fetchReceipt(receiptCode, locale).then((receipt): View => ({ kind: 'receipt', receipt }))
-      : publishedApp(slug, locale).then(async (p): Promise<View> => {
-          const migrated = migrateDefinition(p.definition);
-          if (!migrated.ok) return { kind: 'failed', status: 422 };
-          const definition = migrated.value;
-          const app = { definition, version: p.version, status: p.app.status, catalog: coreCatalog };
-          if (!p.packs?.length) return { kind: 'form', app };
-          const { pagePacks } = await import('../../packs/page-packs.ts');
-          const packs = pagePacks(p.packs);
-          const withPacks = { catalog: packs.catalog, packWidgets: packs.widgets, packField: packs.fieldFor };
-          return { kind: 'form', app: { ...app, ...withPacks } };
-        });
+      : (opened ? Promise.resolve(inline) : fetchPublishedApp(slug, locale)).then(formView);
     load.then(
       (v) => live && setView((prev) => (prev.kind === 'receipt' && v.kind === 'form' ? prev : v)),
       (e) => live && setView({ kind: 'failed', status: e instanceof HttpError ? e.status : 0 }),
@@ -152,8 +151,19 @@ function Failure({ status, locale, onRetry }: { status: number; locale: Locale; 
   );
 }
 
-/** The app the page carries inline on its first load (no round trip), else the server's answer. */
-function publishedApp(slug: string, locale: string) {
-  const inline = takeInlinePublishedApp(slug);
-  return inline ? Promise.resolve(inline) : fetchPublishedApp(slug, locale);
+/** The form of a published app; one that pins packs waits for the pack code first. */
+function formView(p: PublishedApp): View | Promise<View> {
+  const migrated = migrateDefinition(p.definition);
+  if (!migrated.ok) return { kind: 'failed', status: 422 };
+  primeDivisions(p.divisions);
+  const app = { definition: migrated.value, version: p.version, status: p.app.status, catalog: coreCatalog };
+  if (!p.packs?.length) return { kind: 'form', app };
+  const packs = p.packs;
+  return import('../../packs/page-packs.ts').then(({ pagePacks }): View => {
+    const loaded = pagePacks(packs);
+    return {
+      kind: 'form',
+      app: { ...app, catalog: loaded.catalog, packWidgets: loaded.widgets, packField: loaded.fieldFor },
+    };
+  });
 }

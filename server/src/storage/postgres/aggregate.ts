@@ -1,4 +1,10 @@
-import type { AggregateGroup, AggregateGrouping, AggregateQuery, NumberSummary } from '@sprout/shared/stats';
+import {
+  type AggregateGroup,
+  type AggregateGrouping,
+  type AggregateQuery,
+  type NumberSummary,
+  statsFieldPath,
+} from '@sprout/shared/stats';
 import type postgres from 'postgres';
 import { aggregateLimit, aggregateOrgIds } from '../aggregate-limit.ts';
 import type { AggregateStore } from '../aggregate-types.ts';
@@ -70,7 +76,7 @@ export function createAggregateStore(sql: Sql): AggregateStore {
     const inner = [sql`${key} AS k`];
     const cols = [sql`k`, sql`count(*) AS n`];
     numbers.forEach((name, i) => {
-      const [v, field] = [sql(`v${i}`), sql`s.values_json -> ${name}::text`];
+      const [v, field] = [sql(`v${i}`), sql`s.values_json #> ${statsFieldPath(name)}::text[]`];
       inner.push(sql`CASE WHEN jsonb_typeof(${field}) = 'number' THEN (${field})::float8 END AS ${v}`);
       cols.push(
         sql`count(${v}) AS ${sql(`c${i}`)}, sum(${v}) AS ${sql(`s${i}`)}, min(${v}) AS ${sql(`lo${i}`)},
@@ -79,7 +85,7 @@ export function createAggregateStore(sql: Sql): AggregateStore {
       if (medians) cols.push(sql`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${v}) AS ${sql(`md${i}`)}`);
     });
     dates.forEach((name, i) => {
-      const [d, field] = [sql(`d${i}`), sql`s.values_json -> ${name}::text`];
+      const [d, field] = [sql(`d${i}`), sql`s.values_json #> ${statsFieldPath(name)}::text[]`];
       // Compared byte by byte, like ISO dates should be, whatever the database's collation.
       inner.push(sql`CASE WHEN jsonb_typeof(${field}) = 'string' THEN (${field} #>> '{}') COLLATE "C" END AS ${d}`);
       cols.push(sql`min(${d}) AS ${sql(`dlo${i}`)}, max(${d}) AS ${sql(`dhi${i}`)}`);
@@ -116,7 +122,7 @@ export function createAggregateStore(sql: Sql): AggregateStore {
   async function choicePass(names: string[], key: Fragment, where: Fragment, groups: Map<string, AggregateGroup>) {
     const fields = list(
       sql,
-      names.map((name, i) => sql`(${i}::int, s.values_json -> ${name}::text)`),
+      names.map((name, i) => sql`(${i}::int, s.values_json #> ${statsFieldPath(name)}::text[])`),
     );
     const rows = await sql<{ k: string; i: number; v: string; n: number }[]>`
       SELECT ${key} AS k, f.i, e.el #>> '{}' AS v, count(*) AS n

@@ -1,3 +1,4 @@
+import { statsFieldPath } from '@sprout/shared/stats';
 import type { SubmissionFilter } from '../types.ts';
 import type { Queryable } from './db.ts';
 import { inSubtree } from './scope.ts';
@@ -18,9 +19,11 @@ export function submissionWhere(sql: Queryable, appId: number, f: SubmissionFilt
   if (f.outcome) parts.push(sql`outcome_json ->> 'code' = ${f.outcome}`);
   if (f.before !== undefined) parts.push(f.order === 'asc' ? sql`id > ${f.before}` : sql`id < ${f.before}`);
   for (const [name, value] of Object.entries(f.fields ?? {})) {
-    // The answer itself, or one of a multiple choice's values (a JSON array containing it).
-    parts.push(sql`(values_json -> ${name} = to_jsonb(${value}::text)
-      OR values_json -> ${name} @> jsonb_build_array(${value}::text))`);
+    // The answer itself, or one of a multiple choice's values (a JSON array containing it);
+    // `payee.bank` reaches into a pack field's object value.
+    const path = statsFieldPath(name);
+    parts.push(sql`(values_json #> ${path}::text[] = to_jsonb(${value}::text)
+      OR values_json #> ${path}::text[] @> jsonb_build_array(${value}::text))`);
   }
   if (f.q) {
     // Like SQLite's LIKE over the stored JSON text: anywhere in the answers, any letter case.

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AggregateGroup, AggregateQuery, NumberSummary } from '@sprout/shared/stats';
 import { CELL_VALUE } from './aggregate-cells-schema.ts';
+import { fieldJsonPath } from './field-json-path.ts';
 
 type Cell = { k: string | number; field: string; value: string | number; n: number };
 type Where = { sql: string; args: unknown[] };
@@ -60,7 +61,7 @@ export function createCellReader(db: Database) {
     const known = new Set(tracked.all(appId));
     for (const name of new Set(names)) {
       if (known.has(name) || name === '') continue;
-      const path = `$.${JSON.stringify(name)}`;
+      const path = fieldJsonPath(name);
       addField.run(appId, name, path);
       backfill.run({ appId, name, path });
     }

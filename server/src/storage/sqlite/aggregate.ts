@@ -3,17 +3,15 @@ import type { AggregateGroup, AggregateGrouping, AggregateQuery, NumberSummary }
 import type { AggregateStore } from '../aggregate-types.ts';
 import { aggregateRows } from '../aggregate-rows.ts';
 import { createCellReader } from './aggregate-cells.ts';
+import { fieldJsonPath } from './field-json-path.ts';
 import { where } from './submissions.ts';
 import { aggregateLimit, aggregateOrgIds } from '../aggregate-limit.ts';
 
 type Row = Record<string, string | number | null>;
 
-const FIELD_NAME = /^[A-Za-z_][\w]*$/;
-
-/** A JSON path literal for a field name already checked against FIELD_NAME. */
-function jsonPath(name: string): string {
-  if (!FIELD_NAME.test(name)) throw new Error(`"${name}" is not a field name: aggregate only top-level fields`);
-  return `'$.${name}'`;
+/** A JSON path literal for a field key (`crop`, `payee.bank`): its segments are identifiers, checked. */
+function jsonPath(key: string): string {
+  return `'${fieldJsonPath(key)}'`;
 }
 
 /**

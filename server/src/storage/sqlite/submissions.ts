@@ -17,6 +17,7 @@ import type {
   SubmissionStore,
 } from '../types.ts';
 import { createGroupCommit } from './group-commit.ts';
+import { fieldJsonPath } from './field-json-path.ts';
 import { IN_SUBTREE } from './scope.ts';
 import { readStored, type StoredRow } from './stored-row.ts';
 
@@ -42,7 +43,7 @@ export function where(appId: number, f: SubmissionFilter): { sql: string; args: 
   for (const [name, value] of Object.entries(f.fields ?? {})) {
     // json_each yields a scalar answer itself, or each value of a multiple choice.
     parts.push('EXISTS (SELECT 1 FROM json_each(values_json, ?) WHERE json_each.value = ?)');
-    args.push(`$.${JSON.stringify(name)}`, value);
+    args.push(fieldJsonPath(name), value);
   }
   if (f.q) {
     parts.push(`(values_json LIKE ? ESCAPE '\\' OR receipt_code = ?)`);
