@@ -13,18 +13,7 @@ import { runLibraryContract } from '../library.contract.ts';
 import { runUploadContract } from '../uploads.contract.ts';
 import { createSqliteStorage, openDatabase } from './index.ts';
 import { MIGRATIONS } from './migrations.ts';
-
-const openSqlite = async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sprout-contract-'));
-  const storage = createSqliteStorage({ file: join(dir, 'x.db'), divisions: 'fixture' });
-  return {
-    storage,
-    dispose: async () => {
-      await storage.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-};
+import { openSqlite } from './test-storage.ts';
 
 runStorageContract('sqlite', openSqlite);
 runReviewContract('sqlite', openSqlite);
