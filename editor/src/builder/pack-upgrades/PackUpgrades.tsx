@@ -51,24 +51,26 @@ export function PackUpgrades({ appId, onUpgraded }: Props) {
       })}
     </p>
   ));
-  if (items.length === 0) return alerts.length > 0 ? <>{alerts}</> : null;
+  if (items.length === 0 && alerts.length === 0) return null;
   return (
     <>
       {alerts}
-      <section className="pack-upgrades" aria-labelledby="pack-upgrades-h">
-        <h2 id="pack-upgrades-h">{text('upgrade.available')}</h2>
-        <ul>
-          {items.map((u) => (
-            <li key={u.name}>
-              <span>{text('upgrade.line', { pack: u.name, from: u.from, to: u.to })}</span>{' '}
-              <button type="button" onClick={() => setOpen(u)}>
-                {text('upgrade.review')}
-              </button>
-            </li>
-          ))}
-        </ul>
-        {open && <UpgradeDialog appId={appId} upgrade={open} onClose={() => setOpen(null)} onUpgraded={onUpgraded} />}
-      </section>
+      {items.length > 0 && (
+        <section className="pack-upgrades" aria-labelledby="pack-upgrades-h">
+          <h2 id="pack-upgrades-h">{text('upgrade.available')}</h2>
+          <ul>
+            {items.map((u) => (
+              <li key={u.name}>
+                <span>{text('upgrade.line', { pack: u.name, from: u.from, to: u.to })}</span>{' '}
+                <button type="button" onClick={() => setOpen(u)}>
+                  {text('upgrade.review')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {open && <UpgradeDialog appId={appId} upgrade={open} onClose={() => setOpen(null)} onUpgraded={onUpgraded} />}
+        </section>
+      )}
     </>
   );
 }
