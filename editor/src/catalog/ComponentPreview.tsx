@@ -1,5 +1,4 @@
 import type { AppDefinition } from '@sprout/shared';
-import type { PackView } from '@sprout/shared/api';
 import type { RuntimePack } from '@sprout/shared/catalog/pack';
 import { DEFAULT_SETTINGS } from '@sprout/shared/definition';
 import { AppRenderer, pagePacks } from '@sprout/runtime';
@@ -11,7 +10,7 @@ import { useI18n } from '../i18n/index.tsx';
  * composite from its manifest, a widget through the same loader (in a sandboxed frame
  * when the pack is untrusted, a placeholder when it is blocked).
  */
-export function ComponentPreview({ pack, runtime, type }: { pack: PackView; runtime: RuntimePack; type: string }) {
+export function ComponentPreview({ runtime, type }: { runtime: RuntimePack; type: string }) {
   const { locale } = useI18n();
   const { catalog, widgets, fieldFor } = useMemo(() => pagePacks([runtime]), [runtime]);
   const definition = useMemo(

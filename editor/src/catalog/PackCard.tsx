@@ -76,7 +76,7 @@ function ComponentRow({ pack, component }: { pack: PackView; component: PackView
       <button type="button" className="link" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? t('catalog.hidePreview') : t('catalog.preview')}
       </button>
-      {open && <ComponentPreview pack={pack} runtime={pack.runtime} type={component.type} />}
+      {open && <ComponentPreview runtime={pack.runtime} type={component.type} />}
     </li>
   );
 }

@@ -48,7 +48,11 @@ function CompositePart({ part, api }: { part: AppNode; api: FieldApi }) {
     invalid: api.invalid || !!error,
     register: () => {
       const reg = form.register(path);
-      return { ...reg, onBlur: async (e) => (await reg.onBlur(e), api.check()) };
+      const onBlur: typeof reg.onBlur = async (e) => {
+        await reg.onBlur(e);
+        api.check();
+      };
+      return { ...reg, onBlur };
     },
     read: () => form.getValues(path),
     write: (value) => {

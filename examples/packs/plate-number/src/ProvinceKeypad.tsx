@@ -24,7 +24,7 @@ interface ProvinceKeypadProps {
 export function ProvinceKeypad({ id, selected, autoFocus, locale, onPick, onSuffix, onClose }: ProvinceKeypadProps) {
   const [active, setActive] = useState(() => Math.max(0, KEYS.indexOf(selected)));
   const buttons = useRef<Array<HTMLButtonElement | null>>([]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the keypad opens
+  // Focus once, when the keypad opens; moving within it focuses by hand.
   useEffect(() => {
     if (autoFocus) buttons.current[active]?.focus();
   }, []);
