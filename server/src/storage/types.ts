@@ -2,7 +2,7 @@ import type { AppDefinition, AppNode } from '@sprout/shared/definition';
 import type { DivisionLevel } from '@sprout/shared/validators';
 import type { PackStore } from './pack-types.ts';
 import type { ChainedAuditRow } from '../audit/audit-chain.ts';
-import type { AppStatus, AppSummary } from '@sprout/shared/api';
+import type { AppStatus, AppSummary, AuditEntryView } from '@sprout/shared/api';
 import type { AggregateStore } from './aggregate-types.ts';
 import type { OrgScope } from './org-scope.ts';
 import type { InsertResult, NewSubmission, Submission, SubmissionEvent, SubmissionFilter } from './submission-types.ts';
@@ -366,16 +366,8 @@ export interface UploadStore {
   purgeUnattached(before: string): Promise<number>;
 }
 
-export interface AuditEntry {
-  at: string;
-  userId: number | null;
-  orgId: number | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
-  detail?: Record<string, unknown>;
-}
+/** An audit entry to record: the wire `AuditEntryView` before the store numbers and seals it. */
+export type AuditEntry = Omit<AuditEntryView, 'id' | 'hash'>;
 
 /** What the audit page filters by; `action` matches itself and its sub-actions (`submission` → `submission.view`). */
 export interface AuditFilter {
@@ -392,7 +384,7 @@ export interface AuditStore {
   /** Appends an entry sealed into the hash chain (each entry holds the hash of the one before). */
   record(entry: AuditEntry): Promise<void>;
   /** Entries of the scope's subtree, newest first, keyset-paged. */
-  list(scope: OrgScope, options: AuditFilter): Promise<Array<AuditEntry & { id: number; hash: string | null }>>;
+  list(scope: OrgScope, options: AuditFilter): Promise<AuditEntryView[]>;
   /** The whole log oldest first, in pages, as stored (for `audit-verify`). */
   chain(): AsyncIterable<ChainedAuditRow[]>;
 }

@@ -1,5 +1,5 @@
+import type { AuditEntryView } from '@sprout/shared/api';
 import type { ChainedAuditRow } from '../../audit/audit-chain.ts';
-import type { AuditEntry } from '../types.ts';
 
 /** An audit_log row, the same on every engine (PostgreSQL reads `detail::text`: the hash seals the text, not a reparse). */
 export interface AuditRow {
@@ -34,7 +34,7 @@ export const toChained = (r: AuditRow): ChainedAuditRow => ({
 });
 
 /** A row as the audit page lists it: the detail parsed, the chain's back link left out. */
-export function toListedEntry(r: AuditRow): AuditEntry & { id: number; hash: string | null } {
+export function toListedEntry(r: AuditRow): AuditEntryView {
   const { detailJson, prevHash: _, ...entry } = toChained(r);
   return { ...entry, detail: detailJson ? (JSON.parse(detailJson) as Record<string, unknown>) : undefined };
 }
