@@ -5,7 +5,7 @@ import { useApi } from '../../api/api-context.tsx';
 import { useCatalogApi, useCatalogText } from '../../catalog/use-catalog.ts';
 import { problemText } from '../../console/States.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { Dialog } from '../../shell/Dialog.tsx';
+import { Dialog, DialogActions } from '../../shell/Dialog.tsx';
 import { useSaver } from '../use-saver.ts';
 import { upgradeLines } from './upgrade-lines.ts';
 
@@ -111,14 +111,13 @@ function UpgradeDialog({ appId, upgrade, onClose, onUpgraded }: Props & { upgrad
           {error}
         </p>
       )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          {text('upgrade.cancel')}
-        </button>
-        <button type="button" className="primary" disabled={busy} onClick={apply}>
-          {text('upgrade.confirm', { to: upgrade.to })}
-        </button>
-      </div>
+      <DialogActions
+        cancel={text('upgrade.cancel')}
+        confirm={text('upgrade.confirm', { to: upgrade.to })}
+        onCancel={onClose}
+        onConfirm={apply}
+        disabled={busy}
+      />
     </Dialog>
   );
 }
