@@ -3,6 +3,7 @@ import { createBlankDefinition } from '@sprout/shared/definition';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../src/auth/password.ts';
+import { submissionRow } from '../src/storage/submission-row.fixture.ts';
 import { createTaskTree, type TaskTree } from '../src/storage/task-tree.fixture.ts';
 import type { Role } from '../src/storage/types.ts';
 import { type Client, json, login, startTestServer, type TestServer } from './harness.ts';
@@ -90,21 +91,11 @@ beforeAll(async () => {
   // …the other nineteen straight into storage, as the task tests do.
   for (let i = 1; i < 20; i++) {
     await s.storage.tasks.submit({
-      appId,
-      orgId: tree.villages[i]!.id,
-      receiptCode: `P${i}`,
-      version: 1,
-      status: 'received',
-      values: valuesFor(i),
-      computed: {},
-      outcome: null,
-      submittedAt: s.clock.now().toISOString(),
-      idempotencyKey: null,
-      bodyHash: null,
-      deviceId: null,
-      submitterUserId: null,
-      onceKey: null,
-      ip: null,
+      ...submissionRow(appId, tree.villages[i]!.id, {
+        receiptCode: `P${i}`,
+        values: valuesFor(i),
+        submittedAt: s.clock.now().toISOString(),
+      }),
       taskId,
       periodKey: PERIOD,
     });

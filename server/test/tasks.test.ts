@@ -9,6 +9,7 @@ import type {
 } from '@sprout/shared/api';
 import ExcelJS from 'exceljs';
 import { hashPassword } from '../src/auth/password.ts';
+import { submissionRow } from '../src/storage/submission-row.fixture.ts';
 import { createTaskTree, type TaskTree } from '../src/storage/task-tree.fixture.ts';
 import type { Role } from '../src/storage/types.ts';
 import type { Reminder } from '../src/tasks/reminders.ts';
@@ -65,21 +66,12 @@ async function report(village: number, period: string, values: Record<string, un
   } else {
     const task = (await s.storage.tasks.get(taskId, { orgId: org.id }))!;
     await s.storage.tasks.submit({
-      appId: task.appId,
-      orgId: org.id,
-      receiptCode: `T${period}${village}`,
-      version: appVersion,
-      status: 'received',
-      values,
-      computed: {},
-      outcome: null,
-      submittedAt: s.clock.now().toISOString(),
-      idempotencyKey: null,
-      bodyHash: null,
-      deviceId: null,
-      submitterUserId: null,
-      onceKey: null,
-      ip: null,
+      ...submissionRow(task.appId, org.id, {
+        receiptCode: `T${period}${village}`,
+        version: appVersion,
+        values,
+        submittedAt: s.clock.now().toISOString(),
+      }),
       taskId,
       periodKey: period,
     });

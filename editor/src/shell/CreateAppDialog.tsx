@@ -3,7 +3,7 @@ import { EXAMPLES } from '@sprout/examples';
 import { type FormEvent, useState } from 'react';
 import { useApi } from '../api/api-context.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import { Dialog } from './Dialog.tsx';
+import { Dialog, DialogActions } from './Dialog.tsx';
 import { navigate } from './router.tsx';
 
 /** Start from blank or from one of the example apps. */
@@ -62,14 +62,7 @@ export function CreateAppDialog({ onClose }: { onClose(): void }) {
             {error}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('create.submit')}
-          </button>
-        </div>
+        <DialogActions confirm={t('create.submit')} onCancel={onClose} />
       </form>
     </Dialog>
   );

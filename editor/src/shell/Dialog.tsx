@@ -21,3 +21,34 @@ export function Dialog({ title, onClose, children }: { title: string; onClose():
     </dialog>
   );
 }
+
+/**
+ * A dialog's closing row: cancel, then the primary action, which submits the dialog's form
+ * unless `onConfirm` is given.
+ */
+export function DialogActions({
+  confirm,
+  onCancel,
+  onConfirm,
+  disabled,
+  cancel,
+}: {
+  confirm: ReactNode;
+  onCancel(): void;
+  onConfirm?: () => void;
+  disabled?: boolean;
+  /** The cancel button's label, 取消 / Cancel unless given. */
+  cancel?: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="dialog-actions">
+      <button type="button" onClick={onCancel}>
+        {cancel ?? t('common.cancel')}
+      </button>
+      <button type={onConfirm ? 'button' : 'submit'} className="primary" disabled={disabled} onClick={onConfirm}>
+        {confirm}
+      </button>
+    </div>
+  );
+}

@@ -4,7 +4,7 @@ import { coreCatalog } from '@sprout/shared/catalog';
 import { type FormEvent, useState } from 'react';
 import { useApi } from '../api/api-context.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import { Dialog } from '../shell/Dialog.tsx';
+import { Dialog, DialogActions } from '../shell/Dialog.tsx';
 import { useAsync } from '../shell/use-async.ts';
 import { AsyncView, ErrorNote } from '../console/States.tsx';
 import { useConsoleApi } from '../console/use-console-api.ts';
@@ -175,14 +175,7 @@ function TaskForm({ apps, orgs, onCreated, onClose }: FormProps) {
         </>
       )}
       {Boolean(error) && <ErrorNote error={error} />}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {t('tasks.form.submit')}
-        </button>
-      </div>
+      <DialogActions confirm={t('tasks.form.submit')} onCancel={onClose} disabled={busy} />
     </form>
   );
 }

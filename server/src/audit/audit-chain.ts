@@ -1,21 +1,13 @@
 import { createHash } from 'node:crypto';
+import type { AuditEntryView } from '@sprout/shared/api';
 
 /** The hash the first entry of a chain points back to. */
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** An audit row as stored, with the detail as its stored JSON text so the hash never depends on key order. */
-export interface ChainedAuditRow {
-  id: number;
-  at: string;
-  userId: number | null;
-  orgId: number | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
+export interface ChainedAuditRow extends Omit<AuditEntryView, 'detail'> {
   detailJson: string | null;
   prevHash: string | null;
-  hash: string | null;
 }
 
 /**

@@ -101,6 +101,13 @@ async function auditQueueRead(c: Context<AppEnv>, action: string, views: Array<{
   await audit(c, action, { type: 'org', id: c.get('orgScope')!.orgId }, { apps, rows: views.length, masked: true });
 }
 
+/** A queue's views, after the read trace its masked rows leave. */
+async function queueViews(c: Context<AppEnv>, action: string, items: ReviewItem[]) {
+  const views = await reviewItemViews(c, items);
+  await auditQueueRead(c, action, views);
+  return views;
+}
+
 /** Checks an action against the item's state and who holds it; answers the CAS step to try. */
 function planTransition(c: Context<AppEnv>, item: ReviewItem, action: ReviewAction, comment: string | undefined) {
   const user = sessionOf(c).user;
@@ -153,9 +160,7 @@ export function reviewRoutes() {
         ...(query.appId ? { appId: Number(query.appId) } : {}),
         ...(query.limit ? { limit: query.limit } : {}),
       });
-      const views = await reviewItemViews(c, items);
-      await auditQueueRead(c, 'review.queue', views);
-      return c.json({ items: views });
+      return c.json({ items: await queueViews(c, 'review.queue', items) });
     },
   );
 
@@ -173,9 +178,7 @@ export function reviewRoutes() {
     async (c, { query }) => {
       const { storage, clock } = c.get('deps');
       const items = await storage.review.overdue(c.get('orgScope')!, clock.now().toISOString(), query.limit ?? 200);
-      const views = await reviewItemViews(c, items);
-      await auditQueueRead(c, 'review.overdue', views);
-      return c.json({ items: views });
+      return c.json({ items: await queueViews(c, 'review.overdue', items) });
     },
   );
 

@@ -53,6 +53,22 @@ async function definitionOf(c: Context<AppEnv>, task: Task) {
   return version;
 }
 
+/** What a period's rollup and its paper report both start from: the task, period, definition and packs in scope. */
+async function rollupBasis(c: Context<AppEnv>) {
+  const task = await scopedTask(c);
+  const period = periodOf(c, task);
+  const { storage, clock } = c.get('deps');
+  const version = await definitionOf(c, task);
+  return {
+    task,
+    period,
+    definition: version.definition,
+    catalog: await catalogForVersion(storage.packs, task.appId, version.version),
+    scopeOrgId: c.get('orgScope')!.orgId,
+    now: clock.now(),
+  };
+}
+
 function xlsxResponse(c: Context<AppEnv>, bytes: Uint8Array, name: string) {
   c.header('Content-Type', XLSX);
   c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
@@ -224,20 +240,9 @@ export function taskPeriodRoutes() {
       },
     },
     async (c, { query }) => {
-      const task = await scopedTask(c);
-      const period = periodOf(c, task);
-      const { storage, clock } = c.get('deps');
-      const version = await definitionOf(c, task);
-      const rollup = await taskRollup(storage, {
-        task,
-        period,
-        definition: version.definition,
-        catalog: await catalogForVersion(storage.packs, task.appId, version.version),
-        scopeOrgId: c.get('orgScope')!.orgId,
-        drillOrgId: await drillOrg(c, query.org),
-        now: clock.now(),
-      });
-      return c.json(rollup);
+      const basis = await rollupBasis(c);
+      const drillOrgId = await drillOrg(c, query.org);
+      return c.json(await taskRollup(c.get('deps').storage, { ...basis, drillOrgId }));
     },
   );
 
@@ -252,19 +257,9 @@ export function taskPeriodRoutes() {
       responses: { 200: { description: 'the file', contentType: XLSX }, 404: 'no such task or period' },
     },
     async (c) => {
-      const task = await scopedTask(c);
-      const period = periodOf(c, task);
-      const { storage, clock } = c.get('deps');
-      const version = await definitionOf(c, task);
-      const report = await paperReport(storage, {
-        task,
-        period,
-        definition: version.definition,
-        catalog: await catalogForVersion(storage.packs, task.appId, version.version),
-        scopeOrgId: c.get('orgScope')!.orgId,
-        locale: c.get('locale'),
-        now: clock.now(),
-      });
+      const basis = await rollupBasis(c);
+      const { task, period } = basis;
+      const report = await paperReport(c.get('deps').storage, { ...basis, locale: c.get('locale') });
       await audit(c, 'task.rollup.export', { type: 'task', id: task.id }, { period: period.key });
       return xlsxResponse(c, await reportXlsx(report), `${task.title}-汇总-${period.key}.xlsx`);
     },

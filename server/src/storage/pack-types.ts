@@ -1,8 +1,7 @@
 import type { PackManifest } from '@sprout/shared/catalog/pack';
 
-/** An installed pack version: its manifest (data only) and what approvers decided about it. */
-export interface PackRecord {
-  id: number;
+/** A pack version as uploaded, before anyone decided about it. */
+export interface NewPack {
   name: string;
   version: string;
   /** Hex sha-256 of the archive as uploaded: the pack's identity in pins and file URLs. */
@@ -11,6 +10,11 @@ export interface PackRecord {
   uploadedBy: number | null;
   uploaderOrgId: number | null;
   uploadedAt: string;
+}
+
+/** An installed pack version: its manifest (data only) and what approvers decided about it. */
+export interface PackRecord extends NewPack {
+  id: number;
   /** Untrusted widgets run in a sandboxed iframe (isolation mode). */
   trusted: boolean;
   /** A security block: apps using the pack show a safe fallback. */
@@ -18,16 +22,6 @@ export interface PackRecord {
   blockReason: string | null;
   /** Why it cannot run on this Sprout (set by the startup check after an upgrade), or null. */
   incompatibleReason: string | null;
-}
-
-export interface NewPack {
-  name: string;
-  version: string;
-  sha256: string;
-  manifest: PackManifest;
-  uploadedBy: number | null;
-  uploaderOrgId: number | null;
-  uploadedAt: string;
 }
 
 /** One file of a pack archive, kept for serving widget modules from content-addressed URLs. */

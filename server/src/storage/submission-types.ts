@@ -18,16 +18,8 @@ export interface Submission {
   resultCode: string | null;
 }
 
-export interface NewSubmission {
-  appId: number;
-  orgId: number;
-  receiptCode: string;
-  version: number;
-  status: SubmissionStatus;
-  values: Record<string, unknown>;
-  computed: Record<string, unknown>;
-  outcome: OutcomeResult | null;
-  submittedAt: string;
+/** A submission to store: the stored row less its id and review, plus what is kept beside it. */
+export interface NewSubmission extends Omit<Submission, 'id' | 'reviewComment' | 'resultCode'> {
   idempotencyKey: string | null;
   /** A hash of the request body, so a replayed key with another body is told apart. */
   bodyHash: string | null;

@@ -1,26 +1,16 @@
+import type { TaskStatus, TaskView } from '@sprout/shared/api';
 import type { Recurrence } from '@sprout/shared/tasks';
 import type { OrgScope } from './org-scope.ts';
 import type { NewSubmission, Submission } from './submission-types.ts';
 
-export type TaskStatus = 'open' | 'closed';
+export type { TaskStatus };
 
-/** A report task (报表任务): a published app sent to descendant orgs for periods. */
-export interface Task {
-  id: number;
-  /** The org that sent it. */
-  orgId: number;
-  appId: number;
-  appTitle: string;
-  title: string;
-  recurrence: Recurrence;
-  startsOn: string;
-  endsOn: string | null;
-  deadlineDays: number;
-  status: TaskStatus;
-  /** Fields marked 沿用上期: prefilled from the org's previous period. */
-  prefillFields: string[];
-  /** Field name → master-data key (常住人口…): prefilled from, and may update, the org's master data. */
-  masterBindings: Record<string, string>;
+/**
+ * A report task as stored: the wire `TaskView` without what depends on who asks (the
+ * assignees counted in the caller's subtree, whether the caller sent it, the current
+ * period), with every assignee and the times.
+ */
+export interface Task extends Omit<TaskView, 'assigneeCount' | 'sentByCaller' | 'currentPeriod'> {
   assignees: number[];
   createdAt: string;
   updatedAt: string;

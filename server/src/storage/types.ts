@@ -2,7 +2,14 @@ import type { AppDefinition, AppNode } from '@sprout/shared/definition';
 import type { DivisionLevel } from '@sprout/shared/validators';
 import type { PackStore } from './pack-types.ts';
 import type { ChainedAuditRow } from '../audit/audit-chain.ts';
-import type { AppStatus, AppSummary } from '@sprout/shared/api';
+import type {
+  AppStatus,
+  AppSummary,
+  AuditEntryView,
+  BlockView,
+  TemplateSummaryView,
+  TemplateView,
+} from '@sprout/shared/api';
 import type { AggregateStore } from './aggregate-types.ts';
 import type { OrgScope } from './org-scope.ts';
 import type { InsertResult, NewSubmission, Submission, SubmissionEvent, SubmissionFilter } from './submission-types.ts';
@@ -366,16 +373,8 @@ export interface UploadStore {
   purgeUnattached(before: string): Promise<number>;
 }
 
-export interface AuditEntry {
-  at: string;
-  userId: number | null;
-  orgId: number | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
-  detail?: Record<string, unknown>;
-}
+/** An audit entry to record: the wire `AuditEntryView` before the store numbers and seals it. */
+export type AuditEntry = Omit<AuditEntryView, 'id' | 'hash'>;
 
 /** What the audit page filters by; `action` matches itself and its sub-actions (`submission` → `submission.view`). */
 export interface AuditFilter {
@@ -392,7 +391,7 @@ export interface AuditStore {
   /** Appends an entry sealed into the hash chain (each entry holds the hash of the one before). */
   record(entry: AuditEntry): Promise<void>;
   /** Entries of the scope's subtree, newest first, keyset-paged. */
-  list(scope: OrgScope, options: AuditFilter): Promise<Array<AuditEntry & { id: number; hash: string | null }>>;
+  list(scope: OrgScope, options: AuditFilter): Promise<AuditEntryView[]>;
   /** The whole log oldest first, in pages, as stored (for `audit-verify`). */
   chain(): AsyncIterable<ChainedAuditRow[]>;
 }
@@ -446,20 +445,11 @@ export interface JobLeaseStore {
   finish(job: string, day: string, holder: string): Promise<void>;
 }
 
-/** A template as the 模板中心 lists it. */
-export interface TemplateSummary {
-  id: number;
-  orgId: number;
-  orgName: string;
-  title: string;
-  description: string;
-  publishedAt: string;
-  useCount: number;
-}
+/** A template as the 模板中心 lists it: the wire summary, its use count always known to the server. */
+export type TemplateSummary = Required<TemplateSummaryView>;
 
-export interface Template extends TemplateSummary {
+export interface Template extends TemplateSummary, Pick<TemplateView, 'definition'> {
   sourceAppId: number | null;
-  definition: AppDefinition;
 }
 
 export interface TemplateStore {
@@ -480,17 +470,8 @@ export interface TemplateStore {
   recordUse(id: number): Promise<void>;
 }
 
-/** A block with its latest version's nodes, as the palette lists it. */
-export interface Block {
-  id: number;
-  orgId: number;
-  orgName: string;
-  name: string;
-  version: number;
-  nodes: AppNode[];
-  useCount: number;
-  createdAt: string;
-}
+/** A block with its latest version's nodes, as the palette lists it: the wire view, its use count always known. */
+export type Block = Required<BlockView>;
 
 export interface BlockStore {
   create(block: {

@@ -48,8 +48,13 @@ export type UpdateTaskBody = Partial<
   Pick<CreateTaskBody, 'title' | 'endsOn' | 'deadlineDays' | 'prefillFields' | 'masterBindings'>
 >;
 
+/** A task is sent (`open`) until its sender closes it. */
+export type TaskStatus = 'open' | 'closed';
+
+/** A report task (报表任务) as the caller sees it: a published app sent to descendant orgs for periods. */
 export interface TaskView {
   id: number;
+  /** The org that sent it. */
   orgId: number;
   appId: number;
   appTitle: string;
@@ -58,8 +63,10 @@ export interface TaskView {
   startsOn: string;
   endsOn: string | null;
   deadlineDays: number;
-  status: 'open' | 'closed';
+  status: TaskStatus;
+  /** Fields marked 沿用上期: prefilled from the org's previous period. */
   prefillFields: string[];
+  /** Field name → master-data key (常住人口…): prefilled from, and may update, the org's master data. */
   masterBindings: Record<string, string>;
   /** How many orgs it was sent to (inside the caller's subtree). */
   assigneeCount: number;

@@ -5,7 +5,7 @@ import { useApi } from '../../api/api-context.tsx';
 import { useCatalogApi, useCatalogText } from '../../catalog/use-catalog.ts';
 import { problemText } from '../../console/States.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { Dialog } from '../../shell/Dialog.tsx';
+import { Dialog, DialogActions } from '../../shell/Dialog.tsx';
 import { useSaver } from '../use-saver.ts';
 import { upgradeLines } from './upgrade-lines.ts';
 
@@ -51,24 +51,26 @@ export function PackUpgrades({ appId, onUpgraded }: Props) {
       })}
     </p>
   ));
-  if (items.length === 0) return alerts.length > 0 ? <>{alerts}</> : null;
+  if (items.length === 0 && alerts.length === 0) return null;
   return (
     <>
       {alerts}
-      <section className="pack-upgrades" aria-labelledby="pack-upgrades-h">
-        <h2 id="pack-upgrades-h">{text('upgrade.available')}</h2>
-        <ul>
-          {items.map((u) => (
-            <li key={u.name}>
-              <span>{text('upgrade.line', { pack: u.name, from: u.from, to: u.to })}</span>{' '}
-              <button type="button" onClick={() => setOpen(u)}>
-                {text('upgrade.review')}
-              </button>
-            </li>
-          ))}
-        </ul>
-        {open && <UpgradeDialog appId={appId} upgrade={open} onClose={() => setOpen(null)} onUpgraded={onUpgraded} />}
-      </section>
+      {items.length > 0 && (
+        <section className="pack-upgrades" aria-labelledby="pack-upgrades-h">
+          <h2 id="pack-upgrades-h">{text('upgrade.available')}</h2>
+          <ul>
+            {items.map((u) => (
+              <li key={u.name}>
+                <span>{text('upgrade.line', { pack: u.name, from: u.from, to: u.to })}</span>{' '}
+                <button type="button" onClick={() => setOpen(u)}>
+                  {text('upgrade.review')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {open && <UpgradeDialog appId={appId} upgrade={open} onClose={() => setOpen(null)} onUpgraded={onUpgraded} />}
+        </section>
+      )}
     </>
   );
 }
@@ -109,14 +111,13 @@ function UpgradeDialog({ appId, upgrade, onClose, onUpgraded }: Props & { upgrad
           {error}
         </p>
       )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          {text('upgrade.cancel')}
-        </button>
-        <button type="button" className="primary" disabled={busy} onClick={apply}>
-          {text('upgrade.confirm', { to: upgrade.to })}
-        </button>
-      </div>
+      <DialogActions
+        cancel={text('upgrade.cancel')}
+        confirm={text('upgrade.confirm', { to: upgrade.to })}
+        onCancel={onClose}
+        onConfirm={apply}
+        disabled={busy}
+      />
     </Dialog>
   );
 }

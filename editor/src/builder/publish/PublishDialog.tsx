@@ -4,7 +4,7 @@ import { useApi } from '../../api/api-context.tsx';
 import { ApiError } from '../../api/client.ts';
 import type { AppDetail, PublishResult } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { Dialog } from '../../shell/Dialog.tsx';
+import { Dialog, DialogActions } from '../../shell/Dialog.tsx';
 import { takenNames } from '../../commands/names.ts';
 import { useEditor, useEditorStore } from '../../store/index.ts';
 import { useSaver } from '../use-saver.ts';
@@ -65,14 +65,12 @@ export function PublishDialog({ app, onClose }: { app: AppDetail; onClose(): voi
               {error}
             </pre>
           )}
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-            <button type="button" className="primary" disabled={busy || errors.length > 0} onClick={publish}>
-              {busy ? t('publish.publishing') : t('publish.confirm')}
-            </button>
-          </div>
+          <DialogActions
+            confirm={busy ? t('publish.publishing') : t('publish.confirm')}
+            onCancel={onClose}
+            onConfirm={publish}
+            disabled={busy || errors.length > 0}
+          />
         </div>
       )}
     </Dialog>

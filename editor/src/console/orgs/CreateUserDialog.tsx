@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../i18n/index.tsx';
-import { Dialog } from '../../shell/Dialog.tsx';
+import { Dialog, DialogActions } from '../../shell/Dialog.tsx';
 import { ErrorNote } from '../States.tsx';
 import { type ConsoleUser, type Org, ROLES } from '../types.ts';
 import { useConsoleApi } from '../use-console-api.ts';
@@ -71,14 +71,7 @@ export function CreateUserDialog({
           ))}
         </fieldset>
         {Boolean(error) && <ErrorNote error={error} />}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('users.form.submit')}
-          </button>
-        </div>
+        <DialogActions confirm={t('users.form.submit')} onCancel={onClose} disabled={busy} />
       </form>
     </Dialog>
   );

@@ -1,18 +1,12 @@
-import {
-  type AggregateGroup,
-  type AggregateGrouping,
-  type AggregateQuery,
-  type NumberSummary,
-  statsFieldPath,
-} from '@sprout/shared/stats';
+import { type AggregateGroup, type AggregateGrouping, type AggregateQuery, statsFieldPath } from '@sprout/shared/stats';
 import type postgres from 'postgres';
 import { aggregateLimit, aggregateOrgIds } from '../aggregate-limit.ts';
 import type { AggregateStore } from '../aggregate-types.ts';
+import { type AggregateRow, toAggregateGroups } from '../rows/aggregate-row.ts';
 import type { Sql } from './db.ts';
 import { submissionWhere } from './submission-filter.ts';
 
 type Fragment = postgres.Fragment;
-type Row = Record<string, string | number | null>;
 
 /** Joins fragments with commas. */
 const list = (sql: Sql, parts: Fragment[]) => parts.reduce((all, part) => sql`${all}, ${part}`);
@@ -41,8 +35,6 @@ function keySql(sql: Sql, group: AggregateGrouping, parentPath: string | null): 
     }
   }
 }
-
-const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
 /**
  * Compiles an `AggregateQuery` to PostgreSQL: one pass for counts, number summaries,
@@ -90,32 +82,11 @@ export function createAggregateStore(sql: Sql): AggregateStore {
       inner.push(sql`CASE WHEN jsonb_typeof(${field}) = 'string' THEN (${field} #>> '{}') COLLATE "C" END AS ${d}`);
       cols.push(sql`min(${d}) AS ${sql(`dlo${i}`)}, max(${d}) AS ${sql(`dhi${i}`)}`);
     });
-    const rows = await sql<Row[]>`
+    const rows = await sql<AggregateRow[]>`
       SELECT ${list(sql, cols)} FROM (
         SELECT ${list(sql, inner)} FROM submissions s JOIN orgs o ON o.id = s.org_id WHERE ${where}) x
       GROUP BY k`;
-    const groups = new Map<string, AggregateGroup>();
-    for (const r of rows) {
-      const n: Record<string, NumberSummary> = {};
-      numbers.forEach((name, i) => {
-        const count = Number(r[`c${i}`] ?? 0);
-        const sum = num(r[`s${i}`]);
-        n[name] = {
-          count,
-          sum,
-          mean: count > 0 && sum !== null ? sum / count : null,
-          min: num(r[`lo${i}`]),
-          max: num(r[`hi${i}`]),
-          ...(medians ? { median: num(r[`md${i}`]) } : {}),
-        };
-      });
-      const d: AggregateGroup['dates'] = {};
-      dates.forEach((name, i) => {
-        d[name] = { min: (r[`dlo${i}`] as string | null) ?? null, max: (r[`dhi${i}`] as string | null) ?? null };
-      });
-      groups.set(String(r.k), { key: String(r.k), count: Number(r.n), numbers: n, choices: {}, dates: d });
-    }
-    return groups;
+    return toAggregateGroups(rows, { numbers, dates, medians: medians });
   }
 
   /** Every choice field in one pass: a scalar answer counts itself, a multiple choice each value. */

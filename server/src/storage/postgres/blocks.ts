@@ -1,33 +1,10 @@
 import type { AppNode } from '@sprout/shared/definition';
-import type { Block, BlockStore } from '../types.ts';
+import { type BlockRow, toBlock } from '../rows/block-row.ts';
+import type { BlockStore } from '../types.ts';
 import type postgres from 'postgres';
 import type { Sql } from './db.ts';
 import { jsonb } from './scope.ts';
 import { atOrAbove } from './org-tree.ts';
-
-interface BlockRow {
-  id: number;
-  org_id: number;
-  org_name: string;
-  name: string;
-  latest_version: number;
-  use_count: number;
-  created_at: string;
-  nodes: AppNode[];
-}
-
-function toBlock(r: BlockRow): Block {
-  return {
-    id: r.id,
-    orgId: r.org_id,
-    orgName: r.org_name,
-    name: r.name,
-    version: r.latest_version,
-    nodes: r.nodes,
-    useCount: r.use_count,
-    createdAt: r.created_at,
-  };
-}
 
 /** Blocks (区块): versioned groups of nodes in an org's library, shared down its subtree. */
 export function createBlockStore(sql: Sql): BlockStore {

@@ -1,22 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { MasterDataStore, MasterValue, Notice, NoticeStore } from '../task-types.ts';
+import { type MasterRow, type NoticeRow, toMasterValue, toNotice } from '../rows/master-data-row.ts';
+import type { MasterDataStore, Notice, NoticeStore } from '../task-types.ts';
 import type { Sql } from './db.ts';
 import { jsonb } from './scope.ts';
-
-interface MasterRow {
-  key: string;
-  value_json: unknown;
-  at: string;
-  by_user_id: number | null;
-  source: string | null;
-}
-
-const toValue = (r: MasterRow): MasterValue => ({
-  value: r.value_json,
-  at: r.at,
-  byUserId: r.by_user_id,
-  source: r.source,
-});
 
 /** Master data as an append-only table: the newest row per key is the current value. */
 export function createMasterDataStore(sql: Sql): MasterDataStore {
@@ -24,13 +10,13 @@ export function createMasterDataStore(sql: Sql): MasterDataStore {
     SELECT DISTINCT ON (key) key, value_json, at, by_user_id, source FROM master_data
     WHERE org_id = ${orgId} ORDER BY key, id DESC`;
   return {
-    current: async (orgId) => Object.fromEntries((await current(orgId)).map((r) => [r.key, toValue(r)])),
+    current: async (orgId) => Object.fromEntries((await current(orgId)).map((r) => [r.key, toMasterValue(r)])),
     history: async (orgId, key) =>
       (
         await sql<MasterRow[]>`
           SELECT key, value_json, at, by_user_id, source FROM master_data
           WHERE org_id = ${orgId} AND key = ${key} ORDER BY id`
-      ).map(toValue),
+      ).map(toMasterValue),
     set: async (orgId, values, by, now) =>
       sql.begin(async (tx) => {
         // One writer per org at a time, so two saves of the same value record it once.
@@ -57,15 +43,6 @@ export function createMasterDataStore(sql: Sql): MasterDataStore {
   };
 }
 
-interface NoticeRow {
-  id: number;
-  org_id: number;
-  task_id: number | null;
-  period_key: string | null;
-  message: string;
-  created_at: string;
-}
-
 /** In-app notices to an org's officials. */
 export function createNoticeStore(sql: Sql): NoticeStore {
   return {
@@ -86,13 +63,6 @@ export function createNoticeStore(sql: Sql): NoticeStore {
         await sql<NoticeRow[]>`
           SELECT id, org_id, task_id, period_key, message, created_at FROM notices
           WHERE org_id = ${orgId} ORDER BY id DESC LIMIT ${limit}`
-      ).map((r) => ({
-        id: r.id,
-        orgId: r.org_id,
-        taskId: r.task_id,
-        periodKey: r.period_key,
-        message: r.message,
-        createdAt: r.created_at,
-      })),
+      ).map(toNotice),
   };
 }

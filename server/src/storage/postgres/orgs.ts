@@ -1,25 +1,7 @@
-import type { DivisionLevel } from '@sprout/shared/validators';
-import type { Org, OrgStore } from '../types.ts';
+import { type OrgRow, toOrg } from '../rows/org-row.ts';
+import type { OrgStore } from '../types.ts';
 import type { Sql } from './db.ts';
 import { inSubtree } from './scope.ts';
-
-interface OrgRow {
-  id: number;
-  parent_id: number | null;
-  name: string;
-  code: string;
-  level: DivisionLevel;
-  disabled: boolean;
-}
-
-const toOrg = (r: OrgRow): Org => ({
-  id: r.id,
-  parentId: r.parent_id,
-  name: r.name,
-  code: r.code,
-  level: r.level,
-  disabled: r.disabled,
-});
 
 export function createOrgStore(sql: Sql, now: () => string): OrgStore {
   const columns = sql`id, parent_id, name, code, level, disabled`;

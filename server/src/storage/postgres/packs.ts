@@ -1,37 +1,7 @@
-import type { PackManifest } from '@sprout/shared/catalog/pack';
-import type { PackApproval, PackRecord, PackStore, PackUse } from '../pack-types.ts';
+import type { PackApproval, PackStore, PackUse } from '../pack-types.ts';
+import { type ApprovalRow, type PackRow, type PackUseRow, toApproval, toPack, toPackUse } from '../rows/pack-row.ts';
 import type { Sql } from './db.ts';
 import { jsonb } from './scope.ts';
-
-interface PackRow {
-  id: number;
-  name: string;
-  version: string;
-  sha256: string;
-  manifest_json: PackManifest;
-  uploaded_by: number | null;
-  uploader_org_id: number | null;
-  uploaded_at: string;
-  trusted: boolean;
-  blocked_at: string | null;
-  block_reason: string | null;
-  incompatible_reason: string | null;
-}
-
-const toPack = (r: PackRow): PackRecord => ({
-  id: r.id,
-  name: r.name,
-  version: r.version,
-  sha256: r.sha256,
-  manifest: r.manifest_json,
-  uploadedBy: r.uploaded_by,
-  uploaderOrgId: r.uploader_org_id,
-  uploadedAt: r.uploaded_at,
-  trusted: r.trusted,
-  blockedAt: r.blocked_at,
-  blockReason: r.block_reason,
-  incompatibleReason: r.incompatible_reason,
-});
 
 /** Packs live in the database like uploads: one thing to back up, files as durable as pins. */
 export function createPackStore(sql: Sql): PackStore {
@@ -70,24 +40,10 @@ export function createPackStore(sql: Sql): PackStore {
     },
     approvals: async (packId): Promise<PackApproval[]> => {
       const rows = await sql<
-        {
-          pack_id: number;
-          org_id: number;
-          name: string;
-          approved_at: string;
-          approved_by: number | null;
-          withdrawn_at: string | null;
-        }[]
+        ApprovalRow[]
       >`SELECT a.pack_id, a.org_id, o.name, a.approved_at, a.approved_by, a.withdrawn_at
         FROM pack_approvals a JOIN orgs o ON o.id = a.org_id WHERE a.pack_id = ${packId} ORDER BY o.path COLLATE "C"`;
-      return rows.map((r) => ({
-        packId: r.pack_id,
-        orgId: r.org_id,
-        orgName: r.name,
-        approvedAt: r.approved_at,
-        approvedBy: r.approved_by,
-        withdrawnAt: r.withdrawn_at,
-      }));
+      return rows.map(toApproval);
     },
     approve: async (packId, orgId, by, at) => {
       await sql`
@@ -141,11 +97,11 @@ export function createPackStore(sql: Sql): PackStore {
           WHERE c.app_id = ${appId} ORDER BY p.name COLLATE "C"`
       ).map(toPack),
     usage: async (packId): Promise<PackUse[]> => {
-      const rows = await sql<{ app_id: number; org_id: number; slug: string; title: string; version: number }[]>`
+      const rows = await sql<PackUseRow[]>`
         SELECT a.id AS app_id, a.org_id, a.slug, a.title, MAX(v.version) AS version
         FROM app_version_packs v JOIN apps a ON a.id = v.app_id
         WHERE v.pack_id = ${packId} AND a.deleted_at IS NULL GROUP BY a.id ORDER BY a.id`;
-      return rows.map((r) => ({ appId: r.app_id, orgId: r.org_id, slug: r.slug, title: r.title, version: r.version }));
+      return rows.map(toPackUse);
     },
   };
 }

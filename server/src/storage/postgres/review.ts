@@ -1,50 +1,10 @@
-import type { OutcomeResult } from '@sprout/shared/definition';
-import type { ReviewItem, ReviewStore, ReviewTransition } from '../review-types.ts';
+import type { ReviewStore, ReviewTransition } from '../review-types.ts';
+import { type ItemRow, toItem, toUndated, type UndatedRow } from '../rows/review-row.ts';
+import { type RevisionRow, toRevision } from '../rows/submission-row.ts';
 import type { SubmissionStatus } from '../types.ts';
 import type postgres from 'postgres';
 import type { Queryable, Sql } from './db.ts';
 import { inSubtree, jsonb } from './scope.ts';
-
-interface ItemRow {
-  id: number;
-  app_id: number;
-  app_title: string;
-  app_slug: string;
-  org_id: number;
-  org_name: string;
-  receipt_code: string;
-  status: SubmissionStatus;
-  revision: number;
-  version: number;
-  values_json: Record<string, unknown>;
-  outcome_json: OutcomeResult | null;
-  submitted_at: string;
-  review_due_at: string | null;
-  claimed_by: number | null;
-  claimer_name: string | null;
-  review_comment: string | null;
-}
-
-function toItem(r: ItemRow): ReviewItem {
-  return {
-    id: r.id,
-    appId: r.app_id,
-    appTitle: r.app_title,
-    appSlug: r.app_slug,
-    orgId: r.org_id,
-    orgName: r.org_name,
-    receiptCode: r.receipt_code,
-    status: r.status,
-    revision: r.revision,
-    version: r.version,
-    values: r.values_json,
-    outcome: r.outcome_json,
-    submittedAt: r.submitted_at,
-    reviewDueAt: r.review_due_at,
-    claimedBy: r.claimed_by === null ? null : { id: r.claimed_by, displayName: r.claimer_name ?? '' },
-    reviewComment: r.review_comment,
-  };
-}
 
 const DECIDED: readonly SubmissionStatus[] = ['approved', 'rejected', 'returned'];
 
@@ -128,10 +88,10 @@ export function createReviewStore(sql: Sql): ReviewStore {
     },
     undated: async () =>
       (
-        await sql<{ id: number; app_id: number; version: number; submitted_at: string }[]>`
+        await sql<UndatedRow[]>`
           SELECT id, app_id, version, submitted_at FROM submissions
           WHERE status IN ('pending', 'claimed') AND review_due_at IS NULL`
-      ).map((r) => ({ id: r.id, appId: r.app_id, version: r.version, submittedAt: r.submitted_at })),
+      ).map(toUndated),
     setDueAt: async (id, dueAt) => {
       await sql`UPDATE submissions SET review_due_at = ${dueAt} WHERE id = ${id} AND review_due_at IS NULL`;
     },
@@ -162,9 +122,9 @@ export function createReviewStore(sql: Sql): ReviewStore {
       }),
     revisions: async (id) =>
       (
-        await sql<{ revision: number; values_json: Record<string, unknown>; submitted_at: string }[]>`
+        await sql<RevisionRow[]>`
           SELECT revision, values_json, submitted_at FROM submission_revisions
           WHERE submission_id = ${id} ORDER BY revision`
-      ).map((r) => ({ revision: r.revision, values: r.values_json, submittedAt: r.submitted_at })),
+      ).map(toRevision),
   };
 }

@@ -1,13 +1,6 @@
+import { type SessionRow, toSession } from '../rows/session-row.ts';
 import type { SessionStore } from '../types.ts';
 import type { Sql } from './db.ts';
-
-interface SessionRow {
-  id: string;
-  user_id: number;
-  csrf_token: string;
-  created_at: string;
-  last_seen_at: string;
-}
 
 export function createSessionStore(sql: Sql): SessionStore {
   return {
@@ -18,9 +11,7 @@ export function createSessionStore(sql: Sql): SessionStore {
     get: async (id) => {
       const [r] = await sql<SessionRow[]>`SELECT id, user_id, csrf_token, created_at, last_seen_at
         FROM sessions WHERE id = ${id}`;
-      return r
-        ? { id: r.id, userId: r.user_id, csrfToken: r.csrf_token, createdAt: r.created_at, lastSeenAt: r.last_seen_at }
-        : undefined;
+      return r ? toSession(r) : undefined;
     },
     touch: async (id, at) => {
       await sql`UPDATE sessions SET last_seen_at = ${at} WHERE id = ${id}`;

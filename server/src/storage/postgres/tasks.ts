@@ -1,5 +1,6 @@
 import type postgres from 'postgres';
-import { type FillRow, type RevisionRow, type TaskRow, toFill, toRevision, toTask } from '../rows/task-row.ts';
+import { type RevisionRow, toRevision } from '../rows/submission-row.ts';
+import { type FillRow, type TaskRow, toFill, toTask } from '../rows/task-row.ts';
 import type { NewTask, TaskStore } from '../task-types.ts';
 import type { NewSubmission } from '../types.ts';
 import type { Queryable, Sql } from './db.ts';

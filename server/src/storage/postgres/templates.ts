@@ -1,38 +1,8 @@
-import type { AppDefinition } from '@sprout/shared/definition';
-import type { Template, TemplateStore, TemplateSummary } from '../types.ts';
+import { type TemplateRow, toTemplate, toTemplateSummary } from '../rows/template-row.ts';
+import type { TemplateStore } from '../types.ts';
 import type { Sql } from './db.ts';
 import { jsonb } from './scope.ts';
 import { atOrAbove } from './org-tree.ts';
-
-interface TemplateRow {
-  id: number;
-  org_id: number;
-  org_name: string;
-  source_app_id: number | null;
-  title: string;
-  description: string;
-  definition: AppDefinition;
-  published_at: string;
-  use_count: number;
-}
-
-function toSummary(r: TemplateRow): TemplateSummary {
-  return {
-    id: r.id,
-    orgId: r.org_id,
-    orgName: r.org_name,
-    title: r.title,
-    description: r.description,
-    publishedAt: r.published_at,
-    useCount: r.use_count,
-  };
-}
-
-const toTemplate = (r: TemplateRow): Template => ({
-  ...toSummary(r),
-  sourceAppId: r.source_app_id,
-  definition: r.definition,
-});
 
 /** Apps an org publishes for its subtree to copy (模板中心). */
 export function createTemplateStore(sql: Sql): TemplateStore {
@@ -53,7 +23,7 @@ export function createTemplateStore(sql: Sql): TemplateStore {
           SELECT t.id, t.org_id, o.name AS org_name, t.title, t.description, t.published_at, t.use_count
           FROM templates t JOIN orgs o ON o.id = t.org_id
           WHERE t.org_id ${atOrAbove(sql, orgId)} ORDER BY t.published_at DESC, t.id DESC`
-      ).map(toSummary),
+      ).map(toTemplateSummary),
     async get(id, orgId) {
       const [row] = await sql<TemplateRow[]>`
         SELECT t.*, o.name AS org_name FROM templates t JOIN orgs o ON o.id = t.org_id

@@ -1,26 +1,7 @@
-import type { IssuingNames, Revocation, TrustedIssuer, TrustStore } from '../review-types.ts';
+import type { IssuingNames, Revocation, TrustStore } from '../review-types.ts';
+import { type IssuerRow, toIssuer } from '../rows/issuer-row.ts';
 import type { Sql } from './db.ts';
 import { jsonb } from './scope.ts';
-
-interface IssuerRow {
-  id: number;
-  name: string;
-  issuer_prefix: string;
-  jwks_json: TrustedIssuer['jwks'];
-  source_url: string | null;
-  added_at: string;
-  added_by: number | null;
-}
-
-const toIssuer = (r: IssuerRow): TrustedIssuer => ({
-  id: r.id,
-  name: r.name,
-  issuerPrefix: r.issuer_prefix,
-  jwks: r.jwks_json,
-  sourceUrl: r.source_url,
-  addedAt: r.added_at,
-  addedBy: r.added_by,
-});
 
 /** A definition that issues result codes, as a jsonb containment (served by a GIN index). */
 const ISSUES_CODES = JSON.stringify({ settings: { resultCode: { issue: true } } });

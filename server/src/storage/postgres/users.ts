@@ -1,35 +1,7 @@
-import type { Capability, Role, User, UserStore } from '../types.ts';
+import { type UserRow, toUser } from '../rows/user-row.ts';
+import type { UserStore } from '../types.ts';
 import type { Sql } from './db.ts';
 import { inSubtree, jsonb } from './scope.ts';
-
-interface UserRow {
-  id: number;
-  username: string;
-  display_name: string;
-  roles: Role[];
-  capabilities: Capability[];
-  org_id: number;
-  disabled: boolean;
-  created_at: string;
-  password_hash: string;
-  must_change_password: boolean;
-  system_admin: boolean;
-}
-
-function toUser(r: UserRow): User {
-  return {
-    id: r.id,
-    username: r.username,
-    displayName: r.display_name,
-    roles: r.roles,
-    capabilities: r.capabilities,
-    orgId: r.org_id,
-    disabled: r.disabled,
-    createdAt: r.created_at,
-    mustChangePassword: r.must_change_password,
-    systemAdmin: r.system_admin,
-  };
-}
 
 export function createUserStore(sql: Sql): UserStore {
   const columns = sql`id, username, display_name, roles, capabilities, org_id, disabled, created_at, password_hash,

@@ -1,5 +1,5 @@
+import type { AuditEntryView } from '@sprout/shared/api';
 import type { ChainedAuditRow } from '../../audit/audit-chain.ts';
-import type { AuditEntry } from '../types.ts';
 
 /** An audit_log row, the same on every engine (PostgreSQL reads `detail::text`: the hash seals the text, not a reparse). */
 export interface AuditRow {
@@ -34,18 +34,10 @@ export const toChained = (r: AuditRow): ChainedAuditRow => ({
 });
 
 /** A row as the audit page lists it: the detail parsed, the chain's back link left out. */
-export const toListedEntry = (r: AuditRow): AuditEntry & { id: number; hash: string | null } => ({
-  id: r.id,
-  at: r.at,
-  userId: r.user_id,
-  orgId: r.org_id,
-  action: r.action,
-  targetType: r.target_type,
-  targetId: r.target_id,
-  ip: r.ip,
-  detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : undefined,
-  hash: r.hash,
-});
+export function toListedEntry(r: AuditRow): AuditEntryView {
+  const { detailJson, prevHash: _, ...entry } = toChained(r);
+  return { ...entry, detail: detailJson ? (JSON.parse(detailJson) as Record<string, unknown>) : undefined };
+}
 
 /** The whole log oldest first, `CHAIN_PAGE` rows at a time, from an engine's "rows after this id". */
 export async function* pagesOfChain(rowsAfter: (id: number) => Promise<AuditRow[]>): AsyncIterable<ChainedAuditRow[]> {

@@ -74,6 +74,19 @@ export const toEvent = (e: EventRow): SubmissionEvent => ({
   comment: e.comment,
 });
 
+/** A submission_revisions row as a submission's or a report's history lists it. */
+export interface RevisionRow {
+  revision: number;
+  values_json: Record<string, unknown>;
+  submitted_at: string;
+}
+
+export const toRevision = (r: RevisionRow) => ({
+  revision: r.revision,
+  values: r.values_json,
+  submittedAt: r.submitted_at,
+});
+
 /** `stream` on every engine: keyset pages of 2000 from the last id, so memory stays flat. */
 export async function* pagesOfSubmissions(
   list: (f: SubmissionFilter) => Promise<Submission[]> | Submission[],

@@ -57,16 +57,3 @@ export const toFill = (r: FillRow): TaskFill => ({
   correctedAt: r.corrected_at,
   submission: toSubmission({ ...r, review_comment: null, result_code: null, body_hash: null }),
 });
-
-/** A submission_revisions row as a report's history lists it. */
-export interface RevisionRow {
-  revision: number;
-  values_json: Record<string, unknown>;
-  submitted_at: string;
-}
-
-export const toRevision = (r: RevisionRow) => ({
-  revision: r.revision,
-  values: r.values_json,
-  submittedAt: r.submitted_at,
-});

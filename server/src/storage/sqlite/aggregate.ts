@@ -1,13 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { AggregateGroup, AggregateGrouping, AggregateQuery, NumberSummary } from '@sprout/shared/stats';
+import type { AggregateGroup, AggregateGrouping, AggregateQuery } from '@sprout/shared/stats';
 import type { AggregateStore } from '../aggregate-types.ts';
+import { type AggregateRow, toAggregateGroups } from '../rows/aggregate-row.ts';
 import { aggregateRows } from '../aggregate-rows.ts';
 import { createCellReader } from './aggregate-cells.ts';
 import { fieldJsonPath } from './field-json-path.ts';
 import { where } from './submissions.ts';
 import { aggregateLimit, aggregateOrgIds } from '../aggregate-limit.ts';
-
-type Row = Record<string, string | number | null>;
 
 /** A JSON path literal for a field key (`crop`, `payee.bank`): its segments are identifiers, checked. */
 function jsonPath(key: string): string {
@@ -42,8 +41,6 @@ function keySql(group: AggregateGrouping, parentPath: string | null, over: 'rows
     }
   }
 }
-
-const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
 /**
  * Compiles an `AggregateQuery` to SQLite. Queries the per-app counters can answer
@@ -108,28 +105,8 @@ export function createAggregateStore(db: Database): AggregateStore {
     });
     const sql = `SELECT ${cols.join(', ')} FROM (SELECT ${inner.join(', ')} ${FROM} WHERE ${w.sql} LIMIT -1 OFFSET 0)
       GROUP BY k`;
-    const rows = db.prepare<unknown[], Row>(sql).all(...w.args);
-    const groups = new Map<string, AggregateGroup>();
-    for (const r of rows) {
-      const n: Record<string, NumberSummary> = {};
-      numbers.forEach((name, i) => {
-        const count = Number(r[`c${i}`] ?? 0);
-        const sum = num(r[`s${i}`]);
-        n[name] = {
-          count,
-          sum,
-          mean: count > 0 && sum !== null ? sum / count : null,
-          min: num(r[`lo${i}`]),
-          max: num(r[`hi${i}`]),
-        };
-      });
-      const d: AggregateGroup['dates'] = {};
-      dates.forEach((name, i) => {
-        d[name] = { min: (r[`dlo${i}`] as string | null) ?? null, max: (r[`dhi${i}`] as string | null) ?? null };
-      });
-      groups.set(String(r.k), { key: String(r.k), count: Number(r.n), numbers: n, choices: {}, dates: d });
-    }
-    return groups;
+    const rows = db.prepare<unknown[], AggregateRow>(sql).all(...w.args);
+    return toAggregateGroups(rows, { numbers, dates, medians: false });
   }
 
   function choicePass(
@@ -140,7 +117,7 @@ export function createAggregateStore(db: Database): AggregateStore {
   ) {
     const value = `CASE j.type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE CAST(j.value AS TEXT) END`;
     const rows = db
-      .prepare<unknown[], Row>(
+      .prepare<unknown[], AggregateRow>(
         `SELECT ${key} AS k, ${value} AS v, COUNT(*) AS n ${FROM}, json_each(s.values_json, ${jsonPath(name)}) j
          WHERE ${w.sql} AND j.type NOT IN ('object', 'array', 'null') GROUP BY k, v`,
       )

@@ -1,17 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { AppNode } from '@sprout/shared/definition';
-import type { Block, BlockStore } from '../types.ts';
-
-interface BlockRow {
-  id: number;
-  org_id: number;
-  org_name: string;
-  name: string;
-  latest_version: number;
-  use_count: number;
-  created_at: string;
-  nodes: string;
-}
+import { type BlockRow, toBlock } from '../rows/block-row.ts';
+import type { BlockStore } from '../types.ts';
+import { readStored, type StoredRow } from './stored-row.ts';
 
 /** Orgs at or above the given one (materialised paths): what an org may use from its ancestors. */
 const AT_OR_ABOVE = `IN (SELECT a.id FROM orgs a, orgs me WHERE me.id = ? AND me.path LIKE a.path || '%')`;
@@ -19,18 +10,8 @@ const AT_OR_ABOVE = `IN (SELECT a.id FROM orgs a, orgs me WHERE me.id = ? AND me
 const SELECT = `SELECT b.*, o.name AS org_name, v.nodes FROM blocks b JOIN orgs o ON o.id = b.org_id
   JOIN block_versions v ON v.block_id = b.id AND v.version = b.latest_version`;
 
-function toBlock(r: BlockRow): Block {
-  return {
-    id: r.id,
-    orgId: r.org_id,
-    orgName: r.org_name,
-    name: r.name,
-    version: r.latest_version,
-    nodes: JSON.parse(r.nodes) as AppNode[],
-    useCount: r.use_count,
-    createdAt: r.created_at,
-  };
-}
+const readBlock = readStored<BlockRow>({ json: ['nodes'] });
+const blockOf = (stored: StoredRow) => toBlock(readBlock(stored));
 
 export function createBlockStore(db: Database): BlockStore {
   const insertBlock = db.prepare('INSERT INTO blocks (org_id, name, latest_version, created_at) VALUES (?, ?, 1, ?)');
@@ -39,9 +20,9 @@ export function createBlockStore(db: Database): BlockStore {
   );
   const bump = db.prepare('UPDATE blocks SET latest_version = ? WHERE id = ?');
   const latest = db.prepare<[number], { latest_version: number }>('SELECT latest_version FROM blocks WHERE id = ?');
-  const byId = db.prepare<[number], BlockRow>(`${SELECT} WHERE b.id = ?`);
-  const visible = db.prepare<[number], BlockRow>(`${SELECT} WHERE b.org_id ${AT_OR_ABOVE} ORDER BY b.name, b.id`);
-  const visibleOne = db.prepare<[number, number], BlockRow>(`${SELECT} WHERE b.id = ? AND b.org_id ${AT_OR_ABOVE}`);
+  const byId = db.prepare<[number], StoredRow>(`${SELECT} WHERE b.id = ?`);
+  const visible = db.prepare<[number], StoredRow>(`${SELECT} WHERE b.org_id ${AT_OR_ABOVE} ORDER BY b.name, b.id`);
+  const visibleOne = db.prepare<[number, number], StoredRow>(`${SELECT} WHERE b.id = ? AND b.org_id ${AT_OR_ABOVE}`);
   const versionNodes = db.prepare<[number, number, number], { nodes: string }>(
     `SELECT v.nodes FROM block_versions v JOIN blocks b ON b.id = v.block_id
      WHERE v.block_id = ? AND v.version = ? AND b.org_id ${AT_OR_ABOVE}`,
@@ -61,13 +42,13 @@ export function createBlockStore(db: Database): BlockStore {
   return {
     async create(b) {
       const id = create(b.orgId, b.name, JSON.stringify(b.nodes), b.createdBy, b.now);
-      return toBlock(byId.get(id) as BlockRow);
+      return blockOf(byId.get(id) as StoredRow);
     },
     addVersion: async (id, nodes, by, now) => addVersion(id, JSON.stringify(nodes), by, now),
-    visibleTo: async (orgId) => visible.all(orgId).map(toBlock),
+    visibleTo: async (orgId) => visible.all(orgId).map(blockOf),
     async get(id, orgId) {
       const row = visibleOne.get(id, orgId);
-      return row && toBlock(row);
+      return row && blockOf(row);
     },
     async version(id, version, orgId) {
       const row = versionNodes.get(id, version, orgId);

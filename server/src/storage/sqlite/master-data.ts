@@ -1,29 +1,19 @@
 import type { Database } from 'better-sqlite3';
-import type { MasterDataStore, MasterValue, Notice, NoticeStore } from '../task-types.ts';
+import { type MasterRow, type NoticeRow, toMasterValue, toNotice } from '../rows/master-data-row.ts';
+import type { MasterDataStore, Notice, NoticeStore } from '../task-types.ts';
 
-interface MasterRow {
-  key: string;
-  value_json: string;
-  at: string;
-  by_user_id: number | null;
-  source: string | null;
-}
-
-const toValue = (r: MasterRow): MasterValue => ({
-  value: JSON.parse(r.value_json),
-  at: r.at,
-  byUserId: r.by_user_id,
-  source: r.source,
-});
+/** The row as stored: the value is JSON text, compared as text to skip unchanged saves. */
+type StoredMasterRow = Omit<MasterRow, 'value_json'> & { value_json: string };
+const toValue = (r: StoredMasterRow) => toMasterValue({ ...r, value_json: JSON.parse(r.value_json) });
 
 /** Master data as an append-only table: the newest row per key is the current value. */
 export function createMasterDataStore(db: Database): MasterDataStore {
-  const current = db.prepare<[number], MasterRow>(
+  const current = db.prepare<[number], StoredMasterRow>(
     `SELECT key, value_json, at, by_user_id, source FROM master_data m
      WHERE org_id = ? AND id = (SELECT MAX(id) FROM master_data n WHERE n.org_id = m.org_id AND n.key = m.key)
      ORDER BY key`,
   );
-  const history = db.prepare<[number, string], MasterRow>(
+  const history = db.prepare<[number, string], StoredMasterRow>(
     'SELECT key, value_json, at, by_user_id, source FROM master_data WHERE org_id = ? AND key = ? ORDER BY id',
   );
   const insert = db.prepare(
@@ -49,15 +39,6 @@ export function createMasterDataStore(db: Database): MasterDataStore {
   };
 }
 
-interface NoticeRow {
-  id: number;
-  org_id: number;
-  task_id: number | null;
-  period_key: string | null;
-  message: string;
-  created_at: string;
-}
-
 export function createNoticeStore(db: Database): NoticeStore {
   const insert = db.prepare(
     'INSERT INTO notices (org_id, task_id, period_key, message, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
@@ -70,14 +51,6 @@ export function createNoticeStore(db: Database): NoticeStore {
   });
   return {
     add: async (items) => add(items),
-    list: async (orgId, limit = 50): Promise<Notice[]> =>
-      list.all(orgId, limit).map((r) => ({
-        id: r.id,
-        orgId: r.org_id,
-        taskId: r.task_id,
-        periodKey: r.period_key,
-        message: r.message,
-        createdAt: r.created_at,
-      })),
+    list: async (orgId, limit = 50): Promise<Notice[]> => list.all(orgId, limit).map(toNotice),
   };
 }

@@ -1,26 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { DivisionLevel } from '@sprout/shared/validators';
+import { type OrgRow, toOrg } from '../rows/org-row.ts';
 import type { Org, OrgStore } from '../types.ts';
 import { IN_SUBTREE } from './scope.ts';
-
-interface OrgRow {
-  id: number;
-  parent_id: number | null;
-  name: string;
-  code: string;
-  level: DivisionLevel;
-  disabled: number;
-}
+import { readStored, type StoredRow } from './stored-row.ts';
 
 const COLUMNS = 'id, parent_id, name, code, level, disabled';
-const toOrg = (r: OrgRow): Org => ({
-  id: r.id,
-  parentId: r.parent_id,
-  name: r.name,
-  code: r.code,
-  level: r.level,
-  disabled: r.disabled === 1,
-});
+const readOrg = readStored<OrgRow>({ bool: ['disabled'] });
+const orgOf = (stored: StoredRow) => toOrg(readOrg(stored));
 
 export function createOrgStore(db: Database, now: () => string): OrgStore {
   const insert = db.prepare(
@@ -28,12 +14,12 @@ export function createOrgStore(db: Database, now: () => string): OrgStore {
   );
   const setPath = db.prepare('UPDATE orgs SET path = ? WHERE id = ?');
   const pathOf = db.prepare<[number], { path: string }>('SELECT path FROM orgs WHERE id = ?');
-  const get = db.prepare<[number], OrgRow>(`SELECT ${COLUMNS} FROM orgs WHERE id = ?`);
-  const getScoped = db.prepare<[number, number], OrgRow>(
+  const get = db.prepare<[number], StoredRow>(`SELECT ${COLUMNS} FROM orgs WHERE id = ?`);
+  const getScoped = db.prepare<[number, number], StoredRow>(
     `SELECT ${COLUMNS} FROM orgs WHERE id = ? AND id ${IN_SUBTREE}`,
   );
-  const byCode = db.prepare<[string], OrgRow>(`SELECT ${COLUMNS} FROM orgs WHERE code = ?`);
-  const subtree = db.prepare<[number], OrgRow>(
+  const byCode = db.prepare<[string], StoredRow>(`SELECT ${COLUMNS} FROM orgs WHERE code = ?`);
+  const subtree = db.prepare<[number], StoredRow>(
     `SELECT ${COLUMNS} FROM orgs WHERE id ${IN_SUBTREE} ORDER BY length(path), code`,
   );
   const create = db.transaction((org: Omit<Org, 'id' | 'disabled'>): Org => {
@@ -63,17 +49,17 @@ export function createOrgStore(db: Database, now: () => string): OrgStore {
     create: async (org) => create(org),
     get: async (id, scope) => {
       const row = scope ? getScoped.get(id, scope.orgId) : get.get(id);
-      return row ? toOrg(row) : undefined;
+      return row ? orgOf(row) : undefined;
     },
     byCode: async (code) => {
       const row = byCode.get(code);
-      return row ? toOrg(row) : undefined;
+      return row ? orgOf(row) : undefined;
     },
-    subtree: async (scope) => subtree.all(scope.orgId).map(toOrg),
+    subtree: async (scope) => subtree.all(scope.orgId).map(orgOf),
     ancestors: async (id) => {
       const path = pathOf.get(id)?.path ?? '';
       const ids = path.split('/').filter(Boolean).map(Number);
-      return ids.map((i) => get.get(i)).flatMap((r) => (r ? [toOrg(r)] : []));
+      return ids.map((i) => get.get(i)).flatMap((r) => (r ? [orgOf(r)] : []));
     },
     update: async (id, patch) => {
       db.transaction(() => {

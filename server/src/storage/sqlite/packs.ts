@@ -1,36 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { PackManifest } from '@sprout/shared/catalog/pack';
-import type { PackApproval, PackRecord, PackStore, PackUse } from '../pack-types.ts';
+import type { PackApproval, PackStore, PackUse } from '../pack-types.ts';
+import { type ApprovalRow, type PackRow, type PackUseRow, toApproval, toPack, toPackUse } from '../rows/pack-row.ts';
+import { readStored, type StoredRow } from './stored-row.ts';
 
-interface PackRow {
-  id: number;
-  name: string;
-  version: string;
-  sha256: string;
-  manifest_json: string;
-  uploaded_by: number | null;
-  uploader_org_id: number | null;
-  uploaded_at: string;
-  trusted: number;
-  blocked_at: string | null;
-  block_reason: string | null;
-  incompatible_reason: string | null;
-}
-
-const toPack = (r: PackRow): PackRecord => ({
-  id: r.id,
-  name: r.name,
-  version: r.version,
-  sha256: r.sha256,
-  manifest: JSON.parse(r.manifest_json) as PackManifest,
-  uploadedBy: r.uploaded_by,
-  uploaderOrgId: r.uploader_org_id,
-  uploadedAt: r.uploaded_at,
-  trusted: r.trusted === 1,
-  blockedAt: r.blocked_at,
-  blockReason: r.block_reason,
-  incompatibleReason: r.incompatible_reason,
-});
+const readPack = readStored<PackRow>({ json: ['manifest_json'], bool: ['trusted'] });
+const packOf = (stored: StoredRow) => toPack(readPack(stored));
 
 // An approval at an org covers its subtree: the approving org's path is a prefix of the target's.
 const APPROVED_FOR = `
@@ -49,22 +23,12 @@ export function createPackStore(db: Database): PackStore {
   const insertFile = db.prepare(
     'INSERT OR IGNORE INTO pack_files (sha256, path, content_type, data) VALUES (?, ?, ?, ?)',
   );
-  const get = db.prepare<[number], PackRow>('SELECT * FROM packs WHERE id = ?');
-  const list = db.prepare<[], PackRow>('SELECT * FROM packs ORDER BY name, id');
+  const get = db.prepare<[number], StoredRow>('SELECT * FROM packs WHERE id = ?');
+  const list = db.prepare<[], StoredRow>('SELECT * FROM packs ORDER BY name, id');
   const file = db.prepare<[string, string], { content_type: string; data: Buffer }>(
     'SELECT content_type, data FROM pack_files WHERE sha256 = ? AND path = ?',
   );
-  const approvals = db.prepare<
-    [number],
-    {
-      pack_id: number;
-      org_id: number;
-      name: string;
-      approved_at: string;
-      approved_by: number | null;
-      withdrawn_at: string | null;
-    }
-  >(
+  const approvals = db.prepare<[number], ApprovalRow>(
     `SELECT a.pack_id, a.org_id, o.name, a.approved_at, a.approved_by, a.withdrawn_at
      FROM pack_approvals a JOIN orgs o ON o.id = a.org_id WHERE a.pack_id = ? ORDER BY o.path`,
   );
@@ -79,13 +43,13 @@ export function createPackStore(db: Database): PackStore {
   const setTrusted = db.prepare('UPDATE packs SET trusted = ? WHERE id = ?');
   const block = db.prepare('UPDATE packs SET blocked_at = ?, block_reason = ? WHERE id = ?');
   const flagIncompatible = db.prepare('UPDATE packs SET incompatible_reason = ? WHERE id = ?');
-  const approvedFor = db.prepare<[number], PackRow>(APPROVED_FOR);
+  const approvedFor = db.prepare<[number], StoredRow>(APPROVED_FOR);
   const pin = db.prepare('INSERT OR IGNORE INTO app_version_packs (app_id, version, pack_id) VALUES (?, ?, ?)');
-  const pinned = db.prepare<[number, number], PackRow>(
+  const pinned = db.prepare<[number, number], StoredRow>(
     `SELECT p.* FROM packs p JOIN app_version_packs v ON v.pack_id = p.id
      WHERE v.app_id = ? AND v.version = ? ORDER BY p.name`,
   );
-  const usage = db.prepare<[number], { app_id: number; org_id: number; slug: string; title: string; version: number }>(
+  const usage = db.prepare<[number], PackUseRow>(
     `SELECT a.id AS app_id, a.org_id, a.slug, a.title, MAX(v.version) AS version
      FROM app_version_packs v JOIN apps a ON a.id = v.app_id
      WHERE v.pack_id = ? AND a.deleted_at IS NULL GROUP BY a.id ORDER BY a.id`,
@@ -94,7 +58,7 @@ export function createPackStore(db: Database): PackStore {
     `INSERT INTO app_pack_choices (app_id, pack_name, pack_id) SELECT ?, name, id FROM packs WHERE id = ?
      ON CONFLICT (app_id, pack_name) DO UPDATE SET pack_id = excluded.pack_id`,
   );
-  const chosen = db.prepare<[number], PackRow>(
+  const chosen = db.prepare<[number], StoredRow>(
     `SELECT p.* FROM packs p JOIN app_pack_choices c ON c.pack_id = p.id WHERE c.app_id = ? ORDER BY p.name`,
   );
   const install = db.transaction(
@@ -120,39 +84,28 @@ export function createPackStore(db: Database): PackStore {
     insert: async (pack, files) => {
       const id = install(pack, files);
       const row = id === undefined ? undefined : get.get(id);
-      return row ? toPack(row) : 'exists';
+      return row ? packOf(row) : 'exists';
     },
     get: async (id) => {
       const row = get.get(id);
-      return row ? toPack(row) : undefined;
+      return row ? packOf(row) : undefined;
     },
-    list: async () => list.all().map(toPack),
+    list: async () => list.all().map(packOf),
     file: async (sha256, path) => {
       const row = file.get(sha256, path);
       return row ? { contentType: row.content_type, bytes: new Uint8Array(row.data) } : undefined;
     },
-    approvals: async (packId): Promise<PackApproval[]> =>
-      approvals.all(packId).map((r) => ({
-        packId: r.pack_id,
-        orgId: r.org_id,
-        orgName: r.name,
-        approvedAt: r.approved_at,
-        approvedBy: r.approved_by,
-        withdrawnAt: r.withdrawn_at,
-      })),
+    approvals: async (packId): Promise<PackApproval[]> => approvals.all(packId).map(toApproval),
     approve: async (packId, orgId, by, at) => void approve.run(packId, orgId, at, by),
     withdraw: async (packId, orgId, at) => withdraw.run(at, packId, orgId).changes === 1,
     setTrusted: async (packId, trusted) => void setTrusted.run(trusted ? 1 : 0, packId),
     block: async (packId, reason, at) => void block.run(at, reason, packId),
     flagIncompatible: async (packId, reason) => void flagIncompatible.run(reason, packId),
-    approvedFor: async (orgId) => approvedFor.all(orgId).map(toPack),
+    approvedFor: async (orgId) => approvedFor.all(orgId).map(packOf),
     pin: async (appId, version, ids) => pinAll(appId, version, ids),
-    pinned: async (appId, version) => pinned.all(appId, version).map(toPack),
+    pinned: async (appId, version) => pinned.all(appId, version).map(packOf),
     choose: async (appId, packId) => void choose.run(appId, packId),
-    chosen: async (appId) => chosen.all(appId).map(toPack),
-    usage: async (packId): Promise<PackUse[]> =>
-      usage
-        .all(packId)
-        .map((r) => ({ appId: r.app_id, orgId: r.org_id, slug: r.slug, title: r.title, version: r.version })),
+    chosen: async (appId) => chosen.all(appId).map(packOf),
+    usage: async (packId): Promise<PackUse[]> => usage.all(packId).map(toPackUse),
   };
 }

@@ -1,28 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { OutcomeResult } from '@sprout/shared/definition';
-import type { ReviewItem, ReviewStore } from '../review-types.ts';
-import type { SubmissionStatus } from '../types.ts';
+import type { ReviewStore } from '../review-types.ts';
+import { ITEM_JSON_COLUMNS, type ItemRow, toItem, toUndated, type UndatedRow } from '../rows/review-row.ts';
+import { type RevisionRow, toRevision } from '../rows/submission-row.ts';
 import { IN_SUBTREE } from './scope.ts';
-
-interface ItemRow {
-  id: number;
-  app_id: number;
-  app_title: string;
-  app_slug: string;
-  org_id: number;
-  org_name: string;
-  receipt_code: string;
-  status: SubmissionStatus;
-  revision: number;
-  version: number;
-  values_json: string;
-  outcome_json: string | null;
-  submitted_at: string;
-  review_due_at: string | null;
-  claimed_by: number | null;
-  claimer_name: string | null;
-  review_comment: string | null;
-}
+import { readStored, type StoredRow } from './stored-row.ts';
 
 const ITEM = `SELECT s.id, s.app_id, a.title AS app_title, a.slug AS app_slug, s.org_id, o.name AS org_name, s.receipt_code, s.status,
   s.revision, s.version, s.values_json, s.outcome_json, s.submitted_at, s.review_due_at, s.claimed_by,
@@ -30,31 +11,14 @@ const ITEM = `SELECT s.id, s.app_id, a.title AS app_title, a.slug AS app_slug, s
   FROM submissions s JOIN apps a ON a.id = s.app_id AND a.deleted_at IS NULL JOIN orgs o ON o.id = s.org_id
   LEFT JOIN users u ON u.id = s.claimed_by`;
 
-function toItem(r: ItemRow): ReviewItem {
-  return {
-    id: r.id,
-    appId: r.app_id,
-    appTitle: r.app_title,
-    appSlug: r.app_slug,
-    orgId: r.org_id,
-    orgName: r.org_name,
-    receiptCode: r.receipt_code,
-    status: r.status,
-    revision: r.revision,
-    version: r.version,
-    values: JSON.parse(r.values_json) as Record<string, unknown>,
-    outcome: r.outcome_json ? (JSON.parse(r.outcome_json) as OutcomeResult) : null,
-    submittedAt: r.submitted_at,
-    reviewDueAt: r.review_due_at,
-    claimedBy: r.claimed_by === null ? null : { id: r.claimed_by, displayName: r.claimer_name ?? '' },
-    reviewComment: r.review_comment,
-  };
-}
+const readItem = readStored<ItemRow>({ json: ITEM_JSON_COLUMNS });
+const itemOf = (stored: StoredRow) => toItem(readItem(stored));
+const readRevision = readStored<RevisionRow>({ json: ['values_json'] });
 
 /** The review queue, its compare-and-set transitions and residents' resubmissions. */
 export function createReviewStore(db: Database): ReviewStore {
-  const item = db.prepare<[number, number], ItemRow>(`${ITEM} WHERE s.app_id = ? AND s.id = ?`);
-  const overdue = db.prepare<[number, string, number], ItemRow>(
+  const item = db.prepare<[number, number], StoredRow>(`${ITEM} WHERE s.app_id = ? AND s.id = ?`);
+  const overdue = db.prepare<[number, string, number], StoredRow>(
     `${ITEM} WHERE s.status IN ('pending', 'claimed') AND s.org_id ${IN_SUBTREE} AND s.review_due_at <= ?
      ORDER BY s.submitted_at, s.id LIMIT ?`,
   );
@@ -94,12 +58,12 @@ export function createReviewStore(db: Database): ReviewStore {
        result_code = COALESCE(@resultCode, result_code), result_code_id = COALESCE(@resultCodeId, result_code_id)
      WHERE id = @id AND status = 'returned'`,
   );
-  const undated = db.prepare<[], { id: number; app_id: number; version: number; submitted_at: string }>(
+  const undated = db.prepare<[], UndatedRow>(
     `SELECT id, app_id, version, submitted_at FROM submissions
      WHERE status IN ('pending', 'claimed') AND review_due_at IS NULL`,
   );
   const setDue = db.prepare('UPDATE submissions SET review_due_at = ? WHERE id = ? AND review_due_at IS NULL');
-  const revisions = db.prepare<[number], { revision: number; values_json: string; submitted_at: string }>(
+  const revisions = db.prepare<[number], StoredRow>(
     'SELECT revision, values_json, submitted_at FROM submission_revisions WHERE submission_id = ? ORDER BY revision',
   );
 
@@ -152,29 +116,23 @@ export function createReviewStore(db: Database): ReviewStore {
       if (f.appId !== undefined) args.push(f.appId);
       args.push(Math.min(Math.max(f.limit ?? 100, 1), 500));
       return db
-        .prepare<unknown[], ItemRow>(sql)
+        .prepare<unknown[], StoredRow>(sql)
         .all(...args)
-        .map(toItem);
+        .map(itemOf);
     },
     item: async (appId, id) => {
       const r = item.get(appId, id);
-      return r ? toItem(r) : undefined;
+      return r ? itemOf(r) : undefined;
     },
-    overdue: async (scope, now, limit) => overdue.all(scope.orgId, now, limit).map(toItem),
+    overdue: async (scope, now, limit) => overdue.all(scope.orgId, now, limit).map(itemOf),
     summary: async (scope, userId, now) => {
       const r = counts.get(userId, now, scope.orgId);
       return { waiting: r?.waiting ?? 0, claimedByMe: r?.mine ?? 0, overdue: r?.overdue ?? 0 };
     },
-    undated: async () =>
-      undated.all().map((r) => ({ id: r.id, appId: r.app_id, version: r.version, submittedAt: r.submitted_at })),
+    undated: async () => undated.all().map(toUndated),
     setDueAt: async (id, dueAt) => void setDue.run(dueAt, id),
     transition: async (t) => transition(t),
     resubmit: async (r) => resubmit(r),
-    revisions: async (id) =>
-      revisions.all(id).map((r) => ({
-        revision: r.revision,
-        values: JSON.parse(r.values_json) as Record<string, unknown>,
-        submittedAt: r.submitted_at,
-      })),
+    revisions: async (id) => revisions.all(id).map((r) => toRevision(readRevision(r))),
   };
 }

@@ -1,13 +1,6 @@
 import type { Database } from 'better-sqlite3';
+import { type SessionRow, toSession } from '../rows/session-row.ts';
 import type { Session, SessionStore } from '../types.ts';
-
-interface SessionRow {
-  id: string;
-  user_id: number;
-  csrf_token: string;
-  created_at: string;
-  last_seen_at: string;
-}
 
 export function createSessionStore(db: Database): SessionStore {
   const insert = db.prepare(
@@ -21,9 +14,7 @@ export function createSessionStore(db: Database): SessionStore {
     create: async (s: Session) => void insert.run(s.id, s.userId, s.csrfToken, s.createdAt, s.lastSeenAt),
     get: async (id) => {
       const r = get.get(id);
-      return r
-        ? { id: r.id, userId: r.user_id, csrfToken: r.csrf_token, createdAt: r.created_at, lastSeenAt: r.last_seen_at }
-        : undefined;
+      return r ? toSession(r) : undefined;
     },
     touch: async (id, at) => void touch.run(at, id),
     delete: async (id) => void remove.run(id),

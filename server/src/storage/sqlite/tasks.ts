@@ -1,14 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import {
-  FILL_JSON_COLUMNS,
-  type FillRow,
-  type RevisionRow,
-  TASK_JSON_COLUMNS,
-  type TaskRow,
-  toFill,
-  toRevision,
-  toTask,
-} from '../rows/task-row.ts';
+import { type RevisionRow, toRevision } from '../rows/submission-row.ts';
+import { FILL_JSON_COLUMNS, type FillRow, TASK_JSON_COLUMNS, type TaskRow, toFill, toTask } from '../rows/task-row.ts';
 import type { NewTask, TaskStore } from '../task-types.ts';
 import type { NewSubmission } from '../types.ts';
 import { IN_SUBTREE } from './scope.ts';

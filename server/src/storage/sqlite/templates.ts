@@ -1,50 +1,26 @@
 import type { Database } from 'better-sqlite3';
-import type { AppDefinition } from '@sprout/shared/definition';
-import type { Template, TemplateStore, TemplateSummary } from '../types.ts';
-
-interface TemplateRow {
-  id: number;
-  org_id: number;
-  org_name: string;
-  source_app_id: number | null;
-  title: string;
-  description: string;
-  definition: string;
-  published_at: string;
-  use_count: number;
-}
+import { type TemplateRow, toTemplate, toTemplateSummary } from '../rows/template-row.ts';
+import type { TemplateStore } from '../types.ts';
+import { readStored, type StoredRow } from './stored-row.ts';
 
 /** Orgs at or above the given one: its path starts with theirs (materialised paths). */
 const AT_OR_ABOVE = `IN (SELECT a.id FROM orgs a, orgs me WHERE me.id = ? AND me.path LIKE a.path || '%')`;
 
 const SELECT = `SELECT t.*, o.name AS org_name FROM templates t JOIN orgs o ON o.id = t.org_id`;
 
-function toSummary(r: TemplateRow): TemplateSummary {
-  return {
-    id: r.id,
-    orgId: r.org_id,
-    orgName: r.org_name,
-    title: r.title,
-    description: r.description,
-    publishedAt: r.published_at,
-    useCount: r.use_count,
-  };
-}
-
-function toTemplate(r: TemplateRow): Template {
-  return { ...toSummary(r), sourceAppId: r.source_app_id, definition: JSON.parse(r.definition) as AppDefinition };
-}
+const readTemplate = readStored<TemplateRow>({ json: ['definition'] });
+const templateOf = (stored: StoredRow) => toTemplate(readTemplate(stored));
 
 export function createTemplateStore(db: Database): TemplateStore {
   const insert = db.prepare(
     `INSERT INTO templates (org_id, source_app_id, title, description, definition, published_by, published_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  const byId = db.prepare<[number], TemplateRow>(`${SELECT} WHERE t.id = ?`);
-  const visible = db.prepare<[number], TemplateRow>(
+  const byId = db.prepare<[number], StoredRow>(`${SELECT} WHERE t.id = ?`);
+  const visible = db.prepare<[number], Omit<TemplateRow, 'definition'>>(
     `${SELECT} WHERE t.org_id ${AT_OR_ABOVE} ORDER BY t.published_at DESC, t.id DESC`,
   );
-  const visibleOne = db.prepare<[number, number], TemplateRow>(`${SELECT} WHERE t.id = ? AND t.org_id ${AT_OR_ABOVE}`);
+  const visibleOne = db.prepare<[number, number], StoredRow>(`${SELECT} WHERE t.id = ? AND t.org_id ${AT_OR_ABOVE}`);
   const use = db.prepare('UPDATE templates SET use_count = use_count + 1 WHERE id = ?');
   return {
     async publish(t) {
@@ -57,12 +33,12 @@ export function createTemplateStore(db: Database): TemplateStore {
         t.publishedBy,
         t.now,
       );
-      return toTemplate(byId.get(Number(lastInsertRowid)) as TemplateRow);
+      return templateOf(byId.get(Number(lastInsertRowid)) as StoredRow);
     },
-    visibleTo: async (orgId) => visible.all(orgId).map(toSummary),
+    visibleTo: async (orgId) => visible.all(orgId).map(toTemplateSummary),
     async get(id, orgId) {
       const row = visibleOne.get(id, orgId);
-      return row && toTemplate(row);
+      return row && templateOf(row);
     },
     recordUse: async (id) => void use.run(id),
   };

@@ -1,30 +1,15 @@
 import type { Database } from 'better-sqlite3';
-import type { IssuingNames, Revocation, TrustedIssuer, TrustStore } from '../review-types.ts';
+import type { IssuingNames, Revocation, TrustStore } from '../review-types.ts';
+import { type IssuerRow, toIssuer } from '../rows/issuer-row.ts';
+import { readStored, type StoredRow } from './stored-row.ts';
 
-interface IssuerRow {
-  id: number;
-  name: string;
-  issuer_prefix: string;
-  jwks_json: string;
-  source_url: string | null;
-  added_at: string;
-  added_by: number | null;
-}
-
-const toIssuer = (r: IssuerRow): TrustedIssuer => ({
-  id: r.id,
-  name: r.name,
-  issuerPrefix: r.issuer_prefix,
-  jwks: JSON.parse(r.jwks_json) as TrustedIssuer['jwks'],
-  sourceUrl: r.source_url,
-  addedAt: r.added_at,
-  addedBy: r.added_by,
-});
+const readIssuer = readStored<IssuerRow>({ json: ['jwks_json'] });
+const issuerOf = (stored: StoredRow) => toIssuer(readIssuer(stored));
 
 /** The trust list (互认) and this deployment's revoked result codes. */
 export function createTrustStore(db: Database): TrustStore {
-  const list = db.prepare<[], IssuerRow>('SELECT * FROM trusted_issuers ORDER BY id');
-  const get = db.prepare<[number], IssuerRow>('SELECT * FROM trusted_issuers WHERE id = ?');
+  const list = db.prepare<[], StoredRow>('SELECT * FROM trusted_issuers ORDER BY id');
+  const get = db.prepare<[number], StoredRow>('SELECT * FROM trusted_issuers WHERE id = ?');
   const insert = db.prepare(
     `INSERT INTO trusted_issuers (name, issuer_prefix, jwks_json, source_url, added_at, added_by)
      VALUES (?, ?, ?, ?, ?, ?)`,
@@ -49,7 +34,7 @@ export function createTrustStore(db: Database): TrustStore {
      ORDER BY a.slug`,
   );
   return {
-    list: async () => list.all().map(toIssuer),
+    list: async () => list.all().map(issuerOf),
     issuingNames: async (): Promise<IssuingNames> => {
       const rows = issuingApps.all();
       const orgs = new Map(rows.map((r) => [r.code, r.name]));
@@ -67,7 +52,7 @@ export function createTrustStore(db: Database): TrustStore {
     remove: async (id) => {
       const row = get.get(id);
       if (row) remove.run(id);
-      return row ? toIssuer(row) : undefined;
+      return row ? issuerOf(row) : undefined;
     },
     revoke: async (r) => revoke.run(r.iss, r.jti, r.submissionId, r.revokedAt, r.revokedBy, r.expiresAt).changes === 1,
     revocations: async (now): Promise<Revocation[]> =>

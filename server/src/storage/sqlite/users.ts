@@ -1,38 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import type { Capability, Role, UserStore, User } from '../types.ts';
+import { toUser, USER_STORED_COLUMNS, type UserRow } from '../rows/user-row.ts';
+import type { UserStore } from '../types.ts';
 import { IN_SUBTREE } from './scope.ts';
-
-interface UserRow {
-  id: number;
-  username: string;
-  display_name: string;
-  roles: string;
-  capabilities: string;
-  org_id: number;
-  disabled: number;
-  created_at: string;
-  password_hash: string;
-  must_change_password: number;
-  system_admin: number;
-}
+import { readStored, type StoredRow } from './stored-row.ts';
 
 const COLUMNS =
   'id, username, display_name, roles, capabilities, org_id, disabled, created_at, password_hash, must_change_password, system_admin';
 
-function toUser(r: UserRow): User {
-  return {
-    id: r.id,
-    username: r.username,
-    displayName: r.display_name,
-    roles: JSON.parse(r.roles) as Role[],
-    capabilities: JSON.parse(r.capabilities) as Capability[],
-    orgId: r.org_id,
-    disabled: r.disabled === 1,
-    createdAt: r.created_at,
-    mustChangePassword: r.must_change_password === 1,
-    systemAdmin: r.system_admin === 1,
-  };
-}
+const readUser = readStored<UserRow>(USER_STORED_COLUMNS);
+const userOf = (stored: StoredRow) => toUser(readUser(stored));
 
 export function createUserStore(db: Database): UserStore {
   const insert = db.prepare(
@@ -40,12 +16,12 @@ export function createUserStore(db: Database): UserStore {
        must_change_password, system_admin)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const get = db.prepare<[number], UserRow>(`SELECT ${COLUMNS} FROM users WHERE id = ?`);
-  const getScoped = db.prepare<[number, number], UserRow>(
+  const get = db.prepare<[number], StoredRow>(`SELECT ${COLUMNS} FROM users WHERE id = ?`);
+  const getScoped = db.prepare<[number, number], StoredRow>(
     `SELECT ${COLUMNS} FROM users WHERE id = ? AND org_id ${IN_SUBTREE}`,
   );
-  const byName = db.prepare<[string], UserRow>(`SELECT ${COLUMNS} FROM users WHERE username = ?`);
-  const list = db.prepare<[number], UserRow>(`SELECT ${COLUMNS} FROM users WHERE org_id ${IN_SUBTREE} ORDER BY id`);
+  const byName = db.prepare<[string], StoredRow>(`SELECT ${COLUMNS} FROM users WHERE username = ?`);
+  const list = db.prepare<[number], StoredRow>(`SELECT ${COLUMNS} FROM users WHERE org_id ${IN_SUBTREE} ORDER BY id`);
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users');
   const setPassword = db.prepare(
     'UPDATE users SET password_hash = ?, must_change_password = ?, updated_at = ? WHERE id = ?',
@@ -64,18 +40,19 @@ export function createUserStore(db: Database): UserStore {
         u.mustChangePassword ? 1 : 0,
         u.systemAdmin ? 1 : 0,
       ).lastInsertRowid;
-      return toUser(get.get(Number(id)) as UserRow);
+      return userOf(get.get(Number(id)) as StoredRow);
     },
     get: async (id, scope) => {
       const row = scope ? getScoped.get(id, scope.orgId) : get.get(id);
-      return row ? toUser(row) : undefined;
+      return row ? userOf(row) : undefined;
     },
     byUsername: async (username) => {
-      const row = byName.get(username);
+      const stored = byName.get(username);
+      const row = stored && readUser(stored);
       return row ? { ...toUser(row), passwordHash: row.password_hash } : undefined;
     },
-    passwordHash: async (id) => get.get(id)?.password_hash,
-    list: async (scope) => list.all(scope.orgId).map(toUser),
+    passwordHash: async (id) => get.get(id)?.password_hash as string | undefined,
+    list: async (scope) => list.all(scope.orgId).map(userOf),
     update: async (id, patch, now) => {
       const sets: string[] = [];
       const args: unknown[] = [];
