@@ -160,7 +160,7 @@ export function createApp(options: AppOptions) {
     throw new Problem(404, { 'zh-CN': '没有这个接口', en: 'No such API route' });
   });
   mountPackFiles(app);
-  mountFrontEnds(app, options.dist ?? {});
+  mountFrontEnds(app, options.dist ?? {}, deps.logger);
 
   app.onError((err, c) => {
     if (err instanceof Problem) return renderProblem(c, err);

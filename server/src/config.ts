@@ -1,6 +1,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { isTimeZone } from './export/local-time.ts';
 import { parseTrustProxy, type TrustProxy } from './http/client-origin.ts';
+import type { FrontEndFiles } from './http/context.ts';
 
 /** The repository root, found from this file, so defaults do not depend on the cwd. */
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -12,7 +13,7 @@ export interface ServerConfig {
   dbFile: string;
   /** DATABASE_URL=postgres://…: store everything in PostgreSQL instead of the SQLite file `dbFile`. */
   databaseUrl: string | undefined;
-  dist: { editor?: string; runtime?: string };
+  dist: FrontEndFiles;
   /** Cookies carry `Secure`: SPROUT_SECURE_COOKIES=1 or an https SPROUT_PUBLIC_URL. */
   secureCookies: boolean;
   /** SPROUT_TRUST_PROXY: whose X-Forwarded-For / -Proto to believe (off by default). */
@@ -59,7 +60,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dbFile: join(dataDir, 'sprout.db'),
     databaseUrl: env.DATABASE_URL || undefined,
     // Looked up per request: a build that finishes after the start is served without a restart.
-    dist: { editor: join(REPO_ROOT, 'editor', 'dist'), runtime: join(REPO_ROOT, 'runtime', 'dist') },
+    dist: {
+      editor: join(REPO_ROOT, 'editor', 'dist'),
+      runtime: join(REPO_ROOT, 'runtime', 'dist'),
+      residentRender: join(REPO_ROOT, 'runtime', 'dist-ssr', 'render-resident.js'),
+    },
     secureCookies: env.SPROUT_SECURE_COOKIES === '1' || (env.SPROUT_PUBLIC_URL ?? '').startsWith('https://'),
     trustProxy: parseTrustProxy(env.SPROUT_TRUST_PROXY),
     demo: env.SPROUT_DEMO === '1',

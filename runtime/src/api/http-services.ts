@@ -8,6 +8,8 @@ export const DEFAULT_API_BASE = '/api/v1';
 // One request per parent for the life of the page: a resident who goes back up a level
 // and down again does not wait twice (the server also marks answers long-cacheable).
 const divisionCache = new Map<string, Promise<Division[]>>();
+// The levels the page carries, readable at once: a server-rendered picker already lists them.
+const knownDivisions = new Map<string, Division[]>();
 
 const divisionsUrl = (parent: string | undefined, apiBase: string) =>
   `${apiBase}/divisions${parent ? `?parent=${encodeURIComponent(parent)}` : ''}`;
@@ -32,7 +34,9 @@ export function loadDivisions(parent: string | undefined, apiBase = DEFAULT_API_
  */
 export function primeDivisions(levels: Record<string, Division[]> | undefined, apiBase = DEFAULT_API_BASE): void {
   for (const [parent, items] of Object.entries(levels ?? {})) {
-    divisionCache.set(divisionsUrl(parent || undefined, apiBase), Promise.resolve(items));
+    const url = divisionsUrl(parent || undefined, apiBase);
+    divisionCache.set(url, Promise.resolve(items));
+    knownDivisions.set(url, items);
   }
 }
 
@@ -88,6 +92,7 @@ export function createHttpServices(options: { apiBase?: string; slug?: string } 
   const { apiBase = DEFAULT_API_BASE, slug } = options;
   return {
     loadDivisions: (parent) => loadDivisions(parent, apiBase),
+    knownDivisions: (parent) => knownDivisions.get(divisionsUrl(parent, apiBase)),
     uploadFile: (file, upload) =>
       slug ? uploadPublicFile(slug, file, apiBase, upload) : Promise.reject(new Error('uploads need a published app')),
   };

@@ -1,4 +1,10 @@
-import { type ProblemBody, type PublishedAppBody, type Receipt, submissionFieldIssues } from '@sprout/shared/api';
+import {
+  INLINE_APP_ID,
+  type ProblemBody,
+  type PublishedAppBody,
+  type Receipt,
+  submissionFieldIssues,
+} from '@sprout/shared/api';
 import type { Issue } from '@sprout/shared';
 import type { SendOutcome, QueuedSubmission } from '../offline/submission-queue.ts';
 import { DEFAULT_API_BASE } from './http-services.ts';
@@ -29,9 +35,6 @@ async function getJson<T>(url: string, locale: string): Promise<T> {
   if (!r.ok) throw new HttpError(r.status, await problemOf(r));
   return (await r.json()) as T;
 }
-
-/** The id of the inert JSON element the server puts into /a/:slug (server/src/http/resident-page.ts). */
-const INLINE_APP_ID = 'sprout-published-app';
 
 /**
  * The published app the server put into the page, when it is the one asked for: the

@@ -30,10 +30,18 @@ export function selectionsFrom(value: unknown, props: Record<string, unknown>): 
 
 function useDivisions(parent: string | undefined, enabled: boolean) {
   const { services } = useRenderer();
-  const [state, setState] = useState<{ parent?: string; items?: Division[]; failed?: boolean }>({});
+  const [state, setState] = useState<{ parent?: string; items?: Division[]; failed?: boolean }>(() => {
+    const items = enabled ? services.knownDivisions?.(parent) : undefined;
+    return items ? { parent, items } : {};
+  });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!enabled) return;
+    const known = services.knownDivisions?.(parent);
+    if (known) {
+      setState((s) => (s.parent === parent && s.items === known ? s : { parent, items: known }));
+      return;
+    }
     let live = true;
     services.loadDivisions(parent).then(
       (items) => live && setState({ parent, items }),

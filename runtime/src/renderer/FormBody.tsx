@@ -11,6 +11,7 @@ import { ComputedPanel } from './ComputedPanel.tsx';
 import { useRenderer } from './context.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { NodeList } from './NodeList.tsx';
+import { useHydrated } from './use-hydrated.ts';
 import { useDependencies } from './use-node-logic.ts';
 
 interface FormBodyProps {
@@ -164,10 +165,30 @@ export function FormBody({ issues, epoch, setIssues, onSubmit, hideHeader, befor
             {ui(locale, 'back')}
           </button>
         )}
-        <button type="submit" id="sp-submit" className="sp-button sp-primary" aria-disabled={submitting || undefined}>
+        <SubmitButton busy={submitting}>
           {isLast ? ui(locale, submitting ? 'submitting' : 'submit') : ui(locale, 'next')}
-        </button>
+        </SubmitButton>
       </div>
     </form>
+  );
+}
+
+/**
+ * Disabled until the page's scripts have taken over server-rendered markup: before that a
+ * press (or Enter in a field) would send the answers natively, into the address bar.
+ * Its own component, so that moment re-renders the button alone.
+ */
+function SubmitButton({ busy, children }: { busy: boolean; children: React.ReactNode }) {
+  const hydrated = useHydrated();
+  return (
+    <button
+      type="submit"
+      id="sp-submit"
+      className="sp-button sp-primary"
+      disabled={!hydrated || undefined}
+      aria-disabled={busy || undefined}
+    >
+      {children}
+    </button>
   );
 }

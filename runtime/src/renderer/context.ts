@@ -20,6 +20,8 @@ export type Division = DivisionItem;
 export interface RendererServices {
   /** Children of a division (no parent: the provinces). Called once per level the resident opens. */
   loadDivisions(parent: string | undefined): Promise<Division[]>;
+  /** Children already at hand (the levels the page carries): the picker's first render shows them, also on the server. */
+  knownDivisions?(parent: string | undefined): Division[] | undefined;
   /** Uploads one file and answers the reference the submission stores. */
   uploadFile(file: File, options?: UploadOptions): Promise<FileRef>;
 }

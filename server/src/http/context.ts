@@ -10,6 +10,14 @@ import type { ReminderSender } from '../tasks/reminders.ts';
 import type { Capability, LoginPolicy, OrgScope, Role, Storage, User } from '../storage/types.ts';
 import type { UploadQuotas } from '../uploads/upload-quota.ts';
 
+/** Where the built front ends are (see `ServerConfig.dist`); a part not given is answered "not built". */
+export interface FrontEndFiles {
+  editor?: string;
+  runtime?: string;
+  /** The runtime's server-render module; without it resident pages render in the browser only. */
+  residentRender?: string;
+}
+
 /** Where "now" comes from, so tests can move time (session expiry, lockout) without waiting. */
 export interface Clock {
   now(): Date;
@@ -21,7 +29,7 @@ export interface AppOptions {
   storage: Storage;
   clock?: Clock;
   /** Folders of the built front ends; a missing one answers a 503 telling to build. */
-  dist?: { editor?: string; runtime?: string };
+  dist?: FrontEndFiles;
   /** Secure cookies: on behind https. */
   secureCookies?: boolean;
   session?: { idleMinutes?: number; absoluteHours?: number };

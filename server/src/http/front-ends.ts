@@ -1,6 +1,8 @@
 import type { Context, Hono } from 'hono';
-import type { AppEnv } from './context.ts';
-import { withInlineApp } from './resident-page.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { AppEnv, FrontEndFiles } from './context.ts';
+import { inlineAppJson, residentPage } from './resident-page.ts';
+import { residentFormRenderer } from './resident-render.ts';
 import { notBuilt, readStatic, sendStatic } from './static.ts';
 import { publishedAppBody } from './published-app.ts';
 
@@ -10,7 +12,8 @@ const SERVICE_WORKER = 'sw.js';
  * The built front ends: resident pages from runtime/dist, everything else from
  * editor/dist with the SPA fallback to index.html. See docs/architecture.md.
  */
-export function mountFrontEnds(app: Hono<AppEnv>, dist: { editor?: string; runtime?: string }): void {
+export function mountFrontEnds(app: Hono<AppEnv>, dist: FrontEndFiles, logger: Logger): void {
+  const renderForm = residentFormRenderer(dist.residentRender, logger);
   const page = (root: string | undefined, file: string, what: string) => async (c: Context<AppEnv>) => {
     const found = root ? await readStatic(root, file, c.req.header('accept-encoding')) : undefined;
     return found ? sendStatic(c, found, false) : notBuilt(c, what);
@@ -21,7 +24,9 @@ export function mountFrontEnds(app: Hono<AppEnv>, dist: { editor?: string; runti
     const { storage } = c.get('deps');
     const found = await storage.apps.published(c.req.param('slug'));
     if (!found) return sendStatic(c, html, false);
-    const page = withInlineApp(html.body.toString('utf8'), await publishedAppBody(storage, found));
+    const body = await publishedAppBody(storage, found);
+    const json = inlineAppJson(body);
+    const page = residentPage(html.body.toString('utf8'), body, json, await renderForm(body, json));
     return sendStatic(c, { body: Buffer.from(page), type: html.type }, false);
   });
   app.get('/verify', page(dist.runtime, 'verify.html', '结果码核验页 (runtime)'));

@@ -1,20 +1,13 @@
 import { coreCatalog } from '@sprout/shared/catalog';
 import { migrateDefinition } from '@sprout/shared/definition';
 import { type Locale, localize } from '@sprout/shared/i18n';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import {
-  fetchPublishedApp,
-  fetchReceipt,
-  HttpError,
-  type PublishedApp,
-  type Receipt,
-  takeInlinePublishedApp,
-} from '../../api/public-api.ts';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { fetchPublishedApp, fetchReceipt, HttpError, type PublishedApp, type Receipt } from '../../api/public-api.ts';
 import { primeDivisions } from '../../api/http-services.ts';
-import { createDraftStore } from '../../drafts/draft-store.ts';
+import { createDraftStore, type EnumerableStorage } from '../../drafts/draft-store.ts';
 import { ui } from '../../i18n/ui-text.ts';
 import { PageShell } from '../shell/PageShell.tsx';
-import { browserStorage, loadPrefs, type Prefs, savePrefs } from '../shell/prefs.ts';
+import { loadPrefs, type Prefs, savePrefs } from '../shell/prefs.ts';
 import { editTokenFor, rememberEditToken } from './correction.ts';
 import { type OutboxResult, useOutbox } from './use-outbox.ts';
 import { FormView, type Loaded } from './FormView.tsx';
@@ -30,23 +23,35 @@ type View =
   | { kind: 'receipt'; receipt: Receipt }
   | { kind: 'correct'; receipt: Receipt; token: string };
 
-const storage = browserStorage();
+export interface ResidentAppProps {
+  slug: string;
+  /** `?receipt=`: show that receipt's status instead of the form. */
+  receiptCode?: string;
+  /** The published app the page carries inline (see `takeInlinePublishedApp`): the first render is already the form. */
+  initialApp?: PublishedApp;
+  /** Where prefs, drafts and the outbox live: the browser's localStorage, or memory (server render, blocked storage). */
+  storage: EnumerableStorage | undefined;
+  /** Called once the page's first render is committed (after hydration, on a server-rendered page). */
+  onReady?(): void;
+}
 
 /** The resident page `/a/:slug`: load, fill, send (now or when back online), receipt. `?receipt=` shows a receipt's status. */
-export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?: string }) {
+export function ResidentApp({ slug, receiptCode, initialApp, storage, onReady }: ResidentAppProps) {
   const [prefs, setPrefsState] = useState<Prefs>(() => loadPrefs(storage));
   const setPrefs = (p: Prefs) => {
     setPrefsState(p);
     savePrefs(storage, p);
   };
-  // The page carries the published app inline: the first render is already the form.
-  const [inline] = useState(() => (receiptCode ? undefined : takeInlinePublishedApp(slug)));
+  const [inline] = useState(() => (receiptCode ? undefined : initialApp));
   const [view, setView] = useState<View>(() => {
     const first = inline && formView(inline);
     return first && !(first instanceof Promise) ? first : { kind: 'loading' };
   });
   const [attempt, setAttempt] = useState(0);
   const { locale } = prefs;
+
+  const ready = useRef(onReady);
+  useEffect(() => ready.current?.(), []);
 
   const onResult = useCallback((r: OutboxResult) => {
     if (r.outcome.kind === 'sent') {
@@ -103,7 +108,7 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
               setView({ kind: 'loading' });
               setAttempt((n) => n + 1);
             }}
-            onCorrect={correctionOf(view.receipt, (token) =>
+            onCorrect={correctionOf(storage, view.receipt, (token) =>
               setView({ kind: 'correct', receipt: view.receipt, token }),
             )}
           />
@@ -129,7 +134,11 @@ export function ResidentApp({ slug, receiptCode }: { slug: string; receiptCode?:
 }
 
 /** Correction is offered only for a returned submission whose edit token this device kept. */
-function correctionOf(receipt: Receipt, open: (token: string) => void): (() => void) | undefined {
+function correctionOf(
+  storage: EnumerableStorage | undefined,
+  receipt: Receipt,
+  open: (token: string) => void,
+): (() => void) | undefined {
   const token = receipt.status === 'returned' ? editTokenFor(storage, receipt.receiptCode) : undefined;
   return token ? () => open(token) : undefined;
 }

@@ -1,9 +1,35 @@
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { SERVER_RENDERED_ATTRIBUTE } from '@sprout/shared/api';
+import { takeInlinePublishedApp } from '../../api/public-api.ts';
 import { registerOfflineWorker } from '../../offline/service-worker/register.ts';
+import { browserStorage } from '../shell/prefs.ts';
 import { ResidentApp } from './ResidentApp.tsx';
+import { replayEarlyInput } from './replay-early-input.ts';
+import { serverRenderFits } from './server-render-fits.ts';
 
 const slug = decodeURIComponent(location.pathname.replace(/^\/a\//, '').split('/')[0] ?? '');
 const receipt = new URLSearchParams(location.search).get('receipt') ?? undefined;
+const storage = browserStorage();
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<ResidentApp slug={slug} receiptCode={receipt} />);
+if (root) {
+  const initialApp = receipt ? undefined : takeInlinePublishedApp(slug);
+  // The server rendered the form into the page for a fresh device; take it over when this is one.
+  const hydrate =
+    !!initialApp && root.hasAttribute(SERVER_RENDERED_ATTRIBUTE) && serverRenderFits(storage, slug, initialApp.version);
+  const page = (
+    <ResidentApp
+      slug={slug}
+      receiptCode={receipt}
+      initialApp={initialApp}
+      storage={storage}
+      onReady={() => {
+        if (hydrate) replayEarlyInput(root);
+        root.dataset.ready = '';
+      }}
+    />
+  );
+  // Otherwise the server's markup stays on screen until the first client render replaces it.
+  if (hydrate) hydrateRoot(root, page);
+  else createRoot(root).render(page);
+}
 registerOfflineWorker('/a/');

@@ -1,0 +1,67 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+
+let browser: Browser;
+const base = () => inject('baseUrl');
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens the page with its scripts held back until `release()`: a weak network, made exact. */
+async function openWithScriptsHeld(page: Page) {
+  let release!: () => void;
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route('**/r/assets/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${base()}/a/health-code`, { waitUntil: 'commit' });
+  return release;
+}
+
+it('shows the server-rendered form before any script runs and keeps what the resident typed into it', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const release = await openWithScriptsHeld(page);
+
+  // No script has run: the form, its labels and the provinces come from the HTML itself.
+  await expect(page.title()).resolves.toBe('居民健康申报 · 萌芽');
+  await page.getByLabel('姓名').fill('张三丰');
+  await page.locator('#f-region').selectOption({ label: '浙江省' });
+  // Sending now would put the answers into the address bar: the button waits for the scripts.
+  expect(await page.locator('#sp-submit').isDisabled()).toBe(true);
+  expect(await page.locator('#root').getAttribute('data-ready')).toBeNull();
+
+  release();
+  await page.locator('#root[data-ready]').waitFor({ state: 'attached' });
+  // Hydrated, not replaced: the typed name is still there, and the province choice reached the
+  // form (the city level opened, which only the page's own change handler does).
+  expect(await page.getByLabel('姓名').inputValue()).toBe('张三丰');
+  await page.locator('#f-region-1:not([disabled]) option', { hasText: '杭州市' }).waitFor({ state: 'attached' });
+  expect(await page.locator('#sp-submit').isDisabled()).toBe(false);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('renders afresh on a device whose choices differ from the server’s (large text)', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${base()}/r/sw.js`);
+  await page.evaluate(() => localStorage.setItem('sprout:prefs', JSON.stringify({ locale: 'en', largeText: true })));
+  await page.goto(`${base()}/a/health-code`);
+  await page.locator('#root[data-ready]').waitFor({ state: 'attached' });
+  await page.locator('.sp-shell.sp-large').waitFor();
+  await page.getByLabel('Full name').waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});

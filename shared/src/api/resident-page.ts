@@ -1,0 +1,20 @@
+import type { PublishedAppBody } from './residents.ts';
+
+/**
+ * The resident page `/a/:slug` as the server sends it: the published app inline as inert
+ * JSON, and for apps that allow it the form already rendered into `#root`. The runtime's
+ * page script reads the one and hydrates the other.
+ */
+
+/** The id of the `<script type="application/json">` element holding the `PublishedAppBody`. */
+export const INLINE_APP_ID = 'sprout-published-app';
+
+/** Set on `#root` when the server rendered the form into it. */
+export const SERVER_RENDERED_ATTRIBUTE = 'data-server-rendered';
+
+/**
+ * What the runtime's server-render module (`runtime/dist-ssr/render-resident.js`) exports:
+ * the markup of `#root` for a device that has never opened the app, or `undefined` when
+ * the form renders in the browser only (an app that pins packs).
+ */
+export type RenderResidentForm = (body: PublishedAppBody) => Promise<string | undefined>;
