@@ -5,7 +5,7 @@ import { runAggregateBench } from './aggregates.ts';
 import { measureExport } from './export-bench.ts';
 import { FINDINGS } from './findings.ts';
 import { measureHttp, rate } from './http-bench.ts';
-import { measureValidationBuilt } from './measure-validation.ts';
+import { measureValidationBuilt } from './validation-built.ts';
 import { type Measured, report } from './report.ts';
 import { buildServer, startFloor, startServer } from './server-process.ts';
 
