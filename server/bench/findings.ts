@@ -33,7 +33,7 @@ layer's compression check and body limit), ~4 µs in building and queueing the l
 ~1 µs in routing, and most of the rest in Node writing the answer
 (\`ServerResponse.end\` → \`writev\`: ~23 µs per answer by the profile's samples, more
 than the floor's whole 19 µs of CPU, so on these contended cores the samples likely
-overstate it; not explained yet, and the next thing to look at). Ratio 0.58× in the run above (load average ~4.2),
+overstate it; not explained yet). Answering from a microtask is not it: on the bare floor an \`async\` handler behind an \`async\` middleware cost 20–22 µs of CPU against 19 µs for the synchronous one (one run, load average ~1). Ratio 0.58× in the run above (load average ~4.2),
 0.50× in the last round.
 
 **Submissions.** Earlier: rate-limit buckets committed without an fsync, the result code
