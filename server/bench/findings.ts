@@ -17,19 +17,24 @@ then the route) and a public route has no guard layer. The bench now sends the s
 stdout to a file, as a deployment does, instead of through a pipe into its own process,
 where the load generator paid for reading Sprout's log.
 
-What stands between Sprout and 0.7×: the **reference** row above is the bare floor plus
-only the headers every Sprout answer must carry (twelve security headers, \`X-Request-Id\`,
-\`Vary\`). Those headers alone cost the floor a fifth to a third of its rate (0.67× in
-the run above; 0.79× and 0.68× in two other runs the same evening), on both sides of the socket: the
-server formats and validates fourteen more header lines and the load generator, on the
-same two cores, parses them. The security headers are required (tests check them), so
-0.7× of a bare route that sends none would need Sprout at 0.9× of the reference (with the
-0.79× run) or faster than the reference itself (with 0.67×: not possible) for all of its
-own work; it is at 0.70–0.75× of it. Its own remaining cost (server CPU per request minus the
-reference's) is routing among ~200 routes on hono's TrieRouter (its faster RegExpRouter
-refuses our route table: \`POST /orgs/top-level\` beside \`/orgs/:id/move\`), the log line,
-the context and the compression check. Server CPU per answer went from 53 µs (last round)
-to 46 µs here; the rate ratio from 0.46× to 0.50× (0.56× in another full run this evening).
+**Headers (this round).** Every \`/api/\` answer now carries the API's six security
+headers, the set the OWASP REST Security Cheat Sheet asks of an API (\`Cache-Control:
+no-store\` unless the route sets its own, \`Content-Security-Policy: default-src 'none';
+frame-ancestors 'none'\`, CORP, HSTS, nosniff, \`X-Frame-Options: DENY\`), instead of the
+twelve a document needs; pages, scripts and files keep all twelve
+(\`http/security-headers.ts\`, tests in \`server/test/security-headers.test.ts\`). It
+reaches every API route, not \`/health\` alone. The **reference** row now sends that set
+plus \`X-Request-Id\` and \`Vary\`: it went from 0.61–0.79× of the bare floor to 0.96×
+(run above), so the headers no longer stand between Sprout and 0.7×. What does is Sprout's
+own work: 43 µs of server CPU per answer against the reference's 24 µs (46–53 µs before,
+with twelve headers). A profile of \`/api/v1/health\` alone (~116k answers) puts ~6 µs in
+all middleware and the route together (request id, context, locale, headers, the API
+layer's compression check and body limit), ~4 µs in building and queueing the log line,
+~1 µs in routing, and most of the rest in Node writing the answer
+(\`ServerResponse.end\` → \`writev\`: ~23 µs per answer by the profile's samples, more
+than the floor's whole 19 µs of CPU, so on these contended cores the samples likely
+overstate it; not explained yet). Answering from a microtask is not it: on the bare floor an \`async\` handler behind an \`async\` middleware cost 20–22 µs of CPU against 19 µs for the synchronous one (one run, load average ~1). Ratio 0.58× in the run above (load average ~4.2),
+0.50× in the last round.
 
 **Submissions.** Earlier: rate-limit buckets committed without an fsync, the result code
 signed with \`node:crypto\`, JSON bodies read straight off Node's stream. This round: the
@@ -49,6 +54,25 @@ commits, and on a loaded disk that is most of the wall time. The floor has the s
 Not done: a writer on a worker thread so fsyncs overlap parsing and validation; it needs
 its own connection, and the main connection's other writes (sessions, buckets) would wait
 on its write lock, so the seam has to move all writes of a request or none.
+
+**Submissions (this round).** The 150 µs of \`validateSubmission\` + \`evaluateOutcome\` the
+last report quoted was measured through tsx, which wraps every closure in a \`__name\`
+call the server's build does not have; bundled as the server is and run by plain node the
+same call takes 34–40 µs (\`bench/validation-built.ts\` now measures it that way), ~7% of a
+submission, and formulas were already parsed once and computed values ordered once per
+definition. Cut: the body hash's canonical JSON is written in one pass instead of a sorted
+copy of every object (byte-identical text, a test compares them, so stored hashes still
+match), revocation ids come from the pooled random bytes receipt codes use. Tried and
+dropped: signing on libuv's thread pool (WebCrypto) so the ~50–90 µs ECDSA signature
+overlaps the event loop: A/B in one run at load average 4.5, 1,245/1,264 req/s and
+516–564 µs per submission with node:crypto against 1,078/1,076 req/s and 627–688 µs with
+WebCrypto; on two cores shared with the load generator and other work, a second core is
+not free, and WebCrypto costs more CPU in total. Still not done: the writer on a worker
+thread. Beside the reasons above, a deferred transaction on the main connection that reads
+and then writes fails with \`SQLITE_BUSY_SNAPSHOT\` (not retried by the busy timeout) if the
+worker commits in between, so every main-connection write transaction would first have to
+become \`BEGIN IMMEDIATE\`. Ratio 0.31× in the run above (556 µs per submission, floor
+155 µs).
 
 **Export.** Profiled on 200,000 rows: SQLite reading the rows with each field picked by
 \`->\` is ~55% of the busy samples, formatting (option labels, region names, masking, formula

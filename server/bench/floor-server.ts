@@ -4,7 +4,7 @@ import { serve } from '@hono/node-server';
 import Database from 'better-sqlite3';
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
-import { SECURITY_HEADERS } from '../src/http/security-headers.ts';
+import { API_SECURITY_HEADERS } from '../src/http/security-headers.ts';
 import { createGroupCommit } from '../src/storage/sqlite/group-commit.ts';
 
 // The floors `bench:server` compares Sprout against, in the same run and on the same
@@ -12,8 +12,8 @@ import { createGroupCommit } from '../src/storage/sqlite/group-commit.ts';
 // Run as its own process (like the real server) so neither shares the load generator's
 // event loop: `node --import tsx server/bench/floor-server.ts <floor.db> <sprout.db>`.
 //   GET  /health      a bare route answering `{ status: 'ok' }`
-//   GET  /health-headed  the same with the headers every Sprout answer must carry (the
-//                     security headers, `X-Request-Id`, `Vary`), set as Sprout sets them:
+//   GET  /health-headed  the same with the headers every Sprout API answer must carry (the
+//                     API's security headers, `X-Request-Id`, `Vary`), set as Sprout sets them:
 //                     what those headers alone cost, server and load generator
 //   POST /submit      the body parsed and inserted as a row through the same group commit
 //                     (WAL, synchronous=FULL), answered after its commit: no validation
@@ -48,7 +48,7 @@ app.get('/health-headed', (c) => {
   const outgoing = (c.env as { outgoing: ServerResponse }).outgoing;
   outgoing.setHeader('X-Request-Id', randomUUID());
   outgoing.setHeader('Vary', 'Accept-Encoding');
-  for (const [name, value] of SECURITY_HEADERS) outgoing.setHeader(name, value);
+  for (const [name, value] of API_SECURITY_HEADERS) outgoing.setHeader(name, value);
   return c.json({ status: 'ok' });
 });
 app.post('/submit', async (c) => {

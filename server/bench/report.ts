@@ -44,8 +44,8 @@ ${httpRows('Sprout `POST /api/v1/public/apps/health-code/submissions`', http.sub
 Server CPU per request (user + system time of the answering process over the round,
 divided by its answers) moves less with the machine's load than the rates do; the load
 generator's is that of the bench process running autocannon, which parses every answer.
-The reference route is the bare floor plus the headers every Sprout answer carries (the
-twelve security headers, \`X-Request-Id\`, \`Vary\`), set on the Node response as Sprout
+The reference route is the bare floor plus the headers every Sprout API answer carries (the
+API's six security headers, \`X-Request-Id\`, \`Vary\`), set on the Node response as Sprout
 sets them: what those headers alone cost the server and the load generator. Each submission carries a fresh \`Idempotency-Key\` and the full health-code answers. The
 floor parses the JSON and inserts the values as one row through the same group commit
 (WAL, \`synchronous=FULL\`), answering after the commit. Sprout also checks the key,
@@ -131,7 +131,8 @@ deflates absolute numbers; the ratios, measured in alternating rounds, are the f
 ${targets(m)}
 ${m.http ? httpSection(m.http) : ''}
 Shared's \`validateSubmission\` + \`evaluateOutcome\` on this body take
-**${fmt(m.validation.validateMicros)} µs** of CPU per call in the bench process
+**${fmt(m.validation.validateMicros)} µs** of CPU per call, bundled as the server is and run by plain node
+(\`bench/validation-probe.ts\`; through tsx, as earlier reports measured it, 2–4× more)
 (\`evaluateComputed\` alone: ${fmt(m.validation.computedMicros)} µs).
 
 ${m.exp ? exportSection(m.exp) : ''}${findings}`;

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { pooledRandomBytes } from './pooled-random.ts';
 
 export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
 
@@ -8,22 +9,10 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 // Crockford base32 without I, L, O, U: readable over the phone, no look-alikes.
 const RECEIPT_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-// Random bytes drawn 4 KB at a time: one syscall per ~400 receipts on the hot submit path.
-let pool = Buffer.alloc(0);
-let offset = 0;
-function pooledBytes(n: number): Buffer {
-  if (offset + n > pool.length) {
-    pool = randomBytes(4096);
-    offset = 0;
-  }
-  offset += n;
-  return pool.subarray(offset - n, offset);
-}
-
 /** A receipt code a resident can read aloud: 10 characters, 50 bits of randomness. */
 export function receiptCode(): string {
   let code = '';
-  for (const b of pooledBytes(10)) code += RECEIPT_ALPHABET[b & 31];
+  for (const b of pooledRandomBytes(10)) code += RECEIPT_ALPHABET[b & 31];
   return code;
 }
 

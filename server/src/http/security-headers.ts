@@ -16,8 +16,11 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'self'",
 ].join('; ');
 
-/** The headers every answer carries (hono's secureHeaders defaults, with our CSP and no COEP), built once. */
-export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
+/**
+ * The headers every page, script and file answer carries (hono's secureHeaders defaults,
+ * with our CSP and no COEP), built once: what a browser needs to render a document safely.
+ */
+export const PAGE_SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
   ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
   ['Cross-Origin-Opener-Policy', 'same-origin'],
   ['Cross-Origin-Resource-Policy', 'same-origin'],
@@ -33,7 +36,28 @@ export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
- * Adds `SECURITY_HEADERS` to every answer (called by `everyRequest`); a route that sets
+ * The headers every `/api/` answer carries: what the OWASP REST Security Cheat Sheet asks
+ * of an API's answers. They are data, never a document to render, so the document-only
+ * headers (opener policy, agent cluster, referrer, DNS prefetch…) do nothing there and
+ * each header line costs both ends of the socket on every request. The CSP forbids
+ * everything, so a file an API answers can never run or be framed, and nothing is stored
+ * by caches unless a route says otherwise (the JWKS, the divisions set their own).
+ */
+export const API_SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
+  ['Cache-Control', 'no-store'],
+  ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
+  ['Strict-Transport-Security', 'max-age=15552000; includeSubDomains'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['X-Frame-Options', 'DENY'],
+];
+
+/** The set an answer at `path` carries: the API's for `/api/…`, the full page set for the rest. */
+export const securityHeadersFor = (path: string): ReadonlyArray<readonly [string, string]> =>
+  path.startsWith('/api/') ? API_SECURITY_HEADERS : PAGE_SECURITY_HEADERS;
+
+/**
+ * Adds the security headers of its path to every answer (called by `everyRequest`); a route that sets
  * one of them itself (the JWKS's cross-origin CORP) keeps its own. On @hono/node-server
  * they go straight onto the Node response before the route runs, which merges them into
  * the status line's headers: no per-request `Headers` object is built or copied. Answers
@@ -43,7 +67,7 @@ export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
 export function setSecurityHeaders(c: Context): boolean {
   const outgoing = nodeResponse(c);
   if (!outgoing) return false;
-  for (const [name, value] of SECURITY_HEADERS) outgoing.setHeader(name, value);
+  for (const [name, value] of securityHeadersFor(c.req.path)) outgoing.setHeader(name, value);
   return true;
 }
 
@@ -52,6 +76,6 @@ export function addSecurityHeaders(c: Context): void {
   // A fresh Response: node-server's light Response may answer a copy of its headers,
   // on which a set would be lost. Only this path (no Node response) pays for it.
   const res = new Response(c.res.body, c.res);
-  for (const [name, value] of SECURITY_HEADERS) if (!res.headers.has(name)) res.headers.set(name, value);
+  for (const [name, value] of securityHeadersFor(c.req.path)) if (!res.headers.has(name)) res.headers.set(name, value);
   c.res = res;
 }

@@ -1,13 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import type { AppDefinition, OutcomeResult } from '@sprout/shared/definition';
 import { maskName } from '@sprout/shared/validators';
+import { pooledRandomBytes } from '../auth/pooled-random.ts';
 import type { ResultCodeService } from './service.ts';
 
 const JTI_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** A revocation id: 8 URL-safe characters, 48 bits. */
 export function newJti(): string {
-  return Array.from(randomBytes(8), (b) => JTI_ALPHABET[b & 63]).join('');
+  let jti = '';
+  for (const b of pooledRandomBytes(8)) jti += JTI_ALPHABET[b & 63];
+  return jti;
 }
 
 /** The issuer URL of an org: one per org, under the deployment's public base URL. */

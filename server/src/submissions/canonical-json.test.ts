@@ -14,3 +14,27 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ a: 1, b: undefined })).toBe(canonicalJson({ a: 1 }));
   });
 });
+
+// The text before it was written in one pass: stored body hashes were made from it.
+function sortedCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedCopy);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries.map(([k, v]) => [k, sortedCopy(v)]));
+}
+
+describe('canonicalJson keeps the text stored hashes were made from', () => {
+  it('equals JSON.stringify of a sorted copy on every shape a body has', () => {
+    const samples: unknown[] = [
+      [1, { name: '张三', idNumber: '11010519491231002X', temp: 36.5, ok: true, none: null }, null],
+      { b: [{ z: 1, a: [2, { y: 'x', b: null }] }], a: '"quoted"\n\u2028', c: undefined, é: 1, E: 2, _: -0.5 },
+      [undefined, [], {}, [[]], { a: {} }],
+      { nested: { deeper: { deepest: ['a', 'b', { k: 1e21 }] } }, emoji: '🌱', empty: '' },
+      'text',
+      42,
+      null,
+    ];
+    for (const sample of samples) expect(canonicalJson(sample)).toBe(JSON.stringify(sortedCopy(sample)));
+  });
+});
