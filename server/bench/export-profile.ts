@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { EXAMPLES } from '@sprout/examples';
 import { csvField, exportLayout } from '../src/export/columns.ts';
-import { parallelCsvPages } from '../src/export/parallel-csv.ts';
 import { regionNames } from '../src/export/region-names.ts';
 import { createSqliteStorage } from '../src/storage/sqlite/index.ts';
 import { sampleValues } from '../src/seed/samples.ts';
@@ -23,28 +22,14 @@ async function sprout(): Promise<number> {
   const def = EXAMPLES['health-code']!;
   const layout = exportLayout(def, { locale: 'zh-CN', timeZone: 'Asia/Shanghai', audience: 'machines' });
   const regions = regionNames(storage.divisions);
+  const line = layout.csvLines();
   let bytes = `\uFEFF${layout.headers.map(csvField).join(',')}\r\n`.length;
   for await (const page of storage.exports.rows(app!.appId, {}, layout.pick)) {
     await regions.prime(layout.regionCodes(page));
     let chunk = '';
-    for (const row of page) chunk += `${layout.cells(row, regions).map(csvField).join(',')}\r\n`;
+    for (const row of page) chunk += `${line(row, regions)}\r\n`;
     bytes += Buffer.byteLength(chunk);
   }
-  await storage.close();
-  return bytes;
-}
-
-async function parallel(): Promise<number> {
-  const storage = createSqliteStorage({ file, divisions: 'fixture' });
-  const app = await storage.apps.published('health-code');
-  const recipe = {
-    definition: EXAMPLES['health-code']!,
-    options: { locale: 'zh-CN' as const, timeZone: 'Asia/Shanghai', audience: 'machines' as const },
-    maskPlan: null,
-  };
-  let bytes = 0;
-  for await (const page of parallelCsvPages(storage.exports.shared!, { appId: app!.appId, filter: {}, recipe }))
-    bytes += page.bytes.length;
   await storage.close();
   return bytes;
 }
@@ -83,8 +68,11 @@ async function time(name: string, run: () => Promise<number> | number) {
   );
 }
 
+// A fourth argument runs only that variant (floor, sprout), so the peak RSS printed is its own.
+const only = process.argv[4];
 for (let i = 0; i < ROUNDS; i++) {
-  await time('floor ', floor);
-  await time('sprout', sprout);
-  await time('parallel', parallel);
+  if (!only || only === 'floor') await time('floor ', floor);
+  if (!only || only === 'sprout') await time('sprout', sprout);
 }
+const status = readFileSync('/proc/self/status', 'utf8');
+console.log(`peak RSS ${Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]) / 1024} MB`);

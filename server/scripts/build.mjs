@@ -21,12 +21,7 @@ rmSync(outdir, { recursive: true, force: true });
 await build({
   // Both entries sit directly in dist/, at the same depth as src/, so paths that config.ts
   // derives from its own folder (the repo root, the front ends' dist) stay right.
-  entryPoints: {
-    main: resolve(serverDir, 'src/main.ts'),
-    admin: resolve(serverDir, 'src/cli/admin.ts'),
-    // Export workers (`src/export/parallel-csv.ts` starts `csv-worker.js` beside the bundle).
-    'csv-worker': resolve(serverDir, 'src/export/csv-worker.ts'),
-  },
+  entryPoints: { main: resolve(serverDir, 'src/main.ts'), admin: resolve(serverDir, 'src/cli/admin.ts') },
   outdir,
   bundle: true,
   // Dynamic imports (exceljs and archiver, only when a workbook or ZIP is written) stay separate chunks.

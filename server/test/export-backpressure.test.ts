@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EXPORT_PAGE } from '../src/storage/sqlite/export-rows.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submissionRow } from '../src/storage/submission-row.fixture.ts';
-import type { ExportRow, SharedExportRows } from '../src/storage/types.ts';
+import type { ExportRow } from '../src/storage/types.ts';
 import { type Client, json, login, startTestServer, type TestServer } from './harness.ts';
 
 // A download on a slow link must hold the export back: the server reads rows from the
@@ -15,7 +14,6 @@ let s: TestServer;
 let admin: Client;
 let appId = 0;
 let rowsRead = 0;
-let shared: SharedExportRows | undefined;
 
 beforeAll(async () => {
   s = await startTestServer();
@@ -43,72 +41,38 @@ beforeAll(async () => {
       yield page;
     }
   };
-  // On workers (the export is long enough), each page cursor handed out is a page of rows a worker reads.
-  shared = s.storage.exports.shared;
-  if (shared) {
-    const cursors = shared.pageCursors.bind(shared);
-    shared.pageCursors = async function* (...args): AsyncIterable<number> {
-      for await (const cursor of cursors(...args)) {
-        rowsRead += EXPORT_PAGE;
-        yield cursor;
-      }
-    };
-  }
 }, 60_000);
 afterAll(() => s.close());
-beforeEach(() => {
-  rowsRead = 0;
-});
 
 const settle = () => new Promise((r) => setTimeout(r, 400));
 
-/** Reads 256 KB, waits, checks the server stopped taking rows, then reads the rest: the rows taken by the end. */
-async function slowDownload(): Promise<{ total: number; lines: number }> {
-  const res = await admin.fetch(`/apps/${appId}/export.csv`);
-  expect(res.status).toBe(200);
-  // The demo's own submissions to the app come with ours.
-  const total = Number(res.headers.get('x-export-rows'));
-  expect(total).toBeGreaterThanOrEqual(ROWS);
-  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-  let bytes = 0;
-  let lines = 0;
-  const take = async (atLeast: number) => {
-    while (bytes < atLeast) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      bytes += value.length;
-      for (let i = value.indexOf(10); i !== -1; i = value.indexOf(10, i + 1)) lines++;
-    }
-  };
-  await take(256 * 1024);
-  await settle();
-  const heldBack = rowsRead;
-  // Socket buffers and a page or two in flight, nowhere near the whole export.
-  expect(heldBack).toBeGreaterThan(0);
-  expect(heldBack).toBeLessThan(ROWS / 2);
-  await settle();
-  expect(rowsRead).toBe(heldBack);
-  await take(Number.POSITIVE_INFINITY);
-  return { total, lines };
-}
-
 describe('a CSV export to a slow client', () => {
-  it('on one thread reads rows only as fast as the client takes them, then finishes whole', async () => {
-    s.storage.exports.shared = undefined;
-    try {
-      const { total, lines } = await slowDownload();
-      expect(rowsRead).toBe(total);
-      expect(lines).toBe(total + 1);
-    } finally {
-      s.storage.exports.shared = shared;
-    }
-  }, 60_000);
-
-  it('on worker threads asks for pages only as fast as the client takes them, then finishes whole', async () => {
-    expect(shared).toBeDefined();
-    const { total, lines } = await slowDownload();
-    // Every page's cursor, and the one after the last page that finds no more rows.
-    expect(rowsRead).toBe((Math.floor(total / EXPORT_PAGE) + 1) * EXPORT_PAGE);
+  it('reads rows only as fast as the client takes them, then finishes whole', async () => {
+    const res = await admin.fetch(`/apps/${appId}/export.csv`);
+    expect(res.status).toBe(200);
+    // The demo's own submissions to the app come with ours.
+    const total = Number(res.headers.get('x-export-rows'));
+    expect(total).toBeGreaterThanOrEqual(ROWS);
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    let bytes = 0;
+    let lines = 0;
+    const take = async (atLeast: number) => {
+      while (bytes < atLeast) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        bytes += value.length;
+        for (let i = value.indexOf(10); i !== -1; i = value.indexOf(10, i + 1)) lines++;
+      }
+    };
+    await take(256 * 1024);
+    await settle();
+    const heldBack = rowsRead;
+    // Socket buffers and a page or two in flight, nowhere near the whole export.
+    expect(heldBack).toBeLessThan(ROWS / 2);
+    await settle();
+    expect(rowsRead).toBe(heldBack);
+    await take(Number.POSITIVE_INFINITY);
+    expect(rowsRead).toBe(total);
     expect(lines).toBe(total + 1);
   }, 60_000);
 });

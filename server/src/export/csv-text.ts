@@ -7,9 +7,13 @@ export function csvHeaderLine(layout: ExportLayout): string {
   return `\uFEFF${layout.headers.map(csvField).join(',')}\r\n`;
 }
 
-/** A page of export rows as CSV lines (regions primed with the page's codes first). */
-export function csvLines(layout: ExportLayout, page: readonly ExportRow[], regions: RegionNames): string {
+/** A page of export rows as CSV lines (regions primed with the page's codes first), from one export's line writer. */
+export function csvLines(
+  line: ReturnType<ExportLayout['csvLines']>,
+  page: readonly ExportRow[],
+  regions: RegionNames,
+): string {
   let text = '';
-  for (const row of page) text += `${layout.cells(row, regions).map(csvField).join(',')}\r\n`;
+  for (const row of page) text += `${line(row, regions)}\r\n`;
   return text;
 }

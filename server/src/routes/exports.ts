@@ -8,17 +8,15 @@ import type { ExportProgressView } from '@sprout/shared/api';
 import { z } from 'zod';
 import { safeFileName } from '../export/cell-format.ts';
 import { ExportCancelled, type ExportTracker, trackExport } from '../export/export-progress.ts';
-import { type ExportLayout, unknownColumns } from '../export/columns.ts';
+import { type ExportLayout, exportLayout, unknownColumns } from '../export/columns.ts';
 import { csvHeaderLine, csvLines } from '../export/csv-text.ts';
-import { type ExportRecipe, layoutOf, rebuildsAlike } from '../export/export-recipe.ts';
-import { type CsvPage, PARALLEL_FROM_ROWS, parallelCsvPages } from '../export/parallel-csv.ts';
 import { regionNames } from '../export/region-names.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, sessionOf } from '../http/define-route.ts';
 import { invalid, notFound } from '../http/problem.ts';
 import { submissionView } from '../http/views.ts';
 import type { AppRecord, ExportRow, SubmissionFilter } from '../storage/types.ts';
-import type { MaskPlan } from '@sprout/shared/masking';
+import { type MaskPlan, maskAnswer } from '@sprout/shared/masking';
 import { appMaskPlan } from '../privacy/app-mask-plan.ts';
 import { auditRead } from '../privacy/read-audit.ts';
 import { canReadSensitive, guardSensitiveSearch, requireSensitiveRead } from '../privacy/sensitive-read.ts';
@@ -66,28 +64,13 @@ async function writeCsv(
   tracker: ExportTracker,
 ) {
   const regions = regionNames(c.get('deps').storage.divisions);
+  const line = layout.csvLines();
   await out.write(csvHeaderLine(layout));
   let written = 0;
   for await (const page of pages) {
     await regions.prime(layout.regionCodes(page));
-    await out.write(csvLines(layout, page, regions));
+    await out.write(csvLines(line, page, regions));
     written += page.length;
-    await tracker.onRows(written);
-  }
-}
-
-/** The same CSV with its pages formatted on worker threads (see `parallel-csv.ts`), written in order. */
-async function writeCsvInParallel(
-  out: StreamingApi,
-  layout: ExportLayout,
-  pages: AsyncIterable<CsvPage>,
-  tracker: ExportTracker,
-) {
-  await out.write(csvHeaderLine(layout));
-  let written = 0;
-  for await (const page of pages) {
-    await out.write(page.bytes);
-    written += page.rows;
     await tracker.onRows(written);
   }
 }
@@ -138,12 +121,15 @@ async function exportStream(
   if (format === 'zip' && masked) requireSensitiveRead(c);
   const shownPlan = masked ? plan : null;
   const audience = format === 'csv' ? 'machines' : 'people';
-  const recipe: ExportRecipe = {
-    definition,
-    options: { locale, timeZone, audience, ...(columns ? { columns } : {}) },
-    maskPlan: shownPlan,
-  };
-  const layout = layoutOf(recipe, catalog);
+  const mask = shownPlan ? (field: string, value: unknown) => maskAnswer(field, value, shownPlan) : undefined;
+  const layout = exportLayout(definition, {
+    locale,
+    timeZone,
+    audience,
+    catalog,
+    ...(mask ? { mask } : {}),
+    ...(columns ? { columns } : {}),
+  });
   const name = `app-${app.id}-submissions`;
   const total = await storage.exports.count(app.id, filter);
   // Who exported which app's rows, with the filters and how many, never the values.
@@ -163,11 +149,7 @@ async function exportStream(
     );
     const xlsx = () => ({ layout, pages: rows(), regions: regionNames(storage.divisions), onRows: tracker.onRows });
     try {
-      const shared = storage.exports.shared;
-      if (format === 'csv' && shared && total >= PARALLEL_FROM_ROWS && rebuildsAlike(recipe, layout)) {
-        const job = { appId: app.id, filter: { ...filter, limit: undefined }, recipe };
-        await writeCsvInParallel(out, layout, parallelCsvPages(shared, job), tracker);
-      } else if (format === 'csv') await writeCsv(out, layout, rows(), c, tracker);
+      if (format === 'csv') await writeCsv(out, layout, rows(), c, tracker);
       else if (format === 'json') await writeJson(out, c, app, filter, shownPlan);
       else if (format === 'xlsx') {
         // exceljs and archiver hold ~45 MB once loaded: only a process that writes a workbook pays it.

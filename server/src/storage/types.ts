@@ -316,23 +316,6 @@ export interface ExportStore {
   rows(appId: number, filter: SubmissionFilter, pick: ExportPick): AsyncIterable<ExportRow[]>;
   /** How many rows `rows` will yield for this filter: the 100 % of an export's progress. */
   count(appId: number, filter: SubmissionFilter): Promise<number>;
-  /**
-   * Present when other threads can read the same rows themselves (SQLite: its file, opened
-   * read-only by export workers that format pages in parallel); absent when they cannot
-   * (PostgreSQL), and then one thread formats every page.
-   */
-  shared?: SharedExportRows;
-}
-
-/** How export workers find the pages `ExportStore.rows` would yield, each on its own connection. */
-export interface SharedExportRows {
-  /** The database file a worker opens read-only. */
-  file: string;
-  /**
-   * The cursor (`filter.before`) of each page of `rows` in order, found from the ids alone:
-   * a worker reading `rows` from that cursor gets that page first.
-   */
-  pageCursors(appId: number, filter: SubmissionFilter): AsyncIterable<number>;
 }
 
 export type ExportState = 'running' | 'done' | 'cancelled' | 'failed';

@@ -1,9 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { ExportRow, ExportStore, SubmissionFilter } from '../types.ts';
+import type { ExportRow, ExportStore } from '../types.ts';
 import { where } from './submissions.ts';
 
-/** Rows per page: the same in `rows` and `pageCursors`, so a cursor from one starts a page of the other. */
-export const EXPORT_PAGE = 500;
+const PAGE = 500;
 
 /** A JSON path to a top-level key; quoting makes any field name safe. */
 const keyPath = (name: string) => `$.${JSON.stringify(name)}`;
@@ -13,9 +12,8 @@ const keyPath = (name: string) => `$.${JSON.stringify(name)}`;
  * so JavaScript never parses or builds whole submissions: the export's hot loop is
  * one raw row in, one line out. Pages follow the id keyset like the list.
  */
-export function createExportStore(db: Database, file?: string): ExportStore {
+export function createExportStore(db: Database): ExportStore {
   return {
-    ...(file ? { shared: { file, pageCursors: (appId, filter) => pageCursors(db, appId, filter) } } : {}),
     count: async (appId, filter) => {
       const w = where(appId, { ...filter, before: undefined });
       return (db.prepare(`SELECT COUNT(*) AS n FROM submissions WHERE ${w.sql}`).get(...w.args) as { n: number }).n;
@@ -43,33 +41,12 @@ export function createExportStore(db: Database, file?: string): ExportStore {
         )
         .raw(true);
       for (;;) {
-        const rows = statement.all(...paths, ...where(appId, { ...filter, before }).args, EXPORT_PAGE) as ExportRow[];
+        const rows = statement.all(...paths, ...where(appId, { ...filter, before }).args, PAGE) as ExportRow[];
         if (rows.length === 0) return;
         before = rows[rows.length - 1]?.[0] as number;
         yield rows.map((r) => r.slice(1));
-        if (rows.length < EXPORT_PAGE) return;
+        if (rows.length < PAGE) return;
       }
     },
   };
-}
-
-/**
- * Each page's cursor from the ids alone (the index, no JSON): the last id of a page is the
- * row `EXPORT_PAGE - 1` past the cursor, and it is the next page's cursor.
- */
-async function* pageCursors(db: Database, appId: number, filter: SubmissionFilter): AsyncIterable<number> {
-  const asc = filter.order === 'asc';
-  let before = filter.before ?? (asc ? 0 : Number.MAX_SAFE_INTEGER);
-  const statement = db
-    .prepare(
-      `SELECT id FROM submissions WHERE ${where(appId, { ...filter, before }).sql}
-       ORDER BY id ${asc ? 'ASC' : 'DESC'} LIMIT 1 OFFSET ${EXPORT_PAGE - 1}`,
-    )
-    .pluck();
-  for (;;) {
-    yield before;
-    const last = statement.get(...where(appId, { ...filter, before }).args) as number | undefined;
-    if (last === undefined) return;
-    before = last;
-  }
 }

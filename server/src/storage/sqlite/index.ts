@@ -78,7 +78,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): Storage {
     submissions,
     uploads: createUploadStore(db),
     audit: createAuditStore(db),
-    exports: createExportStore(db, options.file === ':memory:' ? undefined : options.file),
+    exports: createExportStore(db),
     exportProgress: createExportProgressStore(db),
     review: createReviewStore(db),
     trust: createTrustStore(db),
