@@ -68,7 +68,7 @@ async function time(name: string, run: () => Promise<number> | number) {
   );
 }
 
-// A fourth argument runs only that variant (floor, sprout), so the peak RSS printed is its own.
+// A fourth argument, floor or sprout, runs only that variant, so the peak RSS printed is its own.
 const only = process.argv[4];
 for (let i = 0; i < ROUNDS; i++) {
   if (!only || only === 'floor') await time('floor ', floor);
