@@ -68,7 +68,8 @@ column with more than 1,000 different answers, names and IDs, stops remembering;
 signatures, named by the row's receipt, never do): formatting fell from ~3 to ~1.5 µs
 per row (\`server/bench/export-profile.ts\`, the hot loops in one process), Sprout's CPU
 per exported row from ~11 to ~9 µs against the floor's ~8 µs (0.86–0.88×; 1.5× would need ~5 µs). Reading the answers out of
-the JSON in SQLite (~5 µs per row on a quiet machine) is now most of the cost.
+the JSON in SQLite (~5 µs per row on a quiet machine) is now most of the cost; reading
+the answers through \`json_each\` instead was slower (7.8 µs per row against 5.1–5.4).
 Formatting on worker threads was built and measured (two workers, each reading its own
 pages from the file read-only, the main thread writing them in order; same bytes and
 backpressure, tested) and taken out again: two more V8 heaps raised the export's peak RSS
