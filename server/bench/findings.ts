@@ -80,18 +80,32 @@ defusing, computed values, the outcome) ~25%, the rest writing and GC. Alternati
 on the same rows (load average ~10, two runs each): eight \`->\` 1.5–2.1 s, one
 \`json_extract\` with eight paths plus \`JSON.parse\` 1.6–2.4 s, \`values_json\` whole plus
 \`JSON.parse\` 2.2–2.6 s (reading it without parsing: 0.9 s). No single-threaded way of
-getting the values is clearly cheaper (in CPU time, with less noise, the multi-path
-\`json_extract\` was ~9% cheaper than the arrows: not worth changing the engines' shared
-row contract), so the store is unchanged. The formatting now makes each field's cell
-context once per export and answers a plain CSV cell after one test (~9% less formatting
-CPU per row, same bytes). Sprout spends ~11 µs of
-CPU per row against the floor's ~8 µs (~13 µs before this round) and writes ~55% more bytes (region names and
-codes, computed values, the outcome); 1.5× the floor's rate would need about 5 µs per
-row. That is out of reach without formatting in parallel (id ranges on worker threads,
-concatenated in order), whose gain on two cores shared with other work is uncertain: not
-done. Memory and backpressure hold: pages of 500 rows keep RSS flat, exceljs/archiver load
-only for workbooks, and \`server/test/export-backpressure.test.ts\` pauses a client on a
-40 MB export and checks the server stops taking rows from storage.
+getting the values is clearly cheaper. This round the SQLite store joins a row's picked
+fields into one text (\`||\` with U+001F, which JSON text never holds unescaped) that
+JavaScript splits back into the same row: one text handed to V8 instead of ~15, ~8% less
+CPU in the store alone (5.3 against 5.7–6.1 µs per row, load ~6) but not visible end to
+end (9.01 s of CPU for the 1M-row export before, 9.05 s after, at different loads). Also this
+round, each CSV column remembers the CSV text of its short repeating answers (choices,
+regions with their codes, numbers, computed values, the outcome) for the export and
+formats each different JSON text once (\`layout.csvLines()\` in \`export/columns.ts\`; a
+column with more than 1,000 different answers, names and IDs, stops remembering;
+signatures, named by the row's receipt, never do): formatting fell from ~3 to ~1.5 µs
+per row (\`server/bench/export-profile.ts\`, the hot loops in one process), Sprout's CPU
+per exported row from ~11 to ~9 µs against the floor's ~8 µs (0.86–0.88×; 1.5× would need ~5 µs). Reading the answers out of
+the JSON in SQLite (~5 µs per row on a quiet machine) is now most of the cost; reading
+the answers through \`json_each\` instead was slower (7.8 µs per row against 5.1–5.4).
+Formatting on worker threads was built and measured (two workers, each reading its own
+pages from the file read-only, the main thread writing them in order; same bytes and
+backpressure, tested) and taken out again: two more V8 heaps raised the export's peak RSS
+to 219 MB at 300,000 rows (316 MB at 1M before heap limits), over the 200 MB target, and
+on these two cores shared with three other engineers (load 3–6) it was no faster than one
+thread (300,000 rows in 4.0 s against the floor's 3.0 s). Sprout writes ~55% more bytes
+than the floor for the same rows, all of it content a reader of the file needs, not
+redundancy: the division's name path beside its code (~50 bytes a row), the version, the
+computed values and the outcome. Memory and backpressure
+hold: pages of 500 rows keep RSS flat, exceljs/archiver load only for workbooks, and
+\`server/test/export-backpressure.test.ts\` pauses a client on a 40 MB export and checks the
+server stops taking rows from storage.
 
 **The machine.** Five engineers share its 2 cores (see the load averages above), so the
 absolute rates swing between rounds; the floors run in the same rounds for that reason.

@@ -136,3 +136,54 @@ describe('exportLayout', () => {
     expect(cells).toContain('Yes');
   });
 });
+
+describe('csvLines', () => {
+  // Rows whose answers repeat (as choices and regions do) and rows whose do not, in one export.
+  const layout = exportLayout(EXAMPLES['elderly-subsidy']!, { locale: 'zh-CN', audience: 'machines' });
+  const rowOf = (i: number) => {
+    const values: Record<string, unknown> = {
+      name: i % 3 === 0 ? '=SUM(A1)' : `住户${i}`,
+      idNumber: '330110193805120047',
+      address: { region: '330110110202', detail: i % 2 ? '8 组, 12 号' : '9 组' },
+      livingAlone: i % 2 === 0,
+      signature: 'data:image/png;base64,AAAA',
+    };
+    return [
+      `R${i}`,
+      '2026-03-02T02:05:00.000Z',
+      i % 2 ? 'pending' : 'approved',
+      1,
+      ...layout.pick.values.map((name) => (name in values ? JSON.stringify(values[name]) : null)),
+      ...layout.pick.computed.map(() => String(80 + (i % 2))),
+      '{"zh-CN":"待核实","en":"To check"}',
+    ];
+  };
+
+  it('writes each row as its cells as CSV fields, also when a column’s answers are remembered', () => {
+    const line = layout.csvLines();
+    for (let i = 0; i < 6; i++) {
+      const row = rowOf(i);
+      expect(line(row, regions)).toBe(layout.cells(row, regions).map(csvField).join(','));
+    }
+  });
+
+  it('names each row’s signature by its own receipt, never a remembered one', () => {
+    const line = layout.csvLines();
+    expect(line(rowOf(1), regions)).toContain('R1-');
+    expect(line(rowOf(3), regions)).toContain('R3-');
+    expect(line(rowOf(3), regions)).not.toContain('R1-');
+  });
+
+  it('masks remembered answers as the first time', () => {
+    const masked = exportLayout(EXAMPLES['elderly-subsidy']!, {
+      locale: 'zh-CN',
+      audience: 'machines',
+      mask: (field, v) => (field === 'idNumber' ? `${String(v).slice(0, 3)}***` : v),
+    });
+    const line = masked.csvLines();
+    for (let i = 0; i < 3; i++) {
+      expect(line(rowOf(i), regions)).toContain('330***');
+      expect(line(rowOf(i), regions)).not.toContain('330110193805120047');
+    }
+  });
+});

@@ -29,6 +29,11 @@ export interface ExportLayout {
   regionCodes(rows: readonly ExportRow[]): string[];
   /** Turns a row from `storage.exports.rows` into the cells under `headers`. */
   cells(row: ExportRow, regions: RegionNames): Cell[];
+  /**
+   * A writer of CSV lines (without the line break) for one export: the cells of `cells` as
+   * `csvField`s, with each column's repeating answers formatted once (see `csvLine`).
+   */
+  csvLines(): (row: ExportRow, regions: RegionNames) => string;
 }
 
 export interface ExportLayoutOptions {
@@ -103,44 +108,107 @@ interface RowShape {
   mask: ExportLayoutOptions['mask'];
 }
 
-/** One export row's cells: metadata, each field's answer (and its division code), computed values, the outcome. */
-function rowCells(row: ExportRow, regions: RegionNames, shape: RowShape): Cell[] {
-  const { fields, locale, timeZone, forPeople, mask } = shape;
-  const receiptCode = String(row[0] ?? '');
+/** One answer's cells (two for a region or address: name and division code; a pack's declared columns). */
+function pushFieldCells(
+  out: Cell[],
+  i: number,
+  raw: unknown,
+  receiptCode: string,
+  regions: RegionNames,
+  shape: RowShape,
+) {
+  const { mask, locale } = shape;
+  const f = shape.fields[i] as ExportField;
+  if (f.pack) {
+    // Each declared column from the value; masked with the field's rule when the caller may not read it.
+    for (const cell of packExportCells(f.pack.component, raw, f.pack.props)) {
+      const shown = mask && cell !== null && cell !== undefined ? mask(f.name, cell) : cell;
+      out.push(shown === null || shown === undefined ? '' : readable(shown, locale));
+    }
+    return;
+  }
+  const value = mask && raw !== undefined ? mask(f.name, raw) : raw;
+  const ctx = shape.contexts[i] as CellContext;
+  ctx.receiptCode = receiptCode;
+  ctx.regions = regions;
+  out.push(formatCell(f.kind, value, ctx));
+  if (hasCodeColumn(f.kind)) out.push(regionCode(f.kind, value));
+}
+
+function outcomeCell(label: string | number | null, locale: Locale): Cell {
+  return typeof label === 'string' && label.startsWith('{')
+    ? localize(JSON.parse(label), locale)
+    : readable(jsonValue(label), locale);
+}
+
+/** The receipt, submission time, status and version of a row. */
+function metaCells(row: ExportRow, shape: RowShape): Cell[] {
+  const { locale, timeZone, forPeople } = shape;
   const status = String(row[2] ?? '') as SubmissionStatus;
-  const out: Cell[] = [
-    receiptCode,
+  return [
+    String(row[0] ?? ''),
     forPeople ? localTime(String(row[1] ?? ''), timeZone) : String(row[1] ?? ''),
     forPeople && STATUS_LABELS[status] ? localize(STATUS_LABELS[status], locale) : status,
     row[3] ?? '',
   ];
-  fields.forEach((f, i) => {
-    const raw = jsonValue(row[FIXED + i] ?? null);
-    if (f.pack) {
-      // Each declared column from the value; masked with the field's rule when the caller may not read it.
-      for (const cell of packExportCells(f.pack.component, raw, f.pack.props)) {
-        const shown = mask && cell !== null && cell !== undefined ? mask(f.name, cell) : cell;
-        out.push(shown === null || shown === undefined ? '' : readable(shown, locale));
-      }
-      return;
-    }
-    const value = mask && raw !== undefined ? mask(f.name, raw) : raw;
-    const ctx = shape.contexts[i] as CellContext;
-    ctx.receiptCode = receiptCode;
-    ctx.regions = regions;
-    out.push(formatCell(f.kind, value, ctx));
-    if (hasCodeColumn(f.kind)) out.push(regionCode(f.kind, value));
-  });
+}
+
+/** One export row's cells: metadata, each field's answer (and its division code), computed values, the outcome. */
+function rowCells(row: ExportRow, regions: RegionNames, shape: RowShape): Cell[] {
+  const { fields, locale } = shape;
+  const receiptCode = String(row[0] ?? '');
+  const out = metaCells(row, shape);
+  for (let i = 0; i < fields.length; i++)
+    pushFieldCells(out, i, jsonValue(row[FIXED + i] ?? null), receiptCode, regions, shape);
   const afterFields = FIXED + fields.length;
   for (let i = 0; i < shape.computed; i++) out.push(readable(jsonValue(row[afterFields + i] ?? null), locale));
-  const label = row[afterFields + shape.computed] ?? null;
-  out.push(
-    typeof label === 'string' && label.startsWith('{')
-      ? localize(JSON.parse(label), locale)
-      : readable(jsonValue(label), locale),
-  );
+  out.push(outcomeCell(row[afterFields + shape.computed] ?? null, locale));
   return out;
 }
+
+/** Answers whose CSV text is remembered per column: short JSON texts, which repeat (choices, regions, numbers). */
+const CACHED_TEXT = 64;
+/** A column with more different answers than this (names, ID numbers) stops being remembered. */
+const CACHED_ANSWERS = 1000;
+
+type ColumnCache = Map<string | number | null, string> | null;
+
+/**
+ * The CSV line of one row (`csvField` of each cell of `rowCells`, joined): a column whose
+ * answers repeat (choices, regions, the outcome) formats each different JSON text once per
+ * export and reuses the text. Answers that name the row (a signature's file) are never reused.
+ */
+function csvLine(row: ExportRow, regions: RegionNames, shape: RowShape, caches: ColumnCache[]): string {
+  const receiptCode = String(row[0] ?? '');
+  const meta = metaCells(row, shape);
+  let line = `${csvField(meta[0] as Cell)},${csvField(meta[1] as Cell)},${csvField(meta[2] as Cell)},${csvField(meta[3] as Cell)}`;
+  const cells: Cell[] = [];
+  const columns = shape.fields.length + shape.computed + 1;
+  for (let c = 0; c < columns; c++) {
+    const raw = row[FIXED + c] ?? null;
+    const cache = caches[c];
+    const known = cache?.get(raw);
+    if (known !== undefined) {
+      line += known;
+      continue;
+    }
+    cells.length = 0;
+    if (c < shape.fields.length) pushFieldCells(cells, c, jsonValue(raw), receiptCode, regions, shape);
+    else if (c < columns - 1) cells.push(readable(jsonValue(raw), shape.locale));
+    else cells.push(outcomeCell(raw, shape.locale));
+    let text = '';
+    for (const cell of cells) text += `,${csvField(cell)}`;
+    line += text;
+    if (cache && (typeof raw !== 'string' || raw.length <= CACHED_TEXT)) {
+      cache.set(raw, text);
+      if (cache.size > CACHED_ANSWERS) caches[c] = null;
+    }
+  }
+  return line;
+}
+
+/** Whether a field's cells depend on its answer alone (a signature's file is named by the row's receipt). */
+const reusable = (f: ExportField): boolean => f.kind !== 'signature' && !f.pack && (f.children ?? []).every(reusable);
 
 /**
  * The export's columns: receipt and metadata first, then every top-level input of
@@ -200,6 +268,14 @@ export function exportLayout(def: AppDefinition, options: ExportLayoutOptions): 
     regionCodes: (rows) =>
       rows.flatMap((row) => regional.map(({ f, at }) => regionCode(f.kind, jsonValue(row[at] ?? null)))),
     cells: (row, regions) => rowCells(row, regions, shape),
+    csvLines: () => {
+      const caches: ColumnCache[] = [
+        ...fields.map((f) => (reusable(f) ? new Map() : null)),
+        ...computed.map(() => new Map()),
+        new Map(),
+      ];
+      return (row, regions) => csvLine(row, regions, shape, caches);
+    },
   };
 }
 

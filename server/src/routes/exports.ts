@@ -8,7 +8,8 @@ import type { ExportProgressView } from '@sprout/shared/api';
 import { z } from 'zod';
 import { safeFileName } from '../export/cell-format.ts';
 import { ExportCancelled, type ExportTracker, trackExport } from '../export/export-progress.ts';
-import { csvField, type ExportLayout, exportLayout, unknownColumns } from '../export/columns.ts';
+import { type ExportLayout, exportLayout, unknownColumns } from '../export/columns.ts';
+import { csvHeaderLine, csvLines } from '../export/csv-text.ts';
 import { regionNames } from '../export/region-names.ts';
 import type { AppEnv } from '../http/context.ts';
 import { defineRoute, sessionOf } from '../http/define-route.ts';
@@ -63,14 +64,12 @@ async function writeCsv(
   tracker: ExportTracker,
 ) {
   const regions = regionNames(c.get('deps').storage.divisions);
-  // The BOM makes Excel read UTF-8, so Chinese headers and values are not garbled.
-  await out.write(`\uFEFF${layout.headers.map(csvField).join(',')}\r\n`);
+  const line = layout.csvLines();
+  await out.write(csvHeaderLine(layout));
   let written = 0;
   for await (const page of pages) {
     await regions.prime(layout.regionCodes(page));
-    let chunk = '';
-    for (const row of page) chunk += `${layout.cells(row, regions).map(csvField).join(',')}\r\n`;
-    await out.write(chunk);
+    await out.write(csvLines(line, page, regions));
     written += page.length;
     await tracker.onRows(written);
   }

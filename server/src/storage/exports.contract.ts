@@ -11,6 +11,7 @@ export function runExportContract(name: string, open: () => Promise<{ storage: S
     let storage: Storage;
     let dispose: () => Promise<void>;
     let appId: number;
+    let orgId: number;
 
     beforeEach(async () => {
       ({ storage, dispose } = await open());
@@ -24,6 +25,7 @@ export function runExportContract(name: string, open: () => Promise<{ storage: S
         now: AT,
       });
       appId = app.id;
+      orgId = org.id;
       for (const [i, status] of (['received', 'pending', 'pending'] as const).entries()) {
         await storage.submissions.insert(
           submissionRow(appId, org.id, { receiptCode: `RC${i}`, status, values: { name: `n${i}` }, submittedAt: AT }),
@@ -49,6 +51,23 @@ export function runExportContract(name: string, open: () => Promise<{ storage: S
       const ascending: unknown[] = [];
       for await (const page of storage.exports.rows(appId, { order: 'asc' }, pick)) ascending.push(...page);
       expect(ascending.map((r) => (r as unknown[])[0])).toEqual(['RC0', 'RC1', 'RC2']);
+    });
+
+    it('writes any answer back exactly: control characters, empty text, numbers, lists, the outcome', async () => {
+      const values = { name: 'a\u001fb\u001e,"c"', note: '', temperature: 36.5, symptoms: ['发热', '咳嗽'] };
+      const outcome = { code: 'red', label: { 'zh-CN': '红码', en: 'Red' } } as never;
+      await storage.submissions.insert({
+        ...submissionRow(appId, orgId, { receiptCode: 'RC9', values, submittedAt: AT }),
+        computed: { age: 41 },
+        outcome,
+      });
+      const pick = { values: ['name', 'note', 'temperature', 'symptoms', 'missing'], computed: ['age', 'none'] };
+      const rows: Array<Array<string | number | null>> = [];
+      for await (const page of storage.exports.rows(appId, { status: 'received' }, pick)) rows.push(...page);
+      const row = rows.find((r) => r[0] === 'RC9') ?? [];
+      expect(row.slice(0, 4)).toEqual(['RC9', AT, 'received', 1]);
+      const parsed = row.slice(4).map((text) => (typeof text === 'string' ? JSON.parse(text) : text));
+      expect(parsed).toEqual([...Object.values(values), null, 41, null, { 'zh-CN': '红码', en: 'Red' }]);
     });
 
     it('keeps progress per user, stops at a cancel, and never restarts a finished export', async () => {
