@@ -10,6 +10,7 @@ import { validateField } from '../logic/validate-field.ts';
 import { EAGER_WIDGETS } from '../fields/registry.ts';
 import { ErrorsContext, useRenderer } from './context.ts';
 import type { FieldApi, FieldWidget } from './field-api.ts';
+import { nativeInputProps } from './native-input.ts';
 import { localize } from '@sprout/shared/i18n';
 
 /** Widgets that are a group of controls get a fieldset and legend instead of a label. */
@@ -92,20 +93,14 @@ export const InputNode = memo(function InputNode({
       row,
       describedBy: undefined,
       invalid: false,
-      register: () => {
-        const reg = ctx.form.register(path);
-        return {
-          ...reg,
-          onChange: async (e) => {
-            await reg.onChange(e);
-            if (errorRef.current) check();
-          },
-          onBlur: async (e) => {
-            await reg.onBlur(e);
-            if (errorRef.current || !isEmpty(ctx.read(path))) check();
-          },
-        };
-      },
+      register: () =>
+        nativeInputProps({
+          name: path,
+          current: ctx.read(path),
+          store: (value) => ctx.form.setValue(path, value),
+          afterChange: () => errorRef.current && check(),
+          afterBlur: () => (errorRef.current || !isEmpty(ctx.read(path))) && check(),
+        }),
       read: () => ctx.read(path),
       write: (value) => {
         ctx.write(path, value);
