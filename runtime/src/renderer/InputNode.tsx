@@ -115,7 +115,10 @@ export const InputNode = memo(function InputNode({
   const group = GROUP_TYPES.has(node.type) || manifest?.pack?.component.composite !== undefined;
   // Children are passed as plain lists, not fragments, and eager widgets get no Suspense
   // boundary: each wrapper is a fiber, times a thousand fields at mount.
-  const mark = required && <span className="sp-req"> ({ui(ctx.locale, 'required')})</span>;
+  // One string child becomes the element's text; a list makes a text node and a fiber more.
+  const labelText = required
+    ? [label, <span key="req" className="sp-req">{` (${ui(ctx.locale, 'required')})`}</span>]
+    : label;
   const helpText = help && (
     <p className="sp-help" id={`${id}-help`}>
       {help}
@@ -136,8 +139,7 @@ export const InputNode = memo(function InputNode({
   return group ? (
     <fieldset className="sp-field" data-type={node.type} aria-describedby={describedBy}>
       <legend className="sp-label" id={`${id}-label`}>
-        {label}
-        {mark}
+        {labelText}
       </legend>
       {helpText}
       {errorText}
@@ -146,8 +148,7 @@ export const InputNode = memo(function InputNode({
   ) : (
     <div className="sp-field" data-type={node.type}>
       <label className="sp-label" htmlFor={id} id={`${id}-label`}>
-        {label}
-        {mark}
+        {labelText}
       </label>
       {helpText}
       {errorText}
