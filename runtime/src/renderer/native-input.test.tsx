@@ -20,7 +20,7 @@ const nodes: AppNode[] = [
   { id: 'pick', type: 'select', name: 'pick', props: { label: '选择', ...options } },
   { id: 'one', type: 'radio', name: 'one', props: { label: '单选', ...options } },
   { id: 'ok', type: 'switch', name: 'ok', props: { label: '同意' } },
-  { id: 'then', type: 'text', name: 'then', props: { label: '后续' }, visibleWhen: 'name == "张三"' },
+  { id: 'later', type: 'text', name: 'later', props: { label: '后续' }, visibleWhen: 'name == "张三"' },
 ];
 const definition: AppDefinition = {
   schemaVersion: 2,
@@ -42,7 +42,9 @@ async function mount(initialValues?: Record<string, unknown>) {
       <AppRenderer
         definition={definition}
         initialValues={initialValues}
-        onSubmit={(_, values) => void (submitted = values)}
+        onSubmit={(_, values) => {
+          submitted = values;
+        }}
       />,
     );
   });
@@ -81,23 +83,23 @@ describe('native inputs keep their answers in the form without react-hook-form r
   });
 
   it('shows a restored draft in every kind of control', async () => {
-    const form = await mount({ name: '张三', notes: '草稿', pick: 'a', one: 'b', ok: true, then: '已填' });
+    const form = await mount({ name: '张三', notes: '草稿', pick: 'a', one: 'b', ok: true, later: '已填' });
     expect(form.control<HTMLInputElement>('#f-name').value).toBe('张三');
     expect(form.control<HTMLTextAreaElement>('#f-notes').value).toBe('草稿');
     expect(form.control<HTMLSelectElement>('#f-pick').value).toBe('a');
     expect(form.control<HTMLInputElement>('input[name="one"][value="b"]').checked).toBe(true);
     expect(form.control<HTMLInputElement>('input[name="one"][value="a"]').checked).toBe(false);
     expect(form.control<HTMLInputElement>('#f-ok').checked).toBe(true);
-    expect(form.control<HTMLInputElement>('#f-then').value).toBe('已填');
+    expect(form.control<HTMLInputElement>('#f-later').value).toBe('已填');
   });
 
   it('keeps an answer while its field is hidden and shows it again when the field returns', async () => {
     const form = await mount();
     await change(form.control<HTMLInputElement>('#f-name'), '张三');
-    await change(form.control<HTMLInputElement>('#f-then'), '保留');
+    await change(form.control<HTMLInputElement>('#f-later'), '保留');
     await change(form.control<HTMLInputElement>('#f-name'), '李四');
-    expect(form.control('#f-then')).toBeNull();
+    expect(form.control('#f-later')).toBeNull();
     await change(form.control<HTMLInputElement>('#f-name'), '张三');
-    expect(form.control<HTMLInputElement>('#f-then').value).toBe('保留');
+    expect(form.control<HTMLInputElement>('#f-later').value).toBe('保留');
   });
 });
