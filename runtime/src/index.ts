@@ -8,6 +8,7 @@ export { AppRenderer } from './renderer/AppRenderer.tsx';
 export type { AppRendererProps, SubmitFeedback } from './renderer/AppRenderer.tsx';
 export type { Division, RendererServices, UploadOptions } from './renderer/context.ts';
 export type { FieldApi, FieldWidget } from './renderer/field-api.ts';
+export type { NativeInputProps } from './renderer/native-input.ts';
 export { createHttpServices } from './api/http-services.ts';
 export { markdownToHtml } from './fields/markdown-to-html.ts';
 export { pagePacks } from './packs/page-packs.ts';

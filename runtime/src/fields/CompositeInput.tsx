@@ -6,6 +6,7 @@ import { ui } from '../i18n/ui-text.ts';
 import { domIdFor } from '../logic/paths.ts';
 import { ErrorsContext, useRenderer } from '../renderer/context.ts';
 import type { FieldApi } from '../renderer/field-api.ts';
+import { nativeInputProps } from '../renderer/native-input.ts';
 import { CORE_WIDGETS } from './registry.ts';
 import { TextInput } from './TextInput.tsx';
 
@@ -46,14 +47,13 @@ function CompositePart({ part, api }: { part: AppNode; api: FieldApi }) {
     required: api.required,
     describedBy,
     invalid: api.invalid || !!error,
-    register: () => {
-      const reg = form.register(path);
-      const onBlur: typeof reg.onBlur = async (e) => {
-        await reg.onBlur(e);
-        api.check();
-      };
-      return { ...reg, onBlur };
-    },
+    register: () =>
+      nativeInputProps({
+        name: path,
+        current: form.getValues(path),
+        store: (value) => form.setValue(path, value),
+        afterBlur: api.check,
+      }),
     read: () => form.getValues(path),
     write: (value) => {
       write(path, value);

@@ -10,6 +10,7 @@ import { validateField } from '../logic/validate-field.ts';
 import { EAGER_WIDGETS } from '../fields/registry.ts';
 import { ErrorsContext, useRenderer } from './context.ts';
 import type { FieldApi, FieldWidget } from './field-api.ts';
+import { nativeInputProps } from './native-input.ts';
 import { localize } from '@sprout/shared/i18n';
 
 /** Widgets that are a group of controls get a fieldset and legend instead of a label. */
@@ -92,20 +93,14 @@ export const InputNode = memo(function InputNode({
       row,
       describedBy: undefined,
       invalid: false,
-      register: () => {
-        const reg = ctx.form.register(path);
-        return {
-          ...reg,
-          onChange: async (e) => {
-            await reg.onChange(e);
-            if (errorRef.current) check();
-          },
-          onBlur: async (e) => {
-            await reg.onBlur(e);
-            if (errorRef.current || !isEmpty(ctx.read(path))) check();
-          },
-        };
-      },
+      register: () =>
+        nativeInputProps({
+          name: path,
+          current: ctx.read(path),
+          store: (value) => ctx.form.setValue(path, value),
+          afterChange: () => errorRef.current && check(),
+          afterBlur: () => (errorRef.current || !isEmpty(ctx.read(path))) && check(),
+        }),
       read: () => ctx.read(path),
       write: (value) => {
         ctx.write(path, value);
@@ -120,7 +115,10 @@ export const InputNode = memo(function InputNode({
   const group = GROUP_TYPES.has(node.type) || manifest?.pack?.component.composite !== undefined;
   // Children are passed as plain lists, not fragments, and eager widgets get no Suspense
   // boundary: each wrapper is a fiber, times a thousand fields at mount.
-  const mark = required && <span className="sp-req"> ({ui(ctx.locale, 'required')})</span>;
+  // One string child becomes the element's text; a list makes a text node and a fiber more.
+  const labelText = required
+    ? [label, <span key="req" className="sp-req">{` (${ui(ctx.locale, 'required')})`}</span>]
+    : label;
   const helpText = help && (
     <p className="sp-help" id={`${id}-help`}>
       {help}
@@ -141,8 +139,7 @@ export const InputNode = memo(function InputNode({
   return group ? (
     <fieldset className="sp-field" data-type={node.type} aria-describedby={describedBy}>
       <legend className="sp-label" id={`${id}-label`}>
-        {label}
-        {mark}
+        {labelText}
       </legend>
       {helpText}
       {errorText}
@@ -151,8 +148,7 @@ export const InputNode = memo(function InputNode({
   ) : (
     <div className="sp-field" data-type={node.type}>
       <label className="sp-label" htmlFor={id} id={`${id}-label`}>
-        {label}
-        {mark}
+        {labelText}
       </label>
       {helpText}
       {errorText}

@@ -26,7 +26,16 @@ interface NodeListProps {
 const CHUNK = 25;
 
 export const NodeList = memo(function NodeList({ nodes, row, chunked = false }: NodeListProps) {
-  const views = nodes.map((node) => <NodeView key={node.id} node={node} row={row} />);
+  const ctx = useRenderer();
+  // A node without logic is its body directly (no wrapper component: one fiber less per field
+  // at mount); the body's components are memoized on props that stay the same between renders.
+  const views = nodes.map((node) =>
+    hasRenderLogic(node) ? (
+      <LogicNode key={node.id} node={node} row={row} />
+    ) : (
+      nodeBody(ctx, { node, row, required: node.required === true, readOnly: false }, node.id)
+    ),
+  );
   if (!chunked || nodes.length <= CHUNK) return <>{views}</>;
   const blocks: React.ReactNode[] = [];
   for (let i = 0; i < views.length; i += CHUNK) {
@@ -37,13 +46,6 @@ export const NodeList = memo(function NodeList({ nodes, row, chunked = false }: 
     );
   }
   return <>{blocks}</>;
-});
-
-// The body is a plain function, not a component: one fiber less per node at mount.
-const NodeView = memo(function NodeView({ node, row }: { node: AppNode; row: RowScope | null }) {
-  const ctx = useRenderer();
-  if (!hasRenderLogic(node)) return nodeBody(ctx, { node, row, required: node.required === true, readOnly: false });
-  return <LogicNode node={node} row={row} />;
 });
 
 /** A node with visibleWhen / requiredWhen / readOnlyWhen: the only kind that subscribes to other answers. */
@@ -61,24 +63,30 @@ interface NodeBodyProps {
   readOnly: boolean;
 }
 
-function nodeBody(ctx: RendererContextValue, { node, row, required, readOnly }: NodeBodyProps): React.ReactNode {
+function nodeBody(
+  ctx: RendererContextValue,
+  { node, row, required, readOnly }: NodeBodyProps,
+  key?: string,
+): React.ReactNode {
   const { catalog, locale, widgets, packField } = ctx;
   const manifest = catalog.get(node.type);
   if (!manifest) return null;
   const props = nodeProps(node, manifest.props);
   const path = node.name ? (row ? `${row.prefix}.${node.name}` : node.name) : '';
-  if (manifest.repeats && path) return <RepeatGroup node={node} path={path} row={row} required={required} />;
-  if (manifest.role === 'container') return <Section node={node} row={row} props={props} />;
+  if (manifest.repeats && path) return <RepeatGroup key={key} node={node} path={path} row={row} required={required} />;
+  if (manifest.role === 'container') return <Section key={key} node={node} row={row} props={props} />;
   if (manifest.role === 'display') {
-    if (node.type === 'markdown') return <MarkdownBlock content={props.content} locale={locale} />;
-    if (node.type === 'image') return <ImageBlock props={props} locale={locale} />;
-    if (node.type === 'divider') return <Divider />;
+    if (node.type === 'markdown') return <MarkdownBlock key={key} content={props.content} locale={locale} />;
+    if (node.type === 'image') return <ImageBlock key={key} props={props} locale={locale} />;
+    if (node.type === 'divider') return <Divider key={key} />;
     return null;
   }
   if (!path) return null;
   // Pack fields come with the packs (pagePacks), so a page without any holds none of their code.
   const widget = widgets[node.type] ?? CORE_WIDGETS[node.type] ?? packField?.(node.type, manifest) ?? TextInput;
-  return <InputNode node={node} path={path} row={row} required={required} readOnly={readOnly} widget={widget} />;
+  return (
+    <InputNode key={key} node={node} path={path} row={row} required={required} readOnly={readOnly} widget={widget} />
+  );
 }
 
 function Section({ node, row, props }: { node: AppNode; row: RowScope | null; props: Record<string, unknown> }) {

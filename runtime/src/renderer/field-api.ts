@@ -1,7 +1,7 @@
 import type { AppNode } from '@sprout/shared/definition';
 import type { Locale } from '@sprout/shared/i18n';
-import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { RowScope } from '../logic/dependencies.ts';
+import type { NativeInputProps } from './native-input.ts';
 
 /** Everything a field widget needs; widgets stay small because the shell does the rest. */
 export interface FieldApi {
@@ -21,8 +21,8 @@ export interface FieldApi {
   invalid: boolean;
   /** The error message shown under the field, if any (a framed vendor widget mirrors it inside its frame). */
   error?: string;
-  /** Registration for a native input (uncontrolled); re-checks the field as it is corrected. */
-  register(): UseFormRegisterReturn;
+  /** Props for a native input (uncontrolled: spread them on it); re-checks the field as it is corrected. */
+  register(): NativeInputProps;
   /** The current value, for widgets that hold it in React state. */
   read(): unknown;
   /** Stores a new value from a widget and re-checks it if it was showing an error. */
