@@ -59,7 +59,7 @@ describe('JSON answers', () => {
     expect(br.headers.get('vary')).toContain('Accept-Encoding');
     // Compressing keeps every header the other middleware set.
     expect(br.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(br.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(br.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(await br.text()).toBe(raw);
     const gz = await get('/api/v1/public/apps/health-code', 'gzip');
     expect(gz.headers.get('content-encoding')).toBe('gzip');

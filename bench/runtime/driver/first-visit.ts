@@ -9,6 +9,8 @@ export interface VisitSample {
   firstInputMs: number;
   /** Bytes on the wire (headers and compressed bodies) the page received until then. */
   bytes: number;
+  /** Until the page's scripts have taken the form over (hydrated or rendered it; `#root[data-ready]`). */
+  readyMs: number;
 }
 
 export interface FirstVisitResult {
@@ -57,7 +59,13 @@ async function visit(page: Page, cdp: CDPSession, url: string): Promise<VisitSam
     (t) => new Promise<number>((r) => requestAnimationFrame(() => r(Math.max(t, performance.now())))),
     shownAt,
   );
-  return { firstInputMs, bytes: bytes.total() };
+  const taken = bytes.total();
+  const ready = await page.waitForFunction(
+    () => (document.querySelector('#root[data-ready]') ? performance.now() : false),
+    undefined,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return { firstInputMs, bytes: taken, readyMs: (await ready.jsonValue()) as number };
 }
 
 /**

@@ -99,13 +99,13 @@ function firstVisitTargets(v: FirstVisitResult | undefined): string[] {
 function renderFirstVisit(v: FirstVisitResult | undefined): string[] {
   if (!v) return [];
   const row = (label: string, samples: typeof v.cold) =>
-    `| ${label} | ${fmt(medianOf(samples, 'firstInputMs'))} | ${samples.map((s) => fmt(s.firstInputMs)).join(', ')} | ${kb(medianOf(samples, 'bytes'))} |`;
+    `| ${label} | ${fmt(medianOf(samples, 'firstInputMs'))} | ${samples.map((s) => fmt(s.firstInputMs)).join(', ')} | ${kb(medianOf(samples, 'bytes'))} | ${fmt(medianOf(samples, 'readyMs'))} |`;
   return [
     [
       `### First visit to \`${v.path}\` (${WEAK_PHONE.latencyMs} ms RTT, ${WEAK_PHONE.downBitsPerS / 1e6} Mbps down, ${WEAK_PHONE.upBitsPerS / 1e3} kbps up, CPU ×${WEAK_PHONE.cpuRate})`,
       '',
-      '| visit | first usable input, ms (median) | each load, ms | KB on the wire until then (median) |',
-      '| --- | --- | --- | --- |',
+      '| visit | first usable input, ms (median) | each load, ms | KB on the wire until then (median) | scripts took over, ms (median) |',
+      '| --- | --- | --- | --- | --- |',
       row('cold (empty caches)', v.cold),
       row('warm (second visit, offline worker installed)', v.warm),
     ].join('\n'),
