@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { hostModulesPlugin } from './vite/host-modules.ts';
+import { scriptsAfterStylesPlugin } from './vite/scripts-after-styles.ts';
 import { serviceWorkerPlugin } from './vite/service-worker.ts';
 
 // The resident pages are their own entries: no editor code reaches a resident's phone.
@@ -10,7 +11,7 @@ import { serviceWorkerPlugin } from './vite/service-worker.ts';
 // offline worker (vite/service-worker.ts), with the files each page loads written in.
 export default defineConfig({
   base: '/r/',
-  plugins: [react(), hostModulesPlugin(), serviceWorkerPlugin('/r/')],
+  plugins: [react(), hostModulesPlugin(), serviceWorkerPlugin('/r/'), scriptsAfterStylesPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

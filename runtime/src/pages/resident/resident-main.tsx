@@ -29,7 +29,9 @@ if (root) {
     />
   );
   // Otherwise the server's markup stays on screen until the first client render replaces it.
-  if (hydrate) hydrateRoot(root, page);
+  // Hydration waits for the server's markup to be painted: with scripts already cached (a second
+  // visit) the browser would otherwise run them first and show the form only after hydrating it.
+  if (hydrate) requestAnimationFrame(() => setTimeout(() => hydrateRoot(root, page)));
   else createRoot(root).render(page);
 }
 registerOfflineWorker('/a/');
