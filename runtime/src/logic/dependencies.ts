@@ -19,8 +19,11 @@ export function renderExpressions(node: { visibleWhen?: string; requiredWhen?: s
   return [node.visibleWhen, node.requiredWhen, node.readOnlyWhen].filter((s): s is string => !!s && s.trim() !== '');
 }
 
+const hasText = (s: string | undefined) => s !== undefined && s.trim() !== '';
+
+/** Whether a node has any of those expressions; asked of every node at mount, so it builds no list. */
 export function hasRenderLogic(node: AppNode): boolean {
-  return renderExpressions(node).length > 0;
+  return hasText(node.visibleWhen) || hasText(node.requiredWhen) || hasText(node.readOnlyWhen);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { AppDefinition } from '@sprout/shared/definition';
 import type { Clock } from '@sprout/shared/expr';
 import { DEFAULT_LOCALE, type Locale } from '@sprout/shared/i18n';
 import type { CleanSubmission } from '@sprout/shared/submission';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { computedMap } from '../logic/live-scope.ts';
 import { toFieldPath } from '../logic/paths.ts';
@@ -130,14 +130,15 @@ export function AppRenderer(props: AppRendererProps) {
     };
   }, [form, definition, catalog, locale, largeText, props.clock, bus]);
 
-  const setIssues = (issues: Issue[]) => {
+  // Stable, so the memoized FormBody skips the re-render react-hook-form asks for once it is ready.
+  const setIssues = useCallback((issues: Issue[]) => {
     const normalized = issues.map((i) => ({ ...i, path: toFieldPath(i.path) }));
     setErrorsState((prev) => ({
       epoch: prev.epoch + 1,
       errors: new Map(normalized.map((i) => [i.path, i.message])),
       issues: normalized,
     }));
-  };
+  }, []);
 
   return (
     <RendererContext.Provider value={ctx}>
