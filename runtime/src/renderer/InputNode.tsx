@@ -65,9 +65,10 @@ export const InputNode = memo(function InputNode({
   const props = nodeProps(node, manifest?.props ?? {});
   const id = domIdFor(path);
   const help = localize(props.help as string | undefined, ctx.locale);
-  const describedBy = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = help ? (error ? `${id}-help ${id}-error` : `${id}-help`) : error ? `${id}-error` : undefined;
 
-  const api = useMemo((): FieldApi => {
+  // One object per field and render (a thousand fields mount at once), rebuilt only when what it holds changes.
+  const fieldApi = useMemo((): FieldApi => {
     const check = () => {
       const scope = rowScope(createLiveScope(ctx.computed, ctx.read, ctx.clock), row, ctx.read);
       const value = ctx.read(path);
@@ -91,8 +92,9 @@ export const InputNode = memo(function InputNode({
       readOnly,
       locale: ctx.locale,
       row,
-      describedBy: undefined,
-      invalid: false,
+      describedBy,
+      invalid: !!error,
+      error,
       register: () =>
         nativeInputProps({
           name: path,
@@ -108,8 +110,7 @@ export const InputNode = memo(function InputNode({
       },
       check,
     };
-  }, [ctx, node, path, id, props, required, readOnly, row, epoch]);
-  const fieldApi = { ...api, describedBy, invalid: !!error, error };
+  }, [ctx, node, path, id, props, required, readOnly, row, epoch, describedBy, error]);
 
   const label = localize(props.label as string | undefined, ctx.locale) || localize(manifest?.label, ctx.locale);
   const group = GROUP_TYPES.has(node.type) || manifest?.pack?.component.composite !== undefined;
