@@ -24,6 +24,7 @@ import type { PackFieldFor } from '../packs/pack-field-for.ts';
 import type { PackWidgetRef } from '../packs/pack-widget-ref.ts';
 import { FormBody } from './FormBody.tsx';
 import { initialFormValues } from './initial-values.ts';
+import { readFormValue } from './read-form-value.ts';
 import '../styles.css';
 
 export type { SubmitFeedback } from './context.ts';
@@ -121,7 +122,7 @@ export function AppRenderer(props: AppRendererProps) {
       widgets: props.widgets ?? {},
       packWidgets: props.packWidgets ?? NO_PACK_WIDGETS,
       packField: props.packField,
-      read: (path) => form.getValues(path),
+      read: (path) => readFormValue(form.control._formValues, path),
       write: (path, value) => {
         form.setValue(path, value);
         changed(path);
