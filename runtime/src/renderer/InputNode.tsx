@@ -7,7 +7,7 @@ import type { RowScope } from '../logic/dependencies.ts';
 import { createLiveScope, rowScope } from '../logic/live-scope.ts';
 import { domIdFor } from '../logic/paths.ts';
 import { validateField } from '../logic/validate-field.ts';
-import { EAGER_WIDGETS } from '../fields/registry.ts';
+import { EAGER_WIDGETS, PLAIN_WIDGETS } from '../fields/registry.ts';
 import { ErrorsContext, useRenderer } from './context.ts';
 import type { FieldApi, FieldWidget } from './field-api.ts';
 import { nativeInputProps } from './native-input.ts';
@@ -114,8 +114,9 @@ export const InputNode = memo(function InputNode({
 
   const label = localize(props.label as string | undefined, ctx.locale) || localize(manifest?.label, ctx.locale);
   const group = GROUP_TYPES.has(node.type) || manifest?.pack?.component.composite !== undefined;
-  // Children are passed as plain lists, not fragments, and eager widgets get no Suspense
-  // boundary: each wrapper is a fiber, times a thousand fields at mount.
+  // Children are passed as plain lists, not fragments, eager widgets get no Suspense boundary
+  // and hookless core widgets are called as functions: each wrapper is a fiber, times a
+  // thousand fields at mount.
   // One string child becomes the element's text; a list makes a text node and a fiber more.
   const labelText = required
     ? [label, <span key="req" className="sp-req">{` (${ui(ctx.locale, 'required')})`}</span>]
@@ -130,7 +131,9 @@ export const InputNode = memo(function InputNode({
       {error}
     </p>
   );
-  const widget = EAGER_WIDGETS.has(Widget) ? (
+  const widget = PLAIN_WIDGETS.has(Widget) ? (
+    (Widget as FieldWidget)({ api: fieldApi })
+  ) : EAGER_WIDGETS.has(Widget) ? (
     <Widget api={fieldApi} />
   ) : (
     <Suspense fallback={<p className="sp-help">{ui(ctx.locale, 'loading')}</p>}>
