@@ -5,8 +5,8 @@ import type { Clock } from '@sprout/shared/expr';
 import type { Issue } from '@sprout/shared/result';
 import type { Locale } from '@sprout/shared/i18n';
 import { createContext, useContext } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
 import type { DependencyBus } from '../state/dependency-bus.ts';
+import type { FormStore } from './create-form-store.ts';
 import type { PackFieldFor } from '../packs/pack-field-for.ts';
 import type { PackWidgetRef } from '../packs/pack-widget-ref.ts';
 import type { FieldWidget } from './field-api.ts';
@@ -34,7 +34,7 @@ export interface UploadOptions {
 }
 
 export interface RendererContextValue {
-  form: UseFormReturn<FormValues>;
+  form: FormStore<FormValues>;
   definition: AppDefinition;
   catalog: Catalog;
   locale: Locale;
