@@ -15,13 +15,17 @@ export function requestIdOf(header: string | undefined): string {
 
 /**
  * The route pattern that answered (`/api/v1/apps/:id`), not the URL: slugs, receipt codes
- * and query strings stay out of the logs, and lines group by route.
+ * and query strings stay out of the logs, and lines group by route. The last matched route
+ * that is not a middleware (`ALL`, or a path ending in `*`), found without building hono's
+ * `matchedRoutes` list on every request.
  */
 function routeOf(c: Context<AppEnv>): string {
-  const handler = matchedRoutes(c)
-    .filter((r) => r.method !== 'ALL' && !r.path.endsWith('*'))
-    .at(-1);
-  return handler?.path ?? '(no route)';
+  const matched = matchedRoutes(c);
+  for (let i = matched.length - 1; i >= 0; i--) {
+    const route = matched[i];
+    if (route && route.method !== 'ALL' && !route.path.endsWith('*')) return route.path;
+  }
+  return '(no route)';
 }
 
 /**

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import pino from 'pino';
+import { createLineGatherer } from './line-gatherer.ts';
 
 /** The fields of a request's log line (`http/request-log.ts`). */
 export interface RequestLine {
@@ -25,7 +26,7 @@ export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () 
 /**
  * Lines are gathered and written to stdout off the request path: a synchronous write per
  * request (pino's default) was a system call on every answer. A line waits at most
- * `FLUSH_MS`, or until 4 KB are gathered; pino flushes what is left synchronously when the
+ * `FLUSH_MS`, or until 4 KB are gathered; what is left is written synchronously when the
  * process exits (graceful shutdown, `process.exit`, an uncaught error).
  */
 const FLUSH_MS = 1000;
@@ -56,10 +57,11 @@ export function createLogger(
   /** stdout, or a file (tests); written synchronously to a file. */
   dest: 1 | string = 1,
 ): Logger & { flush(): void } {
-  const stdout = pino.destination(
-    dest === 1 ? { dest, sync: false, minLength: GATHER_BYTES, periodicFlush: FLUSH_MS } : { dest, sync: true },
-  );
+  const stdout = pino.destination(dest === 1 ? { dest, sync: false, minLength: GATHER_BYTES } : { dest, sync: true });
   const logger = pino({ level, timestamp: isoTime }, stdout);
+  // Request lines are gathered before pino's destination sees them (`line-gatherer.ts`); a
+  // file (tests) gets each line at once. The gatherer's timer also flushes pino's own lines.
+  const lines = dest === 1 ? createLineGatherer(stdout, { minLength: GATHER_BYTES, flushMs: FLUSH_MS }) : undefined;
   // The line every request writes, in pino's shape but built directly: pino's generic
   // serialiser walks and escapes every field, which was most of a trivial request's log cost.
   const head = `{"level":${pino.levels.values.info},`;
@@ -68,12 +70,12 @@ export function createLogger(
     info: (fields, message) => logger.info(fields, message),
     warn: (fields, message) => logger.warn(fields, message),
     error: (fields, message) => logger.error(fields, message),
-    flush: () => stdout.flushSync(),
+    flush: () => (lines ? lines.flushSync() : stdout.flushSync()),
     request(line) {
       if (!logger.isLevelEnabled('info')) return;
-      stdout.write(
-        `${head}${isoTime().slice(1)}${tail}${JSON.stringify(line.reqId)},"method":${JSON.stringify(line.method)},"route":${JSON.stringify(line.route)},"status":${line.status},"ms":${line.ms},"msg":"request"}\n`,
-      );
+      const text = `${head}${isoTime().slice(1)}${tail}${JSON.stringify(line.reqId)},"method":${JSON.stringify(line.method)},"route":${JSON.stringify(line.route)},"status":${line.status},"ms":${line.ms},"msg":"request"}\n`;
+      if (lines) lines.write(text);
+      else stdout.write(text);
     },
   };
 }
