@@ -2,10 +2,12 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import { acceptedCodings } from './accept-encoding.ts';
+import { addToHead, type HeaderLine } from './headed-response.ts';
 import { nodeResponse, requestHeader } from './node-request.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
+const VARY: ReadonlyArray<HeaderLine> = [['Vary', 'Accept-Encoding']];
 /** JSON answers: the API's bodies and problems. */
 export const JSON_ANSWERS = /^application\/(?:problem\+)?json\b/i;
 
@@ -26,7 +28,7 @@ export function compressJson(options: { threshold?: number; types?: RegExp } = {
     // and a client that accepts no coding passes straight through, with no step after the route.
     const outgoing = nodeResponse(c);
     if (!outgoing) return compressAfter(c, next, coding, threshold, types);
-    outgoing.setHeader('Vary', 'Accept-Encoding');
+    addToHead(outgoing, VARY);
     return coding ? compressAfter(c, next, coding, threshold, types) : next();
   };
 }

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import type { Logger } from '../logging/logger.ts';
 import type { AppEnv } from './context.ts';
+import { addToHead } from './headed-response.ts';
 import { nodeResponse, requestHeader } from './node-request.ts';
 
 /** A proxy's request id is kept only when it is short and plain, so it cannot forge log lines. */
@@ -39,7 +40,7 @@ export function startRequestLog(c: Context<AppEnv>, logger: Logger): () => void 
   c.set('requestId', reqId);
   // On Node the id goes onto the Node response up front: no answer's headers are rebuilt for it.
   const outgoing = nodeResponse(c);
-  outgoing?.setHeader('X-Request-Id', reqId);
+  if (outgoing) addToHead(outgoing, [['X-Request-Id', reqId]]);
   return () => {
     // Set in place: c.header() after next() would rebuild the answer from its first headers.
     if (!outgoing) c.res.headers.set('X-Request-Id', reqId);
