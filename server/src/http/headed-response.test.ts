@@ -26,7 +26,11 @@ function app() {
     return c.json({ ok: true }, 201);
   });
   hono.get('/class', (c) => c.text(c.env.outgoing instanceof HeadedResponse ? 'headed' : 'plain'));
-  hono.get('/stream', (c) => stream(c, (out) => out.write('a')));
+  hono.get('/stream', (c) =>
+    stream(c, async (out) => {
+      await out.write('a');
+    }),
+  );
   return hono;
 }
 

@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { Hono } from 'hono';
 import { HeadedResponse } from './headed-response.ts';
 
 export interface ServeAppOptions {
@@ -14,7 +13,7 @@ export interface ServeAppOptions {
  * answer's own in one step.
  */
 export function serveApp(
-  app: Pick<Hono, 'fetch'>,
+  app: { fetch: Parameters<typeof serve>[0]['fetch'] },
   options: ServeAppOptions,
   onListening?: (info: AddressInfo) => void,
 ): ReturnType<typeof serve> {
