@@ -17,7 +17,13 @@ export function inOrder<E extends Env>(...layers: ReadonlyArray<MiddlewareHandle
     const step = (i: number): Promise<void> | void => {
       const layer = layers[i];
       if (!layer) return next();
-      const answer = layer(c, () => step(i + 1) ?? Promise.resolve());
+      let passedOn: Promise<void> | undefined;
+      const answer = layer(c, () => {
+        passedOn = step(i + 1) ?? Promise.resolve();
+        return passedOn;
+      });
+      // A layer that handed back what the next one answered has nothing of its own to keep.
+      if (answer === passedOn) return passedOn;
       return answer instanceof Promise ? answer.then(keep) : keep(answer);
     };
     return step(0) ?? Promise.resolve();

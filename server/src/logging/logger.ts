@@ -48,6 +48,21 @@ function isoTime(): string {
 }
 
 /**
+ * A method's or route pattern's JSON text, remembered: they come from a short list (the
+ * routes' patterns), and every request line has both. Bounded all the same.
+ */
+const jsonTexts = new Map<string, string>();
+function jsonText(value: string): string {
+  let text = jsonTexts.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(value);
+    if (jsonTexts.size >= 1000) jsonTexts.clear();
+    jsonTexts.set(value, text);
+  }
+  return text;
+}
+
+/**
  * One JSON object a line on stdout (pino), with the time, level, process id and host, so
  * lines from several nodes can be merged and filtered. SPROUT_LOG_LEVEL sets the level
  * (`info` by default; `warn` drops the per-request lines).
@@ -64,16 +79,29 @@ export function createLogger(
   const lines = dest === 1 ? createLineGatherer(stdout, { minLength: GATHER_BYTES, flushMs: FLUSH_MS }) : undefined;
   // The line every request writes, in pino's shape but built directly: pino's generic
   // serialiser walks and escapes every field, which was most of a trivial request's log cost.
+  // Everything before the request id is the same for every line of a millisecond.
   const head = `{"level":${pino.levels.values.info},`;
   const tail = `,"pid":${process.pid},"hostname":${JSON.stringify(hostname())},"reqId":`;
+  let prefixTime = '';
+  let prefix = '';
+  const linePrefix = () => {
+    const time = isoTime();
+    if (time !== prefixTime) {
+      prefixTime = time;
+      prefix = `${head}${time.slice(1)}${tail}`;
+    }
+    return prefix;
+  };
+  // The level is fixed when the logger is made; asking pino on every request cost a call.
+  const logsRequests = logger.isLevelEnabled('info');
   return {
     info: (fields, message) => logger.info(fields, message),
     warn: (fields, message) => logger.warn(fields, message),
     error: (fields, message) => logger.error(fields, message),
     flush: () => (lines ? lines.flushSync() : stdout.flushSync()),
     request(line) {
-      if (!logger.isLevelEnabled('info')) return;
-      const text = `${head}${isoTime().slice(1)}${tail}${JSON.stringify(line.reqId)},"method":${JSON.stringify(line.method)},"route":${JSON.stringify(line.route)},"status":${line.status},"ms":${line.ms},"msg":"request"}\n`;
+      if (!logsRequests) return;
+      const text = `${linePrefix()}${JSON.stringify(line.reqId)},"method":${jsonText(line.method)},"route":${jsonText(line.route)},"status":${line.status},"ms":${line.ms},"msg":"request"}\n`;
       if (lines) lines.write(text);
       else stdout.write(text);
     },
