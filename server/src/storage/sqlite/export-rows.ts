@@ -34,12 +34,13 @@ export function createExportStore(db: Database): ExportStore {
       // arguments are compiled again from the structured filter with the page's position. The
       // inner query's LIMIT keeps SQLite from flattening it into the aggregate, so
       // `group_concat` takes the rows in the inner query's order (a test checks both orders).
+      // `concat_ws` builds a row's text in one copy (each `||` copies the text so far; ~0.4 µs a
+      // row); every part it joins is NOT NULL or coalesced, so none is skipped.
       const statement = db
         .prepare(
           `SELECT count(*), ${asc ? 'max(id)' : 'min(id)'}, group_concat(part, char(30)) FROM (
-             SELECT id, receipt_code || char(31) || submitted_at || char(31) || status || char(31) || version
-               || char(31) || values_json || char(31) || computed_json
-               || char(31) || coalesce(outcome_json -> '$.label', '') AS part
+             SELECT id, concat_ws(char(31), receipt_code, submitted_at, status, version, values_json, computed_json,
+               coalesce(outcome_json -> '$.label', '')) AS part
              FROM submissions WHERE ${where(appId, { ...filter, before }).sql}
              ORDER BY id ${asc ? 'ASC' : 'DESC'} LIMIT ?)`,
         )
