@@ -274,8 +274,20 @@ export function exportLayout(def: AppDefinition, options: ExportLayoutOptions): 
     textColumns,
     fields,
     pick: { values: fields.map((f) => f.name), computed: computed.map((c) => c.name) },
-    regionCodes: (rows) =>
-      rows.flatMap((row) => regional.map(({ f, at }) => regionCode(f.kind, jsonValue(row[at] ?? null)))),
+    regionCodes: (rows) => {
+      // Each different answer once: a page of rows from a few villages names a few codes.
+      const codes = new Set<string>();
+      for (const { f, at } of regional) {
+        const seen = new Set<string | number | null>();
+        for (const row of rows) {
+          const raw = row[at] ?? null;
+          if (seen.has(raw)) continue;
+          seen.add(raw);
+          codes.add(regionCode(f.kind, jsonValue(raw)));
+        }
+      }
+      return [...codes];
+    },
     cells: (row, regions) => rowCells(row, regions, shape),
     csvLines: () => {
       const caches: ColumnCache[] = [
