@@ -13,6 +13,7 @@ import {
 
 let browser: Browser;
 let appId = 0;
+let sample: { values: Record<string, unknown>; version: number } | undefined;
 const NAMES = ['核查甲', '核查乙', '核查丙', '核查丁', '核查戊'];
 const CONTACT = ['是', '否', '是', '否', '是'];
 
@@ -27,21 +28,24 @@ beforeAll(async () => {
   const seeded = await admin.get<Array<{ values: Record<string, unknown>; version: number }>>(
     `/apps/${appId}/export.json?q=${encodeURIComponent('王小明')}`,
   );
-  const sample = seeded[0];
-  if (!sample) throw new Error('the demo lost its health-code sample');
-  for (const [i, name] of NAMES.entries()) {
-    const res = await fetch(`${base}/api/v1/public/apps/health-code/submissions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': `console-e2e-${i}` },
-      body: JSON.stringify({
-        version: sample.version,
-        consentVersion: sample.version,
-        values: { ...sample.values, name, contact: CONTACT[i] },
-      }),
-    });
-    expect([200, 201]).toContain(res.status);
-  }
+  sample = seeded[0];
+  for (const [i, name] of NAMES.entries()) await declare(base, name, CONTACT[i]!, `console-e2e-${i}`);
 });
+
+/** A resident sends the demo's sample declaration under another name. */
+async function declare(base: string, name: string, contact: string, key: string): Promise<void> {
+  if (!sample) throw new Error('the demo lost its health-code sample');
+  const res = await fetch(`${base}/api/v1/public/apps/health-code/submissions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': key },
+    body: JSON.stringify({
+      version: sample.version,
+      consentVersion: sample.version,
+      values: { ...sample.values, name, contact },
+    }),
+  });
+  expect([200, 201]).toContain(res.status);
+}
 afterAll(async () => {
   await browser?.close();
 });
@@ -154,6 +158,36 @@ it('the console works on a 360px phone: home, the filtered table and a submissio
   await page.getByRole('dialog', { name: '填报详情' }).getByText('核*戊').waitFor();
   await guideShot(page, 'submission-drawer-360');
   await context.close();
+});
+
+it('an admin deletes one submission for good, with a reason and after confirming', async () => {
+  const base = inject('baseUrl');
+  await declare(base, '申请删除', '否', 'console-e2e-delete');
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...ZH });
+  const query = `/apps/${appId}/submissions?q=${encodeURIComponent('申请删除')}`;
+  await signInAt(page, base, 'county-admin', undefined, query);
+  await page.getByText('已显示 1 条').waitFor();
+  await page.locator('.sub-table tbody tr').first().getByRole('button').click();
+  const drawer = page.getByRole('dialog', { name: '填报详情' });
+  await drawer.getByRole('button', { name: '删除这条填报' }).click();
+  const go = drawer.getByRole('button', { name: '永久删除' });
+  // A reason of two characters at least, then a confirmation naming the receipt.
+  expect(await go.isDisabled()).toBe(true);
+  await drawer.getByLabel(/删除原因/).fill('居民依法申请删除');
+  const dialogs: string[] = [];
+  page.once('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await go.click();
+  await expect.poll(() => dialogs.length).toBe(1);
+  expect(dialogs[0]).toMatch(/^永久删除回执码 \S+ 的填报及其附件/);
+  page.once('dialog', (d) => void d.accept());
+  await go.click();
+  await page.getByText('没有符合筛选条件的填报').waitFor();
+  await page.goto(`${base}${query}`);
+  await page.getByText('没有符合筛选条件的填报').waitFor();
+  await page.close();
 });
 
 it('an empty filter result says what to do next; an unknown app says it is not found', async () => {

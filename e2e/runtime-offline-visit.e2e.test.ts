@@ -106,6 +106,19 @@ describe('a resident’s second visit with no network', () => {
     await expect(page.goto(`${server.url}/apps`)).rejects.toThrow();
     await context.close();
   });
+
+  it('with the network too, opens from the worker’s copy at once, and stays when nothing changed', async () => {
+    const context = await phone();
+    await firstVisit(context, `${server.url}/a/health-code`);
+    const next = await context.newPage();
+    const loads = countLoads(next);
+    const opened = await next.goto(`${server.url}/a/health-code`);
+    expect(opened?.fromServiceWorker()).toBe(true);
+    await next.locator('#root[data-ready]').waitFor();
+    await next.waitForTimeout(1000);
+    expect(loads()).toBe(1);
+    await context.close();
+  });
 });
 
 const field = (name: string, label: string) => ({
@@ -129,6 +142,13 @@ const definition = (nodes: object[]) => ({
   },
 });
 
+/** How many documents the page has loaded so far. */
+function countLoads(page: Page): () => number {
+  let loads = 0;
+  page.on('load', () => loads++);
+  return () => loads;
+}
+
 describe('a newly published version', () => {
   const base = () => inject('baseUrl');
   let builder: ApiSession;
@@ -148,10 +168,15 @@ describe('a newly published version', () => {
     expect(await page.locator('#f-village').count()).toBe(0);
     expect(await page.locator('#f-name').inputValue()).toBe('填写中');
 
-    // The next visit shows the new version, and keeps it for the visit after, offline.
+    // The next visit opens at once from the worker's copy, which is the old version; the worker
+    // learns from the server's answer that it was out of date, and the untouched page reloads
+    // into the new version. It keeps that for the visit after, offline.
     const next = await context.newPage();
-    await next.goto(`${base()}/a/${app.slug}`);
+    const loads = countLoads(next);
+    const opened = await next.goto(`${base()}/a/${app.slug}`);
+    expect(opened?.fromServiceWorker()).toBe(true);
     await next.locator('#f-village').waitFor();
+    expect(loads()).toBe(2);
     await context.setOffline(true);
     await reloadOffline(next);
     await next.locator('#f-village').waitFor();

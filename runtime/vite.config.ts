@@ -11,7 +11,7 @@ import { serviceWorkerPlugin } from './vite/service-worker.ts';
 // offline worker (vite/service-worker.ts), with the files each page loads written in.
 export default defineConfig({
   base: '/r/',
-  plugins: [react(), hostModulesPlugin(), serviceWorkerPlugin('/r/'), scriptsAfterStylesPlugin()],
+  plugins: [react(), hostModulesPlugin(), serviceWorkerPlugin('/r/'), scriptsAfterStylesPlugin('/r/')],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

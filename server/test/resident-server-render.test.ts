@@ -72,6 +72,17 @@ describe('/a/:slug rendered on the server', () => {
     expect(html).toContain('id="sprout-published-app"');
   });
 
+  it('names the published version in a header that changes with each publication', async () => {
+    const found = (await server.storage.apps.published('health-code'))!;
+    const pageVersion = async () => (await fetch(`${server.url}/a/health-code`)).headers.get('sprout-page-version');
+    const before = await pageVersion();
+    await server.storage.apps.publish(found.appId, found.definition, null, '2026-03-02T03:00:00Z');
+    const after = await pageVersion();
+    // The offline worker tells an out-of-date copy by this header: it is the published app's ETag.
+    expect(after).not.toBe(before);
+    expect(after).toBe((await fetch(`${server.url}/api/v1/public/apps/health-code`)).headers.get('etag'));
+  });
+
   it('serves the page to be rendered in the browser when the render module is not built', async () => {
     const html = await page(unbuilt, 'health-code');
     expect(html).toContain('<div id="root"></div>');

@@ -1,10 +1,11 @@
+import { PAGE_VERSION_HEADER } from '@sprout/shared/api';
 import type { Context, Hono } from 'hono';
 import type { Logger } from '../logging/logger.ts';
 import type { AppEnv, FrontEndFiles } from './context.ts';
 import { inlineAppJson, residentPage } from './resident-page.ts';
 import { residentFormRenderer } from './resident-render.ts';
 import { notBuilt, readStatic, sendStatic } from './static.ts';
-import { publishedAppBody } from './published-app.ts';
+import { publishedAppBody, publishedTag } from './published-app.ts';
 
 const SERVICE_WORKER = 'sw.js';
 
@@ -27,6 +28,7 @@ export function mountFrontEnds(app: Hono<AppEnv>, dist: FrontEndFiles, logger: L
     const body = await publishedAppBody(storage, found);
     const json = inlineAppJson(body);
     const page = residentPage(html.body.toString('utf8'), body, json, await renderForm(body, json));
+    c.header(PAGE_VERSION_HEADER, publishedTag(found, body));
     return sendStatic(c, { body: Buffer.from(page), type: html.type }, false);
   });
   app.get('/verify', page(dist.runtime, 'verify.html', '结果码核验页 (runtime)'));

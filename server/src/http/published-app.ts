@@ -31,6 +31,17 @@ export async function publishedAppBody(storage: Storage, found: PublishedApp): P
   };
 }
 
+/**
+ * What the runtime must do differently changes with this tag: the version, the status, and a
+ * block or a trust change of a pinned pack. The published app's ETag and the resident page's
+ * `PAGE_VERSION_HEADER`.
+ * @example publishedTag(found, body) // '"12-3-published-tu"'
+ */
+export function publishedTag(found: PublishedApp, body: PublishedAppBody): string {
+  const packState = (body.packs ?? []).map((p) => `${p.blocked ? 'b' : ''}${p.trusted ? 't' : 'u'}`).join('');
+  return `"${found.appId}-${found.version}-${found.status}${packState ? `-${packState}` : ''}"`;
+}
+
 async function firstDivisionLevels(storage: Storage, found: PublishedApp) {
   const roots = regionPickerRoots(found.definition);
   if (roots.length === 0) return undefined;

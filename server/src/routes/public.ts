@@ -8,7 +8,7 @@ import { receiptView } from '../http/views.ts';
 import { acceptSubmission } from '../submissions/accept-submission.ts';
 import { submitterOf } from '../http/submitter.ts';
 import type { Receipt } from '@sprout/shared/api';
-import { publishedApp, publishedAppBody } from '../http/published-app.ts';
+import { publishedApp, publishedAppBody, publishedTag } from '../http/published-app.ts';
 
 const submitBody = z.object({
   version: z.number().int().positive(),
@@ -37,9 +37,7 @@ export function publicRoutes() {
     async (c) => {
       const found = await publishedApp(c);
       const body = await publishedAppBody(c.get('deps').storage, found);
-      // A block or a trust change alters what the runtime must do, so it is part of the tag.
-      const packState = (body.packs ?? []).map((p) => `${p.blocked ? 'b' : ''}${p.trusted ? 't' : 'u'}`).join('');
-      const etag = `"${found.appId}-${found.version}-${found.status}${packState ? `-${packState}` : ''}"`;
+      const etag = publishedTag(found, body);
       c.header('ETag', etag);
       c.header('Cache-Control', 'no-cache');
       if (c.req.header('if-none-match') === etag) return c.body(null, 304);

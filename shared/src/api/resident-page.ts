@@ -18,3 +18,11 @@ export const SERVER_RENDERED_ATTRIBUTE = 'data-server-rendered';
  * the form renders in the browser only (an app that pins packs).
  */
 export type RenderResidentForm = (body: PublishedAppBody) => Promise<string | undefined>;
+
+/**
+ * Names what a resident page carries: the app's published version, its status and the state
+ * of its packs (the same tag as the published app's ETag). The offline worker opens a page
+ * from its copy at once and compares this header on the copy with the server's answer,
+ * to know whether the page on screen is already out of date.
+ */
+export const PAGE_VERSION_HEADER = 'Sprout-Page-Version';

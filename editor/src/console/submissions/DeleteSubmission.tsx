@@ -1,8 +1,9 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../../i18n/index.tsx';
 import { useSession } from '../../shell/session.tsx';
 import type { Submission } from '../types.ts';
 import { useConsoleApi } from '../use-console-api.ts';
+import { ReasonForm } from './ReasonForm.tsx';
 
 interface DeleteSubmissionProps {
   appId: string;
@@ -19,19 +20,7 @@ export function DeleteSubmission({ appId, submission, onDeleted }: DeleteSubmiss
   const { user } = useSession();
   const api = useConsoleApi();
   const [asking, setAsking] = useState(false);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string>();
   if (!user?.roles.includes('admin')) return null;
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!confirm(t('drawer.delete.confirm', { code: submission.receiptCode }))) return;
-    try {
-      await api.deleteSubmission(appId, submission.id, reason.trim());
-      onDeleted();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
-  };
   if (!asking) {
     return (
       <button type="button" className="link danger" onClick={() => setAsking(true)}>
@@ -40,24 +29,16 @@ export function DeleteSubmission({ appId, submission, onDeleted }: DeleteSubmiss
     );
   }
   return (
-    <form onSubmit={submit} className="unmask-form">
-      <label htmlFor="delete-reason">{t('drawer.delete.reason')}</label>
-      <input
-        id="delete-reason"
-        value={reason}
-        minLength={2}
-        maxLength={200}
-        required
-        onChange={(e) => setReason(e.target.value)}
-      />
-      <button type="submit" className="danger" disabled={reason.trim().length < 2}>
-        {t('drawer.delete.go')}
-      </button>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
+    <ReasonForm
+      id="delete-reason"
+      label={t('drawer.delete.reason')}
+      submitLabel={t('drawer.delete.go')}
+      danger
+      confirm={() => confirm(t('drawer.delete.confirm', { code: submission.receiptCode }))}
+      onSubmit={async (reason) => {
+        await api.deleteSubmission(appId, submission.id, reason);
+        onDeleted();
+      }}
+    />
   );
 }

@@ -1,7 +1,8 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Submission } from '../types.ts';
 import { useConsoleApi } from '../use-console-api.ts';
+import { ReasonForm } from './ReasonForm.tsx';
 
 interface UnmaskBarProps {
   appId: string;
@@ -19,9 +20,6 @@ export function UnmaskBar({ appId, submission, unmasked, onUnmasked }: UnmaskBar
   const { t } = useI18n();
   const api = useConsoleApi();
   const [asking, setAsking] = useState(false);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
   if (unmasked) {
     return (
       <p className="unmasked-mark" role="status">
@@ -30,18 +28,6 @@ export function UnmaskBar({ appId, submission, unmasked, onUnmasked }: UnmaskBar
     );
   }
   if (submission.masked.length === 0) return null;
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      onUnmasked(await api.unmask(appId, submission.id, reason.trim()));
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <div className="unmask">
       <p className="muted small">{t('drawer.maskedNote')}</p>
@@ -50,29 +36,13 @@ export function UnmaskBar({ appId, submission, unmasked, onUnmasked }: UnmaskBar
           {t('drawer.unmask')}
         </button>
       ) : (
-        <form onSubmit={submit} className="unmask-form">
-          <label htmlFor="unmask-reason">{t('drawer.unmaskReason')}</label>
-          <input
-            id="unmask-reason"
-            value={reason}
-            minLength={2}
-            maxLength={200}
-            required
-            aria-describedby="unmask-help"
-            onChange={(e) => setReason(e.target.value)}
-          />
-          <p className="muted small" id="unmask-help">
-            {t('drawer.unmaskReasonHelp')}
-          </p>
-          <button type="submit" disabled={busy || reason.trim().length < 2}>
-            {t('drawer.unmaskConfirm')}
-          </button>
-          {error && (
-            <p className="error" role="alert">
-              {error}
-            </p>
-          )}
-        </form>
+        <ReasonForm
+          id="unmask-reason"
+          label={t('drawer.unmaskReason')}
+          help={t('drawer.unmaskReasonHelp')}
+          submitLabel={t('drawer.unmaskConfirm')}
+          onSubmit={async (reason) => onUnmasked(await api.unmask(appId, submission.id, reason))}
+        />
       )}
     </div>
   );

@@ -4,8 +4,12 @@
  * opens and can be filled with no network: its HTML (with the published app inside) and
  * every script it may load are kept; the outbox sends the submission later.
  *
+ * A page with a copy opens from it at once, and the server's answer replaces the copy for the
+ * next visit (stale-while-revalidate): on a weak network a visit need not wait a round trip.
  * It never swaps anything under an open form: a new build waits until no page uses the old
- * one (no `skipWaiting`), and a newly published version arrives with the next page load.
+ * one (no `skipWaiting`). When the server's answer shows that the copy just opened is out of
+ * date (a newer published version), the page learns it by asking (`PAGE_CHECK`) and reloads
+ * while nothing has been typed (reload-when-outdated.ts).
  * Self-contained on purpose (no imports but types and the routing table), so it stays one file.
  */
 import { isOfflinePage, offlineStrategy, pageKey } from './offline-routes.ts';
@@ -24,9 +28,16 @@ interface ExtendableEvent extends Event {
 }
 interface FetchEvent extends ExtendableEvent {
   request: Request;
+  /** The id of the window a navigation will open. */
+  resultingClientId: string;
   /** The page's response, asked for while the worker was starting (navigation preload). */
   preloadResponse: Promise<Response | undefined>;
   respondWith(response: Promise<Response>): void;
+}
+interface ExtendableMessageEvent extends ExtendableEvent {
+  data: unknown;
+  source: { id: string } | null;
+  ports: ReadonlyArray<MessagePort>;
 }
 interface WorkerScope {
   registration: { scope: string; navigationPreload?: { enable(): Promise<void> } };
@@ -34,15 +45,21 @@ interface WorkerScope {
   clients: { claim(): Promise<void>; matchAll(o: object): Promise<ReadonlyArray<{ url: string }>> };
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
 }
 
 const worker = self as unknown as WorkerScope;
 const PRECACHE = __SPROUT_PRECACHE__;
 const ASSETS = `sprout-assets-${PRECACHE.build}`;
-const PAGES = 'sprout-pages';
+/** Per build: a kept page names the build's files, which go when the build does. */
+const PAGES = `sprout-pages-${PRECACHE.build}`;
 const ANSWERS = 'sprout-answers';
-/** On a weak network a page waits this long for the server before it opens from the copy. */
-const PAGE_PATIENCE_MS = 4000;
+/** `PAGE_VERSION_HEADER` (shared/src/api/resident-page.ts), written out: this file imports nothing it would share with the pages. */
+const PAGE_VERSION = 'Sprout-Page-Version';
+/** The question a page asks (reload-when-outdated.ts), written out for the same reason. */
+const PAGE_CHECK = 'sprout:is-page-outdated';
+/** For each window opened from a kept copy: whether the server's answer shows the copy was out of date. */
+const outdated = new Map<string, Promise<boolean>>();
 
 const page = worker.registration.scope.endsWith('/verify') ? 'verify' : 'resident';
 
@@ -52,7 +69,8 @@ worker.addEventListener('install', (event) => {
 
 worker.addEventListener('activate', (event) => {
   // Only reached when no page runs the previous build, so its files can go.
-  const stale = (name: string) => name.startsWith('sprout-assets-') && name !== ASSETS;
+  const stale = (name: string) =>
+    (name.startsWith('sprout-assets-') && name !== ASSETS) || (name.startsWith('sprout-pages') && name !== PAGES);
   event.waitUntil(
     caches
       .keys()
@@ -66,7 +84,7 @@ worker.addEventListener('activate', (event) => {
 worker.addEventListener('fetch', (event) => {
   const request = event.request;
   const strategy = offlineStrategy({ url: new URL(request.url), method: request.method, mode: request.mode }, origin());
-  if (strategy === 'page') event.respondWith(pageFirstFromNetwork(request, event.preloadResponse));
+  if (strategy === 'page') event.respondWith(openPage(event));
   else if (strategy === 'immutable') event.respondWith(fromCacheFirst(request));
   else if (strategy === 'network-first') event.respondWith(fromNetworkFirst(request));
 });
@@ -85,18 +103,39 @@ async function keepOpenPages(): Promise<void> {
   await Promise.all([...new Set(urls)].map((url) => fetch(url).then((r) => (r.ok ? cache.put(url, r) : undefined))));
 }
 
-async function pageFirstFromNetwork(request: Request, preload: Promise<Response | undefined>): Promise<Response> {
-  const key = pageKey(new URL(request.url));
-  const kept = await caches.open(PAGES).then((c) => c.match(key));
-  const fresh = preload
-    .then((early) => early ?? fetch(request))
+worker.addEventListener('message', (event) => {
+  const data = event.data as { type?: unknown } | null;
+  const port = event.ports[0];
+  if (data?.type !== PAGE_CHECK || !port) return;
+  const answer = (event.source && outdated.get(event.source.id)) || Promise.resolve(false);
+  event.waitUntil(answer.then((isOutdated) => port.postMessage({ outdated: isOutdated })));
+});
+
+/** The kept copy at once when there is one, the server's answer kept for the next visit. */
+async function openPage(event: FetchEvent): Promise<Response> {
+  const key = pageKey(new URL(event.request.url));
+  const cache = await caches.open(PAGES);
+  const kept = await cache.match(key);
+  const fresh = event.preloadResponse
+    .then((early) => early ?? fetch(event.request))
     .then(async (r) => {
-      if (r.ok) await caches.open(PAGES).then((c) => c.put(key, r.clone()));
+      if (r.ok) await cache.put(key, r.clone());
       return r;
     });
   if (!kept) return fresh;
-  const patience = new Promise<Response>((resolve) => setTimeout(() => resolve(kept), PAGE_PATIENCE_MS));
-  return Promise.race([fresh.catch(() => kept), patience]);
+  const keptVersion = kept.headers.get(PAGE_VERSION);
+  const isOutdated = fresh.then(
+    (r) => r.ok && r.headers.get(PAGE_VERSION) !== keptVersion,
+    () => false,
+  );
+  const client = event.resultingClientId;
+  if (client) {
+    outdated.set(client, isOutdated);
+    // Asked within moments of the page opening; a page that never asks must not leak.
+    setTimeout(() => outdated.delete(client), 60_000);
+  }
+  event.waitUntil(isOutdated);
+  return kept;
 }
 
 async function fromCacheFirst(request: Request): Promise<Response> {

@@ -2,6 +2,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { SERVER_RENDERED_ATTRIBUTE } from '@sprout/shared/api';
 import { takeInlinePublishedApp } from '../../api/public-api.ts';
 import { registerOfflineWorker } from '../../offline/service-worker/register.ts';
+import { reloadWhenOutdated } from '../../offline/service-worker/reload-when-outdated.ts';
 import { browserStorage } from '../shell/prefs.ts';
 import { ResidentApp } from './ResidentApp.tsx';
 import { replayEarlyInput } from './replay-early-input.ts';
@@ -23,15 +24,20 @@ if (root) {
       initialApp={initialApp}
       storage={storage}
       onReady={() => {
-        if (hydrate) replayEarlyInput(root);
+        const typedEarly = hydrate ? replayEarlyInput(root) > 0 : false;
         root.dataset.ready = '';
+        reloadWhenOutdated({
+          controller: navigator.serviceWorker?.controller,
+          form: root,
+          touched: typedEarly,
+          reload: () => location.reload(),
+        });
       }}
     />
   );
   // Otherwise the server's markup stays on screen until the first client render replaces it.
-  // Hydration waits for the server's markup to be painted: with scripts already cached (a second
-  // visit) the browser would otherwise run them first and show the form only after hydrating it.
-  if (hydrate) requestAnimationFrame(() => setTimeout(() => hydrateRoot(root, page)));
+  // This module runs after the server's markup was painted (resident-boot.ts).
+  if (hydrate) hydrateRoot(root, page);
   else createRoot(root).render(page);
 }
 registerOfflineWorker('/a/');

@@ -1,0 +1,24 @@
+import '../../styles.css';
+import '../shell/shell.css';
+
+/**
+ * The resident page's entry: its stylesheets, then the page's code once the browser has
+ * painted. The server sent the form already rendered, so what a resident needs first is to
+ * see it. On a second visit the scripts come from the offline worker at once, and Chromium
+ * would evaluate them (a few hundred ms on a cheap phone) before its first paint; importing
+ * them after the first frame lets the form show first. The build preloads the imported
+ * chunks (vite/scripts-after-styles.ts), so a first visit fetches them just as early.
+ */
+function afterFirstPaint(start: () => void): void {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    start();
+  };
+  requestAnimationFrame(() => setTimeout(once));
+  // A page opened in a background tab gets no frames until it is shown; it still starts.
+  if (document.visibilityState === 'hidden') setTimeout(once, 200);
+}
+
+afterFirstPaint(() => void import('./resident-main.tsx'));
