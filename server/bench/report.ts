@@ -45,8 +45,10 @@ Server CPU per request (user + system time of the answering process over the rou
 divided by its answers) moves less with the machine's load than the rates do; the load
 generator's is that of the bench process running autocannon, which parses every answer.
 The reference route is the bare floor plus the headers every Sprout API answer carries (the
-API's six security headers, \`X-Request-Id\`, \`Vary\`), set on the Node response as Sprout
-sets them: what those headers alone cost the server and the load generator. Each submission carries a fresh \`Idempotency-Key\` and the full health-code answers. The
+API's six security headers, \`X-Request-Id\`, \`Vary\`), added as Sprout adds them (written with
+the answer's own in one \`writeHead\` by \`HeadedResponse\`, on a port of the floor's process
+of its own, so the bare floor keeps Node's plain response): what those headers alone cost the
+server and the load generator. Each submission carries a fresh \`Idempotency-Key\` and the full health-code answers. The
 floor parses the JSON and inserts the values as one row through the same group commit
 (WAL, \`synchronous=FULL\`), answering after the commit. Sprout also checks the key,
 validates with shared's \`validateSubmission\`, computes the outcome, signs a result code,
