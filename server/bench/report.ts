@@ -67,6 +67,7 @@ ${line('rows exported', (r) => fmt(r.rows))}
 ${line('time', (r) => `${fmt(r.seconds, 2)} s`)}
 ${line('rows/s (wall clock)', (r) => fmt(r.rows / r.seconds))}
 ${line('process CPU time', (r) => `${fmt(r.cpu, 2)} s`)}
+${line('CPU µs per row', (r) => fmt((r.cpu * 1e6) / r.rows, 2))}
 ${line('bytes', (r) => `${fmt(r.bytes / 2 ** 20, 1)} MB`)}
 ${line('peak RSS before the export', (r) => `${fmt(r.rssBeforeMb)} MB`)}
 ${line('peak RSS (VmHWM, whole process life)', (r) => `${fmt(r.peakRssMb)} MB`)}
@@ -100,7 +101,12 @@ function targets(m: Measured): string {
     const { sprout, naive, slow } = m.exp;
     const speed = sprout.rows / sprout.seconds / (naive.rows / naive.seconds);
     const spread = Math.max(...slow.rssSamplesMb) - Math.min(...slow.rssSamplesMb);
-    rows.push(`| export ≥ 1.5× the naive floor | ${verdict(speed >= 1.5, `${fmt(speed, 2)}×`)} |`);
+    // Sprout and the floor export one after the other, so the wall-clock ratio follows the
+    // machine's other work between the two; CPU time per row moves far less with it.
+    const byCpu = naive.cpu / naive.rows / (sprout.cpu / sprout.rows);
+    rows.push(
+      `| export ≥ 1.5× the naive floor | ${verdict(speed >= 1.5, `${fmt(speed, 2)}× by wall clock; ${fmt(byCpu, 2)}× by CPU time per row`)} |`,
+    );
     rows.push(`| export peak RSS < 200 MB | ${verdict(sprout.peakRssMb < 200, `${fmt(sprout.peakRssMb)} MB`)} |`);
     rows.push(
       `| a slow client's export keeps memory flat (RSS spread < 20 MB) | ${verdict(spread < 20, `${fmt(spread)} MB`)} |`,

@@ -54,9 +54,19 @@ export function startServer(
   );
 }
 
-/** Runs the bare hono floors (`floor-server.ts`) as their own process, like the server. */
-export function startFloor(floorFile: string, sproutFile: string): Promise<ServerProcess> {
-  return startProcess(['server/bench/floor-server.ts', floorFile, sproutFile], {}, `${floorFile}.stdout.log`);
+/**
+ * Runs the bare hono floors (`floor-server.ts`) as their own process, like the server, with
+ * the reference route on a port of its own (`referenceUrl`).
+ */
+export async function startFloor(
+  floorFile: string,
+  sproutFile: string,
+): Promise<ServerProcess & { referenceUrl: string }> {
+  const logFile = `${floorFile}.stdout.log`;
+  const floor = await startProcess(['server/bench/floor-server.ts', floorFile, sproutFile], {}, logFile);
+  const referenceUrl = /reference at (http:\/\/[^\s)]+)/.exec(readFileSync(logFile, 'utf8'))?.[1];
+  if (!referenceUrl) throw new Error(`floor-server.ts named no reference port:\n${readFileSync(logFile, 'utf8')}`);
+  return { ...floor, referenceUrl };
 }
 
 /**

@@ -174,6 +174,15 @@ const CACHED_ANSWERS = 1000;
 type ColumnCache = Map<string | number | null, string> | null;
 
 /**
+ * A copy of `text` that holds no larger string alive. A store may hand answers as slices
+ * of one text per page of rows (V8 keeps the whole page while a slice lives), so what an
+ * export remembers across pages must be copied; UTF-16 keeps every code unit as it was.
+ */
+function detached(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
+}
+
+/**
  * The CSV line of one row (`csvField` of each cell of `rowCells`, joined): a column whose
  * answers repeat (choices, regions, the outcome) formats each different JSON text once per
  * export and reuses the text. Answers that name the row (a signature's file) are never reused.
@@ -200,7 +209,7 @@ function csvLine(row: ExportRow, regions: RegionNames, shape: RowShape, caches: 
     for (const cell of cells) text += `,${csvField(cell)}`;
     line += text;
     if (cache && (typeof raw !== 'string' || raw.length <= CACHED_TEXT)) {
-      cache.set(raw, text);
+      cache.set(typeof raw === 'string' ? detached(raw) : raw, detached(text));
       if (cache.size > CACHED_ANSWERS) caches[c] = null;
     }
   }
@@ -265,8 +274,20 @@ export function exportLayout(def: AppDefinition, options: ExportLayoutOptions): 
     textColumns,
     fields,
     pick: { values: fields.map((f) => f.name), computed: computed.map((c) => c.name) },
-    regionCodes: (rows) =>
-      rows.flatMap((row) => regional.map(({ f, at }) => regionCode(f.kind, jsonValue(row[at] ?? null)))),
+    regionCodes: (rows) => {
+      // Each different answer once: a page of rows from a few villages names a few codes.
+      const codes = new Set<string>();
+      for (const { f, at } of regional) {
+        const seen = new Set<string | number | null>();
+        for (const row of rows) {
+          const raw = row[at] ?? null;
+          if (seen.has(raw)) continue;
+          seen.add(raw);
+          codes.add(regionCode(f.kind, jsonValue(raw)));
+        }
+      }
+      return [...codes];
+    },
     cells: (row, regions) => rowCells(row, regions, shape),
     csvLines: () => {
       const caches: ColumnCache[] = [

@@ -25,10 +25,16 @@ afterEach(async () => {
 });
 
 describe('trackExport', () => {
-  it('records rows as they are written and the end', async () => {
-    const t = await trackExport(storage, clock, { id: 'p-000001', appId, userId: 1, total: 1000 }, () => false);
-    await t.onRows(500);
-    expect(await storage.exportProgress.get('p-000001', 1)).toMatchObject({ done: 500, state: 'running' });
+  it('records rows as they are written, each ~1,000 rows and the last, and the end', async () => {
+    const t = await trackExport(storage, clock, { id: 'p-000001', appId, userId: 1, total: 2500 }, () => false);
+    await t.onRows(150);
+    expect(await storage.exportProgress.get('p-000001', 1)).toMatchObject({ done: 0, state: 'running' });
+    await t.onRows(1050);
+    expect(await storage.exportProgress.get('p-000001', 1)).toMatchObject({ done: 1050, state: 'running' });
+    await t.onRows(1200);
+    expect((await storage.exportProgress.get('p-000001', 1))?.done).toBe(1050);
+    await t.onRows(2500);
+    expect((await storage.exportProgress.get('p-000001', 1))?.done).toBe(2500);
     await t.finish('done');
     expect((await storage.exportProgress.get('p-000001', 1))?.state).toBe('done');
   });

@@ -14,6 +14,9 @@ export interface ExportTracker {
   finish(state: 'done' | 'failed'): Promise<void>;
 }
 
+/** Rows written between two progress records. */
+const PROGRESS_EVERY = 1000;
+
 const NO_TRACKING: ExportTracker = { onRows: async () => {}, finish: async () => {} };
 
 /**
@@ -36,8 +39,16 @@ export async function trackExport(
   const at = () => clock.now().toISOString();
   // An id already in use (someone else's, or a repeat) is not followed: its record is not ours to move.
   if (!id || !(await storage.exportProgress.start({ ...start, id, updatedAt: at() }))) return untracked;
+  let recorded = 0;
   return {
     onRows: async (written) => {
+      // A record (a committed write) per ~1,000 rows, not per page: pages are as small as ~100 rows.
+      if (written - recorded < PROGRESS_EVERY && written < start.total) {
+        if (aborted()) await storage.exportProgress.cancel(id, start.userId, at());
+        if (aborted()) throw new ExportCancelled();
+        return;
+      }
+      recorded = written;
       const state = await storage.exportProgress.advance(id, written, at());
       if (aborted()) await storage.exportProgress.cancel(id, start.userId, at());
       if (aborted() || state === 'cancelled') throw new ExportCancelled();

@@ -53,6 +53,31 @@ export function runExportContract(name: string, open: () => Promise<{ storage: S
       expect(ascending.map((r) => (r as unknown[])[0])).toEqual(['RC0', 'RC1', 'RC2']);
     });
 
+    it('writes every row once, in order, across pages (SQLite: 100 rows first, then up to 1,000)', async () => {
+      const more = 1_200;
+      // Inserted concurrently (one group commit in SQLite); the order to expect is by id.
+      const inserted = await Promise.all(
+        Array.from({ length: more }, (_, i) =>
+          storage.submissions.insert(
+            submissionRow(appId, orgId, { receiptCode: `P${i}`, values: { n: i }, submittedAt: AT }),
+          ),
+        ),
+      );
+      const byId = inserted
+        .flatMap((r) => (r.kind === 'created' ? [r.submission] : []))
+        .sort((a, b) => a.id - b.id)
+        .map((s) => s.receiptCode);
+      const pick = { values: ['n'], computed: [] };
+      for (const order of ['asc', 'desc'] as const) {
+        const codes: string[] = [];
+        for await (const page of storage.exports.rows(appId, { order }, pick)) {
+          codes.push(...page.map((row) => String(row[0])));
+        }
+        const ascending = ['RC0', 'RC1', 'RC2', ...byId];
+        expect(codes).toEqual(order === 'asc' ? ascending : ascending.reverse());
+      }
+    });
+
     it('writes any answer back exactly: control characters, empty text, numbers, lists, the outcome', async () => {
       const values = { name: 'a\u001fb\u001e,"c"', note: '', temperature: 36.5, symptoms: ['发热', '咳嗽'] };
       const outcome = { code: 'red', label: { 'zh-CN': '红码', en: 'Red' } } as never;
