@@ -141,6 +141,15 @@ So the target is met when fsyncs are what bounds the floor, as in the full run a
 bound by CPU: there Sprout needs ≤ ~2× the floor's CPU per request and uses ~3×. Left: the
 HTTP path (lane health's) and validation on the main thread; the insert and counting
 (~30 µs) could go to the signing thread's side only with a second connection.
+A later \`BENCH_ONLY=http\` run of the lane's last build (the key sent to the signing
+thread once, the WAL descriptor kept) at load average 8.7→11.0 gave 0.27× (Sprout 449/s at
+536 µs, floor 1,644/s at 171 µs; p50 78 against 27 ms): on a machine this oversubscribed
+Sprout's process was busy only ~25% of the time, waiting for its threads to be scheduled;
+each hand-over (to the signing thread, to libuv's pool for the fsync and back) waits for a
+time slice, and with 50 connections a longer chain of waits is fewer answers. On a machine
+with a core to spare those hand-overs should take microseconds (not measured: the machine was
+never quiet tonight). In one process, bundled
+(\`bench/accept-built.ts\`), the main thread now spends ~134 µs of a submission's ~213.
 
 **Export.** Profiled on 200,000 rows: SQLite reading the rows with each field picked by
 \`->\` is ~55% of the busy samples, formatting (option labels, region names, masking, formula
