@@ -71,8 +71,38 @@ not free, and WebCrypto costs more CPU in total. Still not done: the writer on a
 thread. Beside the reasons above, a deferred transaction on the main connection that reads
 and then writes fails with \`SQLITE_BUSY_SNAPSHOT\` (not retried by the busy timeout) if the
 worker commits in between, so every main-connection write transaction would first have to
-become \`BEGIN IMMEDIATE\`. Ratio 0.31× in the run above (556 µs per submission, floor
+become \`BEGIN IMMEDIATE\`. Ratio 0.31× in that round's full run (556 µs per submission, floor
 155 µs).
+
+**Submissions (writer lane).** A profile of the production build under the bench's load
+(\`bench/submit-profile.ts\`, which also prints the samples by phase) put a submission's
+~560–790 µs at: the ES256 signature ~11%, validation ~9%, the batch's insert, counting and
+commit ~8% (the fsync wait on top, as wall time), hono, Node's HTTP parsing and the answer
+~17%, reading the body and zod ~6%, the two HMACs (subject, edit token) and the issuer's
+org ~6%, the published app, the key lookup and pinned packs ~6%, GC ~3–9%. Measured alone
+in one process, bundled (\`bench/accept-built.ts\`), \`acceptSubmission\` with its SQLite
+insert costs ~220 µs, so more than half of a submission's CPU is the HTTP path around it.
+Changed: (1) a batch of submissions is committed at \`synchronous=NORMAL\` and the store then
+fdatasyncs the WAL file on libuv's pool before any caller hears of it
+(\`storage/sqlite/wal-sync.ts\`): one WAL sync per commit with the answer after it, as FULL
+has it, but the event loop keeps reading and validating requests during the fsync instead
+of standing still; what arrives meanwhile waits and is committed as the next batch when the
+sync returns; a replay found by its Idempotency-Key waits for the sync too (tests:
+\`wal-sync.test.ts\`, \`group-commit.test.ts\`, \`submissions-durable.test.ts\`, which fail when
+the store answers before the sync; the SIGKILL test stays green). The connection stays at
+FULL for every other write, and no second connection means none of the \`SQLITE_BUSY_SNAPSHOT\`
+or busy-wait trouble a writer thread brings. (2) ES256 signatures run on one worker thread
+(\`result-codes/off-thread-signer.ts\`, its program inline so the bundle needs no second
+entry), one message per turn of the event loop: in-process the main thread now spends
+~155 µs of the ~220. Effect, A/B in one run against the previous build (load average ~7):
+in a round where the disk was slow the floor made 1,045/s, the previous build 461/s (0.44×,
+861 µs), this one 962/s (0.92×, 610 µs); in a round with a quiet disk the floor made 4,728/s
+(bound by CPU), the previous build 1,604/s (0.34×, 526 µs), this one 1,742/s (0.37×, 483 µs).
+So the target is met when fsyncs are what bounds the floor, as in the full run above (floor
+1,623/s, Sprout 884/s, 0.54×, 467 against 149 µs, load 7.0→9.6), and not when the floor is
+bound by CPU: there Sprout needs ≤ ~2× the floor's CPU per request and uses ~3×. Left: the
+HTTP path (lane health's) and validation on the main thread; the insert and counting
+(~30 µs) could go to the signing thread's side only with a second connection.
 
 **Export.** Profiled on 200,000 rows: SQLite reading the rows with each field picked by
 \`->\` is ~55% of the busy samples, formatting (option labels, region names, masking, formula

@@ -4,7 +4,9 @@ import { serve } from '@hono/node-server';
 import Database from 'better-sqlite3';
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
+import { addToHead, type HeaderLine } from '../src/http/headed-response.ts';
 import { API_SECURITY_HEADERS } from '../src/http/security-headers.ts';
+import { serveApp } from '../src/http/serve-app.ts';
 import { createGroupCommit } from '../src/storage/sqlite/group-commit.ts';
 
 // The floors `bench:server` compares Sprout against, in the same run and on the same
@@ -12,9 +14,12 @@ import { createGroupCommit } from '../src/storage/sqlite/group-commit.ts';
 // Run as its own process (like the real server) so neither shares the load generator's
 // event loop: `node --import tsx server/bench/floor-server.ts <floor.db> <sprout.db>`.
 //   GET  /health      a bare route answering `{ status: 'ok' }`
-//   GET  /health-headed  the same with the headers every Sprout API answer must carry (the
-//                     API's security headers, `X-Request-Id`, `Vary`), set as Sprout sets them:
-//                     what those headers alone cost, server and load generator
+//   GET  /health-headed  (the reference, on its own port: "reference at" in the first line)
+//                     the same with the headers every Sprout API answer must carry (the API's
+//                     security headers, `X-Request-Id`, `Vary`), added as Sprout adds them
+//                     (`addToHead` on the `HeadedResponse` that `serveApp` serves): what those
+//                     headers alone cost, server and load generator. The floor's own port keeps
+//                     Node's plain response.
 //   POST /submit      the body parsed and inserted as a row through the same group commit
 //                     (WAL, synchronous=FULL), answered after its commit: no validation
 //   GET  /export.csv  Sprout's stored submissions of `?app=` as CSV, the naive way:
@@ -44,13 +49,6 @@ const csvField = (v: unknown): string => {
 
 const app = new Hono();
 app.get('/health', (c) => c.json({ status: 'ok' }));
-app.get('/health-headed', (c) => {
-  const outgoing = (c.env as { outgoing: ServerResponse }).outgoing;
-  outgoing.setHeader('X-Request-Id', randomUUID());
-  outgoing.setHeader('Vary', 'Accept-Encoding');
-  for (const [name, value] of API_SECURITY_HEADERS) outgoing.setHeader(name, value);
-  return c.json({ status: 'ok' });
-});
 app.post('/submit', async (c) => {
   const body = (await c.req.json()) as { values: unknown };
   const id = await commits.submit([
@@ -88,8 +86,19 @@ app.get('/export.csv', (c) => {
   });
 });
 
-serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
-  console.log(`floor running at http://127.0.0.1:${info.port}`);
+const VARY: ReadonlyArray<HeaderLine> = [['Vary', 'Accept-Encoding']];
+const reference = new Hono<{ Bindings: { outgoing: ServerResponse } }>();
+reference.get('/health-headed', (c) => {
+  addToHead(c.env.outgoing, [['X-Request-Id', randomUUID()]]);
+  addToHead(c.env.outgoing, VARY);
+  addToHead(c.env.outgoing, API_SECURITY_HEADERS);
+  return c.json({ status: 'ok' });
+});
+
+serveApp(reference, { port: 0, hostname: '127.0.0.1' }, (ref) => {
+  serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+    console.log(`floor running at http://127.0.0.1:${info.port} (reference at http://127.0.0.1:${ref.port})`);
+  });
 });
 process.on('SIGTERM', () => {
   commits.drain();

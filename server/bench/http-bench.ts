@@ -75,11 +75,13 @@ async function pair(floor: Target, sprout: Target, method: 'GET' | 'POST', refer
 }
 
 type Server = { url: string; cpuSeconds(): number };
+type Floor = Server & { referenceUrl: string };
 
 /** `/api/v1/health` against a bare hono route, then validated durable submissions against bare grouped inserts. */
-export async function measureHttp(sprout: Server, floor: Server) {
+export async function measureHttp(sprout: Server, floor: Floor) {
   const at = (server: Server, path: string): Target => ({ url: server.url, path, cpu: () => server.cpuSeconds() });
-  const health = await pair(at(floor, '/health'), at(sprout, '/api/v1/health'), 'GET', at(floor, '/health-headed'));
+  const reference = at({ url: floor.referenceUrl, cpuSeconds: floor.cpuSeconds }, '/health-headed');
+  const health = await pair(at(floor, '/health'), at(sprout, '/api/v1/health'), 'GET', reference);
   const submissions = '/api/v1/public/apps/health-code/submissions';
   const submit = await pair(at(floor, '/submit'), at(sprout, submissions), 'POST');
   return { health, submit };

@@ -31,7 +31,13 @@ export function buildServer(): void {
  * Runs the real server as its own process, so the load generator does not share its event
  * loop: from source through tsx, or `built` (after `buildServer()`) as deployments run it.
  */
-export function startServer(dataDir: string, options: { built?: boolean } = {}): Promise<ServerProcess> {
+export function startServer(
+  dataDir: string,
+  options: {
+    built?: boolean /** Another checkout's build, for A/B runs (`submit-profile.ts --base`). */;
+    root?: string;
+  } = {},
+): Promise<ServerProcess> {
   mkdirSync(dataDir, { recursive: true });
   return startProcess(
     [options.built ? 'server/dist/main.js' : 'server/src/main.ts'],
@@ -44,12 +50,23 @@ export function startServer(dataDir: string, options: { built?: boolean } = {}):
       SPROUT_DIVISIONS: 'fixture',
     },
     join(dataDir, 'stdout.log'),
+    options.root,
   );
 }
 
-/** Runs the bare hono floors (`floor-server.ts`) as their own process, like the server. */
-export function startFloor(floorFile: string, sproutFile: string): Promise<ServerProcess> {
-  return startProcess(['server/bench/floor-server.ts', floorFile, sproutFile], {}, `${floorFile}.stdout.log`);
+/**
+ * Runs the bare hono floors (`floor-server.ts`) as their own process, like the server, with
+ * the reference route on a port of its own (`referenceUrl`).
+ */
+export async function startFloor(
+  floorFile: string,
+  sproutFile: string,
+): Promise<ServerProcess & { referenceUrl: string }> {
+  const logFile = `${floorFile}.stdout.log`;
+  const floor = await startProcess(['server/bench/floor-server.ts', floorFile, sproutFile], {}, logFile);
+  const referenceUrl = /reference at (http:\/\/[^\s)]+)/.exec(readFileSync(logFile, 'utf8'))?.[1];
+  if (!referenceUrl) throw new Error(`floor-server.ts named no reference port:\n${readFileSync(logFile, 'utf8')}`);
+  return { ...floor, referenceUrl };
 }
 
 /**
@@ -57,7 +74,12 @@ export function startFloor(floorFile: string, sproutFile: string): Promise<Serve
  * deployment's log would, not through a pipe into this process: the load generator runs
  * here and would otherwise spend its CPU reading Sprout's log lines.
  */
-async function startProcess(args: string[], env: Record<string, string>, logFile: string): Promise<ServerProcess> {
+async function startProcess(
+  args: string[],
+  env: Record<string, string>,
+  logFile: string,
+  root = ROOT,
+): Promise<ServerProcess> {
   const log = openSync(logFile, 'w');
   const child = spawn(
     process.execPath,
@@ -67,7 +89,7 @@ async function startProcess(args: string[], env: Record<string, string>, logFile
       ...args,
     ],
     {
-      cwd: ROOT,
+      cwd: root,
       env: { ...process.env, ...env },
       stdio: ['ignore', log, 'inherit'],
     },

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
+import { TrieRouter } from 'hono/router/trie-router';
 import type { Context, MiddlewareHandler } from 'hono';
 import { everyRequest } from './http/every-request.ts';
 import { inOrder } from './http/in-order.ts';
@@ -9,6 +10,7 @@ import { sessionMiddleware } from './auth/session-middleware.ts';
 import { temporaryResultCodeService } from './result-codes/service.ts';
 import { createLoggingSender } from './tasks/reminders.ts';
 import { type AppEnv, type AppOptions, type Deps, systemClock } from './http/context.ts';
+import { cachedRouter } from './http/cached-router.ts';
 import { compressJson } from './http/compress-json.ts';
 import { mountFrontEnds } from './http/front-ends.ts';
 import { WIDGET_FILE_PATHS, widgetCors } from './http/widget-cors.ts';
@@ -91,7 +93,8 @@ export function createApp(options: AppOptions) {
     logger: options.logger ?? silentLogger,
     lifecycle: options.lifecycle ?? ALWAYS_RUNNING,
   };
-  const app = new OpenAPIHono<AppEnv>();
+  // Sub-apps' routes are added to this app's router when mounted; it alone matches requests.
+  const app = new OpenAPIHono<AppEnv>({ router: cachedRouter(new TrieRouter()) });
   app.use('*', everyRequest(deps, options.trustProxy ?? false));
   // Resident pages carry their published app inline: compress them like the API's JSON.
   app.use('/a/*', compressJson({ types: /^text\/html/ }));

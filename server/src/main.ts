@@ -1,4 +1,3 @@
-import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { systemClock } from './http/context.ts';
 import { issuerWarning } from './result-codes/issuer-base.ts';
@@ -14,6 +13,7 @@ import { createDailyScheduler } from './jobs/daily-scheduler.ts';
 import { dailyJobs } from './jobs/daily-jobs.ts';
 import { createGracefulShutdown } from './lifecycle/graceful-shutdown.ts';
 import { createLogger } from './logging/logger.ts';
+import { serveApp } from './http/serve-app.ts';
 
 // `npm start`: open (or create, migrate, import divisions into and, with SPROUT_DEMO=1,
 // seed) the database under SPROUT_DATA_DIR, then serve the API and the built front ends.
@@ -71,7 +71,7 @@ const scheduler = createDailyScheduler({
 });
 scheduler.start();
 
-const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+const server = serveApp(app, { port: config.port, hostname: config.host }, (info) => {
   const shown = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   console.log(`Sprout is running at http://${shown}:${info.port}`);
   console.log(`data: ${describeStorage(config)}`);

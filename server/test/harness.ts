@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
 import { checkAnswer } from './answer-check.ts';
 import { createApp } from '../src/app.ts';
 import { createResultCodeService } from '../src/result-codes/service.ts';
 import type { AppOptions } from '../src/http/context.ts';
 import { NO_RATE_LIMITS } from '../src/http/rate-limit-policy.ts';
+import { serveApp } from '../src/http/serve-app.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo.ts';
 import { openPostgres } from '../src/storage/postgres/test-database.ts';
 import { createSqliteStorage, type DivisionSource } from '../src/storage/sqlite/index.ts';
@@ -64,7 +64,7 @@ export async function startTestServer(
   }
   // Tests send many requests from one address; rate-limit tests pass their own limits.
   const app = createApp({ storage, clock, resultCodes, rateLimits: NO_RATE_LIMITS, ...options.app });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  const server = serveApp(app, { port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { ui } from '../i18n/ui-text.ts';
 import type { FieldApi } from '../renderer/field-api.ts';
 import { choiceOptions } from './choice-options.ts';
@@ -58,19 +57,25 @@ export function RadioInput({ api }: { api: FieldApi }) {
   );
 }
 
-/** Check boxes write a list even when there is a single option (a native group would give a boolean). */
+/**
+ * Check boxes write a list even when there is a single option (a native group would give a
+ * boolean). The browser holds which boxes are ticked; one handler on the group reads them in
+ * the options' order. No state and no hooks, so the renderer may call it as a plain function.
+ */
 export function CheckboxesInput({ api }: { api: FieldApi }) {
   const options = choiceOptions(api.props, api.locale);
-  const [selected, setSelected] = useState<string[]>(() => {
-    const v = api.read();
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-  });
-  const toggle = (value: string, on: boolean) => {
+  const current = api.read();
+  const chosen = Array.isArray(current) ? current : [];
+  // Two handlers per field, shared by its boxes.
+  const onChange = (event: React.ChangeEvent<HTMLInputElement>) => {
+    // React reports the change from the click, before the prevented click is undone.
     if (api.readOnly) return;
-    const next = on ? [...selected, value] : selected.filter((v) => v !== value);
-    const ordered = options.map((o) => o.value).filter((v) => next.includes(v));
-    setSelected(ordered);
-    api.write(ordered);
+    const boxes = event.currentTarget.closest('.sp-choices')?.querySelectorAll('input') ?? [];
+    api.write(options.filter((_, i) => boxes[i]?.checked).map((o) => o.value));
+  };
+  const onBlur = () => {
+    const value = api.read();
+    if (Array.isArray(value) && value.length > 0) api.check();
   };
   return (
     <div className="sp-choices">
@@ -79,10 +84,12 @@ export function CheckboxesInput({ api }: { api: FieldApi }) {
           <input
             type="checkbox"
             id={i === 0 ? api.id : undefined}
-            checked={selected.includes(o.value)}
+            defaultChecked={chosen.includes(o.value)}
             aria-invalid={api.invalid || undefined}
-            onChange={(e) => toggle(o.value, e.target.checked)}
-            onBlur={() => selected.length > 0 && api.check()}
+            // A click on the box or on its text (which clicks the box) changes nothing while read-only.
+            onClick={api.readOnly ? preventChange : undefined}
+            onChange={onChange}
+            onBlur={onBlur}
           />
           {o.label}
         </label>

@@ -41,3 +41,18 @@ const LAZY = Symbol.for('react.lazy');
 export const EAGER_WIDGETS: ReadonlySet<unknown> = new Set(
   Object.values(CORE_WIDGETS).filter((w) => (w as { $$typeof?: symbol }).$$typeof !== LAZY),
 );
+
+/**
+ * Core widgets that call no hooks and hold no state: the renderer calls them as plain functions
+ * inside the field, so a field costs one fiber less (a thousand of them mount at once). A widget
+ * listed here must never call a hook; plain-widgets.test.ts calls each outside React, where a
+ * hook throws.
+ */
+export const PLAIN_WIDGETS: ReadonlySet<unknown> = new Set<FieldWidget>([
+  TextInput,
+  TextArea,
+  SelectInput,
+  RadioInput,
+  CheckboxesInput,
+  SwitchInput,
+]);

@@ -1,14 +1,26 @@
 import type { AppNode, ComputedValue } from '@sprout/shared/definition';
-import { analyzeExpression, T } from '@sprout/shared/expr';
+import { ExprError, namesIn, parseCached } from '@sprout/shared/expr';
 
 const namesCache = new Map<string, readonly string[]>();
+
+const EMPTY = { kind: 'literal', value: null } as const;
+
+/** A broken formula reads nothing (the editor reports it; a form simply never shows what it guards). */
+function parsedOrUndefined(source: string) {
+  try {
+    return parseCached(source);
+  } catch (e) {
+    if (e instanceof ExprError) return undefined;
+    throw e;
+  }
+}
 
 /** The names a formula reads, parsed once per distinct source. */
 export function namesRead(source: string | undefined): readonly string[] {
   if (!source || source.trim() === '') return [];
   let hit = namesCache.get(source);
   if (!hit) {
-    hit = [...analyzeExpression(source, () => T.any).names];
+    hit = [...namesIn(parsedOrUndefined(source) ?? EMPTY)];
     namesCache.set(source, hit);
   }
   return hit;
@@ -19,8 +31,11 @@ export function renderExpressions(node: { visibleWhen?: string; requiredWhen?: s
   return [node.visibleWhen, node.requiredWhen, node.readOnlyWhen].filter((s): s is string => !!s && s.trim() !== '');
 }
 
+const hasText = (s: string | undefined) => s !== undefined && s.trim() !== '';
+
+/** Whether a node has any of those expressions; asked of every node at mount, so it builds no list. */
 export function hasRenderLogic(node: AppNode): boolean {
-  return renderExpressions(node).length > 0;
+  return hasText(node.visibleWhen) || hasText(node.requiredWhen) || hasText(node.readOnlyWhen);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { AppDefinition } from '@sprout/shared/definition';
 import type { Clock } from '@sprout/shared/expr';
 import { DEFAULT_LOCALE, type Locale } from '@sprout/shared/i18n';
 import type { CleanSubmission } from '@sprout/shared/submission';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { computedMap } from '../logic/live-scope.ts';
 import { toFieldPath } from '../logic/paths.ts';
@@ -24,6 +24,7 @@ import type { PackFieldFor } from '../packs/pack-field-for.ts';
 import type { PackWidgetRef } from '../packs/pack-widget-ref.ts';
 import { FormBody } from './FormBody.tsx';
 import { initialFormValues } from './initial-values.ts';
+import { readFormValue } from './read-form-value.ts';
 import '../styles.css';
 
 export type { SubmitFeedback } from './context.ts';
@@ -121,7 +122,7 @@ export function AppRenderer(props: AppRendererProps) {
       widgets: props.widgets ?? {},
       packWidgets: props.packWidgets ?? NO_PACK_WIDGETS,
       packField: props.packField,
-      read: (path) => form.getValues(path),
+      read: (path) => readFormValue(form.control._formValues, path),
       write: (path, value) => {
         form.setValue(path, value);
         changed(path);
@@ -130,14 +131,15 @@ export function AppRenderer(props: AppRendererProps) {
     };
   }, [form, definition, catalog, locale, largeText, props.clock, bus]);
 
-  const setIssues = (issues: Issue[]) => {
+  // Stable, so the memoized FormBody skips the re-render react-hook-form asks for once it is ready.
+  const setIssues = useCallback((issues: Issue[]) => {
     const normalized = issues.map((i) => ({ ...i, path: toFieldPath(i.path) }));
     setErrorsState((prev) => ({
       epoch: prev.epoch + 1,
       errors: new Map(normalized.map((i) => [i.path, i.message])),
       issues: normalized,
     }));
-  };
+  }, []);
 
   return (
     <RendererContext.Provider value={ctx}>

@@ -1,7 +1,7 @@
 import type { Issue, Result } from '@sprout/shared';
 import { localize } from '@sprout/shared/i18n';
 import { type CleanSubmission, isShown, validateSubmission } from '@sprout/shared/submission';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { ui } from '../i18n/ui-text.ts';
 import { labelForPath, pageOfNames } from '../logic/field-index.ts';
 import { createLiveScope } from '../logic/live-scope.ts';
@@ -26,8 +26,27 @@ interface FormBodyProps {
   beforeSubmit?: React.ReactNode;
 }
 
-/** The wizard: visible pages, progress, per-page validation, the error summary and focus moves. */
-export function FormBody({ issues, epoch, setIssues, onSubmit, hideHeader, beforeSubmit }: FormBodyProps) {
+/** Computes on the first call only. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
+/**
+ * The wizard: visible pages, progress, per-page validation, the error summary and focus moves.
+ * Memoized: the renderer re-renders once as react-hook-form becomes ready, and the wizard need not.
+ */
+export const FormBody = memo(function FormBody({
+  issues,
+  epoch,
+  setIssues,
+  onSubmit,
+  hideHeader,
+  beforeSubmit,
+}: FormBodyProps) {
   const ctx = useRenderer();
   const { definition, locale, catalog } = ctx;
   useDependencies(
@@ -36,7 +55,8 @@ export function FormBody({ issues, epoch, setIssues, onSubmit, hideHeader, befor
   );
   const scope = createLiveScope(ctx.computed, ctx.read, ctx.clock);
   const pages = definition.pages.filter((p) => isShown(p.visibleWhen, scope, ctx.clock ? { clock: ctx.clock } : {}));
-  const pageIndexByName = useMemo(() => pageOfNames(definition, catalog), [definition, catalog]);
+  // Needed only once there are errors to place: not worked out for a thousand fields at mount.
+  const pageIndexByName = useMemo(() => once(() => pageOfNames(definition, catalog)), [definition, catalog]);
   const [pageId, setPageId] = useState(pages[0]?.id);
   const [submitting, setSubmitting] = useState(false);
   const index = Math.max(
@@ -72,7 +92,7 @@ export function FormBody({ issues, epoch, setIssues, onSubmit, hideHeader, befor
     setPageId(id);
   };
   const validate = () => validateSubmission(definition, ctx.form.getValues(), { locale, catalog, clock: ctx.clock });
-  const pageOf = (issue: Issue) => pageIndexByName.get(topName(issue.path.split('[')[0] ?? ''));
+  const pageOf = (issue: Issue) => pageIndexByName().get(topName(issue.path.split('[')[0] ?? ''));
   const showIssues = (list: Issue[]) => {
     const first = list[0];
     const target = first ? definition.pages[pageOf(first) ?? -1] : undefined;
@@ -171,7 +191,7 @@ export function FormBody({ issues, epoch, setIssues, onSubmit, hideHeader, befor
       </div>
     </form>
   );
-}
+});
 
 /**
  * Disabled until the page's scripts have taken over server-rendered markup: before that a

@@ -7,7 +7,7 @@ import type { RowScope } from '../logic/dependencies.ts';
 import { createLiveScope, rowScope } from '../logic/live-scope.ts';
 import { domIdFor } from '../logic/paths.ts';
 import { validateField } from '../logic/validate-field.ts';
-import { EAGER_WIDGETS } from '../fields/registry.ts';
+import { EAGER_WIDGETS, PLAIN_WIDGETS } from '../fields/registry.ts';
 import { ErrorsContext, useRenderer } from './context.ts';
 import type { FieldApi, FieldWidget } from './field-api.ts';
 import { nativeInputProps } from './native-input.ts';
@@ -65,9 +65,10 @@ export const InputNode = memo(function InputNode({
   const props = nodeProps(node, manifest?.props ?? {});
   const id = domIdFor(path);
   const help = localize(props.help as string | undefined, ctx.locale);
-  const describedBy = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = help ? (error ? `${id}-help ${id}-error` : `${id}-help`) : error ? `${id}-error` : undefined;
 
-  const api = useMemo((): FieldApi => {
+  // One object per field and render (a thousand fields mount at once), rebuilt only when what it holds changes.
+  const fieldApi = useMemo((): FieldApi => {
     const check = () => {
       const scope = rowScope(createLiveScope(ctx.computed, ctx.read, ctx.clock), row, ctx.read);
       const value = ctx.read(path);
@@ -91,8 +92,9 @@ export const InputNode = memo(function InputNode({
       readOnly,
       locale: ctx.locale,
       row,
-      describedBy: undefined,
-      invalid: false,
+      describedBy,
+      invalid: !!error,
+      error,
       register: () =>
         nativeInputProps({
           name: path,
@@ -108,13 +110,13 @@ export const InputNode = memo(function InputNode({
       },
       check,
     };
-  }, [ctx, node, path, id, props, required, readOnly, row, epoch]);
-  const fieldApi = { ...api, describedBy, invalid: !!error, error };
+  }, [ctx, node, path, id, props, required, readOnly, row, epoch, describedBy, error]);
 
   const label = localize(props.label as string | undefined, ctx.locale) || localize(manifest?.label, ctx.locale);
   const group = GROUP_TYPES.has(node.type) || manifest?.pack?.component.composite !== undefined;
-  // Children are passed as plain lists, not fragments, and eager widgets get no Suspense
-  // boundary: each wrapper is a fiber, times a thousand fields at mount.
+  // Children are passed as plain lists, not fragments, eager widgets get no Suspense boundary
+  // and hookless core widgets are called as functions: each wrapper is a fiber, times a
+  // thousand fields at mount.
   // One string child becomes the element's text; a list makes a text node and a fiber more.
   const labelText = required
     ? [label, <span key="req" className="sp-req">{` (${ui(ctx.locale, 'required')})`}</span>]
@@ -129,7 +131,9 @@ export const InputNode = memo(function InputNode({
       {error}
     </p>
   );
-  const widget = EAGER_WIDGETS.has(Widget) ? (
+  const widget = PLAIN_WIDGETS.has(Widget) ? (
+    (Widget as FieldWidget)({ api: fieldApi })
+  ) : EAGER_WIDGETS.has(Widget) ? (
     <Widget api={fieldApi} />
   ) : (
     <Suspense fallback={<p className="sp-help">{ui(ctx.locale, 'loading')}</p>}>

@@ -20,6 +20,13 @@ const nodes: AppNode[] = [
   { id: 'pick', type: 'select', name: 'pick', props: { label: '选择', ...options } },
   { id: 'one', type: 'radio', name: 'one', props: { label: '单选', ...options } },
   { id: 'ok', type: 'switch', name: 'ok', props: { label: '同意' } },
+  {
+    id: 'many',
+    type: 'checkboxes',
+    name: 'many',
+    props: { label: '多选', options: [...options.options, { value: 'c', label: 'C' }] },
+  },
+  { id: 'locked', type: 'checkboxes', name: 'locked', props: { label: '只读', ...options }, readOnlyWhen: '1 == 1' },
   { id: 'later', type: 'text', name: 'later', props: { label: '后续' }, visibleWhen: 'name == "张三"' },
 ];
 const definition: AppDefinition = {
@@ -50,6 +57,7 @@ async function mount(initialValues?: Record<string, unknown>) {
   });
   const root = host;
   return {
+    root,
     control: <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!,
     submit: async () => {
       await act(async () => root.querySelector('form')!.requestSubmit());
@@ -79,18 +87,48 @@ describe('native inputs keep their answers in the form without react-hook-form r
     await change(form.control<HTMLSelectElement>('#f-pick'), 'b');
     await click(form.control<HTMLInputElement>('input[name="one"][value="b"]'));
     await click(form.control<HTMLInputElement>('#f-ok'));
-    expect(await form.submit()).toMatchObject({ name: '张三', notes: '无', pick: 'b', one: 'b', ok: true });
+    const boxes = form.root.querySelectorAll<HTMLInputElement>('#f-many-label ~ .sp-choices input');
+    await click(boxes[2]!);
+    await click(boxes[0]!);
+    await click(boxes[1]!);
+    await click(boxes[1]!);
+    expect(await form.submit()).toMatchObject({
+      name: '张三',
+      notes: '无',
+      pick: 'b',
+      one: 'b',
+      ok: true,
+      many: ['a', 'c'],
+    });
   });
 
   it('shows a restored draft in every kind of control', async () => {
-    const form = await mount({ name: '张三', notes: '草稿', pick: 'a', one: 'b', ok: true, later: '已填' });
+    const form = await mount({
+      name: '张三',
+      notes: '草稿',
+      pick: 'a',
+      one: 'b',
+      ok: true,
+      many: ['b'],
+      later: '已填',
+    });
     expect(form.control<HTMLInputElement>('#f-name').value).toBe('张三');
     expect(form.control<HTMLTextAreaElement>('#f-notes').value).toBe('草稿');
     expect(form.control<HTMLSelectElement>('#f-pick').value).toBe('a');
     expect(form.control<HTMLInputElement>('input[name="one"][value="b"]').checked).toBe(true);
     expect(form.control<HTMLInputElement>('input[name="one"][value="a"]').checked).toBe(false);
     expect(form.control<HTMLInputElement>('#f-ok').checked).toBe(true);
+    const boxes = form.root.querySelectorAll<HTMLInputElement>('#f-many-label ~ .sp-choices input');
+    expect([...boxes].map((b) => b.checked)).toEqual([false, true, false]);
     expect(form.control<HTMLInputElement>('#f-later').value).toBe('已填');
+  });
+
+  it('leaves read-only check boxes as they are', async () => {
+    const form = await mount();
+    const box = form.control<HTMLInputElement>('#f-locked');
+    await click(box);
+    expect(box.checked).toBe(false);
+    expect((await form.submit())?.locked).toBeUndefined();
   });
 
   it('keeps an answer while its field is hidden and shows it again when the field returns', async () => {

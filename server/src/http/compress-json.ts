@@ -1,11 +1,13 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import { acceptedCodings } from './accept-encoding.ts';
+import { addToHead, type HeaderLine } from './headed-response.ts';
 import { nodeResponse, requestHeader } from './node-request.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
+const VARY: ReadonlyArray<HeaderLine> = [['Vary', 'Accept-Encoding']];
 /** JSON answers: the API's bodies and problems. */
 export const JSON_ANSWERS = /^application\/(?:problem\+)?json\b/i;
 
@@ -19,37 +21,55 @@ export const JSON_ANSWERS = /^application\/(?:problem\+)?json\b/i;
 export function compressJson(options: { threshold?: number; types?: RegExp } = {}): MiddlewareHandler {
   const threshold = options.threshold ?? 1024;
   const types = options.types ?? JSON_ANSWERS;
-  return async (c, next) => {
-    const accepted = acceptedCodings(requestHeader(c, 'accept-encoding'));
-    const coding = accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : undefined;
+  return (c, next) => {
+    const coding = preferredCoding(requestHeader(c, 'accept-encoding'));
     // On Node the Vary goes onto the Node response: an answer that is not compressed is
-    // then sent as the handler built it, with no headers copied (the common tiny answer).
+    // then sent as the handler built it, with no headers copied (the common tiny answer),
+    // and a client that accepts no coding passes straight through, with no step after the route.
     const outgoing = nodeResponse(c);
-    outgoing?.setHeader('Vary', 'Accept-Encoding');
-    await next();
-    if (!coding && outgoing) return;
-    const answer = c.res.headers;
-    if (!types.test(answer.get('content-type') ?? '') || answer.has('content-encoding')) return;
-    if (!outgoing) answer.append('Vary', 'Accept-Encoding');
-    if (!coding) return;
-    // A copy taken before the body is touched: @hono/node-server's light Response rebuilds
-    // itself from its first headers when its body is read, dropping those middleware
-    // added since (the secure headers).
-    const headers = new Headers(answer);
-    const status = c.res.status;
-    const raw = Buffer.from(await c.res.arrayBuffer());
-    if (raw.length < threshold) {
-      c.res = undefined;
-      c.res = new Response(new Uint8Array(raw), { status, headers });
-      return;
-    }
-    const body =
-      coding === 'br'
-        ? await brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
-        : await gzipped(raw, { level: 6 });
-    headers.delete('content-length');
-    headers.set('Content-Encoding', coding);
-    c.res = undefined;
-    c.res = new Response(new Uint8Array(body), { status, headers });
+    if (!outgoing) return compressAfter(c, next, coding, threshold, types);
+    addToHead(outgoing, VARY);
+    return coding ? compressAfter(c, next, coding, threshold, types) : next();
   };
+}
+
+/** Brotli, else gzip, else none (no header: none, without parsing). */
+function preferredCoding(header: string | undefined): 'br' | 'gzip' | undefined {
+  if (!header) return undefined;
+  const accepted = acceptedCodings(header);
+  return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : undefined;
+}
+
+/** Runs the route, then compresses its answer if it is of `types` and at least `threshold` bytes. */
+async function compressAfter(
+  c: Context,
+  next: Next,
+  coding: 'br' | 'gzip' | undefined,
+  threshold: number,
+  types: RegExp,
+): Promise<void> {
+  await next();
+  const answer = c.res.headers;
+  if (!types.test(answer.get('content-type') ?? '') || answer.has('content-encoding')) return;
+  if (!nodeResponse(c)) answer.append('Vary', 'Accept-Encoding');
+  if (!coding) return;
+  // A copy taken before the body is touched: @hono/node-server's light Response rebuilds
+  // itself from its first headers when its body is read, dropping those middleware
+  // added since (the secure headers).
+  const headers = new Headers(answer);
+  const status = c.res.status;
+  const raw = Buffer.from(await c.res.arrayBuffer());
+  if (raw.length < threshold) {
+    c.res = undefined;
+    c.res = new Response(new Uint8Array(raw), { status, headers });
+    return;
+  }
+  const body =
+    coding === 'br'
+      ? await brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+      : await gzipped(raw, { level: 6 });
+  headers.delete('content-length');
+  headers.set('Content-Encoding', coding);
+  c.res = undefined;
+  c.res = new Response(new Uint8Array(body), { status, headers });
 }

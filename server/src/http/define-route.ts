@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, Handler, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { ApiAnswerName } from '@sprout/shared/api';
 import { joinPath } from '@sprout/shared/result';
@@ -170,11 +170,14 @@ export function defineRoute<B extends Schema = undefined, Q extends Schema = und
     }
     await next();
   };
-  const answer: MiddlewareHandler<AppEnv> = async (c) => {
-    const body = spec.body ? parseWith(spec.body, await readJson(c)) : undefined;
-    const query = spec.query ? parseWith(spec.query, c.req.query()) : undefined;
-    return handler(c, { body, query } as RouteInput<B, Q>);
-  };
+  const queryOf = (c: Context<AppEnv>) => (spec.query ? parseWith(spec.query, c.req.query()) : undefined);
+  // A route without a body answers without an async step of its own (no promise, no microtask).
+  const answer: Handler<AppEnv> = spec.body
+    ? async (c) => {
+        const body = parseWith(spec.body as z.ZodType, await readJson(c));
+        return handler(c, { body, query: queryOf(c) } as RouteInput<B, Q>);
+      }
+    : (c) => handler(c, { body: undefined, query: queryOf(c) } as RouteInput<B, Q>);
   // A public route has nothing to guard: no layer for it, which every request would step through.
   const guards = spec.auth === 'public' ? [] : [guard];
   const handlers = [...guards, ...(spec.middleware ?? []), answer] as [MiddlewareHandler<AppEnv>];

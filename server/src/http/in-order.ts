@@ -9,12 +9,23 @@ import type { Env, MiddlewareHandler } from 'hono';
  */
 export function inOrder<E extends Env>(...layers: ReadonlyArray<MiddlewareHandler<E>>): MiddlewareHandler<E> {
   return (c, next) => {
-    const step = async (i: number): Promise<void> => {
-      const layer = layers[i];
-      if (!layer) return next();
-      const answer = await layer(c, () => step(i + 1));
+    const keep = (answer: unknown) => {
       if (answer instanceof Response) c.res = answer;
     };
-    return step(0);
+    // Not an async function: a layer that answers synchronously (most pass straight on to
+    // the next) then costs no promise and no microtask of its own.
+    const step = (i: number): Promise<void> | void => {
+      const layer = layers[i];
+      if (!layer) return next();
+      let passedOn: Promise<void> | undefined;
+      const answer = layer(c, () => {
+        passedOn = step(i + 1) ?? Promise.resolve();
+        return passedOn;
+      });
+      // A layer that handed back what the next one answered has nothing of its own to keep.
+      if (answer === passedOn) return passedOn;
+      return answer instanceof Promise ? answer.then(keep) : keep(answer);
+    };
+    return step(0) ?? Promise.resolve();
   };
 }

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import type { Logger } from '../logging/logger.ts';
 import type { AppEnv } from './context.ts';
+import { addToHead } from './headed-response.ts';
 import { nodeResponse, requestHeader } from './node-request.ts';
 
 /** A proxy's request id is kept only when it is short and plain, so it cannot forge log lines. */
@@ -15,13 +16,17 @@ export function requestIdOf(header: string | undefined): string {
 
 /**
  * The route pattern that answered (`/api/v1/apps/:id`), not the URL: slugs, receipt codes
- * and query strings stay out of the logs, and lines group by route.
+ * and query strings stay out of the logs, and lines group by route. The last matched route
+ * that is not a middleware (`ALL`, or a path ending in `*`), found without building hono's
+ * `matchedRoutes` list on every request.
  */
 function routeOf(c: Context<AppEnv>): string {
-  const handler = matchedRoutes(c)
-    .filter((r) => r.method !== 'ALL' && !r.path.endsWith('*'))
-    .at(-1);
-  return handler?.path ?? '(no route)';
+  const matched = matchedRoutes(c);
+  for (let i = matched.length - 1; i >= 0; i--) {
+    const route = matched[i];
+    if (route && route.method !== 'ALL' && !route.path.endsWith('*')) return route.path;
+  }
+  return '(no route)';
 }
 
 /**
@@ -35,7 +40,7 @@ export function startRequestLog(c: Context<AppEnv>, logger: Logger): () => void 
   c.set('requestId', reqId);
   // On Node the id goes onto the Node response up front: no answer's headers are rebuilt for it.
   const outgoing = nodeResponse(c);
-  outgoing?.setHeader('X-Request-Id', reqId);
+  if (outgoing) addToHead(outgoing, [['X-Request-Id', reqId]]);
   return () => {
     // Set in place: c.header() after next() would rebuild the answer from its first headers.
     if (!outgoing) c.res.headers.set('X-Request-Id', reqId);

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { addToHead } from './headed-response.ts';
 import { nodeResponse } from './node-request.ts';
 
 // No inline or third-party script anywhere: an injected script could read drafts and
@@ -59,15 +60,15 @@ export const securityHeadersFor = (path: string): ReadonlyArray<readonly [string
 /**
  * Adds the security headers of its path to every answer (called by `everyRequest`); a route that sets
  * one of them itself (the JWKS's cross-origin CORP) keeps its own. On @hono/node-server
- * they go straight onto the Node response before the route runs, which merges them into
- * the status line's headers: no per-request `Headers` object is built or copied. Answers
- * whether they were; if not (called through `app.fetch` alone, unit tests), call
- * `addSecurityHeaders` on the finished answer.
+ * they go onto the Node response before the route runs, which writes them with the
+ * answer's own headers (`headed-response.ts`): no per-request `Headers` object is built or
+ * copied. Answers whether they were; if not (called through `app.fetch` alone, unit
+ * tests), call `addSecurityHeaders` on the finished answer.
  */
 export function setSecurityHeaders(c: Context): boolean {
   const outgoing = nodeResponse(c);
   if (!outgoing) return false;
-  for (const [name, value] of securityHeadersFor(c.req.path)) outgoing.setHeader(name, value);
+  addToHead(outgoing, securityHeadersFor(c.req.path));
   return true;
 }
 

@@ -6,6 +6,7 @@ import type { JWK } from 'jose';
 import { MAX_RESULT_CODE_VALID_HOURS, type ResultCodeClaims } from '@sprout/shared/result-code';
 import { openKeyRing, type KeyRing } from './key-ring.ts';
 import { createFileOnce } from './shared-files.ts';
+import { createOffThreadSigner, type Es256Signer } from './off-thread-signer.ts';
 import { signResultCode } from './sign-result-code.ts';
 import { pseudonymousSubject } from './subject.ts';
 
@@ -54,6 +55,7 @@ function readSecret(dataDir: string): string {
 export function createResultCodeService(options: ResultCodeServiceOptions): ResultCodeService {
   let ring: Promise<KeyRing> | undefined;
   let secret: string | undefined;
+  let signer: Es256Signer | undefined;
   const keys = () => {
     const keepSeconds = Math.max(options.keepSeconds ?? 0, MAX_RESULT_CODE_VALID_HOURS * 3600);
     ring ??= openKeyRing({ dir: join(options.dataDir, 'keys'), keepSeconds });
@@ -66,7 +68,10 @@ export function createResultCodeService(options: ResultCodeServiceOptions): Resu
   return {
     publicBaseUrl: options.publicBaseUrl?.replace(/\/+$/, ''),
     name: options.name,
-    sign: async (claims) => signResultCode(claims, await keys()),
+    sign: async (claims) => {
+      signer ??= createOffThreadSigner();
+      return signResultCode(claims, await keys(), signer);
+    },
     publicJwks: async (nowMs) => (await keys()).publicJwks(nowMs),
     rotate: async (nowMs) => (await keys()).rotate(nowMs),
     subject: async (value) => pseudonymousSubject(value, getSecret()),

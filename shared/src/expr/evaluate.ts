@@ -42,7 +42,8 @@ function visit(expr: Expr, run: Run): unknown {
     case 'literal':
       return expr.value;
     case 'name':
-      return run.scope.has(expr.name) ? run.scope.get(expr.name) : undefined;
+      // One lookup: a scope answers undefined for a name it does not hold (see Scope.get).
+      return run.scope.get(expr.name);
     case 'member':
       return readMember(visit(expr.object, run), expr.property, run);
     case 'unary':

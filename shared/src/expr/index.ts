@@ -11,6 +11,7 @@ export type { EvaluateOptions } from './evaluate.ts';
 export { createScope } from './scope.ts';
 export type { Scope } from './scope.ts';
 export { analyzeExpression, analyzeTree } from './analyze.ts';
+export { namesIn } from './names-in.ts';
 export type { Analysis, ExprProblem, TypeEnv } from './analyze.ts';
 export { FUNCTIONS, isKnownFunction } from './functions.ts';
 export type { FunctionSpec } from './functions.ts';

@@ -3,6 +3,7 @@ import { BINARY_OPS, type BinaryOp, type Expr, FORBIDDEN_NAMES, type UnaryOp } f
 import { ExprError } from './expr-error.ts';
 import { EXPR_LIMITS } from './limits.ts';
 import { normalizeExpression } from './normalize.ts';
+import { parsePlainFormula } from './parse-plain.ts';
 import { syntaxError } from './syntax-error.ts';
 
 // jsep nodes are loosely typed; we read them through this narrow view only.
@@ -24,6 +25,14 @@ export function parseExpression(source: string): Expr {
     });
   }
   if (source.trim() === '') throw new ExprError('syntax', 'expression is empty', { zh: '公式是空的' });
+  return parsePlainFormula(source) ?? parseWithJsep(source);
+}
+
+/**
+ * The full route: normalized for Chinese keyboards, read by jsep, mapped onto the whitelist,
+ * every mistake worded. `parseExpression` takes it for whatever `parsePlainFormula` leaves.
+ */
+export function parseWithJsep(source: string): Expr {
   const normalized = normalizeExpression(source);
   let tree: jsep.Expression;
   try {

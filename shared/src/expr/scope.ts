@@ -3,6 +3,7 @@ import { isPlainRecord } from './values.ts';
 /** The names a formula can read: a repeat row's fields first, then the form's. */
 export interface Scope {
   has(name: string): boolean;
+  /** The value of a name, or undefined for a name the scope does not hold (never a prototype's property). */
   get(name: string): unknown;
 }
 

@@ -1,0 +1,37 @@
+import type { Result, Router } from 'hono/router';
+
+/** How many different method + path pairs are remembered before starting over. */
+const MAX_REMEMBERED = 1000;
+/** Longer paths (rare, and costly to hash) are matched every time. */
+const MAX_PATH_LENGTH = 200;
+
+/**
+ * A hono router that remembers what it matched for a method and path. Sprout's ~200
+ * routes do not fit hono's RegExpRouter (a static segment beside a parameter, as in
+ * `/orgs/top-level` and `/orgs/:id/move`), so every request walks the trie router, which
+ * also collects and sorts the middleware of every wildcard on the way: ~2 µs a request.
+ * Most requests repeat a path (a resident's app, its submissions, the health checks); those
+ * are matched once. A match result is only read by hono, never changed, so it can be shared.
+ * The memory stays bounded: past `MAX_REMEMBERED` pairs it starts over.
+ */
+export function cachedRouter<T>(inner: Router<T>): Router<T> {
+  const remembered = new Map<string, Result<T>>();
+  return {
+    name: `cached ${inner.name}`,
+    add(method, path, handler) {
+      remembered.clear();
+      inner.add(method, path, handler);
+    },
+    match(method, path) {
+      if (path.length > MAX_PATH_LENGTH) return inner.match(method, path);
+      const key = `${method} ${path}`;
+      let result = remembered.get(key);
+      if (result === undefined) {
+        result = inner.match(method, path);
+        if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+        remembered.set(key, result);
+      }
+      return result;
+    },
+  };
+}
