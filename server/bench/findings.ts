@@ -204,14 +204,16 @@ page follow the rows' length so far: ~150 health-code rows), back to ~150 MB. Wh
 columns remember is copied, so no remembered slice keeps a page's text alive. Progress records
 (a committed write each) now come every ~1,000 rows rather than every page, and CSV goes out in
 ~64 KB writes. In the 1M-row bench Sprout's server used 7.38–7.44 µs of CPU per row against
-the floor's 8.28–8.36 (1.12× by CPU, two runs at load 5–10; was 0.86–0.88×; 7.29 against 7.71, 1.06×,
-in the run above); by wall clock the same code measured 1.69×, 0.42× and 0.52× in three runs, because the two exports run one
-after the other while the other engineers' work comes and goes. 1.5× by CPU (~5.5 µs per row)
+the floor's 8.28–8.36 (1.12× by CPU, two runs at load 5–10; was 0.86–0.88×; 7.29 against 7.71,
+1.06×, in a third); by wall clock the same code measured 1.69×, 0.42× and 0.52× in those runs,
+because the two exports ran one after the other while the other engineers' work came and went.
+The bench now has them take turns (two exports each): 6.95 against 7.73 µs per row, 1.11× by
+CPU and 1.10× by wall clock in the run above (load ~10). 1.5× by CPU (~5.5 µs per row)
 is still missed. Where the rest goes (a profile of the production build exporting 200,000
 rows): SQLite ~37% of the busy samples (the index lookups, building the page's text, the
 outcome's \`->\`), picking answers ~15%, formatting ~14%, UTF-8 encoding and socket writes
-~12%, GC ~5%. Not tried: the outcome's label from a per-export lookup instead of \`->\`, and
-alternating Sprout and floor rounds in the bench.
+~12%, GC ~5%. Not tried: the outcome's label from a per-export lookup instead of \`->\`
+(~0.3–0.6 µs per row).
 
 **The machine.** Five engineers share its 2 cores (see the load averages above), so the
 absolute rates swing between rounds; the floors run in the same rounds for that reason.
