@@ -33,8 +33,46 @@ layer's compression check and body limit), ~4 µs in building and queueing the l
 ~1 µs in routing, and most of the rest in Node writing the answer
 (\`ServerResponse.end\` → \`writev\`: ~23 µs per answer by the profile's samples, more
 than the floor's whole 19 µs of CPU, so on these contended cores the samples likely
-overstate it; not explained yet). Answering from a microtask is not it: on the bare floor an \`async\` handler behind an \`async\` middleware cost 20–22 µs of CPU against 19 µs for the synchronous one (one run, load average ~1). Ratio 0.58× in the run above (load average ~4.2),
+overstate it; explained below). Answering from a microtask is not it: on the bare floor an \`async\` handler behind an \`async\` middleware cost 20–22 µs of CPU against 19 µs for the synchronous one (one run, load average ~1). Ratio 0.58× in the run above (load average ~4.2),
 0.50× in the last round.
+
+**Every route (health lane).** The unexplained \`writev\` was the profiler's clock, not
+work: V8's sampler counts wall time, and a write on loopback wakes the load generator,
+which on two busy cores takes the CPU while Sprout is still inside the system call. \`perf\`
+on a CPU clock and the process's own user and system time agree: ~5 µs of system time per
+answer for the floor, ~7 for Sprout, and Sprout and the reference put the same bytes on the
+wire (one 502-byte segment each: the same headers, \`Content-Length\`, no chunking). The
+difference was JavaScript. Measured per request in one process without sockets (the bundled
+app, builds alternating; bare hono 4.5–5 µs, the reference 7.5–8.5 µs), and changed: (1)
+**headers**: \`setHeader\` checks, lower-cases and stores each header, then \`writeHead\`
+merges the answer's own into them (~5 µs for eight); they now join the answer's own headers
+in one \`writeHead\` object (\`http/headed-response.ts\`, the response class that
+\`http/serve-app.ts\` gives Node in main and the test harness; an answer's own header of
+the same name still wins; ~2.5 µs). The reference row adds its headers the same way, on a
+port of its own so the bare floor keeps Node's plain response. (2) **routing**: Sprout's
+~200 routes do not fit hono's RegExpRouter (\`/orgs/top-level\` beside
+\`/orgs/:id/move\`), so each request walked the trie router and sorted the wildcard
+middleware it met (~2 µs); the router now remembers its match per method and path
+(\`http/cached-router.ts\`, at most 1,000, paths over 200 characters never); a path not
+seen before still pays the walk. (3) **the log**: SonicBoom measured the UTF-8 length of
+its whole pending text on every write, and each batch was flattened and encoded three
+times; lines are now encoded once into a byte buffer and written 4 KB at a time,
+synchronously, in order with pino's own lines and none lost at exit
+(\`logging/line-gatherer.ts\`, tests beside it); the line's prefix is built once a
+millisecond. (4) compression (a client that accepts none), the session (no cookie),
+\`inOrder\` and routes without a body pass a request on with no \`async\` step of their
+own. In one process: 19–27 µs of JavaScript per \`/api/v1/health\` before, ~11.5 after.
+Over sockets, in the health run above (load 10.8 → 12.8): Sprout 33 µs of server CPU per
+answer (43 before), the reference 24, the floor 19; **0.67× by rate**, 0.58× by CPU time.
+Another run of the same build (load 4.9 → 7.8): 33, 22 and 19 µs, but 0.48× by rate (the
+floor's first round met a quiet machine, 42.6k/s against 27.6k in its second); the build
+before the byte-buffer log (load 6.9 → 4.3): 35, 23 and 20 µs, 0.60×. By rate the ratio
+swings with the machine's other work; by CPU it is steady at ~0.58×. Left: the log line still
+costs ~3–5 µs over sockets (A/B against \`SPROUT_LOG_LEVEL=warn\` in one run, load ~6;
+~1 µs in one process, so part of it is the log file's page-cache writes and the extra
+code's cache misses on shared cores), middleware and context ~3 µs over the reference (the
+request id, locale, client address, seven \`c.set\`s, three layers of hono's compose),
+and the reference's own ~3 µs of headers over the floor. 0.7× needs Sprout near 27 µs.
 
 **Submissions.** Earlier: rate-limit buckets committed without an fsync, the result code
 signed with \`node:crypto\`, JSON bodies read straight off Node's stream. This round: the
@@ -103,6 +141,15 @@ So the target is met when fsyncs are what bounds the floor, as in the full run a
 bound by CPU: there Sprout needs ≤ ~2× the floor's CPU per request and uses ~3×. Left: the
 HTTP path (lane health's) and validation on the main thread; the insert and counting
 (~30 µs) could go to the signing thread's side only with a second connection.
+A later \`BENCH_ONLY=http\` run of the lane's last build (the key sent to the signing
+thread once, the WAL descriptor kept) at load average 8.7→11.0 gave 0.27× (Sprout 449/s at
+536 µs, floor 1,644/s at 171 µs; p50 78 against 27 ms): on a machine this oversubscribed
+Sprout's process was busy only ~25% of the time, waiting for its threads to be scheduled;
+each hand-over (to the signing thread, to libuv's pool for the fsync and back) waits for a
+time slice, and with 50 connections a longer chain of waits is fewer answers. On a machine
+with a core to spare those hand-overs should take microseconds (not measured: the machine was
+never quiet tonight). In one process, bundled
+(\`bench/accept-built.ts\`), the main thread now spends ~134 µs of a submission's ~213.
 
 **Export.** Profiled on 200,000 rows: SQLite reading the rows with each field picked by
 \`->\` is ~55% of the busy samples, formatting (option labels, region names, masking, formula
@@ -157,14 +204,16 @@ page follow the rows' length so far: ~150 health-code rows), back to ~150 MB. Wh
 columns remember is copied, so no remembered slice keeps a page's text alive. Progress records
 (a committed write each) now come every ~1,000 rows rather than every page, and CSV goes out in
 ~64 KB writes. In the 1M-row bench Sprout's server used 7.38–7.44 µs of CPU per row against
-the floor's 8.28–8.36 (1.12× by CPU, two runs at load 5–10; was 0.86–0.88×; 7.29 against 7.71, 1.06×,
-in the run above); by wall clock the same code measured 1.69×, 0.42× and 0.52× in three runs, because the two exports run one
-after the other while the other engineers' work comes and goes. 1.5× by CPU (~5.5 µs per row)
+the floor's 8.28–8.36 (1.12× by CPU, two runs at load 5–10; was 0.86–0.88×; 7.29 against 7.71,
+1.06×, in a third); by wall clock the same code measured 1.69×, 0.42× and 0.52× in those runs,
+because the two exports ran one after the other while the other engineers' work came and went.
+The bench now has them take turns (two exports each): 6.95 against 7.73 µs per row, 1.11× by
+CPU and 1.10× by wall clock in the run above (load ~10). 1.5× by CPU (~5.5 µs per row)
 is still missed. Where the rest goes (a profile of the production build exporting 200,000
 rows): SQLite ~37% of the busy samples (the index lookups, building the page's text, the
 outcome's \`->\`), picking answers ~15%, formatting ~14%, UTF-8 encoding and socket writes
-~12%, GC ~5%. Not tried: the outcome's label from a per-export lookup instead of \`->\`, and
-alternating Sprout and floor rounds in the bench.
+~12%, GC ~5%. Not tried: the outcome's label from a per-export lookup instead of \`->\`
+(~0.3–0.6 µs per row).
 
 **The machine.** Five engineers share its 2 cores (see the load averages above), so the
 absolute rates swing between rounds; the floors run in the same rounds for that reason.

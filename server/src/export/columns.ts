@@ -16,6 +16,7 @@ import {
 } from './cell-format.ts';
 
 export type { ExportField } from './cell-format.ts';
+import { detached } from './detached.ts';
 import { localTime } from './local-time.ts';
 import type { RegionNames } from './region-names.ts';
 
@@ -172,15 +173,6 @@ const CACHED_TEXT = 64;
 const CACHED_ANSWERS = 1000;
 
 type ColumnCache = Map<string | number | null, string> | null;
-
-/**
- * A copy of `text` that holds no larger string alive. A store may hand answers as slices
- * of one text per page of rows (V8 keeps the whole page while a slice lives), so what an
- * export remembers across pages must be copied; UTF-16 keeps every code unit as it was.
- */
-function detached(text: string): string {
-  return Buffer.from(text, 'utf16le').toString('utf16le');
-}
 
 /**
  * The CSV line of one row (`csvField` of each cell of `rowCells`, joined): a column whose

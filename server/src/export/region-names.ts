@@ -1,4 +1,5 @@
 import type { DivisionStore } from '../storage/types.ts';
+import { detached } from './detached.ts';
 
 /** Division codes turned into name paths, looked up once per export and then read synchronously. */
 export interface RegionNames {
@@ -24,7 +25,8 @@ export function regionNames(divisions: DivisionStore): RegionNames {
       : division.parentCode
         ? `${await resolve(division.parentCode)}/${division.name}`
         : division.name;
-    paths.set(code, path);
+    // Codes come from answers that may be slices of a page's text: keep a copy.
+    paths.set(detached(code), path);
     return path;
   };
   return {

@@ -22,8 +22,8 @@ const chunkSize = (minLength: number) => Math.max(2 * minLength, 8192);
  * SonicBoom measured its whole pending text on every `write`, V8 flattened the joined lines,
  * and the text was encoded twice more (to write it, then to count what was written): more
  * than building the lines. Lines still waiting when the process ends are handed on and
- * written synchronously first (`exit`, `beforeExit`, before pino's own flush: the listeners
- * are prepended), so none is lost.
+ * written synchronously (`exit`, `beforeExit`; the listeners are prepended, so they run
+ * before any other's, pino's own flush among them), so none is lost.
  */
 export function createLineGatherer(sink: LineSink, options: LineGathererOptions) {
   const size = chunkSize(options.minLength);

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync, verify } from 'node:crypto';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createOffThreadSigner } from './off-thread-signer.ts';
 
@@ -33,5 +35,18 @@ describe('createOffThreadSigner', () => {
     const { publicKey, privateKey } = keyPair();
     await expect(signer.sign('x', publicKey)).rejects.toThrow(/signing a result code failed/);
     expect(verifies('x', await signer.sign('x', privateKey), publicKey)).toBe(true);
+  });
+
+  it('keeps a process alive while it signs and lets it exit once idle', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, 'sign-and-exit.fixture.ts')],
+      {
+        encoding: 'utf8',
+        timeout: 20_000,
+      },
+    );
+    expect(run.stdout.trim()).toBe('86');
+    expect(run.status).toBe(0);
   });
 });

@@ -6,11 +6,16 @@ export interface Es256Signer {
   sign(signingInput: string, key: KeyObject): Promise<string>;
 }
 
-// The worker's whole program, so the production bundle needs no second entry file.
+// The worker's whole program, so the production bundle needs no second entry file. A key
+// is sent once and named by a number afterwards: cloning a key object per message cost the
+// event loop more than the signatures' hand-over.
 const PROGRAM = `
 const { parentPort } = require('node:worker_threads');
 const { sign } = require('node:crypto');
-parentPort.on('message', ({ batch, key, inputs }) => {
+const keys = new Map();
+parentPort.on('message', ({ batch, keyId, newKey, inputs }) => {
+  if (newKey) keys.set(keyId, newKey);
+  const key = keys.get(keyId);
   try {
     const signatures = inputs.map((input) =>
       sign('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' }).toString('base64url'));
@@ -32,26 +37,32 @@ interface Waiting {
  * of accepting a submission; on the event loop it delays every other request, on a worker
  * it runs beside them on the machine's other core. What arrives in one turn of the event
  * loop goes to the worker as one message, so the hand-over costs little per signature.
- * The thread starts on first use and does not keep the process alive.
+ * The thread starts on first use and keeps the process alive only while it has work.
  */
 export function createOffThreadSigner(): Es256Signer {
   let worker: Worker | undefined;
   let queue: Waiting[] = [];
   const inFlight = new Map<number, Waiting[]>();
   let nextBatch = 0;
+  const keyIds = new WeakMap<KeyObject, number>();
+  let nextKeyId = 0;
+  // The keys the running worker holds; a new worker starts with none.
+  let sentKeys = new Set<number>();
 
   const failAll = (error: unknown) => {
     for (const batch of inFlight.values()) for (const w of batch) w.reject(error);
     inFlight.clear();
     worker = undefined;
+    sentKeys = new Set();
   };
   const started = (): Worker => {
     if (worker) return worker;
     const w = new Worker(PROGRAM, { eval: true });
-    w.unref();
     w.on('message', (m: { batch: number; signatures?: string[]; error?: string }) => {
       const batch = inFlight.get(m.batch) ?? [];
       inFlight.delete(m.batch);
+      // An idle thread does not keep the process alive; one with signatures to make does.
+      if (inFlight.size === 0) w.unref();
       batch.forEach((waiting, i) => {
         const signature = m.signatures?.[i];
         if (signature) waiting.resolve(signature);
@@ -71,7 +82,13 @@ export function createOffThreadSigner(): Es256Signer {
       const batch = waiting.filter((w) => w.key === key);
       const id = nextBatch++;
       inFlight.set(id, batch);
-      started().postMessage({ batch: id, key, inputs: batch.map((w) => w.input) });
+      const thread = started();
+      thread.ref();
+      const keyId = keyIds.get(key) ?? nextKeyId++;
+      keyIds.set(key, keyId);
+      const newKey = sentKeys.has(keyId) ? undefined : key;
+      sentKeys.add(keyId);
+      thread.postMessage({ batch: id, keyId, newKey, inputs: batch.map((w) => w.input) });
     }
   };
 

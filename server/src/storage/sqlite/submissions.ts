@@ -144,7 +144,11 @@ export function createSubmissionStore(
 
   return {
     insert: (s) => commits.submit(s),
-    drain: () => commits.drain(),
+    // On close: what is queued is committed and synced, then the WAL file is let go.
+    drain: () => {
+      commits.drain();
+      wal.close();
+    },
     get: async (appId, id) => {
       const r = get.get(appId, id);
       return r ? readSubmission(r) : undefined;

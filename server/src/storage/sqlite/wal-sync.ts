@@ -1,5 +1,4 @@
-import { closeSync, fdatasyncSync, openSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, fdatasync, fdatasyncSync, openSync } from 'node:fs';
 
 /** Makes what was committed to a WAL file durable, on libuv's thread pool or right now. */
 export interface WalSync {
@@ -7,42 +6,49 @@ export interface WalSync {
   synced(): Promise<void>;
   /** Syncs on this thread and settles every waiter (closing: nothing may wait for a later tick). */
   syncNow(): void;
+  /** Lets go of the WAL file once no sync runs (after the connection's last commit). */
+  close(): void;
 }
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
 /**
- * One fdatasync of the file: Linux flushes the inode's data whichever descriptor wrote it.
- * A missing WAL file was removed by the last connection to close, which first checkpointed
- * every frame into the database file and synced it: nothing is left to sync.
+ * The WAL file's descriptor, opened on first use and kept: SQLite removes the WAL file only
+ * when the last connection to the database closes, and the store's own connection stays open
+ * as long as this is used, so the file is the same one throughout. (Opening it per sync cost
+ * the event loop more than the sync's hand-over to the pool.) Linux's fdatasync flushes the
+ * file's data whichever descriptor wrote it. A missing WAL file was removed by the last
+ * connection to close, which first checkpointed every frame into the database file and
+ * synced it: nothing is left to sync.
  */
-async function fdatasyncFile(path: string): Promise<void> {
-  // Opened per sync, never kept: a descriptor kept across a WAL file's replacement would sync the old one.
-  const handle = await open(path, 'r+').catch((error: unknown) => {
-    if (isMissing(error)) return undefined;
-    throw error;
-  });
-  if (!handle) return;
-  try {
-    await handle.datasync();
-  } finally {
-    await handle.close();
-  }
-}
-
-function syncFileNow(path: string): void {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r+');
-  } catch (error) {
-    if (isMissing(error)) return;
-    throw error;
-  }
-  try {
-    fdatasyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+function walFileSync(path: string) {
+  let fd: number | null | undefined;
+  const descriptor = (): number | null => {
+    if (fd !== undefined) return fd;
+    try {
+      fd = openSync(path, 'r+');
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+      return null;
+    }
+    return fd;
+  };
+  return {
+    sync: () =>
+      new Promise<void>((resolve, reject) => {
+        const at = descriptor();
+        if (at === null) return resolve();
+        fdatasync(at, (error) => (error ? reject(error) : resolve()));
+      }),
+    syncNow: () => {
+      const at = descriptor();
+      if (at !== null) fdatasyncSync(at);
+    },
+    close: () => {
+      if (typeof fd === 'number') closeSync(fd);
+      fd = null;
+    },
+  };
 }
 
 interface Waiters {
@@ -69,19 +75,23 @@ function waiters(): Waiters {
  * Syncs are grouped: callers arriving while one runs share the next one, which starts
  * when it returns (its data may postdate their commits; the running one's may not).
  */
-export function createWalSync(walFile: string, sync: (path: string) => Promise<void> = fdatasyncFile): WalSync {
+export function createWalSync(walFile: string, sync?: (path: string) => Promise<void>): WalSync {
+  const file = walFileSync(walFile);
+  const syncOnce = sync ? () => sync(walFile) : file.sync;
   let running = false;
+  let closing = false;
   let next: Waiters | undefined;
 
   const start = (group: Waiters) => {
     running = true;
-    sync(walFile)
+    syncOnce()
       .then(group.resolve, group.reject)
       .finally(() => {
         running = false;
         const queued = next;
         next = undefined;
         if (queued) start(queued);
+        else if (closing) file.close();
       });
   };
 
@@ -97,10 +107,14 @@ export function createWalSync(walFile: string, sync: (path: string) => Promise<v
       return promise;
     },
     syncNow() {
-      syncFileNow(walFile);
+      file.syncNow();
       // Every commit so far is now on disk, including those the queued group waits for.
       next?.resolve();
       next = undefined;
+    },
+    close() {
+      closing = true;
+      if (!running) file.close();
     },
   };
 }
