@@ -91,3 +91,14 @@ describe('AppRenderer re-renders narrowly', () => {
     expect(rerendered(before)).toEqual([]);
   });
 });
+
+describe('a long page', () => {
+  it('lays its first 25 nodes out as they are and puts the rest in blocks the browser may skip off screen', () => {
+    const blocks = [...host.querySelectorAll('.sp-chunk')];
+    expect(blocks).toHaveLength(1);
+    // a, b, shownIfA, requiredIfB, readsTotal, then n0…n19 make the first 25.
+    expect(host.querySelector('#f-n19')?.closest('.sp-chunk')).toBeNull();
+    expect(blocks[0]?.querySelector('#f-n20')).not.toBeNull();
+    expect(blocks[0]?.querySelector('#f-n39')).not.toBeNull();
+  });
+});

@@ -37,8 +37,10 @@ export const NodeList = memo(function NodeList({ nodes, row, chunked = false }: 
     ),
   );
   if (!chunked || nodes.length <= CHUNK) return <>{views}</>;
-  const blocks: React.ReactNode[] = [];
-  for (let i = 0; i < views.length; i += CHUNK) {
+  // The first block is on screen as the form opens: laid out as it is, not as a skippable block,
+  // whose visibility the browser could only tell after a first layout and then lay out again.
+  const blocks: React.ReactNode[] = views.slice(0, CHUNK);
+  for (let i = CHUNK; i < views.length; i += CHUNK) {
     blocks.push(
       <div className="sp-chunk" key={nodes[i]?.id}>
         {views.slice(i, i + CHUNK)}
