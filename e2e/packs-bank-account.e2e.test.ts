@@ -95,6 +95,7 @@ it('a vendor installs 银行账户, a township admin approves it, a village offi
   await phone.keyboard.press('Tab');
   await phone.keyboard.press('Enter');
   await phone.locator('.sp-summary').waitFor();
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property
   expect(await phone.locator('.sp-summary').innerText()).toContain('银行卡号的校验位不正确');
   expect(await axeViolations(phone)).toEqual([]);
   await phone.locator('#f-bankAccount-account').fill('');

@@ -28,6 +28,7 @@ export async function openApp(
   try {
     await page.locator('form').waitFor({ timeout: 20_000 });
   } catch (e) {
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property
     const shown = await page.locator('body').innerText();
     throw new Error(`no form on /a/${slug}: ${trouble.join('; ') || 'no errors'}; page says: ${shown.slice(0, 300)}`, {
       cause: e,

@@ -46,6 +46,7 @@ export interface AppRendererProps {
   onSubmit?(
     result: Result<CleanSubmission>,
     values: Record<string, unknown>,
+    // biome-ignore lint/suspicious/noConfusingVoidType: a handler may return nothing, as an event handler does
   ): void | SubmitFeedback | Promise<void | SubmitFeedback>;
   /** Called (debounced) with the raw answers after they change; drafts are saved from here. */
   onValuesChange?(values: Record<string, unknown>): void;

@@ -21,6 +21,7 @@ interface FormBodyProps {
   onSubmit?(
     result: Result<CleanSubmission>,
     values: Record<string, unknown>,
+    // biome-ignore lint/suspicious/noConfusingVoidType: a handler may return nothing, as an event handler does
   ): void | SubmitFeedback | Promise<void | SubmitFeedback>;
   hideHeader: boolean;
   beforeSubmit?: React.ReactNode;
