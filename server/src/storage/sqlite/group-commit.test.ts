@@ -45,8 +45,8 @@ describe('createGroupCommit with a durable step', () => {
     return { syncs, durable, syncedNow: () => syncedNow };
   };
 
-  it('answers a batch only once its sync returned, and rejects it when the sync fails', async () => {
-    const { syncs, durable } = controlled();
+  /** A group commit that records each batch it commits and answers every item with itself. */
+  const recording = (durable: ReturnType<typeof controlled>['durable']) => {
     const committed: number[][] = [];
     const commits = createGroupCommit(
       (items: number[]) => {
@@ -55,6 +55,12 @@ describe('createGroupCommit with a durable step', () => {
       },
       { durable },
     );
+    return { committed, commits };
+  };
+
+  it('answers a batch only once its sync returned, and rejects it when the sync fails', async () => {
+    const { syncs, durable } = controlled();
+    const { committed, commits } = recording(durable);
     let answered = false;
     const batch = Promise.all([commits.submit(1), commits.submit(2)]).then((r) => {
       answered = true;
@@ -73,14 +79,7 @@ describe('createGroupCommit with a durable step', () => {
 
   it('holds what arrives during a sync and commits it as one batch when the sync returns', async () => {
     const { syncs, durable } = controlled();
-    const committed: number[][] = [];
-    const commits = createGroupCommit(
-      (items: number[]) => {
-        committed.push(items);
-        return items;
-      },
-      { durable },
-    );
+    const { committed, commits } = recording(durable);
     const first = commits.submit(1);
     await new Promise((r) => setImmediate(r));
     const later = [commits.submit(2), commits.submit(3)];

@@ -21,23 +21,29 @@ const answeredYet = async (p: Promise<unknown>) => {
   return done;
 };
 
+/** A SQLite file holding one org and one app, closed again so the test opens it its own way. */
+async function seedApp(file: string) {
+  const storage = createSqliteStorage({ file });
+  const org = await storage.orgs.create({ parentId: null, name: '余杭区', code: '330110', level: 'county' });
+  const app = await storage.apps.create({
+    orgId: org.id,
+    slug: 'a',
+    title: 'a',
+    draft: createBlankDefinition('a'),
+    createdBy: null,
+    now: AT,
+  });
+  await storage.close();
+  return { org, app };
+}
+
 describe('sqlite submissions: answered only once the WAL is synced', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sprout-durable-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('commits a batch without its own fsync, then waits for the WAL sync before answering inserts and replays', async () => {
     const file = join(dir, 'x.db');
-    const storage = createSqliteStorage({ file });
-    const org = await storage.orgs.create({ parentId: null, name: '余杭区', code: '330110', level: 'county' });
-    const app = await storage.apps.create({
-      orgId: org.id,
-      slug: 'a',
-      title: 'a',
-      draft: createBlankDefinition('a'),
-      createdBy: null,
-      now: AT,
-    });
-    await storage.close();
+    const { org, app } = await seedApp(file);
 
     const db = openDatabase(file);
     const syncModes: number[] = [];
@@ -68,17 +74,7 @@ describe('sqlite submissions: answered only once the WAL is synced', () => {
 
   it('commits the batch at synchronous=NORMAL and leaves the connection at FULL', async () => {
     const file = join(dir, 'y.db');
-    const storage = createSqliteStorage({ file });
-    const org = await storage.orgs.create({ parentId: null, name: '余杭区', code: '330110', level: 'county' });
-    const app = await storage.apps.create({
-      orgId: org.id,
-      slug: 'a',
-      title: 'a',
-      draft: createBlankDefinition('a'),
-      createdBy: null,
-      now: AT,
-    });
-    await storage.close();
+    const { org, app } = await seedApp(file);
     const db = openDatabase(file);
     // What the connection's synchronous setting is whenever a statement of the store runs.
     const modes = new Set<number>();
