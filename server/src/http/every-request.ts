@@ -3,6 +3,7 @@ import { type ClientOrigin, clientOrigin, type TrustProxy } from './client-origi
 import type { AppEnv, Deps } from './context.ts';
 import { pickLocale } from './locale.ts';
 import { requestHeader } from './node-request.ts';
+import { afterNext, middleware } from './one-layer.ts';
 import { startRequestLog } from './request-log.ts';
 import { addSecurityHeaders, setSecurityHeaders } from './security-headers.ts';
 
@@ -25,19 +26,25 @@ function originOf(c: Context<AppEnv>, trustProxy: TrustProxy): ClientOrigin {
  * these never run apart.
  */
 export function everyRequest(deps: Deps, trustProxy: TrustProxy): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  return middleware<AppEnv>((c, next) => {
     const logAnswer = startRequestLog(c, deps.logger);
+    let onNode: boolean;
     try {
       c.set('deps', deps);
       c.set('locale', pickLocale(requestHeader(c, 'accept-language')));
       const origin = originOf(c, trustProxy);
       c.set('ip', origin.ip);
       c.set('scheme', origin.scheme);
-      const onNode = setSecurityHeaders(c);
-      await next();
-      if (!onNode) addSecurityHeaders(c);
-    } finally {
+      onNode = setSecurityHeaders(c);
+    } catch (err) {
       logAnswer();
+      throw err;
     }
-  };
+    // Not async: when no later layer waits on anything, the answer and its log line are
+    // written without a promise step (`afterNext`).
+    return afterNext(next(), () => {
+      if (!onNode) addSecurityHeaders(c);
+      logAnswer();
+    });
+  });
 }

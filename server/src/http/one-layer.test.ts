@@ -3,7 +3,7 @@ import { routePath } from 'hono/route';
 import { TrieRouter } from 'hono/router/trie-router';
 import { describe, expect, it } from 'vitest';
 import { cachedRouter } from './cached-router.ts';
-import { type Layer, oneLayer } from './one-layer.ts';
+import { afterNext, type Layer, middleware, oneLayer } from './one-layer.ts';
 
 /**
  * The same app twice: on hono's own trie router (its `compose` steps through the layers)
@@ -92,5 +92,47 @@ describe('oneLayer', () => {
       after: 'yes',
       trace: ['outer before', 'items', 'route: /items/:id', 'waited after: 418', 'outer after: 418'],
     });
+  });
+});
+
+describe('afterNext', () => {
+  function app() {
+    const trace: string[] = [];
+    const onError: ErrorHandler = (err, c) => c.json({ error: err.message }, 418);
+    const hono = new Hono({ router: cachedRouter(new TrieRouter<Layer>(), (match) => oneLayer(match, onError)) });
+    hono.use(
+      '*',
+      middleware((c, next) => afterNext(next(), () => trace.push(`after: ${c.res.status}`))),
+      (_c, next) => next(),
+    );
+    hono.get('/now', (c) => (c.req.query('throw') === undefined ? c.text('now') : Promise.reject(new Error('no'))));
+    hono.get('/later', async (c) => c.text('later'));
+    hono.get('/fail', () => {
+      throw new Error('failed');
+    });
+    hono.onError(onError);
+    return { hono, trace };
+  }
+
+  it('answers without a promise when no layer waits, the steps after next() run first', () => {
+    const { hono, trace } = app();
+    const answer = hono.fetch(new Request('http://x/now'));
+    expect(answer).toBeInstanceOf(Response);
+    expect(trace).toEqual(['after: 200']);
+    const failed = hono.fetch(new Request('http://x/fail'));
+    expect(failed).toBeInstanceOf(Response);
+    expect((failed as Response).status).toBe(418);
+    expect(trace).toEqual(['after: 200', 'after: 418']);
+  });
+
+  it('waits for a layer that waits, and for one that fails later', async () => {
+    const { hono, trace } = app();
+    const later = hono.fetch(new Request('http://x/later'));
+    expect(later).toBeInstanceOf(Promise);
+    expect(trace).toEqual([]);
+    expect(await (await later).text()).toBe('later');
+    const failed = await hono.fetch(new Request('http://x/now?throw'));
+    expect(failed.status).toBe(418);
+    expect(trace).toEqual(['after: 200', 'after: 418']);
   });
 });

@@ -1,4 +1,4 @@
-import type { ErrorHandler } from 'hono';
+import type { Env, ErrorHandler, MiddlewareHandler } from 'hono';
 import type { Result } from 'hono/router';
 import type { H, RouterRoute } from 'hono/types';
 
@@ -7,6 +7,34 @@ export type Layer = [handler: H, route: RouterRoute];
 
 /** What `next()` answers when the layers after it finished without waiting on anything. */
 const PASSED_ON: Promise<void> = Promise.resolve();
+
+/**
+ * Runs `then` once the layers after a middleware are done: at once when `passed` (what its
+ * `next()` answered) says they finished without waiting, so the request is answered with no
+ * promise step at all; else when they have (also when they failed, then passing the failure
+ * on). What it answers is what the middleware answers (see `middleware`).
+ */
+export function afterNext(passed: Promise<void>, then: () => void): Promise<void> | undefined {
+  if (passed === PASSED_ON) {
+    then();
+    return undefined;
+  }
+  return passed.then(then, (err: unknown) => {
+    then();
+    throw err;
+  });
+}
+
+/**
+ * A middleware that may finish without a promise (`afterNext`, or `return next()` answered
+ * at once): run as one layer, a request none of whose layers waits is answered synchronously.
+ * hono's own `compose` awaits whatever a middleware answers, so it runs there unchanged.
+ */
+export function middleware<E extends Env>(
+  run: (...args: Parameters<MiddlewareHandler<E>>) => Promise<void> | undefined,
+): MiddlewareHandler<E> {
+  return run as MiddlewareHandler<E>;
+}
 
 /** The route that answers: the last one that is not a middleware (`ALL`, or a path ending in `*`). */
 function answeringRoute(matched: ReadonlyArray<readonly [Layer, unknown]>): RouterRoute | undefined {
@@ -71,7 +99,7 @@ function inOrder(handlers: ReadonlyArray<Layer[0]>, onError: ErrorHandler): Laye
         return failed(err);
       }
       // A layer that hands back what the next one answered has nothing of its own to keep.
-      if (answer === passedOn) return passedOn;
+      if (answer === passedOn) return passedOn === PASSED_ON ? undefined : passedOn;
       if (answer instanceof Promise) return answer.then(keep, failed);
       keep(answer);
       return undefined;
