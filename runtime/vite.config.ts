@@ -12,7 +12,13 @@ import { serviceWorkerPlugin } from './vite/service-worker.ts';
 // offline worker (vite/service-worker.ts), with the files each page loads written in.
 export default defineConfig({
   base: '/r/',
-  plugins: [react(), hostModulesPlugin(), serviceWorkerPlugin('/r/'), scriptsAfterStylesPlugin('/r/'), compileHintsPlugin()],
+  plugins: [
+    react(),
+    hostModulesPlugin(),
+    serviceWorkerPlugin('/r/'),
+    scriptsAfterStylesPlugin('/r/'),
+    compileHintsPlugin(),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
