@@ -70,8 +70,10 @@ interface Node {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
+// The server's main thread (Node names profiles CPU.<date>.<time>.<pid>.<thread>.<seq>): not
+// the signing thread's, nor the floor's or tsx's loader threads.
 const file = readdirSync(dir)
-  .filter((f) => f.endsWith('.cpuprofile'))
+  .filter((f) => f.endsWith('.cpuprofile') && f.includes(`.${server.child.pid}.0.`))
   .sort()
   .at(-1);
 if (!file) throw new Error('no profile written');
