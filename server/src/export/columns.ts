@@ -224,6 +224,9 @@ function columnText(
 
 /** The receipt, time, status and version as CSV text; a status word is encoded when the row is UTF-8 bytes. */
 function metaText(row: ExportRow, shape: RowShape, bytes: boolean): string {
+  // For machines the cells are the stored texts as they are (`metaCells` without the words).
+  if (!shape.forPeople)
+    return `${csvField(String(row[0] ?? ''))},${csvField(String(row[1] ?? ''))},${csvField(String(row[2] ?? ''))},${csvField(row[3] ?? '')}`;
   const meta = metaCells(row, shape);
   const status = csvField(meta[2] as Cell);
   const shownStatus = bytes && shape.forPeople ? toUtf8Bytes(status) : status;
