@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compileHintsPlugin } from './vite/compile-hints.ts';
 import { hostModulesPlugin } from './vite/host-modules.ts';
 import { scriptsAfterStylesPlugin } from './vite/scripts-after-styles.ts';
 import { serviceWorkerPlugin } from './vite/service-worker.ts';
@@ -11,7 +12,13 @@ import { serviceWorkerPlugin } from './vite/service-worker.ts';
 // offline worker (vite/service-worker.ts), with the files each page loads written in.
 export default defineConfig({
   base: '/r/',
-  plugins: [react(), hostModulesPlugin(), serviceWorkerPlugin('/r/'), scriptsAfterStylesPlugin('/r/')],
+  plugins: [
+    react(),
+    hostModulesPlugin(),
+    serviceWorkerPlugin('/r/'),
+    scriptsAfterStylesPlugin('/r/'),
+    compileHintsPlugin(),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

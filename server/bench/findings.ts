@@ -151,6 +151,40 @@ with a core to spare those hand-overs should take microseconds (not measured: th
 never quiet tonight). In one process, bundled
 (\`bench/accept-built.ts\`), the main thread now spends ~134 µs of a submission's ~213.
 
+**Submissions (submit4 lane).** \`perf\` on a CPU clock (\`-e cpu-clock\`, the server's main
+thread only, load ~5) rather than V8's wall-time samples: ~40% of the main thread's CPU is
+the kernel (socket reads and writes, SQLite's WAL writes and \`fcntl\` locks, context
+switches), validation ~12% (~40 µs), the batch's insert ~5%, hono and Node's HTTP ~15%,
+the rest spread thin. Changed: (1) **hand-overs**: waking the sleeping signing thread costs
+the sender ~20–30 µs of CPU on this VM per message (measured on its own: \`postMessage\` to an
+idle worker), and under load a turn of the event loop carried one or two signatures; the
+signer now gathers what arrives within 1 ms, at most 16, per message
+(\`result-codes/off-thread-signer.ts\`; 3 ms was no better). (2) **lookups**: an org's code
+never changes, so the issuer URL's org is read once per storage; a published version's pack
+catalog (pins are written with the version) is made once per store; signing looks at the key
+folder for another node's rotation at most once a second (\`recheckMs\`; this node's own
+rotation applies at once; \`docs/deploy.md\` says so). (3) \`Idempotency-Key\` and the
+forwarding headers of \`issuingBaseUrl\` are read off Node's parsed headers (each
+\`c.req.header()\` built a fetch \`Headers\` of them all). (4) **validation**: a settled pass
+keeps its input's computed values instead of evaluating every formula again; a choice answer
+is found among the options without building their list; the body hash sorts keys with
+\`sort()\`'s own code-unit order and hashes with one-shot \`crypto.hash\`. A/B in one run
+against this round's starting build (\`bench/submit-profile.ts --floor --base\`, which now
+also prints the main thread's CPU, load ~7–8): main thread 360/292 µs per submission against
+447/334, process 502/388 against 542/408, floor 141/138 (main thread). At load ~5 the lane's
+build ran at 267–272 µs on the main thread and ~3,500 req/s. In one process
+(\`bench/accept-built.ts\`) the main thread spends ~120 µs per submission (was ~125): most of
+the gain is in the HTTP path's hand-overs and header reads, which that probe does not have.
+The full runs swing with the disk: \`BENCH_ONLY=http\` at load 5.1→7.5 gave **0.42×** (Sprout
+1,873/s at 375 µs of process CPU, floor 4,509/s at 147 µs); at load 3.4→7.5, while another
+lane loaded a million rows, 0.34× (945/s at 396 µs against 2,803/s at 142 µs), with Sprout
+busy ~37% of a core and p50 45 ms: bound by fsyncs, where every request that misses a batch
+(still being validated or signed when the sync ends) waits a whole fsync more, and the floor,
+whose fsync stops its event loop, takes all 50 connections into each batch. Left: validation
+(~40 µs) and the JSON body on the main thread (moving validation, outcome and signature to
+the signing thread in one message would save ~30 µs net by estimate; not built), GC (~5%),
+and the HTTP path every route shares.
+
 **Export.** Profiled on 200,000 rows: SQLite reading the rows with each field picked by
 \`->\` is ~55% of the busy samples, formatting (option labels, region names, masking, formula
 defusing, computed values, the outcome) ~25%, the rest writing and GC. Alternatives measured
@@ -214,6 +248,48 @@ rows): SQLite ~37% of the busy samples (the index lookups, building the page's t
 outcome's \`->\`), picking answers ~15%, formatting ~14%, UTF-8 encoding and socket writes
 ~12%, GC ~5%. Not tried: the outcome's label from a per-export lookup instead of \`->\`
 (~0.3–0.6 µs per row).
+
+**Export (UTF-8 bytes).** Micro-measures on 200,000 rows in one process (load 3–4) split the
+store's ~2 µs per row: SQLite building the page's text ~0.9–1.0 µs, and V8 turning that UTF-8
+text into a JavaScript string another ~0.7–0.8 (the page is mostly Chinese, so a two-byte
+string decoded character by character); encoding the CSV back to UTF-8 for the socket cost
+~0.5–0.8 more. The CSV export now never decodes: SQLite hands the page over as a BLOB,
+JavaScript reads it as a one-byte string holding its UTF-8 bytes (a latin1 copy, ~0.02 µs a
+row; \`storage/utf8-bytes.ts\`), picks answers and builds lines on those bytes, and writes each
+~64 KB chunk with a latin1 copy into a Buffer. This is exact because JSON's and CSV's
+structural characters are ASCII and every byte of a longer UTF-8 character is 0x80 or above,
+so \`pickJsonFields\` and \`csvField\` work on the bytes unchanged; answers that need words
+(choices, divisions, booleans, computed values, the outcome) are decoded once per different
+answer, which those columns already remembered, and text answers written as they are (names,
+ID numbers, phones: no labels, mask or division) skip formatting. A masked export decodes its
+masked columns per row. XLSX and ZIP read text as before; PostgreSQL's store encodes its rows
+when asked (\`utf8Bytes\`), so the route has one CSV path (contract test; \`columns.test.ts\`
+checks byte lines against text lines, masked and unmasked; a 200,003-row export was compared
+line by line). A/B of the production builds in one run on 1M rows (load ~7): the previous
+build 6.61–6.67 µs of server CPU per row, this one 4.99–5.10, the floor 7.61–7.62. In
+\`bench:server\`'s export part: 5.15 against 7.72 µs per row, 1.50× by CPU (1.499) and 1.64× by
+wall clock at load 6.5 → 8.9 (the run above); an earlier run of the same code at load 7 → 5:
+5.07 against 7.50 µs, 1.48× by CPU and 1.30× by wall clock. So the target sits on the edge: by
+CPU it is met or missed by a hair, and by rate it follows what else the two cores were doing
+while each side exported. Measured and
+dropped: remembering the stored JSON's key order to compare keys in place instead of slicing
+them (0.62 µs per row either way); 48 KB pages or 32 KB writes (no change). Not done: the
+outcome's label once per export (on the BLOB path \`->\` costs ~0.1–0.2 µs a row, within the
+noise of these runs); a rowid range scan (the page query is an index search on
+\`(app_id, id)\` and a table seek per row; \`NOT INDEXED\` makes it a range scan of the rowid,
+~0.05–0.1 µs a row cheaper in micro-measures, but it would read every app's rows when the app
+holds few, so it needs a per-export choice); the export on a worker thread (direction 2 of
+the lane: reading in one thread and formatting in another could raise rows/s on two cores, at
+the cost of a second V8 heap; not built). Bytes: Sprout writes ~209 bytes a row against the
+floor's ~134, and none of the difference is waste: the division's name path (~58 bytes of
+Chinese) and its code, option words instead of codes (以上都没有 for 无), the version, two
+computed values and the outcome; fields are quoted only when they must be and times are the
+stored ISO text, as the floor writes them. **Memory.** The same server exporting 1M rows
+several times in a row grows ~20 MB per export for about four exports, then levels off
+(169, 189, 206, 223, 222 MB; the previous build 155, 175): V8's heap stays at ~67 MB and
+external memory is small, the growth is glibc's heap (\`RssAnon\`) fragmenting once its dynamic
+mmap threshold has risen; with \`MALLOC_MMAP_THRESHOLD_=131072\` in the environment the same
+runs stay at 150, 163, 165 MB. The bench's two exports of a fresh process stay well below 200 MB.
 
 **The machine.** Five engineers share its 2 cores (see the load averages above), so the
 absolute rates swing between rounds; the floors run in the same rounds for that reason.
