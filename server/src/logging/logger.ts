@@ -24,13 +24,13 @@ export interface Logger {
 export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
 
 /**
- * Lines are gathered and written to stdout a few kilobytes at a time: a write per request
- * (pino's default) was a system call on every answer. A line waits at most `FLUSH_MS`, or
- * until 4 KB are gathered; what is left is written when the process exits (graceful
- * shutdown, `process.exit`, an uncaught error).
+ * Lines are gathered and written to stdout 32 KB at a time: a write per request (pino's
+ * default) was a system call on every answer, and at 4 KB still one per ~20 answers. A line
+ * waits at most `FLUSH_MS`, or until 32 KB are gathered; what is left is written when the
+ * process exits (graceful shutdown, `process.exit`, an uncaught error).
  */
 const FLUSH_MS = 1000;
-const GATHER_BYTES = 4096;
+const GATHER_BYTES = 32 * 1024;
 
 /**
  * pino's `isoTime`, formatting the clock once per millisecond: under load many lines
