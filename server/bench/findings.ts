@@ -12,7 +12,7 @@ line is built directly in pino's shape (\`logging/logger.ts\`; a test compares i
 pino's line); switching the per-request line off (\`SPROUT_LOG_LEVEL=warn\`) still saved
 ~8 µs of server CPU per request once it was asynchronous, before it was built directly. Seven middleware layers
 became three for an API request (\`http/every-request.ts\`: id, log, context, security
-headers; \`http/in-order.ts\`: the API's compression, body limit and session as one layer;
+headers; the API's compression, body limit and session as one layer, since run as one with the rest by \`http/one-layer.ts\`;
 then the route) and a public route has no guard layer. The bench now sends the server's
 stdout to a file, as a deployment does, instead of through a pipe into its own process,
 where the load generator paid for reading Sprout's log.
@@ -73,6 +73,40 @@ costs ~3–5 µs over sockets (A/B against \`SPROUT_LOG_LEVEL=warn\` in one run,
 code's cache misses on shared cores), middleware and context ~3 µs over the reference (the
 request id, locale, client address, seven \`c.set\`s, three layers of hono's compose),
 and the reference's own ~3 µs of headers over the floor. 0.7× needs Sprout near 27 µs.
+
+**Every route (health4 lane).** Measured first: Sprout's and the reference's answers are the
+same 502 bytes on the wire (same headers, only their order differs), so the load generator's
+extra ~3 µs per Sprout answer follows Sprout's slower answers (fewer answers per read), not
+longer ones; and the rate follows the server's CPU per answer (Sprout at 28 µs can answer at
+most ~35.7k/s on its one core, the run above measured 35.1k), so 0.7× needs Sprout's server
+CPU within ~1.43× of the floor's. The reference app served from inside Sprout's process cost
+what it costs in the floor's (23.4 against 23.2 µs, one run, load ~5): Sprout's heap, threads
+and timers are not it; its request path is. Changed: (1) **one layer**: an API request
+matched five handlers (every request, the API layer's three, the route), and hono steps
+through a match of several with \`compose\`, an \`async\` step per layer plus one around them;
+the cached router now hands hono each match it remembers as one handler that runs the same
+layers in the same order with the same error rules (an error becomes the app's answer where it
+was thrown, seen by the layers around it; a test compares it with hono's \`compose\`), waiting
+only where a layer waits (\`http/one-layer.ts\`; \`inOrder\` is gone, the error handler moved to
+\`http/error-answer.ts\`). (2) **no promise when nothing waits**: \`everyRequest\` writes its log
+line through \`afterNext\`, at once when the layers after it finished without waiting, and the
+route guard passes on without an \`async\` step; a request none of whose layers waits (a
+bodiless route that answers from memory, a client that accepts no compression) is answered
+synchronously, with no promise, microtask or \`await\` from hono to @hono/node-server (a test
+checks \`app.fetch\` returns a Response, not a promise). (3) the access log is written 32 KB at
+a time (was 4 KB). In one process (the bundled app per request without sockets, five runs
+alternating, load ~7): 11.8 µs of JavaScript per \`/api/v1/health\` after (1) against 12.9
+before; the reference 7.7–9.1, bare hono 5.6. Over sockets, A/B in one run each: (1) and (2)
+28–29 µs of server CPU per answer against 30–32 before this lane (load 8.2→6.9); (3) 26.8–29.7
+against 29.3–31.3 (load 5.2→7.8). In the \`BENCH_ONLY=http\` run of this lane's build
+(load 6.0→3.8): 0.60× by rate (Sprout 20.7k/s, the floor 34.4k/s, whose two rounds were
+27.5k and 41.2k), 29 µs of server CPU per answer against the floor's 19 and the reference's 22
+(0.66× by CPU time); target still missed. Left, and why it is hard to see: on these two cores shared by four
+engineers the CPU per answer moves with the machine's load by as much as what is left to cut
+(the same build measured 24–31 µs in one run as other work came and went), so steps of ~1 µs
+(the seven \`c.set\`s in a \`Map\`, the client address and locale, the log line's build and
+encoding, the route's input object) can only be told apart in one process. 0.7× needs Sprout's
+server CPU at ~1.43× the floor's (~27 µs against 19).
 
 **Submissions.** Earlier: rate-limit buckets committed without an fsync, the result code
 signed with \`node:crypto\`, JSON bodies read straight off Node's stream. This round: the
