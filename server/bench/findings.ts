@@ -151,6 +151,40 @@ with a core to spare those hand-overs should take microseconds (not measured: th
 never quiet tonight). In one process, bundled
 (\`bench/accept-built.ts\`), the main thread now spends ~134 µs of a submission's ~213.
 
+**Submissions (submit4 lane).** \`perf\` on a CPU clock (\`-e cpu-clock\`, the server's main
+thread only, load ~5) rather than V8's wall-time samples: ~40% of the main thread's CPU is
+the kernel (socket reads and writes, SQLite's WAL writes and \`fcntl\` locks, context
+switches), validation ~12% (~40 µs), the batch's insert ~5%, hono and Node's HTTP ~15%,
+the rest spread thin. Changed: (1) **hand-overs**: waking the sleeping signing thread costs
+the sender ~20–30 µs of CPU on this VM per message (measured on its own: \`postMessage\` to an
+idle worker), and under load a turn of the event loop carried one or two signatures; the
+signer now gathers what arrives within 1 ms, at most 16, per message
+(\`result-codes/off-thread-signer.ts\`; 3 ms was no better). (2) **lookups**: an org's code
+never changes, so the issuer URL's org is read once per storage; a published version's pack
+catalog (pins are written with the version) is made once per store; signing looks at the key
+folder for another node's rotation at most once a second (\`recheckMs\`; this node's own
+rotation applies at once; \`docs/deploy.md\` says so). (3) \`Idempotency-Key\` and the
+forwarding headers of \`issuingBaseUrl\` are read off Node's parsed headers (each
+\`c.req.header()\` built a fetch \`Headers\` of them all). (4) **validation**: a settled pass
+keeps its input's computed values instead of evaluating every formula again; a choice answer
+is found among the options without building their list; the body hash sorts keys with
+\`sort()\`'s own code-unit order and hashes with one-shot \`crypto.hash\`. A/B in one run
+against this round's starting build (\`bench/submit-profile.ts --floor --base\`, which now
+also prints the main thread's CPU, load ~7–8): main thread 360/292 µs per submission against
+447/334, process 502/388 against 542/408, floor 141/138 (main thread). At load ~5 the lane's
+build ran at 267–272 µs on the main thread and ~3,500 req/s. In one process
+(\`bench/accept-built.ts\`) the main thread spends ~120 µs per submission (was ~125): most of
+the gain is in the HTTP path's hand-overs and header reads, which that probe does not have.
+The full runs swing with the disk: \`BENCH_ONLY=http\` at load 5.1→7.5 gave **0.42×** (Sprout
+1,873/s at 375 µs of process CPU, floor 4,509/s at 147 µs); at load 3.4→7.5, while another
+lane loaded a million rows, 0.34× (945/s at 396 µs against 2,803/s at 142 µs), with Sprout
+busy ~37% of a core and p50 45 ms: bound by fsyncs, where every request that misses a batch
+(still being validated or signed when the sync ends) waits a whole fsync more, and the floor,
+whose fsync stops its event loop, takes all 50 connections into each batch. Left: validation
+(~40 µs) and the JSON body on the main thread (moving validation, outcome and signature to
+the signing thread in one message would save ~30 µs net by estimate; not built), GC (~5%),
+and the HTTP path every route shares.
+
 **Export.** Profiled on 200,000 rows: SQLite reading the rows with each field picked by
 \`->\` is ~55% of the busy samples, formatting (option labels, region names, masking, formula
 defusing, computed values, the outcome) ~25%, the rest writing and GC. Alternatives measured

@@ -22,8 +22,16 @@ const base =
   baseAt > 0 ? await startServer(`${root}/base`, { built: true, root: process.argv[baseAt + 1] }) : undefined;
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
+/** CPU seconds of a server's main thread alone (its event loop), which bounds its rate. */
+const mainThreadCpu = (target: ServerProcess) => {
+  const pid = target.child.pid;
+  const fields = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+
 async function drive(name: string, target: ServerProcess, path: string, seconds = SECONDS) {
   const cpu0 = target.cpuSeconds();
+  const main0 = mainThreadCpu(target);
   const loadBefore = load();
   const result = await autocannon({
     url: target.url,
@@ -43,10 +51,12 @@ async function drive(name: string, target: ServerProcess, path: string, seconds 
     ],
   });
   const cpu = target.cpuSeconds() - cpu0;
+  const main = mainThreadCpu(target) - main0;
   const answered = result['2xx'] + result.non2xx;
   console.log(
     `${name}: ${result.requests.average.toFixed(0)} req/s, ${result['2xx']} 2xx ${result.non2xx} other, ` +
-      `${((cpu / answered) * 1e6).toFixed(0)} µs server CPU per request, p50 ${result.latency.p50} ms; load ${loadBefore}`,
+      `${((cpu / answered) * 1e6).toFixed(0)} µs server CPU per request (main thread ${((main / answered) * 1e6).toFixed(0)}), ` +
+      `p50 ${result.latency.p50} ms; load ${loadBefore}`,
   );
   return { cpu, answered };
 }
@@ -70,8 +80,10 @@ interface Node {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
+// The server's main thread (Node names profiles CPU.<date>.<time>.<pid>.<thread>.<seq>): not
+// the signing thread's, nor the floor's or tsx's loader threads.
 const file = readdirSync(dir)
-  .filter((f) => f.endsWith('.cpuprofile'))
+  .filter((f) => f.endsWith('.cpuprofile') && f.includes(`.${server.child.pid}.0.`))
   .sort()
   .at(-1);
 if (!file) throw new Error('no profile written');

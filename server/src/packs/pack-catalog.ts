@@ -5,7 +5,7 @@ import {
   parseVersion,
   type RuntimePack,
 } from '@sprout/shared/catalog/pack';
-import type { Catalog } from '@sprout/shared/catalog';
+import { type Catalog, coreCatalog } from '@sprout/shared/catalog';
 import type { PackRecord, PackStore } from '../storage/pack-types.ts';
 
 /**
@@ -45,9 +45,27 @@ export function runtimePacks(records: readonly PackRecord[]): RuntimePack[] {
   }));
 }
 
+// A version's pins are written in the transaction that publishes it and never change, and a
+// pack version's manifest is fixed by its hash: so each version's catalog is made once per
+// store (the submit path asks for it on every submission).
+const versionCatalogs = new WeakMap<PackStore, Map<string, Catalog>>();
+
 /** The catalog a published version was made with: core plus the packs it pins. */
 export async function catalogForVersion(packs: PackStore, appId: number, version: number | null): Promise<Catalog> {
-  return catalogOf(version === null ? [] : await packs.pinned(appId, version));
+  if (version === null) return coreCatalog;
+  let known = versionCatalogs.get(packs);
+  if (!known) {
+    known = new Map();
+    versionCatalogs.set(packs, known);
+  }
+  const key = `${appId}:${version}`;
+  const found = known.get(key);
+  if (found) return found;
+  const pinned = await packs.pinned(appId, version);
+  const catalog = pinned.length === 0 ? coreCatalog : catalogOf(pinned);
+  if (known.size >= 1_000) known.clear();
+  known.set(key, catalog);
+  return catalog;
 }
 
 /** The catalog an org's builders work with: core plus the packs they may add. */

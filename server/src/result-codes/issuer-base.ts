@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../http/context.ts';
 import { Problem } from '../http/problem.ts';
+import { requestHeader } from '../http/node-request.ts';
 
 interface SocketView {
   localAddress?: string;
@@ -46,7 +47,7 @@ export function issuingBaseUrl(c: Context<AppEnv>): string | undefined {
   const configured = c.get('deps').resultCodes.publicBaseUrl;
   if (configured) return configured;
   const socket = socketOf(c);
-  const direct = FORWARDING_HEADERS.every((h) => c.req.header(h) === undefined);
+  const direct = FORWARDING_HEADERS.every((h) => requestHeader(c, h) === undefined);
   const origin = listeningOrigin(socket);
   return direct && origin && isLoopback(socket?.localAddress) && isLoopback(socket?.remoteAddress) ? origin : undefined;
 }

@@ -30,6 +30,14 @@ export interface KeyRingOptions {
   dir: string;
   /** How long a retired key keeps verifying: at least the longest validity of a code. */
   keepSeconds: number;
+  /**
+   * How often signing looks at the folder for another node's rotation (default 1 s): a
+   * look is a stat, which every submission would otherwise pay. Meanwhile this node signs
+   * with the key it had, which stays published and valid after a rotation.
+   */
+  recheckMs?: number;
+  /** Milliseconds now, for `recheckMs` (tests pass their own). */
+  clockMs?: () => number;
 }
 
 async function newKey(nowMs: number): Promise<StoredKey> {
@@ -76,7 +84,8 @@ function readKeyFiles(dir: string, names: string[]): KeyFile[] {
  * ES256 keys for result codes, kept as JWK files in the data directory so they survive
  * restarts and a deployment can back them up with its data. The newest key signs.
  * Server nodes that share the directory sign with the same keys: the folder is read
- * again whenever its listing changed (a rotation on another node adds a file), and the
+ * again whenever its listing changed (a rotation on another node adds a file; signing
+ * looks for one at most every `recheckMs`), and the
  * first key is created once even when several nodes start together.
  */
 export async function openKeyRing(options: KeyRingOptions, nowMs = Date.now()): Promise<KeyRing> {
@@ -105,11 +114,20 @@ export async function openKeyRing(options: KeyRingOptions, nowMs = Date.now()): 
     return files;
   };
   const current = () => refresh().at(-1) as KeyFile;
+  const recheckMs = options.recheckMs ?? 1000;
+  const clockMs = options.clockMs ?? Date.now;
+  let lookedAt = Number.NEGATIVE_INFINITY;
+  const signing = (): KeyFile => {
+    const now = clockMs();
+    if (now - lookedAt < recheckMs) return files.at(-1) as KeyFile;
+    lookedAt = now;
+    return current();
+  };
   let cached: { kid: string; key: CryptoKey } | undefined;
 
   return {
     async signingKey() {
-      const { key: k } = current();
+      const { key: k } = signing();
       if (cached?.kid !== k.kid) cached = { kid: k.kid, key: (await importJWK(k.privateJwk, 'ES256')) as CryptoKey };
       return cached;
     },
@@ -125,6 +143,8 @@ export async function openKeyRing(options: KeyRingOptions, nowMs = Date.now()): 
       // The new key first: a node that reads the folder in between still finds a signing key.
       save(`${next.createdAt.replace(/[:.]/g, '-')}-${next.kid.slice(0, 8)}.json`, next);
       save(previous.file, { ...previous.key, retiredAt: new Date(now).toISOString() });
+      // This node signs with the new key at once; other nodes within `recheckMs`.
+      lookedAt = Number.NEGATIVE_INFINITY;
       return next.kid;
     },
   };

@@ -30,6 +30,17 @@ describe('createOffThreadSigner', () => {
     expect(await signer.sign('later', a.privateKey)).toSatisfy((s: string) => verifies('later', s, a.publicKey));
   });
 
+  it('signs more than one message carries (16 at a time) and what arrives while they are signed', async () => {
+    const signer = createOffThreadSigner();
+    const { publicKey, privateKey } = keyPair();
+    const inputs = Array.from({ length: 40 }, (_, i) => `z.${i}`);
+    const first = Promise.all(inputs.map((input) => signer.sign(input, privateKey)));
+    const more = await Promise.all(inputs.slice(0, 5).map((input) => signer.sign(`${input}.more`, privateKey)));
+    const signatures = await first;
+    inputs.forEach((input, i) => expect(verifies(input, signatures[i] ?? '', publicKey)).toBe(true));
+    more.forEach((s, i) => expect(verifies(`${inputs[i]}.more`, s, publicKey)).toBe(true));
+  });
+
   it('rejects a signature the worker cannot make and keeps signing afterwards', async () => {
     const signer = createOffThreadSigner();
     const { publicKey, privateKey } = keyPair();

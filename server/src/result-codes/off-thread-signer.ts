@@ -33,10 +33,20 @@ interface Waiting {
 }
 
 /**
+ * How long a signature may wait for others to go with it, and how many go at once. Handing
+ * a message to a sleeping thread wakes it through the kernel, which on a virtual machine
+ * cost the event loop ~20–30 µs per message (as much as half a signature): one message per
+ * turn of the event loop carried one or two signatures under load. A millisecond of waiting
+ * gathers several, and a submission waits for its batch's fsync far longer anyway.
+ */
+const GATHER_MS = 1;
+const GATHER_MAX = 16;
+
+/**
  * Signs on a worker thread. An ECDSA signature is ~35 µs of CPU, the largest single step
  * of accepting a submission; on the event loop it delays every other request, on a worker
- * it runs beside them on the machine's other core. What arrives in one turn of the event
- * loop goes to the worker as one message, so the hand-over costs little per signature.
+ * it runs beside them on the machine's other core. What arrives within `GATHER_MS` goes to
+ * the worker as one message, so the hand-over costs little per signature.
  * The thread starts on first use and keeps the process alive only while it has work.
  */
 export function createOffThreadSigner(): Es256Signer {
@@ -74,7 +84,10 @@ export function createOffThreadSigner(): Es256Signer {
     worker = w;
     return w;
   };
+  let gathering: NodeJS.Timeout | undefined;
   const send = () => {
+    clearTimeout(gathering);
+    gathering = undefined;
     const waiting = queue;
     queue = [];
     // One message per key: a rotation in the middle of a turn splits it in two.
@@ -95,8 +108,9 @@ export function createOffThreadSigner(): Es256Signer {
   return {
     sign: (input, key) =>
       new Promise<string>((resolve, reject) => {
-        if (queue.length === 0) setImmediate(send);
         queue.push({ input, key, resolve, reject });
+        if (queue.length >= GATHER_MAX) send();
+        else gathering ??= setTimeout(send, GATHER_MS);
       }),
   };
 }

@@ -53,14 +53,22 @@ describe('result-code keys and signing', () => {
 
   it('gives server nodes that share the folder one signing key, and a rotation on one to the other', async () => {
     const dir = tempDir();
+    let clock = NOW;
+    const clockMs = () => clock;
     // Two nodes starting together on an empty folder.
     const [a, b] = await Promise.all([
-      openKeyRing({ dir, keepSeconds: 86_400 }, NOW),
-      openKeyRing({ dir, keepSeconds: 86_400 }, NOW),
+      openKeyRing({ dir, keepSeconds: 86_400, clockMs }, NOW),
+      openKeyRing({ dir, keepSeconds: 86_400, clockMs }, NOW),
     ]);
     expect((await b.signingKey()).kid).toBe((await a.signingKey()).kid);
     const oldKid = (await a.signingKey()).kid;
     const newKid = await a.rotate(NOW + 1000);
+    expect((await a.signingKey()).kid).toBe(newKid);
+    // The other node looks at the folder again only after `recheckMs` (1 s): until then it
+    // signs with the old key, which stays published.
+    clock += 999;
+    expect((await b.signingKey()).kid).toBe(oldKid);
+    clock += 1;
     expect((await b.signingKey()).kid).toBe(newKid);
     expect(b.publicJwks(NOW + 2000).map((k) => k.kid)).toEqual([oldKid, newKid]);
     expect(readdirSync(dir).filter((f) => !f.endsWith('.json'))).toEqual([]);

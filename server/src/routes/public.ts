@@ -7,6 +7,7 @@ import { notFound, Problem } from '../http/problem.ts';
 import { receiptView } from '../http/views.ts';
 import { acceptSubmission } from '../submissions/accept-submission.ts';
 import { submitterOf } from '../http/submitter.ts';
+import { requestHeader } from '../http/node-request.ts';
 import type { Receipt } from '@sprout/shared/api';
 import { publishedApp, publishedAppBody, publishedTag } from '../http/published-app.ts';
 
@@ -69,7 +70,8 @@ export function publicRoutes() {
       },
     },
     async (c, { body }) => {
-      const key = c.req.header('idempotency-key');
+      // Read off Node's parsed headers: `c.req.header()` would build a fetch Headers of them all.
+      const key = requestHeader(c, 'idempotency-key');
       if (!key || key.length > 200) {
         throw new Problem(428, {
           'zh-CN': '缺少 Idempotency-Key 请求头',

@@ -31,6 +31,8 @@ describe('canonicalJson keeps the text stored hashes were made from', () => {
       { b: [{ z: 1, a: [2, { y: 'x', b: null }] }], a: '"quoted"\n\u2028', c: undefined, é: 1, E: 2, _: -0.5 },
       [undefined, [], {}, [[]], { a: {} }],
       { nested: { deeper: { deepest: ['a', 'b', { k: 1e21 }] } }, emoji: '🌱', empty: '' },
+      // UTF-16 code units, not code points: a surrogate pair sorts before U+FFFF.
+      { '\uffff': 1, '🌱': 2 },
       'text',
       42,
       null,

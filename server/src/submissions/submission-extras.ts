@@ -28,12 +28,29 @@ export interface ExtrasInput {
   now: Date;
 }
 
+// An org's code never changes (OrgStore.update renames and disables only), so each storage's
+// codes are remembered: a signed submission would otherwise read its org row every time.
+const orgCodes = new WeakMap<Storage, Map<number, string>>();
+
+async function orgCode(storage: Storage, orgId: number): Promise<string> {
+  let codes = orgCodes.get(storage);
+  if (!codes) {
+    codes = new Map();
+    orgCodes.set(storage, codes);
+  }
+  const known = codes.get(orgId);
+  if (known !== undefined) return known;
+  const org = await storage.orgs.get(orgId);
+  if (!org) throw new Error(`org ${orgId} of an app is missing`);
+  if (codes.size >= 10_000) codes.clear();
+  codes.set(orgId, org.code);
+  return org.code;
+}
+
 /** The issuer URL of the org that owns an app; never guessed when no public URL may be used. */
 export async function issuerOf(storage: Storage, publicBaseUrl: string | undefined, orgId: number): Promise<string> {
   if (!publicBaseUrl) throw noPublicUrl();
-  const org = await storage.orgs.get(orgId);
-  if (!org) throw new Error(`org ${orgId} of an app is missing`);
-  return issuerUrl(publicBaseUrl, org.code);
+  return issuerUrl(publicBaseUrl, await orgCode(storage, orgId));
 }
 
 /** What review and result codes add to a submission (or a resubmission) at `now`. */

@@ -36,6 +36,17 @@ export function optionValues(props: Record<string, unknown>): string[] {
   return options.flatMap((o) => (o && typeof o === 'object' && typeof o.value === 'string' ? [o.value] : []));
 }
 
+/**
+ * Whether `value` is one of the options' values: what `optionValues(props).includes(value)`
+ * answers, without building the list (every choice answer of every submission asks).
+ */
+export function isOptionValue(props: Record<string, unknown>, value: string): boolean {
+  const options = props.options;
+  if (!Array.isArray(options)) return false;
+  for (const o of options) if (o && typeof o === 'object' && o.value === value) return true;
+  return false;
+}
+
 /** Fills missing props from the manifest's defaults. */
 export function withDefaults(
   specs: Record<string, PropSpec>,

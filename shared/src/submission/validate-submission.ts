@@ -61,11 +61,12 @@ export function validateSubmission(
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const pass: Pass = { ...base, issues: [] };
     const next = collectPages(definition, input, clean, computed, pass);
-    const nextComputed = evaluateComputed(definition, next, clock);
-    // A pass whose output equals its input saw the same visibility it produced: settled.
+    // A pass whose output equals its input saw the same visibility it produced: settled,
+    // and its computed values are its input's (the same answers at the same clock), so
+    // they are not evaluated again.
     const settled = JSON.stringify(next) === JSON.stringify(clean);
+    if (!settled) computed = evaluateComputed(definition, next, clock);
     clean = next;
-    computed = nextComputed;
     if (settled || round === MAX_ROUNDS - 1) {
       return pass.issues.length > 0 ? fail(pass.issues) : ok({ values: clean, computed });
     }

@@ -1,5 +1,5 @@
 import { T } from '../../expr/expr-type.ts';
-import { inputProps, numberProp, optionValues } from '../props.ts';
+import { inputProps, isOptionValue, numberProp } from '../props.ts';
 import type { ComponentManifest, PropSpec } from '../types.ts';
 
 const optionsProp: PropSpec = {
@@ -14,7 +14,7 @@ const optionsProp: PropSpec = {
 
 function checkOne(v: unknown, props: Record<string, unknown>) {
   if (typeof v !== 'string') return { code: 'type.string' } as const;
-  return optionValues(props).includes(v) ? null : ({ code: 'choice.unknown', params: { value: v } } as const);
+  return isOptionValue(props, v) ? null : ({ code: 'choice.unknown', params: { value: v } } as const);
 }
 
 export const select: ComponentManifest = {
