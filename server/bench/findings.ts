@@ -101,7 +101,12 @@ before; the reference 7.7–9.1, bare hono 5.6. Over sockets, A/B in one run eac
 against 29.3–31.3 (load 5.2→7.8). In the \`BENCH_ONLY=http\` run of this lane's build
 (load 6.0→3.8): 0.60× by rate (Sprout 20.7k/s, the floor 34.4k/s, whose two rounds were
 27.5k and 41.2k), 29 µs of server CPU per answer against the floor's 19 and the reference's 22
-(0.66× by CPU time); target still missed. Left, and why it is hard to see: on these two cores shared by four
+(0.66× by CPU time). A second run after merging main (load 4.1→2.3, the rows above): 0.84× by
+rate, but that ratio is luck, not a result: the floor's first round met a busy machine (26.9k/s
+against 45.5k in its second; the reference, measured between them, made 48.0k, 1.33× the floor).
+By CPU time, steadier: Sprout 27 µs, the floor 19, the reference 20, **0.70×**, the target's edge.
+So on a quiet machine the target is likely met by rate only narrowly, if at all; the integrator's
+run decides. Left, and why it is hard to see: on these two cores shared by four
 engineers the CPU per answer moves with the machine's load by as much as what is left to cut
 (the same build measured 24–31 µs in one run as other work came and went), so steps of ~1 µs
 (the seven \`c.set\`s in a \`Map\`, the client address and locale, the log line's build and
