@@ -176,14 +176,20 @@ build ran at 267–272 µs on the main thread and ~3,500 req/s. In one process
 (\`bench/accept-built.ts\`) the main thread spends ~120 µs per submission (was ~125): most of
 the gain is in the HTTP path's hand-overs and header reads, which that probe does not have.
 The full runs swing with the disk: \`BENCH_ONLY=http\` at load 5.1→7.5 gave **0.42×** (Sprout
-1,873/s at 375 µs of process CPU, floor 4,509/s at 147 µs); at load 3.4→7.5, while another
-lane loaded a million rows, 0.34× (945/s at 396 µs against 2,803/s at 142 µs), with Sprout
-busy ~37% of a core and p50 45 ms: bound by fsyncs, where every request that misses a batch
-(still being validated or signed when the sync ends) waits a whole fsync more, and the floor,
-whose fsync stops its event loop, takes all 50 connections into each batch. Left: validation
-(~40 µs) and the JSON body on the main thread (moving validation, outcome and signature to
-the signing thread in one message would save ~30 µs net by estimate; not built), GC (~5%),
-and the HTTP path every route shares.
+1,873/s at 375 µs of process CPU, floor 4,509/s at 147 µs; commit f583d89, the two submission
+rows of the table above, which the header's quiet run did not measure); at load 3.4→7.5
+0.34× (945/s at 396 µs against 2,803/s at 142 µs; Sprout busy ~37% of a core, p50 45 ms), and
+at load 6.6→9.7 0.27× (755/s at 363 µs against 2,758/s at 156 µs; the floor's rounds 4,534/s
+and 981/s). There Sprout is not bound by its CPU but by waiting: likely the fsyncs (a request
+still being validated or signed when a sync ends waits a whole sync more, while the floor,
+whose fsync stops its event loop, takes every waiting connection into each batch) and the
+hand-overs to the signing thread and libuv's pool, each of which waits for a time slice on
+an oversubscribed machine. Tried: signing on the main thread again, A/B in one run at load
+~10: 273 and 2,087/s against 555 and 1,667/s with the signing thread (main thread 512/350 µs
+against 321/285), not clearly better, so the thread stays. Left: validation (~40 µs) and the
+JSON body on the main thread (validation, outcome and signature together on the signing
+thread in one message might save ~30 µs net; an estimate, not built), GC (~5%), and the HTTP
+path every route shares.
 
 **Export.** Profiled on 200,000 rows: SQLite reading the rows with each field picked by
 \`->\` is ~55% of the busy samples, formatting (option labels, region names, masking, formula
