@@ -1,19 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { canvasLabels, createBlankApp, signIn, waitSaved } from './support/editor-helpers.ts';
 import { serverForEachTest } from './support/server-per-test.ts';
 
 // Servers of their own: the tests save blocks by name and expect 第 1 版, which a retry must not meet
 // again (a second 返乡两问 in the palette, saved as 第 2 版).
 const server = serverForEachTest();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const VILLAGE_BUILDER = { username: 'jingshancun-builder', password: 'sprout-demo-1' };
 const yesNo = [

@@ -1,18 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { type ApiSession, apiLogin } from './support/review-helpers.ts';
 import { axeViolations, openApp } from './support/runtime-resident.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let builder: ApiSession;
 const base = () => inject('baseUrl');
 beforeAll(async () => {
-  browser = await launchBrowser();
   builder = await apiLogin(base(), 'county-builder');
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const text = (name: string, label: string, required = true) => ({

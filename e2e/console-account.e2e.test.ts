@@ -1,18 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { guideShot, launchChineseBrowser, signInAt, ZH } from './support/console-helpers.ts';
+import { expect, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
+import { guideShot, signInAt, ZH } from './support/console-helpers.ts';
 import { serverForEachTest } from './support/server-per-test.ts';
 
 // Servers of their own: the test changes an official's password, which a retry must not meet again
 // and other tests must not see.
 const server = serverForEachTest();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChineseBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser({ lang: 'zh-CN' });
 
 it('an official changes their password (the server’s Chinese message when the old one is wrong) and signs out everywhere', async () => {
   const base = server().url;

@@ -1,14 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { apiAs, guideShot, launchChineseBrowser, signInAt, ZH } from './support/console-helpers.ts';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
+import { apiAs, guideShot, signInAt, ZH } from './support/console-helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChineseBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser({ lang: 'zh-CN' });
 
 it('an admin unmasks one submission with a reason, then finds that trace in 审计日志 and grants a viewer sensitive:read', async () => {
   const base = inject('baseUrl');

@@ -1,19 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChineseBrowser, signInAt, ZH } from './support/console-helpers.ts';
+import { expect, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
+import { signInAt, ZH } from './support/console-helpers.ts';
 import { serverForEachTest } from './support/server-per-test.ts';
 
 // Servers of their own: these tests archive an app, lock an official out, rename a village and add a
 // county, which other tests must not see and a retry must not meet again.
-let browser: Browser;
+const browser = useBrowser({ lang: 'zh-CN' });
 const server = serverForEachTest();
-beforeAll(async () => {
-  browser = await launchChineseBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const wrongLogin = (username: string) =>
   fetch(`${server().url}/api/v1/auth/login`, {

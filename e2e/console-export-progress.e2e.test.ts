@@ -1,18 +1,15 @@
-import type { Browser, Route } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { apiAs, launchChineseBrowser, signInAt, ZH } from './support/console-helpers.ts';
+import type { Route } from 'playwright-core';
+import { beforeAll, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
+import { apiAs, signInAt, ZH } from './support/console-helpers.ts';
 
-let browser: Browser;
+const browser = useBrowser({ lang: 'zh-CN' });
 let appId = 0;
 
 beforeAll(async () => {
-  browser = await launchChineseBrowser();
   const admin = await apiAs(inject('baseUrl'), 'county-admin');
   const apps = await admin.get<{ items: Array<{ id: number; slug: string }> }>('/apps');
   appId = apps.items.find((a) => a.slug === 'elderly-subsidy')?.id ?? 0;
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 // The server's side (row counts, progress records, the stop at a cancel) is tested over HTTP in

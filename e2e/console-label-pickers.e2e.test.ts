@@ -1,17 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { waitSaved } from './support/editor-helpers.ts';
 import { apiLogin } from './support/review-helpers.ts';
 import { signIn } from './support/runtime-resident.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A two-question app that needs review, drafted for 径山村 (not published yet). */
 async function draftReviewedApp(base: string): Promise<{ id: number; slug: string }> {

@@ -1,18 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { apiAs, launchChineseBrowser, guideShot, ZH, signInAt } from './support/console-helpers.ts';
+import { expect, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
+import { apiAs, guideShot, ZH, signInAt } from './support/console-helpers.ts';
 import { serverForEachTest } from './support/server-per-test.ts';
 
 // Servers of their own: the first test adds a village and a user (who then changes their password),
 // which a retry must not meet again and other tests must not see.
 const server = serverForEachTest();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChineseBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser({ lang: 'zh-CN' });
 
 it('a township admin adds a village from the division picker and its user, who then sees only that village', async () => {
   const base = server().url;

@@ -1,24 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import {
-  apiAs,
-  launchChineseBrowser,
-  guideShot,
-  ZH,
-  parseCsv,
-  readXlsxRows,
-  signInAt,
-} from './support/console-helpers.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
+import { apiAs, guideShot, ZH, parseCsv, readXlsxRows, signInAt } from './support/console-helpers.ts';
 
-let browser: Browser;
+const browser = useBrowser({ lang: 'zh-CN' });
 let appId = 0;
 let sample: { values: Record<string, unknown>; version: number } | undefined;
 const NAMES = ['核查甲', '核查乙', '核查丙', '核查丁', '核查戊'];
 const CONTACT = ['是', '否', '是', '否', '是'];
 
 beforeAll(async () => {
-  browser = await launchChineseBrowser();
   const base = inject('baseUrl');
   // Five declarations residents send, with names this test can search for.
   const admin = await apiAs(base, 'county-admin');
@@ -46,9 +38,6 @@ async function declare(base: string, name: string, contact: string, key: string)
   });
   expect([200, 201]).toContain(res.status);
 }
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function download(page: Page, button: string): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);

@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { expect, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { canvasLabels, createBlankApp, dragTo, paletteItem, signIn } from './support/editor-helpers.ts';
 import { serverForEachTest } from './support/server-per-test.ts';
 
@@ -9,13 +8,7 @@ import { serverForEachTest } from './support/server-per-test.ts';
 // attempts running; alone it passes. Dragging needs none of that state.
 const server = serverForEachTest();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('drags by mouse: to any position, into and out of sections and repeat groups, and across pages', async () => {
   const base = server().url;

@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { canvasLabels, DEMO_BUILDER, paletteItem, waitSaved } from './support/editor-helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** What dnd-kit's live regions last told a screen reader (the canvas's, and an option list's of its own). */
 async function announced(page: Page): Promise<string> {

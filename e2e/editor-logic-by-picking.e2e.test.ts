@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { createBlankApp, signIn, waitSaved } from './support/editor-helpers.ts';
 import { ActionCounter, buildHealthDeclaration, OUTCOME_MESSAGES } from './support/health-declaration-script.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The saved draft, as the server holds it. */
 async function draftOf(page: Page): Promise<Record<string, unknown>> {

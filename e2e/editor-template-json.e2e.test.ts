@@ -1,18 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { canvasLabels, signIn } from './support/editor-helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('creates from a template, lists a publish error that selects its field, and validates JSON edits and imports', async () => {
   const base = inject('baseUrl');

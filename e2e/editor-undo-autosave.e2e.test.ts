@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { canvasLabels, createBlankApp, paletteItem, signIn, waitSaved } from './support/editor-helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('undoes and redoes every kind of edit with the keyboard and the toolbar, and autosave keeps the result', async () => {
   const base = inject('baseUrl');

@@ -2,22 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { createBlankApp, paletteItem, signIn, waitSaved } from './support/editor-helpers.ts';
 import { apiLogin } from './support/review-helpers.ts';
 import { axeViolations, openApp } from './support/runtime-resident.ts';
 
 const PACK_DIR = resolve(import.meta.dirname, '../examples/packs/bank-account');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The example folder packed as a vendor would (`sprout-pack.json` at the root of a .tgz). */
 function packBankAccount(): Buffer {

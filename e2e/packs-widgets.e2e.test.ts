@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { useBrowser } from './support/browser.ts';
 import { parseCsv } from './support/console-helpers.ts';
 import { canvasLabels, createBlankApp, paletteItem, signIn, waitSaved } from './support/editor-helpers.ts';
 import { tabTo, tabToButton } from './support/runtime-keyboard.ts';
@@ -49,7 +49,7 @@ async function session(base: string, username: string, password = DEMO_PASSWORD)
 }
 
 let server: RunningServer;
-let browser: Browser;
+const browser = useBrowser();
 let admin: Session;
 let builder: Session;
 let app: { id: number; slug: string };
@@ -59,7 +59,6 @@ let plateId: number;
 
 beforeAll(async () => {
   server = await startServer({ env: { SPROUT_DEMO: '1' } });
-  browser = await launchBrowser();
   admin = await session(server.url, 'county-admin');
   builder = await session(server.url, 'jingshancun-builder');
   const orgs = (await (await admin.fetch('/orgs')).json()) as { items: Array<{ id: number; code: string }> };
@@ -78,7 +77,6 @@ beforeAll(async () => {
   expect(changed.status).toBe(204);
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.stop();
 });
 

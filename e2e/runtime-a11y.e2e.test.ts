@@ -1,16 +1,9 @@
 const EXAMPLE_SLUGS = ['health-code', 'village-daily-report', 'elderly-subsidy', 'huitoukan-survey'];
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { axeViolations, openApp } from './support/runtime-resident.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('axe-core over every example app', () => {
   for (const slug of EXAMPLE_SLUGS) {

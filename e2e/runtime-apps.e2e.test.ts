@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import {
   openApp,
   pickRegion,
@@ -10,14 +9,8 @@ import {
   validIdNumber,
 } from './support/runtime-resident.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 const base = () => inject('baseUrl');
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('elderly subsidy', () => {
   it('checks age and bank card rules, reveals agent questions, uploads a photo, signs by typing, and is sent for review', async () => {

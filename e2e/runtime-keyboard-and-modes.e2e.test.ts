@@ -1,17 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { pickFirstRegion, tabTo } from './support/runtime-keyboard.ts';
 import { focused, openApp, validIdNumber } from './support/runtime-resident.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 const base = () => inject('baseUrl');
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('keyboard only', () => {
   it('fills and submits the health code with Tab, typing, arrows, Space and Enter', async () => {

@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { pickFirstRegion, tabTo, tabToButton } from './support/runtime-keyboard.ts';
 import { focused, openApp, signIn, submissionCount, TINY_PNG, validIdNumber } from './support/runtime-resident.ts';
 
 // Every example app filled and submitted by keyboard alone (the health code is in
 // runtime-keyboard-and-modes), across both languages and both text modes.
-let browser: Browser;
+const browser = useBrowser();
 const base = () => inject('baseUrl');
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('keyboard only, in English and large-text mode', () => {
   it('a village reporter switches language and text size, fills the daily report and submits it without a mouse', async () => {

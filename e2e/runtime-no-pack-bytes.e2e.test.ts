@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 
 // The built resident page, as the server serves it (`npx -y pnpm@10 run build` first).
 const dist = new URL('../runtime/dist/', import.meta.url);
@@ -38,13 +37,7 @@ it('a resident page holds no pack code: the widget loader is one lazy chunk, nam
   for (const marker of PACK_MARKERS) expect(packCode, marker).toContain(marker);
 });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('an app without packs fetches no pack chunk', async () => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });

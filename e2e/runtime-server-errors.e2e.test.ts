@@ -1,17 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { apiLogin } from './support/review-helpers.ts';
 import { openApp } from './support/runtime-resident.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 const base = () => inject('baseUrl');
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** A one-question app that takes one submission per household number, published by 径山村. */
 async function publishOncePerHousehold(): Promise<string> {

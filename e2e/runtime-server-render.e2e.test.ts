@@ -1,24 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 const base = () => inject('baseUrl');
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
-/** Opens the page with its scripts held back until `release()`: a weak network, made exact. */
-async function openWithScriptsHeld(page: Page) {
+/**
+ * Opens the page with its scripts (those matching `held`) held back until `release()`: a weak
+ * network, made exact.
+ */
+async function openWithScriptsHeld(page: Page, held = '**/r/assets/*.js') {
   let release!: () => void;
-  const held = new Promise<void>((r) => {
+  const released = new Promise<void>((r) => {
     release = r;
   });
-  await page.route('**/r/assets/*.js', async (route) => {
-    await held;
+  await page.route(held, async (route) => {
+    await released;
     await route.continue();
   });
   await page.goto(`${base()}/a/health-code`, { waitUntil: 'commit' });
@@ -58,10 +55,16 @@ it('renders afresh on a device whose choices differ from the server’s (large t
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${base()}/r/sw.js`);
   await page.evaluate(() => localStorage.setItem('sprout:prefs', JSON.stringify({ locale: 'en', largeText: true })));
-  await page.goto(`${base()}/a/health-code`);
+  // The page's entry has run, its code is still on the way: the server's form, which this
+  // device will replace, is held still so that nothing typed into it is lost.
+  const release = await openWithScriptsHeld(page, '**/r/assets/resident-main-*.js');
+  await page.locator('#root[data-takeover="render"][aria-busy="true"]').waitFor({ state: 'attached' });
+  expect(await page.getByLabel('姓名').isDisabled()).toBe(true);
+  release();
   await page.locator('#root[data-ready]').waitFor({ state: 'attached' });
   await page.locator('.sp-shell.sp-large').waitFor();
-  await page.getByLabel('Full name').waitFor();
+  await page.getByLabel('Full name').fill('Zhang San');
+  expect(await page.locator('#root').getAttribute('aria-busy')).toBeNull();
   expect(errors).toEqual([]);
   await context.close();
 });

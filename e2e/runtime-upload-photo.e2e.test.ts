@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { openApp, pickRegion, signIn, validIdNumber } from './support/runtime-resident.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 const base = () => inject('baseUrl');
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** A camera-like photo: 4000 × 3000, fine noise over gradients, JPEG at high quality (about 10 MB). */
 async function cameraPhoto(page: Page): Promise<Buffer> {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchChineseBrowser, readXlsxRows, signInAt, ZH } from './support/console-helpers.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
+import { DEMO_PASSWORD, readXlsxRows, signInAt, ZH } from './support/console-helpers.ts';
 import { serverForEachTest } from './support/server-per-test.ts';
 
-let browser: Browser;
+const browser = useBrowser({ lang: 'zh-CN' });
 let appId = 0;
 // Each test (and each retry) gets a freshly seeded server and sends its own task, so a retry never
 // meets the task a failed attempt already sent (待填报 would then count two).
@@ -81,10 +82,6 @@ const DEFINITION = {
   },
 };
 
-beforeAll(async () => {
-  browser = await launchChineseBrowser();
-});
-
 /** The published 村情周报 app, and 径山村's resident population in its master data (基础数据). */
 async function publishReportApp(base: string) {
   const county = await client(base, 'county-admin');
@@ -94,9 +91,6 @@ async function publishReportApp(base: string) {
   const village = await client(base, 'jingshancun-builder');
   await village.call('PUT', `/orgs/${village.orgId}/master-data`, { values: { 常住人口: 1234 } });
 }
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...ZH, acceptDownloads: true });

@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { expect, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { signIn } from './support/editor-helpers.ts';
 import { serverForEachTest } from './support/server-per-test.ts';
 
 // Servers of their own: the township publishes 径山镇健康申报 as a template and the test counts its
 // uses, which a retry must not meet again (two cards of that name, used twice).
 const server = serverForEachTest();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const VILLAGE_BUILDER = { username: 'jingshancun-builder', password: 'sprout-demo-1' };
 

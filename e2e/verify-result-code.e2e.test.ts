@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { apiLogin } from './support/review-helpers.ts';
 import { TINY_PNG, validIdNumber } from './support/runtime-resident.ts';
 
@@ -11,14 +11,8 @@ const QRCode = createRequire(resolve(import.meta.dirname, '../runtime/package.js
   toBuffer(segments: unknown, options: object): Promise<Buffer>;
 };
 
-let browser: Browser;
+const browser = useBrowser();
 const base = () => inject('baseUrl');
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 let n = 0;
 async function healthCode(): Promise<{ token: string; receiptCode: string }> {

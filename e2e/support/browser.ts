@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const EXECUTABLE = process.env.SPROUT_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -25,5 +26,27 @@ export async function launchBrowser(options: { lang?: 'zh-CN' } = {}): Promise<B
       '--disable-sync',
       ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
+  });
+}
+
+/**
+ * The file's browser: launched before its tests, closed after them. Use it as the Browser
+ * itself (`browser.newPage()`); it refers to the launched one once `beforeAll` has run.
+ * @example const browser = useBrowser();
+ */
+export function useBrowser(options: { lang?: 'zh-CN' } = {}): Browser {
+  let launched: Browser | undefined;
+  beforeAll(async () => {
+    launched = await launchBrowser(options);
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  return new Proxy({} as Browser, {
+    get(_target, key) {
+      if (!launched) throw new Error('useBrowser: the browser is launched in beforeAll; use it inside a test');
+      const value = Reflect.get(launched, key, launched);
+      return typeof value === 'function' ? value.bind(launched) : value;
+    },
   });
 }

@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const GUIDE_IMG = resolve(ROOT, 'docs/guide/img');
@@ -27,14 +26,6 @@ export async function readXlsxRows(bytes: Buffer): Promise<unknown[][]> {
   const rows: unknown[][] = [];
   book.worksheets[0]?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   return rows;
-}
-
-/**
- * Chromium with a Chinese UI language, as officials' browsers are, so Chinese glyphs are
- * chosen for Chinese text. (Headless Chromium still draws empty date pickers as mm/dd/yyyy.)
- */
-export function launchChineseBrowser(): Promise<Browser> {
-  return launchBrowser({ lang: 'zh-CN' });
 }
 
 /** A guide picture of the real product: docs/guide/img/<name>.png, viewport only, so it stays small. */

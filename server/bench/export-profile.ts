@@ -12,7 +12,7 @@ import { loadSubmissions } from './load-submissions.ts';
 // `tsx bench/export-profile.ts <rows> <rounds>` (the data dir is kept in /tmp between runs).
 const ROWS = Number(process.argv[2] ?? 200_000);
 const ROUNDS = Number(process.argv[3] ?? 2);
-const dir = `/tmp/exprof/${ROWS}`;
+const dir = process.env.EXPORT_PROFILE_DIR ?? `/tmp/exprof/${ROWS}`;
 if (!existsSync(join(dir, 'sprout.db'))) await loadSubmissions(dir, ROWS);
 const file = join(dir, 'sprout.db');
 
@@ -22,13 +22,15 @@ async function sprout(): Promise<number> {
   const def = EXAMPLES['health-code']!;
   const layout = exportLayout(def, { locale: 'zh-CN', timeZone: 'Asia/Shanghai', audience: 'machines' });
   const regions = regionNames(storage.divisions);
-  const line = layout.csvLines();
-  let bytes = `\uFEFF${layout.headers.map(csvField).join(',')}\r\n`.length;
-  for await (const page of storage.exports.rows(app!.appId, {}, layout.pick)) {
-    await regions.prime(layout.regionCodes(page));
+  // As the route writes CSV: rows and lines as UTF-8 bytes, handed to the socket as they are.
+  const utf8 = { utf8Bytes: true };
+  const line = layout.csvLines(utf8);
+  let bytes = Buffer.byteLength(`\uFEFF${layout.headers.map(csvField).join(',')}\r\n`);
+  for await (const page of storage.exports.rows(app!.appId, {}, layout.pick, utf8)) {
+    await regions.prime(layout.regionCodes(page, utf8));
     let chunk = '';
     for (const row of page) chunk += `${line(row, regions)}\r\n`;
-    bytes += Buffer.byteLength(chunk);
+    bytes += Buffer.from(chunk, 'latin1').length;
   }
   await storage.close();
   return bytes;

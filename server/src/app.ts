@@ -1,16 +1,15 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { TrieRouter } from 'hono/router/trie-router';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { everyRequest } from './http/every-request.ts';
-import { inOrder } from './http/in-order.ts';
 import { loginPolicy } from './auth/login-policy.ts';
 import { sessionMiddleware } from './auth/session-middleware.ts';
 import { temporaryResultCodeService } from './result-codes/service.ts';
 import { createLoggingSender } from './tasks/reminders.ts';
 import { type AppEnv, type AppOptions, type Deps, systemClock } from './http/context.ts';
 import { cachedRouter } from './http/cached-router.ts';
+import { type Layer, oneLayer } from './http/one-layer.ts';
 import { compressJson } from './http/compress-json.ts';
 import { mountFrontEnds } from './http/front-ends.ts';
 import { WIDGET_FILE_PATHS, widgetCors } from './http/widget-cors.ts';
@@ -19,6 +18,7 @@ import { ALWAYS_RUNNING } from './lifecycle/readiness.ts';
 import { silentLogger } from './logging/logger.ts';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit-policy.ts';
 import { Problem } from './http/problem.ts';
+import { errorAnswer } from './http/error-answer.ts';
 import { declaresLength, requestHeader } from './http/node-request.ts';
 import { appRoutes } from './routes/apps.ts';
 import { appLifecycleRoutes } from './routes/app-lifecycle.ts';
@@ -58,14 +58,6 @@ export type { AppOptions } from './http/context.ts';
 const JSON_LIMIT = 2 * 1024 * 1024;
 const BODILESS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function renderProblem(c: Context<AppEnv>, problem: Problem): Response {
-  const locale = c.get('locale') ?? 'zh-CN';
-  for (const [k, v] of Object.entries(problem.headers ?? {})) c.header(k, v);
-  return c.body(JSON.stringify(problem.body(locale)), problem.status as 400, {
-    'Content-Type': 'application/problem+json; charset=utf-8',
-  });
-}
-
 /**
  * Builds the whole HTTP surface: the API under /api/v1 with its OpenAPI document,
  * then the built front ends. Everything outside comes in through `options`.
@@ -93,8 +85,11 @@ export function createApp(options: AppOptions) {
     logger: options.logger ?? silentLogger,
     lifecycle: options.lifecycle ?? ALWAYS_RUNNING,
   };
-  // Sub-apps' routes are added to this app's router when mounted; it alone matches requests.
-  const app = new OpenAPIHono<AppEnv>({ router: cachedRouter(new TrieRouter()) });
+  // Sub-apps' routes are added to this app's router when mounted; it alone matches requests,
+  // and each match it remembers runs as one layer (`one-layer.ts`).
+  const answerError = errorAnswer(options.logger);
+  const router = cachedRouter(new TrieRouter<Layer>(), (match) => oneLayer(match, answerError));
+  const app = new OpenAPIHono<AppEnv>({ router });
   app.use('*', everyRequest(deps, options.trustProxy ?? false));
   // Resident pages carry their published app inline: compress them like the API's JSON.
   app.use('/a/*', compressJson({ types: /^text\/html/ }));
@@ -113,8 +108,8 @@ export function createApp(options: AppOptions) {
     if (Number(requestHeader(c, 'content-length')) > JSON_LIMIT) throw tooLarge();
     return next();
   };
-  // One layer for what every API request passes through, in this order.
-  app.use('/api/*', inOrder(compressJson(), limitJson, sessionMiddleware));
+  // What every API request passes through, in this order.
+  app.use('/api/*', compressJson(), limitJson, sessionMiddleware);
   for (const path of WIDGET_FILE_PATHS) app.use(path, widgetCors);
 
   const api = new OpenAPIHono<AppEnv>();
@@ -165,20 +160,7 @@ export function createApp(options: AppOptions) {
   mountPackFiles(app);
   mountFrontEnds(app, options.dist ?? {}, deps.logger);
 
-  app.onError((err, c) => {
-    if (err instanceof Problem) return renderProblem(c, err);
-    if (err instanceof HTTPException && err.status < 500) {
-      return renderProblem(c, new Problem(err.status, err.message || 'Bad request'));
-    }
-    // Log for operators; the client gets no stack, no message from inside.
-    if (options.logger)
-      options.logger.error({ reqId: c.get('requestId'), method: c.req.method, err }, 'unhandled error');
-    else console.error(`[${c.req.method} ${c.req.path}]`, err);
-    return renderProblem(
-      c,
-      new Problem(500, { 'zh-CN': '服务器出错了，请稍后再试', en: 'Something went wrong; try again later' }),
-    );
-  });
+  app.onError(answerError);
   return app;
 }
 

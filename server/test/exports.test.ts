@@ -73,6 +73,21 @@ describe('XLSX an official can open', () => {
   });
 });
 
+describe('CSV for machines', () => {
+  it('writes the same answers as the XLSX in UTF-8: region names, choice labels, file names, defused text', async () => {
+    const bytes = new Uint8Array(await (await admin.fetch(`/apps/${appId}/export.csv`)).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder('utf-8', { fatal: true }).decode(bytes.slice(3)).split('\r\n');
+    expect(lines[0]).toContain('户籍地址,户籍地址（区划代码）');
+    const line = lines.find((l) => l.startsWith(`${receipt},`)) ?? '';
+    expect(line).toContain(',2026-03-02T02:00:00.000Z,pending,1,');
+    expect(line).toContain(`,${ID},`);
+    expect(line).toContain(',浙江省/杭州市/余杭区/瓶窑镇/张堰村委会 张堰村 8 组 12 号,330110110202,');
+    expect(line).toContain(',户口本.jpg,');
+    expect(line).toContain(`,${receipt}-申请人（或代填人）签名.png`);
+  });
+});
+
 describe('the official’s column choice', () => {
   it('writes only the chosen answers, in the form’s order, after the receipt columns', async () => {
     const res = await admin.fetch(`/apps/${appId}/export.xlsx?columns=phone,idNumber`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { takeInlinePublishedApp } from './public-api.ts';
+import { takeInlinePublishedApp } from './inline-app.ts';
 
 /** Just what the function touches of a document: one element by id, which it removes. */
 function pageWith(json: string | null) {

@@ -1,10 +1,4 @@
-import {
-  INLINE_APP_ID,
-  type ProblemBody,
-  type PublishedAppBody,
-  type Receipt,
-  submissionFieldIssues,
-} from '@sprout/shared/api';
+import { type ProblemBody, type PublishedAppBody, type Receipt, submissionFieldIssues } from '@sprout/shared/api';
 import type { Issue } from '@sprout/shared';
 import type { SendOutcome, QueuedSubmission } from '../offline/submission-queue.ts';
 import { DEFAULT_API_BASE } from './http-services.ts';
@@ -34,26 +28,6 @@ async function getJson<T>(url: string, locale: string): Promise<T> {
   const r = await fetch(url, { headers: { Accept: 'application/json', 'Accept-Language': locale } });
   if (!r.ok) throw new HttpError(r.status, await problemOf(r));
   return (await r.json()) as T;
-}
-
-/**
- * The published app the server put into the page, when it is the one asked for: the
- * form renders without a second round trip. Used once: a retry or a reload after a new
- * version asks the server.
- */
-export function takeInlinePublishedApp(
-  slug: string,
-  doc: Document | undefined = globalThis.document,
-): PublishedAppBody | undefined {
-  const element = doc?.getElementById(INLINE_APP_ID);
-  if (!element?.textContent) return undefined;
-  element.remove();
-  try {
-    const body = JSON.parse(element.textContent) as PublishedAppBody;
-    return body.app?.slug === slug ? body : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export function fetchPublishedApp(slug: string, locale: string, apiBase = DEFAULT_API_BASE) {

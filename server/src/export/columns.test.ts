@@ -2,6 +2,8 @@ import { EXAMPLES } from '@sprout/examples';
 import { describe, expect, it } from 'vitest';
 import { csvField, exportLayout, jsonValue } from './columns.ts';
 import type { RegionNames } from './region-names.ts';
+import { fromUtf8Bytes, toUtf8Bytes } from '../storage/utf8-bytes.ts';
+import type { ExportRow } from '../storage/types.ts';
 
 const regions: RegionNames = {
   prime: async () => {},
@@ -142,7 +144,7 @@ describe('csvLines', () => {
   const layout = exportLayout(EXAMPLES['elderly-subsidy']!, { locale: 'zh-CN', audience: 'machines' });
   const rowOf = (i: number) => {
     const values: Record<string, unknown> = {
-      name: i % 3 === 0 ? '=SUM(A1)' : `住户${i}`,
+      name: [`=SUM(A1)`, `住户${i}`, `王, "小明" ${i}`, `反\\斜 "${i}"`, ''][i % 5],
       idNumber: '330110193805120047',
       address: { region: '330110110202', detail: i % 2 ? '8 组, 12 号' : '9 组' },
       livingAlone: i % 2 === 0,
@@ -185,5 +187,33 @@ describe('csvLines', () => {
       expect(line(rowOf(i), regions)).toContain('330***');
       expect(line(rowOf(i), regions)).not.toContain('330110193805120047');
     }
+  });
+
+  it('writes the same lines as UTF-8 bytes from rows of UTF-8 bytes, masked or not', () => {
+    const asBytes = (row: ExportRow) => row.map((cell) => (typeof cell === 'string' ? toUtf8Bytes(cell) : cell));
+    const masked = exportLayout(EXAMPLES['elderly-subsidy']!, {
+      locale: 'zh-CN',
+      audience: 'machines',
+      mask: (field, v) => (field === 'name' ? `${String(v).slice(0, 1)}**` : v),
+    });
+    const people = exportLayout(EXAMPLES['elderly-subsidy']!, { locale: 'en' });
+    for (const each of [layout, masked, people]) {
+      const text = each.csvLines();
+      const bytes = each.csvLines({ utf8Bytes: true });
+      // Twice over, so the second round reads what each column remembered.
+      for (let i = 0; i < 24; i++) {
+        const row = rowOf(i % 12);
+        const line = bytes(asBytes(row), regions);
+        expect([...line].every((c) => c.charCodeAt(0) < 256)).toBe(true);
+        expect(fromUtf8Bytes(line)).toBe(text(row, regions));
+      }
+    }
+  });
+
+  it('names the same division codes in rows of UTF-8 bytes', () => {
+    const rows = [rowOf(0), rowOf(1)];
+    const bytes = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? toUtf8Bytes(cell) : cell)));
+    expect(layout.regionCodes(bytes, { utf8Bytes: true })).toEqual(layout.regionCodes(rows));
+    expect(layout.regionCodes(rows)).toEqual(['330110110202']);
   });
 });

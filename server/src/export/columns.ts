@@ -4,6 +4,7 @@ import type { AppDefinition, AppNode } from '@sprout/shared/definition';
 import { type Locale, type LocalizedText, localize } from '@sprout/shared/i18n';
 import { STATUS_LABELS, type SubmissionStatus } from '@sprout/shared/review';
 import type { ExportPick, ExportRow } from '../storage/types.ts';
+import { detachedBytes, fromUtf8Bytes, toUtf8Bytes } from '../storage/utf8-bytes.ts';
 import {
   type Cell,
   type CellContext,
@@ -26,15 +27,24 @@ export interface ExportLayout {
   textColumns: boolean[];
   fields: ExportField[];
   pick: ExportPick;
-  /** The division codes a page of rows names: prime `RegionNames` with them before `cells`. */
-  regionCodes(rows: readonly ExportRow[]): string[];
+  /**
+   * The division codes a page of rows names: prime `RegionNames` with them before `cells`.
+   * `utf8Bytes`: the rows' texts are UTF-8 bytes, as the store hands them to the CSV export.
+   */
+  regionCodes(rows: readonly ExportRow[], options?: CsvLineOptions): string[];
   /** Turns a row from `storage.exports.rows` into the cells under `headers`. */
   cells(row: ExportRow, regions: RegionNames): Cell[];
   /**
    * A writer of CSV lines (without the line break) for one export: the cells of `cells` as
-   * `csvField`s, with each column's repeating answers formatted once (see `csvLine`).
+   * `csvField`s, with each column's repeating answers formatted once (see `csvLine`). With
+   * `utf8Bytes` it takes rows whose texts are UTF-8 bytes and writes the line's UTF-8 bytes.
    */
-  csvLines(): (row: ExportRow, regions: RegionNames) => string;
+  csvLines(options?: CsvLineOptions): (row: ExportRow, regions: RegionNames) => string;
+}
+
+export interface CsvLineOptions {
+  /** Rows and lines as UTF-8 bytes (`Utf8Bytes`): what the CSV export reads and writes. */
+  utf8Bytes?: boolean;
 }
 
 export interface ExportLayoutOptions {
@@ -174,34 +184,84 @@ const CACHED_ANSWERS = 1000;
 
 type ColumnCache = Map<string | number | null, string> | null;
 
+/** One export's CSV line writer's state: each column's remembered texts, and whether texts are UTF-8 bytes. */
+interface LineWriter {
+  caches: ColumnCache[];
+  /** Per field: its cell is its text answer as written (no labels, mask or division), see `writtenAsIs`. */
+  asIs: boolean[];
+  bytes: boolean;
+}
+
+/**
+ * The CSV text (`,` and the field) of an answer written as it is, when its JSON is a string
+ * with no escape: the text between the quotes, quoted or defused as any cell. Works alike
+ * on UTF-8 bytes, since `csvField` looks only at ASCII characters. Undefined otherwise.
+ */
+function asIsText(raw: string | number | null): string | undefined {
+  if (typeof raw !== 'string' || raw.charCodeAt(0) !== 34 /* " */ || raw.includes('\\')) return undefined;
+  return `,${csvField(raw.slice(1, -1))}`;
+}
+
+/** The CSV text of column `c` of a row, formatted from its answer (decoded first when the row is UTF-8 bytes). */
+function columnText(
+  c: number,
+  raw: string | number | null,
+  receiptCode: string,
+  regions: RegionNames,
+  shape: RowShape,
+  bytes: boolean,
+): string {
+  const answer = bytes && typeof raw === 'string' ? fromUtf8Bytes(raw) : raw;
+  const cells: Cell[] = [];
+  const fields = shape.fields.length;
+  if (c < fields) pushFieldCells(cells, c, jsonValue(answer), receiptCode, regions, shape);
+  else if (c < fields + shape.computed) cells.push(readable(jsonValue(answer), shape.locale));
+  else cells.push(outcomeCell(answer, shape.locale));
+  let text = '';
+  for (const cell of cells) text += `,${csvField(cell)}`;
+  return bytes ? toUtf8Bytes(text) : text;
+}
+
+/** The receipt, time, status and version as CSV text; a status word is encoded when the row is UTF-8 bytes. */
+function metaText(row: ExportRow, shape: RowShape, bytes: boolean): string {
+  // For machines the cells are the stored texts as they are (`metaCells` without the words).
+  if (!shape.forPeople)
+    return `${csvField(String(row[0] ?? ''))},${csvField(String(row[1] ?? ''))},${csvField(String(row[2] ?? ''))},${csvField(row[3] ?? '')}`;
+  const meta = metaCells(row, shape);
+  const status = csvField(meta[2] as Cell);
+  const shownStatus = bytes && shape.forPeople ? toUtf8Bytes(status) : status;
+  return `${csvField(meta[0] as Cell)},${csvField(meta[1] as Cell)},${shownStatus},${csvField(meta[3] as Cell)}`;
+}
+
 /**
  * The CSV line of one row (`csvField` of each cell of `rowCells`, joined): a column whose
  * answers repeat (choices, regions, the outcome) formats each different JSON text once per
- * export and reuses the text. Answers that name the row (a signature's file) are never reused.
+ * export and reuses the text; a text answer written as it is skips formatting altogether.
+ * Answers that name the row (a signature's file) are never reused.
  */
-function csvLine(row: ExportRow, regions: RegionNames, shape: RowShape, caches: ColumnCache[]): string {
-  const receiptCode = String(row[0] ?? '');
-  const meta = metaCells(row, shape);
-  let line = `${csvField(meta[0] as Cell)},${csvField(meta[1] as Cell)},${csvField(meta[2] as Cell)},${csvField(meta[3] as Cell)}`;
-  const cells: Cell[] = [];
+function csvLine(row: ExportRow, regions: RegionNames, shape: RowShape, writer: LineWriter): string {
+  const { caches, asIs, bytes } = writer;
+  let line = metaText(row, shape, bytes);
   const columns = shape.fields.length + shape.computed + 1;
   for (let c = 0; c < columns; c++) {
     const raw = row[FIXED + c] ?? null;
+    const verbatim = asIs[c] ? asIsText(raw) : undefined;
+    if (verbatim !== undefined) {
+      line += verbatim;
+      continue;
+    }
     const cache = caches[c];
     const known = cache?.get(raw);
     if (known !== undefined) {
       line += known;
       continue;
     }
-    cells.length = 0;
-    if (c < shape.fields.length) pushFieldCells(cells, c, jsonValue(raw), receiptCode, regions, shape);
-    else if (c < columns - 1) cells.push(readable(jsonValue(raw), shape.locale));
-    else cells.push(outcomeCell(raw, shape.locale));
-    let text = '';
-    for (const cell of cells) text += `,${csvField(cell)}`;
+    const text = columnText(c, raw, String(row[0] ?? ''), regions, shape, bytes);
     line += text;
     if (cache && (typeof raw !== 'string' || raw.length <= CACHED_TEXT)) {
-      cache.set(typeof raw === 'string' ? detached(raw) : raw, detached(text));
+      // Keys may be slices of a page's text, and a plain text's may be too: copies keep no page alive.
+      const key = typeof raw !== 'string' ? raw : bytes ? detachedBytes(raw) : detached(raw);
+      cache.set(key, bytes ? text : detached(text));
       if (cache.size > CACHED_ANSWERS) caches[c] = null;
     }
   }
@@ -210,6 +270,10 @@ function csvLine(row: ExportRow, regions: RegionNames, shape: RowShape, caches: 
 
 /** Whether a field's cells depend on its answer alone (a signature's file is named by the row's receipt). */
 const reusable = (f: ExportField): boolean => f.kind !== 'signature' && !f.pack && (f.children ?? []).every(reusable);
+
+/** Whether a text answer of the field is its cell as it is: no option labels, division names, mask or pack. */
+const writtenAsIs = (f: ExportField, masked: boolean): boolean =>
+  !masked && (f.kind === 'plain' || f.kind === 'text') && !f.options && !f.children && !f.pack;
 
 /**
  * The export's columns: receipt and metadata first, then every top-level input of
@@ -266,7 +330,7 @@ export function exportLayout(def: AppDefinition, options: ExportLayoutOptions): 
     textColumns,
     fields,
     pick: { values: fields.map((f) => f.name), computed: computed.map((c) => c.name) },
-    regionCodes: (rows) => {
+    regionCodes: (rows, { utf8Bytes = false } = {}) => {
       // Each different answer once: a page of rows from a few villages names a few codes.
       const codes = new Set<string>();
       for (const { f, at } of regional) {
@@ -275,19 +339,24 @@ export function exportLayout(def: AppDefinition, options: ExportLayoutOptions): 
           const raw = row[at] ?? null;
           if (seen.has(raw)) continue;
           seen.add(raw);
-          codes.add(regionCode(f.kind, jsonValue(raw)));
+          codes.add(regionCode(f.kind, jsonValue(utf8Bytes && typeof raw === 'string' ? fromUtf8Bytes(raw) : raw)));
         }
       }
       return [...codes];
     },
     cells: (row, regions) => rowCells(row, regions, shape),
-    csvLines: () => {
-      const caches: ColumnCache[] = [
-        ...fields.map((f) => (reusable(f) ? new Map() : null)),
-        ...computed.map(() => new Map()),
-        new Map(),
-      ];
-      return (row, regions) => csvLine(row, regions, shape, caches);
+    csvLines: ({ utf8Bytes = false } = {}) => {
+      const asIs = fields.map((f) => writtenAsIs(f, mask !== undefined));
+      const writer: LineWriter = {
+        caches: [
+          ...fields.map((f, i) => (reusable(f) && !asIs[i] ? new Map() : null)),
+          ...computed.map(() => new Map()),
+          new Map(),
+        ],
+        asIs,
+        bytes: utf8Bytes,
+      };
+      return (row, regions) => csvLine(row, regions, shape, writer);
     },
   };
 }

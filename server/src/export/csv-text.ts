@@ -7,7 +7,7 @@ export function csvHeaderLine(layout: ExportLayout): string {
   return `\uFEFF${layout.headers.map(csvField).join(',')}\r\n`;
 }
 
-/** A page of export rows as CSV lines (regions primed with the page's codes first), from one export's line writer. */
+/** A page of export rows as CSV lines (regions primed with the page's codes first), from one export's line writer (text or UTF-8 bytes, as the rows). */
 export function csvLines(
   line: ReturnType<ExportLayout['csvLines']>,
   page: readonly ExportRow[],

@@ -12,9 +12,10 @@ const MAX_PATH_LENGTH = 200;
  * also collects and sorts the middleware of every wildcard on the way: ~2 µs a request.
  * Most requests repeat a path (a resident's app, its submissions, the health checks); those
  * are matched once. A match result is only read by hono, never changed, so it can be shared.
- * The memory stays bounded: past `MAX_REMEMBERED` pairs it starts over.
+ * The memory stays bounded: past `MAX_REMEMBERED` pairs it starts over. `prepare` (by
+ * default none) turns a match into what is remembered and answered (`oneLayer`).
  */
-export function cachedRouter<T>(inner: Router<T>): Router<T> {
+export function cachedRouter<T>(inner: Router<T>, prepare: (match: Result<T>) => Result<T> = (m) => m): Router<T> {
   const remembered = new Map<string, Result<T>>();
   return {
     name: `cached ${inner.name}`,
@@ -23,11 +24,11 @@ export function cachedRouter<T>(inner: Router<T>): Router<T> {
       inner.add(method, path, handler);
     },
     match(method, path) {
-      if (path.length > MAX_PATH_LENGTH) return inner.match(method, path);
+      if (path.length > MAX_PATH_LENGTH) return prepare(inner.match(method, path));
       const key = `${method} ${path}`;
       let result = remembered.get(key);
       if (result === undefined) {
-        result = inner.match(method, path);
+        result = prepare(inner.match(method, path));
         if (remembered.size >= MAX_REMEMBERED) remembered.clear();
         remembered.set(key, result);
       }

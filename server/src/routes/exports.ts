@@ -15,7 +15,8 @@ import type { AppEnv } from '../http/context.ts';
 import { defineRoute, sessionOf } from '../http/define-route.ts';
 import { invalid, notFound } from '../http/problem.ts';
 import { submissionView } from '../http/views.ts';
-import type { AppRecord, ExportRow, SubmissionFilter } from '../storage/types.ts';
+import type { AppRecord, ExportRow, ExportRowsOptions, SubmissionFilter } from '../storage/types.ts';
+import { toUtf8Bytes } from '../storage/utf8-bytes.ts';
 import { type MaskPlan, maskAnswer } from '@sprout/shared/masking';
 import { appMaskPlan } from '../privacy/app-mask-plan.ts';
 import { auditRead } from '../privacy/read-audit.ts';
@@ -56,6 +57,11 @@ async function forward(out: StreamingApi, write: (target: Writable) => Promise<v
   await copying;
 }
 
+/**
+ * CSV from rows whose texts are UTF-8 bytes (`Utf8Bytes`) to the socket as bytes: the lines
+ * are built from the bytes SQLite stored and written as they are, never decoded to UTF-16
+ * and encoded back (~1 µs of a row's ~6).
+ */
 async function writeCsv(
   out: StreamingApi,
   layout: ExportLayout,
@@ -64,24 +70,25 @@ async function writeCsv(
   tracker: ExportTracker,
 ) {
   const regions = regionNames(c.get('deps').storage.divisions);
-  const line = layout.csvLines();
-  let text = csvHeaderLine(layout);
+  const bytes = { utf8Bytes: true };
+  const line = layout.csvLines(bytes);
+  let text = toUtf8Bytes(csvHeaderLine(layout));
   let written = 0;
   for await (const page of pages) {
-    await regions.prime(layout.regionCodes(page));
+    await regions.prime(layout.regionCodes(page, bytes));
     text += csvLines(line, page, regions);
     written += page.length;
-    // Pages are ~30 KB of CSV: one write (encoding, a stream chunk, a socket write) per ~64 KB.
+    // Pages are ~30 KB of CSV: one write (a stream chunk, a socket write) per ~64 KB.
     if (text.length >= CSV_CHUNK) {
-      await out.write(text);
+      await out.write(Buffer.from(text, 'latin1'));
       text = '';
     }
     await tracker.onRows(written);
   }
-  await out.write(text);
+  await out.write(Buffer.from(text, 'latin1'));
 }
 
-/** UTF-16 code units of CSV gathered before a write. */
+/** Bytes of CSV gathered before a write. */
 const CSV_CHUNK = 64 * 1024;
 
 async function writeJson(
@@ -147,7 +154,8 @@ async function exportStream(
   c.header('Content-Disposition', `attachment; filename="${name}.${format}"`);
   c.header('Cache-Control', 'private, no-store');
   c.header('X-Export-Rows', String(total));
-  const rows = () => storage.exports.rows(app.id, { ...filter, limit: undefined }, layout.pick);
+  const rows = (options?: ExportRowsOptions) =>
+    storage.exports.rows(app.id, { ...filter, limit: undefined }, layout.pick, options);
   return stream(c, async (out) => {
     const userId = sessionOf(c).user.id;
     const tracker = await trackExport(
@@ -158,7 +166,7 @@ async function exportStream(
     );
     const xlsx = () => ({ layout, pages: rows(), regions: regionNames(storage.divisions), onRows: tracker.onRows });
     try {
-      if (format === 'csv') await writeCsv(out, layout, rows(), c, tracker);
+      if (format === 'csv') await writeCsv(out, layout, rows({ utf8Bytes: true }), c, tracker);
       else if (format === 'json') await writeJson(out, c, app, filter, shownPlan);
       else if (format === 'xlsx') {
         // exceljs and archiver hold ~45 MB once loaded: only a process that writes a workbook pays it.

@@ -2,6 +2,7 @@ import { createBlankDefinition } from '@sprout/shared/definition';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { submissionRow } from './submission-row.fixture.ts';
 import type { Storage } from './types.ts';
+import { toUtf8Bytes } from './utf8-bytes.ts';
 
 const AT = '2026-03-02T02:00:00.000Z';
 
@@ -93,6 +94,11 @@ export function runExportContract(name: string, open: () => Promise<{ storage: S
       expect(row.slice(0, 4)).toEqual(['RC9', AT, 'received', 1]);
       const parsed = row.slice(4).map((text) => (typeof text === 'string' ? JSON.parse(text) : text));
       expect(parsed).toEqual([...Object.values(values), null, 41, null, { 'zh-CN': '红码', en: 'Red' }]);
+      // The CSV export's form: the same texts as their UTF-8 bytes.
+      const bytes: Array<Array<string | number | null>> = [];
+      for await (const page of storage.exports.rows(appId, { status: 'received' }, pick, { utf8Bytes: true }))
+        bytes.push(...page);
+      expect(bytes).toEqual(rows.map((r) => r.map((cell) => (typeof cell === 'string' ? toUtf8Bytes(cell) : cell))));
     });
 
     it('keeps progress per user, stops at a cancel, and never restarts a finished export', async () => {

@@ -312,8 +312,22 @@ export interface ExportPick {
  */
 export type ExportRow = Array<string | number | null>;
 
+export interface ExportRowsOptions {
+  /**
+   * Every text of the rows (receipt, time, status, answers, label) as its UTF-8 bytes
+   * (`Utf8Bytes`, `storage/utf8-bytes.ts`): the CSV export's form, which it writes to the
+   * socket without decoding and encoding every row. Plain text when absent.
+   */
+  utf8Bytes?: boolean;
+}
+
 export interface ExportStore {
-  rows(appId: number, filter: SubmissionFilter, pick: ExportPick): AsyncIterable<ExportRow[]>;
+  rows(
+    appId: number,
+    filter: SubmissionFilter,
+    pick: ExportPick,
+    options?: ExportRowsOptions,
+  ): AsyncIterable<ExportRow[]>;
   /** How many rows `rows` will yield for this filter: the 100 % of an export's progress. */
   count(appId: number, filter: SubmissionFilter): Promise<number>;
 }

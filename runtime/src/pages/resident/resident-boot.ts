@@ -1,5 +1,7 @@
 import '../../styles.css';
 import '../shell/shell.css';
+import { browserStorage } from '../shell/prefs.ts';
+import { prepareTakeover } from './takeover.ts';
 
 /**
  * The resident page's entry: its stylesheets, then the page's code once the browser has
@@ -21,4 +23,6 @@ function afterFirstPaint(start: () => void): void {
   if (document.visibilityState === 'hidden') setTimeout(once, 200);
 }
 
+const root = document.getElementById('root');
+if (root) prepareTakeover(root, location, browserStorage());
 afterFirstPaint(() => void import('./resident-main.tsx'));

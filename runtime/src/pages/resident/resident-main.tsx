@@ -1,22 +1,21 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { SERVER_RENDERED_ATTRIBUTE } from '@sprout/shared/api';
-import { takeInlinePublishedApp } from '../../api/public-api.ts';
+import { takeInlinePublishedApp } from '../../api/inline-app.ts';
 import { registerOfflineWorker } from '../../offline/service-worker/register.ts';
 import { reloadWhenOutdated } from '../../offline/service-worker/reload-when-outdated.ts';
 import { browserStorage } from '../shell/prefs.ts';
 import { ResidentApp } from './ResidentApp.tsx';
 import { replayEarlyInput } from './replay-early-input.ts';
-import { serverRenderFits } from './server-render-fits.ts';
+import { decidedTakeover, finishTakeover, pageSlug } from './takeover.ts';
 
-const slug = decodeURIComponent(location.pathname.replace(/^\/a\//, '').split('/')[0] ?? '');
+const slug = pageSlug(location.pathname);
 const receipt = new URLSearchParams(location.search).get('receipt') ?? undefined;
 const storage = browserStorage();
 const root = document.getElementById('root');
 if (root) {
   const initialApp = receipt ? undefined : takeInlinePublishedApp(slug);
-  // The server rendered the form into the page for a fresh device; take it over when this is one.
-  const hydrate =
-    !!initialApp && root.hasAttribute(SERVER_RENDERED_ATTRIBUTE) && serverRenderFits(storage, slug, initialApp.version);
+  // The server rendered the form into the page for a fresh device; the entry decided whether
+  // this is one (resident-boot.ts, takeover.ts).
+  const hydrate = !!initialApp && decidedTakeover(root) === 'hydrate';
   const page = (
     <ResidentApp
       slug={slug}
@@ -25,6 +24,7 @@ if (root) {
       storage={storage}
       onReady={() => {
         const typedEarly = hydrate ? replayEarlyInput(root) > 0 : false;
+        finishTakeover(root);
         root.dataset.ready = '';
         reloadWhenOutdated({
           controller: navigator.serviceWorker?.controller,
@@ -35,8 +35,8 @@ if (root) {
       }}
     />
   );
-  // Otherwise the server's markup stays on screen until the first client render replaces it.
-  // This module runs after the server's markup was painted (resident-boot.ts).
+  // Otherwise the server's markup stays on screen, held still, until the first client render
+  // replaces it. This module runs after the server's markup was painted (resident-boot.ts).
   if (hydrate) hydrateRoot(root, page);
   else createRoot(root).render(page);
 }

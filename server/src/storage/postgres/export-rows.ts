@@ -1,4 +1,5 @@
 import type { ExportRow, ExportStore } from '../types.ts';
+import { toUtf8Bytes } from '../utf8-bytes.ts';
 import type { Sql } from './db.ts';
 import { submissionWhere } from './submission-filter.ts';
 
@@ -16,7 +17,11 @@ export function createExportStore(sql: Sql): ExportStore {
         WHERE ${submissionWhere(sql, appId, { ...filter, before: undefined })}`;
       return row?.n ?? 0;
     },
-    async *rows(appId, filter, pick) {
+    async *rows(appId, filter, pick, options = {}) {
+      // The driver decodes every text; the CSV export's bytes are encoded back here.
+      const shown = options.utf8Bytes
+        ? (row: ExportRow) => row.map((cell) => (typeof cell === 'string' ? toUtf8Bytes(cell) : cell))
+        : (row: ExportRow) => row;
       const asc = filter.order === 'asc';
       const columns = [
         sql`id, receipt_code, submitted_at, status, version`,
@@ -31,7 +36,7 @@ export function createExportStore(sql: Sql): ExportStore {
           ORDER BY id ${asc ? sql`ASC` : sql`DESC`} LIMIT ${PAGE}`.values()) as unknown as ExportRow[];
         if (rows.length === 0) return;
         before = rows[rows.length - 1]?.[0] as number;
-        yield rows.map((r) => r.slice(1));
+        yield rows.map((r) => shown(r.slice(1)));
         if (rows.length < PAGE) return;
       }
     },

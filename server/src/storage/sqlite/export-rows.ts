@@ -1,14 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import type { ExportRow, ExportStore } from '../types.ts';
+import { toUtf8Bytes } from '../utf8-bytes.ts';
 import { pickJsonFields } from './json-fields.ts';
 import { where } from './submissions.ts';
 
 /**
- * A page's text stays under ~96 KB (48K UTF-16 code units): V8 puts larger strings in its
- * large-object space, freed only by full collections, and a 1M-row export of ~700 KB pages
- * raised peak RSS from ~150 to ~250 MB. Rows per page follow the rows' length so far.
+ * A page's text stays under ~96 KB (48K UTF-16 code units, or 96K one-byte characters of
+ * UTF-8 bytes): V8 puts larger strings in its large-object space, freed only by full
+ * collections, and a 1M-row export of ~700 KB pages raised peak RSS from ~150 to ~250 MB.
+ * Rows per page follow the rows' length so far.
  */
 const PAGE_CHARS = 48_000;
+const PAGE_BYTES = 96_000;
 const FIRST_PAGE = 100;
 const MOST_ROWS = 1000;
 
@@ -23,7 +26,8 @@ const PART_END = '\x1f';
  * status and version, then its stored answers and computed values as written (JSON), then
  * its outcome's label; JavaScript picks the asked answers' JSON texts out of the stored JSON
  * (`pickJsonFields`), cheaper than SQLite's JSON functions picking each one. Pages follow
- * the id keyset like the list.
+ * the id keyset like the list. SQLite hands the page over as bytes (a BLOB): as UTF-8 bytes
+ * for the CSV export (`utf8Bytes`, a copy), decoded once here for everyone else.
  */
 export function createExportStore(db: Database): ExportStore {
   return {
@@ -31,10 +35,13 @@ export function createExportStore(db: Database): ExportStore {
       const w = where(appId, { ...filter, before: undefined });
       return (db.prepare(`SELECT COUNT(*) AS n FROM submissions WHERE ${w.sql}`).get(...w.args) as { n: number }).n;
     },
-    async *rows(appId, filter, pick) {
+    async *rows(appId, filter, pick, options = {}) {
       const asc = filter.order === 'asc';
-      const values = new Map(pick.values.map((name, i) => [name, i]));
-      const computed = new Map(pick.computed.map((name, i) => [name, i]));
+      const bytes = options.utf8Bytes === true;
+      const key = bytes ? toUtf8Bytes : (name: string) => name;
+      const values = new Map(pick.values.map((name, i) => [key(name), i]));
+      const computed = new Map(pick.computed.map((name, i) => [key(name), i]));
+      const pageSize = bytes ? PAGE_BYTES : PAGE_CHARS;
       const width = FIXED + pick.values.length + pick.computed.length + 1;
       let before = filter.before ?? (asc ? 0 : Number.MAX_SAFE_INTEGER);
       // Every page has a cursor, so every page's SQL is the same text: prepared once, and the
@@ -45,7 +52,7 @@ export function createExportStore(db: Database): ExportStore {
       // row); every part it joins is NOT NULL or coalesced, so none is skipped.
       const statement = db
         .prepare(
-          `SELECT count(*), ${asc ? 'max(id)' : 'min(id)'}, group_concat(part, char(30)) FROM (
+          `SELECT count(*), ${asc ? 'max(id)' : 'min(id)'}, CAST(group_concat(part, char(30)) AS BLOB) FROM (
              SELECT id, concat_ws(char(31), receipt_code, submitted_at, status, version, values_json, computed_json,
                coalesce(outcome_json -> '$.label', '')) AS part
              FROM submissions WHERE ${where(appId, { ...filter, before }).sql}
@@ -53,16 +60,17 @@ export function createExportStore(db: Database): ExportStore {
         )
         .raw(true);
       for (let limit = FIRST_PAGE; ; ) {
-        const [count, last, text] = statement.get(...where(appId, { ...filter, before }).args, limit) as [
+        const [count, last, blob] = statement.get(...where(appId, { ...filter, before }).args, limit) as [
           number,
           number | null,
-          string | null,
+          Buffer | null,
         ];
-        if (count === 0 || last === null || text === null) return;
+        if (count === 0 || last === null || blob === null) return;
         before = last;
-        yield pageRows(text, values, computed, width);
+        const text = blob.toString(bytes ? 'latin1' : 'utf8');
+        yield pageRows(text, values, computed, width, bytes);
         if (count < limit) return;
-        limit = Math.max(1, Math.min(MOST_ROWS, Math.floor((PAGE_CHARS * count) / text.length)));
+        limit = Math.max(1, Math.min(MOST_ROWS, Math.floor((pageSize * count) / text.length)));
       }
     },
   };
@@ -76,6 +84,7 @@ function pageRows(
   values: ReadonlyMap<string, number>,
   computed: ReadonlyMap<string, number>,
   width: number,
+  bytes: boolean,
 ): ExportRow[] {
   const rows: ExportRow[] = [];
   const afterValues = FIXED + values.size;
@@ -96,9 +105,9 @@ function pageRows(
     }
     row[3] = Number(row[3]);
     const [valuesFrom, valuesEnd] = next(PART_END);
-    pickJsonFields(text, valuesFrom, valuesEnd, values, row, FIXED);
+    pickJsonFields(text, valuesFrom, valuesEnd, values, row, FIXED, bytes);
     const [computedFrom, computedEnd] = next(PART_END);
-    pickJsonFields(text, computedFrom, computedEnd, computed, row, afterValues);
+    pickJsonFields(text, computedFrom, computedEnd, computed, row, afterValues, bytes);
     const [outcomeFrom, outcomeEnd] = next(ROW_END);
     if (outcomeEnd > outcomeFrom) row[width - 1] = text.slice(outcomeFrom, outcomeEnd);
     rows.push(row);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fromUtf8Bytes, toUtf8Bytes } from '../utf8-bytes.ts';
 import { pickJsonFields } from './json-fields.ts';
 
 const KEYS = ['name', 'n', 'list', 'nested', 'flag', 'none', 'missing', 'na"me', 'ключ'];
@@ -9,6 +10,15 @@ function pick(text: string): Array<string | number | null> {
   const out: Array<string | number | null> = ['RC1', ...KEYS.map(() => null)];
   pickJsonFields(page, 4, 4 + text.length, new Map(KEYS.map((k, i) => [k, i])), out, 1);
   return out;
+}
+
+/** The same, with the page, the keys and the answers as UTF-8 bytes (the CSV export's form), decoded back. */
+function pickBytes(text: string): Array<string | number | null> {
+  const bytes = toUtf8Bytes(text);
+  const page = `RC1\x1f${bytes}\x1fafter`;
+  const out: Array<string | number | null> = ['RC1', ...KEYS.map(() => null)];
+  pickJsonFields(page, 4, 4 + bytes.length, new Map(KEYS.map((k, i) => [toUtf8Bytes(k), i])), out, 1, true);
+  return out.map((cell, i) => (i > 0 && typeof cell === 'string' ? fromUtf8Bytes(cell) : cell));
 }
 
 /** What every picked text must mean: the answer `JSON.parse` gives, or null when absent. */
@@ -49,6 +59,7 @@ describe('pickJsonFields', () => {
     it(`reads ${title} as JSON.parse does`, () => {
       const text = JSON.stringify(value);
       expect(parsed(pick(text))).toEqual(expected(text));
+      expect(pickBytes(text)).toEqual(pick(text));
     });
   }
 
@@ -59,8 +70,11 @@ describe('pickJsonFields', () => {
       '{"na\\u006de":"escaped","n":1}',
       '{"name":"first","name":"second"}',
       '{"n":1 }',
-    ])
+      '{ "ключ" : "值" }',
+    ]) {
       expect(parsed(pick(text))).toEqual(expected(text));
+      expect(parsed(pickBytes(text))).toEqual(expected(text));
+    }
   });
 
   it('refuses text that is no JSON object', () => {

@@ -8,6 +8,8 @@
  * to `JSON.parse`, so every input gives the answers `JSON.parse` would.
  */
 
+import { fromUtf8Bytes, toUtf8Bytes } from '../utf8-bytes.ts';
+
 const QUOTE = 34;
 const BACKSLASH = 92;
 const COLON = 58;
@@ -94,6 +96,7 @@ function pickCompact(
  * Writes the JSON text of each top-level answer of the object `s[start, end)` whose key is in
  * `keys` to `out[base + keys.get(key)]`; absent answers leave `out` as it was. A JSON `null`
  * answer is the text `null`. Throws a SyntaxError on text that is no JSON object.
+ * With `utf8Bytes`, `s` and the keys are UTF-8 bytes (`Utf8Bytes`) and so are the answers.
  */
 export function pickJsonFields(
   s: string,
@@ -102,13 +105,20 @@ export function pickJsonFields(
   keys: ReadonlyMap<string, number>,
   out: Array<string | number | null>,
   base: number,
+  utf8Bytes = false,
 ): void {
   if (pickCompact(s, start, end, keys, out, base)) return;
-  const object: unknown = JSON.parse(s.slice(start, end));
+  const text = s.slice(start, end);
+  const object: unknown = JSON.parse(utf8Bytes ? fromUtf8Bytes(text) : text);
   if (object === null || typeof object !== 'object' || Array.isArray(object))
     throw new SyntaxError('stored answers are not a JSON object');
   for (const [key, at] of keys) {
-    if (Object.hasOwn(object, key)) out[base + at] = JSON.stringify((object as Record<string, unknown>)[key]);
-    else out[base + at] = null;
+    const name = utf8Bytes ? fromUtf8Bytes(key) : key;
+    if (!Object.hasOwn(object, name)) {
+      out[base + at] = null;
+      continue;
+    }
+    const json = JSON.stringify((object as Record<string, unknown>)[name]);
+    out[base + at] = utf8Bytes ? toUtf8Bytes(json) : json;
   }
 }
