@@ -168,16 +168,21 @@ forwarding headers of \`issuingBaseUrl\` are read off Node's parsed headers (eac
 \`c.req.header()\` built a fetch \`Headers\` of them all). (4) **validation**: a settled pass
 keeps its input's computed values instead of evaluating every formula again; a choice answer
 is found among the options without building their list; the body hash sorts keys with
-\`sort()\`'s own code-unit order and hashes with one-shot \`crypto.hash\`. A/B in one run
+\`sort()\`'s own code-unit order and hashes with one-shot \`crypto.hash\`. (5) A JSON body with a
+declared length is read by \`data\` and \`end\` events, not the stream's async iterator
+(\`http/node-request.ts\`; ~5% less main-thread CPU in two noisy A/B runs). A/B in one run
 against this round's starting build (\`bench/submit-profile.ts --floor --base\`, which now
 also prints the main thread's CPU, load ~7–8): main thread 360/292 µs per submission against
 447/334, process 502/388 against 542/408, floor 141/138 (main thread). At load ~5 the lane's
 build ran at 267–272 µs on the main thread and ~3,500 req/s. In one process
 (\`bench/accept-built.ts\`) the main thread spends ~120 µs per submission (was ~125): most of
 the gain is in the HTTP path's hand-overs and header reads, which that probe does not have.
-The full runs swing with the disk: \`BENCH_ONLY=http\` at load 5.1→7.5 gave **0.42×** (Sprout
-1,873/s at 375 µs of process CPU, floor 4,509/s at 147 µs; commit f583d89, the two submission
-rows of the table above, which the header's quiet run did not measure); at load 3.4→7.5
+The full runs swing with the disk and the machine: \`BENCH_ONLY=http\` of the lane's last build
+(commit 0802e18, also the body read by events) at load 6.0→4.6 gave **0.497×** (Sprout 2,254/s
+at 341 µs of process CPU, floor 4,538/s at 148 µs: the two submission rows of the table above,
+which the header's quiet run did not measure; the report rounds it to 0.5× and still says
+missed); an earlier build (f583d89) at load 5.1→7.5 0.42× (1,873/s at 375 µs against 4,509/s
+at 147 µs); at load 3.4→7.5
 0.34× (945/s at 396 µs against 2,803/s at 142 µs; Sprout busy ~37% of a core, p50 45 ms), and
 at load 6.6→9.7 0.27× (755/s at 363 µs against 2,758/s at 156 µs; the floor's rounds 4,534/s
 and 981/s). There Sprout is not bound by its CPU but by waiting: likely the fsyncs (a request
