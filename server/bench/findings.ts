@@ -182,10 +182,9 @@ The full runs swing with the disk and the machine: \`BENCH_ONLY=http\` of the la
 4,503/s at 146 µs; rounds 0.50× and 0.53×: the two submission rows of the table above, which
 the header's quiet run did not measure). That meets the target by rate, narrowly; by CPU per
 request it is 0.45×, so a run where the floor gets more of the machine misses it. The build
-before the last three small commits (0802e18) at load 6.0→4.6: 0.497× (2,254/s at 341 µs
+before the last two small commits (0802e18) at load 6.0→4.6: 0.497× (2,254/s at 341 µs
 against 4,538/s at 148 µs); an earlier build (f583d89) at load 5.1→7.5 0.42× (1,873/s at 375 µs against 4,509/s
-at 147 µs); at load 3.4→7.5
-0.34× (945/s at 396 µs against 2,803/s at 142 µs; Sprout busy ~37% of a core, p50 45 ms), and
+at 147 µs); earlier builds at load 3.4→7.5 0.34× (945/s at 396 µs against 2,803/s at 142 µs; Sprout busy ~37% of a core, p50 45 ms), and
 at load 6.6→9.7 0.27× (755/s at 363 µs against 2,758/s at 156 µs; the floor's rounds 4,534/s
 and 981/s). There Sprout is not bound by its CPU but by waiting: likely the fsyncs (a request
 still being validated or signed when a sync ends waits a whole sync more, while the floor,
