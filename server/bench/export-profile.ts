@@ -9,7 +9,8 @@ import { sampleValues } from '../src/seed/samples.ts';
 import { loadSubmissions } from './load-submissions.ts';
 
 // Profiles the export's hot loop in one process against the naive floor's, on the same rows:
-// `tsx bench/export-profile.ts <rows> <rounds>` (the data dir is kept in /tmp between runs).
+// `tsx bench/export-profile.ts <rows> <rounds>` (the data dir is kept in /tmp between runs;
+// EXPORT_PROFILE_DIR names another).
 const ROWS = Number(process.argv[2] ?? 200_000);
 const ROUNDS = Number(process.argv[3] ?? 2);
 const dir = process.env.EXPORT_PROFILE_DIR ?? `/tmp/exprof/${ROWS}`;
