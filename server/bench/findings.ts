@@ -78,7 +78,7 @@ and the reference's own ~3 µs of headers over the floor. 0.7× needs Sprout nea
 same 502 bytes on the wire (same headers, only their order differs), so the load generator's
 extra ~3 µs per Sprout answer follows Sprout's slower answers (fewer answers per read), not
 longer ones; and the rate follows the server's CPU per answer (Sprout at 28 µs can answer at
-most ~35.7k/s on its one core, the run above measured 35.1k), so 0.7× needs Sprout's server
+most ~35.7k/s on its one core; the quiet full run before this lane measured 35.1k), so 0.7× needs Sprout's server
 CPU within ~1.43× of the floor's. The reference app served from inside Sprout's process cost
 what it costs in the floor's (23.4 against 23.2 µs, one run, load ~5): Sprout's heap, threads
 and timers are not it; its request path is. Changed: (1) **one layer**: an API request
@@ -213,22 +213,34 @@ forwarding headers of \`issuingBaseUrl\` are read off Node's parsed headers (eac
 \`c.req.header()\` built a fetch \`Headers\` of them all). (4) **validation**: a settled pass
 keeps its input's computed values instead of evaluating every formula again; a choice answer
 is found among the options without building their list; the body hash sorts keys with
-\`sort()\`'s own code-unit order and hashes with one-shot \`crypto.hash\`. A/B in one run
+\`sort()\`'s own code-unit order and hashes with one-shot \`crypto.hash\`. (5) A JSON body with a
+declared length is read by \`data\` and \`end\` events, not the stream's async iterator
+(\`http/node-request.ts\`; ~5% less main-thread CPU in two noisy A/B runs). A/B in one run
 against this round's starting build (\`bench/submit-profile.ts --floor --base\`, which now
 also prints the main thread's CPU, load ~7–8): main thread 360/292 µs per submission against
 447/334, process 502/388 against 542/408, floor 141/138 (main thread). At load ~5 the lane's
 build ran at 267–272 µs on the main thread and ~3,500 req/s. In one process
 (\`bench/accept-built.ts\`) the main thread spends ~120 µs per submission (was ~125): most of
 the gain is in the HTTP path's hand-overs and header reads, which that probe does not have.
-The full runs swing with the disk: \`BENCH_ONLY=http\` at load 5.1→7.5 gave **0.42×** (Sprout
-1,873/s at 375 µs of process CPU, floor 4,509/s at 147 µs); at load 3.4→7.5, while another
-lane loaded a million rows, 0.34× (945/s at 396 µs against 2,803/s at 142 µs), with Sprout
-busy ~37% of a core and p50 45 ms: bound by fsyncs, where every request that misses a batch
-(still being validated or signed when the sync ends) waits a whole fsync more, and the floor,
-whose fsync stops its event loop, takes all 50 connections into each batch. Left: validation
-(~40 µs) and the JSON body on the main thread (moving validation, outcome and signature to
-the signing thread in one message would save ~30 µs net by estimate; not built), GC (~5%),
-and the HTTP path every route shares.
+The full runs swing with the disk and the machine: \`BENCH_ONLY=http\` of the lane's last build
+(commit 95f5ee2) at load 3.2→3.4 gave **0.51×** (Sprout 2,316/s at 324 µs of process CPU, floor
+4,503/s at 146 µs; rounds 0.50× and 0.53×: the two submission rows of the table above, which
+the header's quiet run did not measure). That meets the target by rate, narrowly; by CPU per
+request it is 0.45×, so a run where the floor gets more of the machine misses it. The build
+before the last two small commits (0802e18) at load 6.0→4.6: 0.497× (2,254/s at 341 µs
+against 4,538/s at 148 µs); an earlier build (f583d89) at load 5.1→7.5 0.42× (1,873/s at 375 µs against 4,509/s
+at 147 µs); earlier builds at load 3.4→7.5 0.34× (945/s at 396 µs against 2,803/s at 142 µs; Sprout busy ~37% of a core, p50 45 ms), and
+at load 6.6→9.7 0.27× (755/s at 363 µs against 2,758/s at 156 µs; the floor's rounds 4,534/s
+and 981/s). There Sprout is not bound by its CPU but by waiting: likely the fsyncs (a request
+still being validated or signed when a sync ends waits a whole sync more, while the floor,
+whose fsync stops its event loop, takes every waiting connection into each batch) and the
+hand-overs to the signing thread and libuv's pool, each of which waits for a time slice on
+an oversubscribed machine. Tried: signing on the main thread again, A/B in one run at load
+~10: 273 and 2,087/s against 555 and 1,667/s with the signing thread (main thread 512/350 µs
+against 321/285), not clearly better, so the thread stays. Left: validation (~40 µs) and the
+JSON body on the main thread (validation, outcome and signature together on the signing
+thread in one message might save ~30 µs net; an estimate, not built), GC (~5%), and the HTTP
+path every route shares.
 
 **Export.** Profiled on 200,000 rows: SQLite reading the rows with each field picked by
 \`->\` is ~55% of the busy samples, formatting (option labels, region names, masking, formula

@@ -17,6 +17,15 @@ const keyObjectOf = (key: SigningKey): KeyObject => {
 
 const base64url = (text: string) => Buffer.from(text).toString('base64url');
 
+// The encoded header is the same for every code a key signs: made once per key.
+let lastHeader = { kid: '', encoded: '' };
+const protectedHeader = (kid: string): string => {
+  if (lastHeader.kid !== kid) {
+    lastHeader = { kid, encoded: base64url(JSON.stringify({ alg: 'ES256', kid, typ: RESULT_CODE_TYP })) };
+  }
+  return lastHeader.encoded;
+};
+
 /** Signs on the calling thread; the server passes an off-thread signer instead. */
 export const signOnThisThread: Es256Signer = {
   // ES256 in JWS is the raw r‖s pair (IEEE P1363), not DER.
@@ -34,6 +43,6 @@ export async function signResultCode(
   signer: Es256Signer = signOnThisThread,
 ): Promise<string> {
   const { kid, key } = await ring.signingKey();
-  const signingInput = `${base64url(JSON.stringify({ alg: 'ES256', kid, typ: RESULT_CODE_TYP }))}.${base64url(JSON.stringify(claims))}`;
+  const signingInput = `${protectedHeader(kid)}.${base64url(JSON.stringify(claims))}`;
   return `${signingInput}.${await signer.sign(signingInput, keyObjectOf(key))}`;
 }

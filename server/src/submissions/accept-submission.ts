@@ -161,7 +161,7 @@ async function checkAndComplete(
   },
 ) {
   const { app, def, version, submitter, now } = input;
-  const { fileIds, ...checked } = await checkedValues(
+  const { values, computed, outcome, fileIds } = await checkedValues(
     deps,
     app.appId,
     { def, version },
@@ -170,16 +170,21 @@ async function checkAndComplete(
     now,
   );
   if (fileIds.length > 0) await deps.storage.uploads.attach(app.appId, fileIds, now.toISOString());
+  // Named fields rather than spreads of `deps` and the checked values: this runs on every
+  // submission, and each spread builds its object key by key.
   const extras = await submissionExtras({
-    ...deps,
-    ...checked,
+    storage: deps.storage,
+    resultCodes: deps.resultCodes,
+    workCalendar: deps.workCalendar,
+    values,
+    outcome,
     publicBaseUrl: submitter.publicBaseUrl,
     app,
     def,
     version,
     now,
   });
-  return { checked, extras };
+  return { checked: { values, computed, outcome }, extras };
 }
 
 /**

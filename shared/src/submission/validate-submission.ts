@@ -57,6 +57,7 @@ export function validateSubmission(
     logic: { clock },
   };
   let clean: Record<string, unknown> = input;
+  let cleanText = JSON.stringify(clean);
   let computed = evaluateComputed(definition, clean, clock);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const pass: Pass = { ...base, issues: [] };
@@ -64,9 +65,11 @@ export function validateSubmission(
     // A pass whose output equals its input saw the same visibility it produced: settled,
     // and its computed values are its input's (the same answers at the same clock), so
     // they are not evaluated again.
-    const settled = JSON.stringify(next) === JSON.stringify(clean);
+    const nextText = JSON.stringify(next);
+    const settled = nextText === cleanText;
     if (!settled) computed = evaluateComputed(definition, next, clock);
     clean = next;
+    cleanText = nextText;
     if (settled || round === MAX_ROUNDS - 1) {
       return pass.issues.length > 0 ? fail(pass.issues) : ok({ values: clean, computed });
     }
