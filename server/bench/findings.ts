@@ -101,16 +101,17 @@ before; the reference 7.7–9.1, bare hono 5.6. Over sockets, A/B in one run eac
 against 29.3–31.3 (load 5.2→7.8). In the \`BENCH_ONLY=http\` run of this lane's build
 (load 6.0→3.8): 0.60× by rate (Sprout 20.7k/s, the floor 34.4k/s, whose two rounds were
 27.5k and 41.2k), 29 µs of server CPU per answer against the floor's 19 and the reference's 22
-(0.66× by CPU time). A second run after merging main (load 4.1→2.3, the rows above): 0.84× by
-rate, but that ratio is luck, not a result: the floor's first round met a busy machine (26.9k/s
-against 45.5k in its second; the reference, measured between them, made 48.0k, 1.33× the floor).
-By CPU time, steadier: Sprout 27 µs, the floor 19, the reference 20, **0.70×**, the target's edge.
-So on a quiet machine the target is likely met by rate only narrowly, if at all; the integrator's
-run decides. Left, and why it is hard to see: on these two cores shared by four
+(0.66× by CPU time). A second run after merging main (load 4.1→2.3): 0.84× by rate, but
+that ratio was luck: the floor's first round met a busy machine (26.9k/s against 45.5k in its
+second; the reference, measured between them, made 48.0k, 1.33× the floor); by CPU time Sprout
+27 µs, the floor 19, the reference 20 (0.70×). A third, on a quiet machine (load 1.3→1.7, the
+rows above, rounds steady): **0.66× by rate** (Sprout 36.0k/s, the floor 54.8k/s), 27 µs of
+server CPU per answer against the floor's 18 and the reference's 21 (0.67× by CPU time). The
+target is still missed: Sprout needs ~25.7 µs, ~1.3 µs less. Left, and why it is hard to see: on these two cores shared by four
 engineers the CPU per answer moves with the machine's load by as much as what is left to cut
 (the same build measured 24–31 µs in one run as other work came and went), so steps of ~1 µs
 (the seven \`c.set\`s in a \`Map\`, the client address and locale, the log line's build and
-encoding, the route's input object) can only be told apart in one process. 0.7× needs Sprout's
+encoding, the route's input object) can only be told apart in one process; in one process Sprout's JavaScript per answer went from ~12.9 µs to ~9.9 µs (the reference ~8). 0.7× needs Sprout's
 server CPU at ~1.43× the floor's (~27 µs against 19). Found and changed late: a client that accepts compression (every browser sends
 \`Accept-Encoding: gzip, deflate, br\`; autocannon sends none, so the bench never sees it) cost
 ~37–45 µs of JavaScript per \`/api/v1/health\` in one process against ~10 µs without the header:
