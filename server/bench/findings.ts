@@ -112,7 +112,7 @@ engineers the CPU per answer moves with the machine's load by as much as what is
 (the same build measured 24–31 µs in one run as other work came and went), so steps of ~1 µs
 (the seven \`c.set\`s in a \`Map\`, the client address and locale, the log line's build and
 encoding, the route's input object) can only be told apart in one process; in one process Sprout's JavaScript per answer went from ~12.9 µs to ~9.9 µs (the reference ~8). 0.7× needs Sprout's
-server CPU at ~1.43× the floor's (~27 µs against 19). Found and changed late: a client that accepts compression (every browser sends
+server CPU at ~1.43× the floor's (~25.7 µs against the quiet run's 18). Found and changed late: a client that accepts compression (every browser sends
 \`Accept-Encoding: gzip, deflate, br\`; autocannon sends none, so the bench never sees it) cost
 ~37–45 µs of JavaScript per \`/api/v1/health\` in one process against ~10 µs without the header:
 \`compressJson\` read every JSON answer back (which makes @hono/node-server build a full fetch
