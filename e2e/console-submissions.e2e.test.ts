@@ -89,7 +89,7 @@ it('a county official filters the health declarations, reads one, and exports ex
   await drawer.getByRole('button', { name: '确认查看' }).click();
   await drawer.getByText('核查戊').waitFor();
   await drawer.getByText('已查看敏感信息').waitFor();
-  await drawer.getByText('v1').waitFor();
+  await drawer.getByText('v1', { exact: true }).waitFor();
   await drawer.getByText('群众提交').waitFor();
   await guideShot(page, 'submission-drawer-desktop');
   await drawer.getByRole('button', { name: '关闭' }).click();
