@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startupChunks } from './compile-hints.ts';
+import { chunk } from './bundle-fixture.ts';
 import type { BundleChunk } from './service-worker.ts';
-
-const chunk = (fileName: string, imports: string[] = [], dynamicImports: string[] = []): BundleChunk => ({
-  type: 'chunk',
-  fileName,
-  imports,
-  dynamicImports,
-});
 
 describe('the chunks a page runs as it opens', () => {
   it('are the entries, their imports and what an entry imports after its first paint, never a lazy widget', () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deferredChunks } from './scripts-after-styles.ts';
-import type { BundleChunk } from './service-worker.ts';
-
-const chunk = (fileName: string, imports: string[] = [], dynamicImports: string[] = []): BundleChunk => ({
-  type: 'chunk',
-  fileName,
-  imports,
-  dynamicImports,
-});
+import { chunk } from './bundle-fixture.ts';
 
 describe('the chunks the resident entry imports after its first paint', () => {
   it('are the lazy chunk and what it imports, less what the entry already loads', () => {
