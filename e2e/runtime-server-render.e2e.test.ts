@@ -48,7 +48,7 @@ it('shows the server-rendered form before any script runs and keeps what the res
   await context.close();
 });
 
-it('renders afresh on a device whose choices differ from the server’s (large text)', async () => {
+it('renders afresh on a device whose choices the server was not told yet (large text, English)', async () => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -66,5 +66,66 @@ it('renders afresh on a device whose choices differ from the server’s (large t
   await page.getByLabel('Full name').fill('Zhang San');
   expect(await page.locator('#root').getAttribute('aria-busy')).toBeNull();
   expect(errors).toEqual([]);
+  await context.close();
+});
+
+/** Opens the app, then picks large text and English on its toolbar, as a resident does. */
+async function chooseLargeEnglish(page: Page) {
+  await page.goto(`${base()}/a/health-code`);
+  await page.locator('#root[data-ready]').waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: '大字模式' }).click();
+  await page.getByRole('button', { name: /English/ }).click();
+  await page.getByLabel('Full name').waitFor();
+}
+
+it('renders the server’s form in the language and text size the device chose, and keeps what is typed into it', async () => {
+  // No kept copy of the page (a browser without the offline worker, or the first visit after a
+  // new build): the page comes from the server, rendered as the device's cookie says.
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    locale: 'zh-CN',
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await chooseLargeEnglish(page);
+
+  // The next visit, on a weak network: no script has run, yet the form is the device's own.
+  const release = await openWithScriptsHeld(page);
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+  expect(await page.locator('html').getAttribute('class')).toContain('sp-large-page');
+  await page.getByLabel('Full name').fill('Zhang San');
+  release();
+  await page.locator('#root[data-ready]').waitFor({ state: 'attached' });
+  // Taken over, not replaced: the typed name stayed, in the large-text English page.
+  expect(await page.locator('#root').getAttribute('data-takeover')).toBe('hydrate');
+  expect(await page.getByLabel('Full name').inputValue()).toBe('Zhang San');
+  await page.locator('.sp-shell.sp-large').waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('keeps the device’s own page in the offline worker once the choice is made', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${base()}/a/health-code`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await chooseLargeEnglish(page);
+  // The worker answers from its copy (rendered before the choice) and keeps the server's
+  // answer for the next visit; from then on the page it opens is the device's own.
+  await page.reload();
+  await expect
+    .poll(() =>
+      page.evaluate(async () => (await (await caches.match(`${location.origin}/a/health-code`))?.text()) ?? ''),
+    )
+    .toContain('data-server-rendered="en.large"');
+  const response = await page.reload();
+  expect(response?.fromServiceWorker()).toBe(true);
+  await page.locator('#root[data-ready]').waitFor({ state: 'attached' });
+  expect(await page.locator('#root').getAttribute('data-takeover')).toBe('hydrate');
+  await page.getByLabel('Full name').fill('Zhang San');
   await context.close();
 });

@@ -14,10 +14,10 @@ writeFileSync(
 const renderModule = join(runtime, 'render-resident.js');
 writeFileSync(
   renderModule,
-  `export async function renderResidentForm(body) {
+  `export async function renderResidentForm(body, prefs) {
     globalThis.sproutTestRenders = (globalThis.sproutTestRenders ?? 0) + 1;
     if (body.app.slug === 'render-fails') throw new Error('broken component');
-    return '<form><input id="f-name"></form><p>v' + body.version + '</p>';
+    return '<form lang="' + prefs.locale + '"' + (prefs.largeText ? ' class="large"' : '') + '><input id="f-name"></form><p>v' + body.version + '</p>';
   }`,
 );
 const renders = () => (globalThis as { sproutTestRenders?: number }).sproutTestRenders ?? 0;
@@ -33,8 +33,8 @@ afterAll(async () => {
   await unbuilt.close();
 });
 
-const page = async (s: TestServer, slug: string) => {
-  const res = await fetch(`${s.url}/a/${slug}`);
+const page = async (s: TestServer, slug: string, cookie?: string) => {
+  const res = await fetch(`${s.url}/a/${slug}`, { headers: cookie ? { cookie } : {} });
   expect(res.status).toBe(200);
   return res.text();
 };
@@ -42,9 +42,39 @@ const page = async (s: TestServer, slug: string) => {
 describe('/a/:slug rendered on the server', () => {
   it('puts the rendered form into #root, names the app in the title and keeps the inline app', async () => {
     const html = await page(server, 'health-code');
-    expect(html).toContain('<div id="root" data-server-rendered=""><form><input id="f-name"></form><p>v1</p></div>');
+    expect(html).toContain(
+      '<div id="root" data-server-rendered="zh-CN"><form lang="zh-CN"><input id="f-name"></form><p>v1</p></div>',
+    );
+    expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('<title>居民健康申报 · 萌芽</title>');
     expect(html).toContain('<script type="application/json" id="sprout-published-app">');
+  });
+
+  it('renders in the language and text size the device’s cookie names, and says answers vary by it', async () => {
+    const html = await page(server, 'health-code', 'sid=x; sprout-display=en.large');
+    expect(html).toContain(
+      '<div id="root" data-server-rendered="en.large"><form lang="en" class="large"><input id="f-name"></form>',
+    );
+    expect(html).toContain('<html lang="en" class="sp-large-page">');
+    // A cookie that names nothing Sprout knows gets the default page, not an error.
+    const odd = await page(server, 'health-code', 'sprout-display=fr%3Cscript%3E');
+    expect(odd).toContain('data-server-rendered="zh-CN"><form lang="zh-CN">');
+    const res = await fetch(`${server.url}/a/health-code`);
+    const vary = (res.headers.get('vary') ?? '').split(/,\s*/);
+    expect(vary.sort()).toEqual(['Accept-Encoding', 'Cookie']);
+  });
+
+  it('keeps one markup per display choice: each renders once, none answers for another', async () => {
+    const before = renders();
+    for (let i = 0; i < 2; i++) {
+      await page(server, 'health-code', 'sprout-display=zh-CN.large');
+      await page(server, 'health-code', 'sprout-display=en');
+    }
+    expect(renders() - before).toBe(2);
+    expect(await page(server, 'health-code', 'sprout-display=en')).toContain('<form lang="en">');
+    expect(await page(server, 'health-code', 'sprout-display=zh-CN.large')).toContain(
+      '<form lang="zh-CN" class="large">',
+    );
   });
 
   it('renders a published version once and answers later visits from memory', async () => {

@@ -37,7 +37,7 @@ export function VerifyPage() {
 
   const changePrefs = (next: Prefs) => {
     setPrefs(next);
-    savePrefs(storage, next);
+    savePrefs(storage, next, document);
   };
 
   /** A new scan, picture or paste starts from nothing: the last verdict must never stand in for this one. */

@@ -1,5 +1,7 @@
 import { PAGE_VERSION_HEADER } from '@sprout/shared/api';
+import { DISPLAY_PREFS_COOKIE, parseDisplayPrefsToken } from '@sprout/shared/i18n';
 import type { Context, Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
 import type { Logger } from '../logging/logger.ts';
 import type { AppEnv, FrontEndFiles } from './context.ts';
 import { inlineAppJson, residentPage } from './resident-page.ts';
@@ -27,8 +29,18 @@ export function mountFrontEnds(app: Hono<AppEnv>, dist: FrontEndFiles, logger: L
     if (!found) return sendStatic(c, html, false);
     const body = await publishedAppBody(storage, found);
     const json = inlineAppJson(body);
-    const page = residentPage(html.body.toString('utf8'), body, json, await renderForm(body, json));
+    // The device's language and text size (its cookie, written by the page): the form is
+    // rendered as it will show it, so its page keeps what the resident types before the scripts run.
+    const prefs = parseDisplayPrefsToken(getCookie(c, DISPLAY_PREFS_COOKIE));
+    const markup = await renderForm(body, json, prefs);
+    const page = residentPage(
+      html.body.toString('utf8'),
+      body,
+      json,
+      markup === undefined ? undefined : { markup, prefs },
+    );
     c.header(PAGE_VERSION_HEADER, publishedTag(found, body));
+    c.header('Vary', 'Cookie', { append: true });
     return sendStatic(c, { body: Buffer.from(page), type: html.type }, false);
   });
   app.get('/verify', page(dist.runtime, 'verify.html', '结果码核验页 (runtime)'));

@@ -1,12 +1,20 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { PublishedAppBody, RenderResidentForm } from '@sprout/shared/api';
+import { type DisplayPrefs, displayPrefsToken } from '@sprout/shared/i18n';
 import type { Logger } from '../logging/logger.ts';
 
-/** Published versions rendered and kept; a version's markup never changes, its app's status and divisions rarely. */
-const KEPT = 64;
+/**
+ * Markups kept: a version's markup never changes, its app's status and divisions rarely; a
+ * version has one markup for each language and text size devices ask for (four at most).
+ */
+const KEPT = 128;
 
-export type ResidentFormRenderer = (body: PublishedAppBody, json: string) => Promise<string | undefined>;
+export type ResidentFormRenderer = (
+  body: PublishedAppBody,
+  json: string,
+  prefs: DisplayPrefs,
+) => Promise<string | undefined>;
 
 /**
  * The resident form rendered on the server by the runtime's own components
@@ -14,8 +22,8 @@ export type ResidentFormRenderer = (body: PublishedAppBody, json: string) => Pro
  * network sees and fills the form one round trip after asking, before any script arrives.
  * The module is loaded on first use, so a build that finishes after the start is picked up;
  * without it (not built) or when it fails, the page renders in the browser as before.
- * Markup is kept per inline body (`json`, what the page carries), so hydration always meets
- * the markup of the very body it reads.
+ * Markup is kept per inline body (`json`, what the page carries) and display choice, so
+ * hydration always meets the markup of the very body and choice it reads.
  */
 export function residentFormRenderer(file: string | undefined, logger: Logger): ResidentFormRenderer {
   let loading: Promise<RenderResidentForm | undefined> | undefined;
@@ -31,12 +39,13 @@ export function residentFormRenderer(file: string | undefined, logger: Logger): 
     );
     return loading;
   };
-  return async (body, json) => {
+  return async (body, json, prefs) => {
     const render = await load();
     if (!render) return undefined;
-    let markup = kept.get(json);
+    const key = `${displayPrefsToken(prefs)}\n${json}`;
+    let markup = kept.get(key);
     if (!markup) {
-      markup = render(body).catch((err: unknown) => {
+      markup = render(body, prefs).catch((err: unknown) => {
         logger.error(
           { err, slug: body.app.slug, version: body.version },
           'resident form failed to render on the server',
@@ -44,7 +53,7 @@ export function residentFormRenderer(file: string | undefined, logger: Logger): 
         return undefined;
       });
       if (kept.size >= KEPT) kept.delete(kept.keys().next().value as string);
-      kept.set(json, markup);
+      kept.set(key, markup);
     }
     return markup;
   };

@@ -70,7 +70,7 @@ export function sendStatic(c: Context, file: StaticFile, immutable: boolean): Re
   c.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
   c.header('Content-Type', file.type);
   // Caches must keep the copies apart: the same URL answers brotli, gzip or plain bytes.
-  c.header('Vary', 'Accept-Encoding');
+  c.header('Vary', 'Accept-Encoding', { append: true });
   if (file.encoding) c.header('Content-Encoding', file.encoding);
   return c.body(new Uint8Array(file.body));
 }

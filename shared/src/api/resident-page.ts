@@ -1,3 +1,4 @@
+import type { DisplayPrefs } from '../i18n/display-prefs.ts';
 import type { PublishedAppBody } from './residents.ts';
 
 /**
@@ -9,15 +10,18 @@ import type { PublishedAppBody } from './residents.ts';
 /** The id of the `<script type="application/json">` element holding the `PublishedAppBody`. */
 export const INLINE_APP_ID = 'sprout-published-app';
 
-/** Set on `#root` when the server rendered the form into it. */
+/**
+ * Set on `#root` when the server rendered the form into it; its value is the language and
+ * text size it rendered in (`displayPrefsToken`; empty from servers before that was told).
+ */
 export const SERVER_RENDERED_ATTRIBUTE = 'data-server-rendered';
 
 /**
  * What the runtime's server-render module (`runtime/dist-ssr/render-resident.js`) exports:
- * the markup of `#root` for a device that has never opened the app, or `undefined` when
- * the form renders in the browser only (an app that pins packs).
+ * the markup of `#root` for a device without a draft that shows pages as `prefs` say, or
+ * `undefined` when the form renders in the browser only (an app that pins packs).
  */
-export type RenderResidentForm = (body: PublishedAppBody) => Promise<string | undefined>;
+export type RenderResidentForm = (body: PublishedAppBody, prefs: DisplayPrefs) => Promise<string | undefined>;
 
 /**
  * Names what a resident page carries: the app's published version, its status and the state

@@ -40,7 +40,7 @@ export function ResidentApp({ slug, receiptCode, initialApp, storage, onReady }:
   const [prefs, setPrefsState] = useState<Prefs>(() => loadPrefs(storage));
   const setPrefs = (p: Prefs) => {
     setPrefsState(p);
-    savePrefs(storage, p);
+    savePrefs(storage, p, document);
   };
   const [inline] = useState(() => (receiptCode ? undefined : initialApp));
   const [view, setView] = useState<View>(() => {

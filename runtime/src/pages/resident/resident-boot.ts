@@ -1,6 +1,6 @@
 import '../../styles.css';
 import '../shell/shell.css';
-import { browserStorage } from '../shell/prefs.ts';
+import { browserStorage, loadPrefs, shareWithServer } from '../shell/prefs.ts';
 import { prepareTakeover } from './takeover.ts';
 
 /**
@@ -23,6 +23,9 @@ function afterFirstPaint(start: () => void): void {
   if (document.visibilityState === 'hidden') setTimeout(once, 200);
 }
 
+const storage = browserStorage();
 const root = document.getElementById('root');
-if (root) prepareTakeover(root, location, browserStorage());
+if (root) prepareTakeover(root, location, storage);
+// A choice made before the server was told of it (older pages): the next page fits.
+shareWithServer(document, loadPrefs(storage));
 afterFirstPaint(() => void import('./resident-main.tsx'));

@@ -14,8 +14,8 @@ const body = {
 const at = { pathname: '/a/health-code', search: '' };
 
 /** The page as the server sends it: the form in #root, the published app beside it. */
-function serverPage(): HTMLElement {
-  document.body.innerHTML = `<div id="root" ${SERVER_RENDERED_ATTRIBUTE}=""><form><input id="f-name" name="name"><select id="f-region"><option value="">请选择</option></select><button type="submit" disabled>提交</button></form></div><script type="application/json" id="${INLINE_APP_ID}">${JSON.stringify(body)}</script>`;
+function serverPage(renderedAs = ''): HTMLElement {
+  document.body.innerHTML = `<div id="root" ${SERVER_RENDERED_ATTRIBUTE}="${renderedAs}"><form><input id="f-name" name="name"><select id="f-region"><option value="">请选择</option></select><button type="submit" disabled>提交</button></form></div><script type="application/json" id="${INLINE_APP_ID}">${JSON.stringify(body)}</script>`;
   return document.getElementById('root') as HTMLElement;
 }
 
@@ -50,6 +50,14 @@ describe('taking over the form the server rendered', () => {
       finishTakeover(root);
       expect(root.hasAttribute('aria-busy')).toBe(false);
     }
+  });
+
+  it('hydrates an English large-text device’s form when the server rendered it so', () => {
+    const device = createMemoryStorage();
+    savePrefs(device, { locale: 'en', largeText: true });
+    expect(prepareTakeover(serverPage('en.large'), at, device)).toBe('hydrate');
+    expect(prepareTakeover(serverPage('en'), at, device)).toBe('render');
+    expect(prepareTakeover(serverPage('en.large'), at, createMemoryStorage())).toBe('render');
   });
 
   it('renders afresh for a receipt link, another app’s page or a page without the server’s form', () => {

@@ -1,12 +1,14 @@
 import { SERVER_RENDERED_ATTRIBUTE } from '@sprout/shared/api';
+import { parseDisplayPrefsToken } from '@sprout/shared/i18n';
 import { peekInlinePublishedApp } from '../../api/inline-app.ts';
 import type { EnumerableStorage } from '../../drafts/draft-store.ts';
 import { serverRenderFits } from './server-render-fits.ts';
 
 /**
  * How the page's code takes over the form the server rendered into `#root`: `hydrate` keeps
- * it (and whatever was typed into it); `render` replaces it (another language or text size, a
- * draft, a queued submission, a receipt link), so what is typed into it meanwhile would be lost.
+ * it (and whatever was typed into it); `render` replaces it (a language or text size other
+ * than the server was told, a draft, a queued submission, a receipt link), so what is typed
+ * into it meanwhile would be lost.
  */
 export type Takeover = 'hydrate' | 'render';
 
@@ -30,8 +32,11 @@ export function prepareTakeover(
   const slug = pageSlug(where.pathname);
   const receipt = new URLSearchParams(where.search).has('receipt');
   const published = receipt ? undefined : peekInlinePublishedApp(slug, root.ownerDocument);
+  const rendered = root.getAttribute(SERVER_RENDERED_ATTRIBUTE);
   const fits =
-    !!published && root.hasAttribute(SERVER_RENDERED_ATTRIBUTE) && serverRenderFits(storage, slug, published.version);
+    !!published &&
+    rendered !== null &&
+    serverRenderFits(storage, slug, published.version, parseDisplayPrefsToken(rendered));
   const takeover: Takeover = fits ? 'hydrate' : 'render';
   root.setAttribute(ATTRIBUTE, takeover);
   if (takeover === 'render' && root.hasAttribute(SERVER_RENDERED_ATTRIBUTE)) holdStill(root);
