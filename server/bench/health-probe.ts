@@ -1,17 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Duplex } from 'node:stream';
 import { getRequestListener } from '@hono/node-server';
-import { Hono } from 'hono';
 import { createApp } from '../src/app.ts';
-import { addToHead } from '../src/http/headed-response.ts';
 import { HeadedResponse } from '../src/http/headed-response.ts';
-import { API_SECURITY_HEADERS } from '../src/http/security-headers.ts';
 import { createLogger } from '../src/logging/logger.ts';
 import { createSqliteStorage } from '../src/storage/sqlite/index.ts';
+import { headedReference } from './headed-reference.ts';
 
 // `GET /api/v1/health` in one process with no sockets: Node's request and response objects
 // over a socket that drops what it is given, so what is measured is the JavaScript of an
@@ -80,15 +77,7 @@ const dir = mkdtempSync(join(tmpdir(), 'sprout-health-'));
 const storage = createSqliteStorage({ file: join(dir, 'sprout.db'), divisions: 'fixture' });
 const sprout = getRequestListener(createApp({ storage, logger: createLogger() }).fetch) as unknown as Listener;
 
-const VARY = [['Vary', 'Accept-Encoding']] as const;
-const reference = new Hono<{ Bindings: { outgoing: ServerResponse } }>();
-reference.get('/health-headed', (c) => {
-  addToHead(c.env.outgoing, [['X-Request-Id', randomUUID()]]);
-  addToHead(c.env.outgoing, VARY);
-  addToHead(c.env.outgoing, API_SECURITY_HEADERS);
-  return c.json({ status: 'ok' });
-});
-const headed = getRequestListener(reference.fetch) as unknown as Listener;
+const headed = getRequestListener(headedReference().fetch) as unknown as Listener;
 
 await measure(sprout, '/api/v1/health');
 if (!ONLY_SPROUT) await measure(headed, '/health-headed');
