@@ -137,9 +137,12 @@ two runs against the lane's starting build (seven rounds each, load 2.2–5.6): 
 of the lane's build (load 3.6→3.9): **0.646×** (Sprout 44 µs of server CPU, the floor 25, the
 reference 32); every side's CPU per answer grew with the load, Sprout's most (×2.0 from the quiet
 run against the floor's ×1.7), so on a busy machine the ratio falls further below 0.7× than the
-instructions alone explain. Submissions: a receipt takes its code's expiry from signing instead
+instructions alone explain. A second run of the same build (load 1.7→1.6): **0.733×** by rate
+(Sprout 27.6k/s, its rounds 31.2k and 24.0k; the floor 37.6k/s), 37 µs of server CPU against the
+floor's 26 and the reference's 32 (0.70× by CPU): met in that run, not reliably. Submissions: a receipt takes its code's expiry from signing instead
 of decoding the token (~4 µs), the deployment secret is a KeyObject made once (~0.7 µs for each
-of two HMACs); in that run **0.656×** (388 against 208 µs of server CPU). Not done: validation,
+of two HMACs); **0.656×** in the first run (388 against 208 µs of server CPU), **0.632×** in the
+second (436 against 236 µs). Not done: validation,
 outcome and signature in one message to the signing thread (the shared validator would have to
 be bundled into the worker and each version's definition and pack catalog sent once; the files
 check and the insert stay on the main thread).
