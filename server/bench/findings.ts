@@ -120,6 +120,33 @@ server CPU at ~1.43× the floor's (~25.7 µs against the quiet run's 18). Found 
 the length of a text body from what the light Response holds (\`http/compress-json.ts\`; any other
 answer is read as before) and sends a small answer as it is: ~15 µs (two runs each, load ~2).
 
+**Every route and submissions (server5 lane).** The targets table now prints each ratio with
+three decimals, cut rather than rounded (\`bench/ratio-text.ts\`): 0.696 had printed \`missed (0.7×)\`.
+\`bench/health-probe.ts\` (\`bench/health-built.ts\`) measures \`/api/v1/health\` in one process
+over sockets that drop their bytes (Node's request and response, no kernel, no load generator),
+Sprout and the reference taking turns: at load ~2–3 Sprout ~8.6–9.5 µs of CPU per answer, the
+reference ~7–7.5. Of Sprout's extra ~2 µs the access log is ~0.7 (one-process A/B against
+\`SPROUT_LOG_LEVEL=warn\`); its line is now built from pieces that know they are ASCII
+(\`logging/line-text.ts\`: the request id quoted without \`JSON.stringify\`, the tenths of ms written
+from integers) and an ASCII line is copied into the gatherer's buffer byte for byte instead of
+encoded as UTF-8: the logger alone ~0.65–0.75 µs a line against ~0.85–1.0. Smaller trims (the
+cached router keyed by method then path, one list of the answer's header names in
+\`HeadedResponse\`) are each under ~0.1 µs and not separable from the noise. Over sockets, A/B in
+two runs against the lane's starting build (seven rounds each, load 2.2–5.6): 37.4 against 37.1
+µs of server CPU per answer: no difference this machine lets one see. The \`BENCH_ONLY=http\` run
+of the lane's build (load 3.6→3.9): **0.646×** (Sprout 44 µs of server CPU, the floor 25, the
+reference 32); every side's CPU per answer grew with the load, Sprout's most (×2.0 from the quiet
+run against the floor's ×1.7), so on a busy machine the ratio falls further below 0.7× than the
+instructions alone explain. A second run of the same build (load 1.7→1.6): **0.733×** by rate
+(Sprout 27.6k/s, its rounds 31.2k and 24.0k; the floor 37.6k/s), 37 µs of server CPU against the
+floor's 26 and the reference's 32 (0.70× by CPU): met in that run, not reliably. Submissions: a receipt takes its code's expiry from signing instead
+of decoding the token (~4 µs), the deployment secret is a KeyObject made once (~0.7 µs for each
+of two HMACs); **0.656×** in the first run (388 against 208 µs of server CPU), **0.632×** in the
+second (436 against 236 µs). Not done: validation,
+outcome and signature in one message to the signing thread (the shared validator would have to
+be bundled into the worker and each version's definition and pack catalog sent once; the files
+check and the insert stay on the main thread).
+
 **Submissions.** Earlier: rate-limit buckets committed without an fsync, the result code
 signed with \`node:crypto\`, JSON bodies read straight off Node's stream. This round: the
 key ring read its folder (a listing and a stat per key file) on every signature, ~5% of a

@@ -1,13 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import type { ServerResponse } from 'node:http';
 import { serve } from '@hono/node-server';
 import Database from 'better-sqlite3';
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
-import { addToHead, type HeaderLine } from '../src/http/headed-response.ts';
-import { API_SECURITY_HEADERS } from '../src/http/security-headers.ts';
 import { serveApp } from '../src/http/serve-app.ts';
 import { createGroupCommit } from '../src/storage/sqlite/group-commit.ts';
+import { headedReference } from './headed-reference.ts';
 
 // The floors `bench:server` compares Sprout against, in the same run and on the same
 // machine: what a bare hono app on @hono/node-server does with none of Sprout's work.
@@ -86,16 +83,7 @@ app.get('/export.csv', (c) => {
   });
 });
 
-const VARY: ReadonlyArray<HeaderLine> = [['Vary', 'Accept-Encoding']];
-const reference = new Hono<{ Bindings: { outgoing: ServerResponse } }>();
-reference.get('/health-headed', (c) => {
-  addToHead(c.env.outgoing, [['X-Request-Id', randomUUID()]]);
-  addToHead(c.env.outgoing, VARY);
-  addToHead(c.env.outgoing, API_SECURITY_HEADERS);
-  return c.json({ status: 'ok' });
-});
-
-serveApp(reference, { port: 0, hostname: '127.0.0.1' }, (ref) => {
+serveApp(headedReference(), { port: 0, hostname: '127.0.0.1' }, (ref) => {
   serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
     console.log(`floor running at http://127.0.0.1:${info.port} (reference at http://127.0.0.1:${ref.port})`);
   });

@@ -2,6 +2,7 @@ import { cpus, totalmem } from 'node:os';
 import type { measureExport } from './export-bench.ts';
 import { CONNECTIONS, type HttpPair, type Measured as Run, rate } from './http-bench.ts';
 import type { measureValidation } from './measure-validation.ts';
+import { ratioText } from './ratio-text.ts';
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
 
@@ -88,16 +89,16 @@ function targets(m: Measured): string {
   if (m.http) {
     const health = rate(m.http.health.sprout) / rate(m.http.health.floor);
     const submit = rate(m.http.submit.sprout) / rate(m.http.submit.floor);
-    rows.push(`| \`/api/v1/health\` ≥ 0.7× a bare hono route | ${verdict(health >= 0.7, `${fmt(health, 2)}×`)} |`);
+    rows.push(`| \`/api/v1/health\` ≥ 0.7× a bare hono route | ${verdict(health >= 0.7, ratioText(health))} |`);
     if (m.http.health.reference) {
       const headed = rate(m.http.health.reference) / rate(m.http.health.floor);
       const ofHeaded = rate(m.http.health.sprout) / rate(m.http.health.reference);
       rows.push(
-        `| (for reference) bare hono with Sprout's required headers, against bare hono | ${fmt(headed, 2)}×; Sprout against it: ${fmt(ofHeaded, 2)}× |`,
+        `| (for reference) bare hono with Sprout's required headers, against bare hono | ${ratioText(headed)}; Sprout against it: ${ratioText(ofHeaded)} |`,
       );
     }
     rows.push(
-      `| validated durable submissions ≥ 0.5× bare group-commit inserts | ${verdict(submit >= 0.5, `${fmt(submit, 2)}×`)} |`,
+      `| validated durable submissions ≥ 0.5× bare group-commit inserts | ${verdict(submit >= 0.5, ratioText(submit))} |`,
     );
   }
   if (m.exp) {
@@ -108,7 +109,7 @@ function targets(m: Measured): string {
     // other work between turns; CPU time per row moves far less with it.
     const byCpu = naive.cpu / naive.rows / (sprout.cpu / sprout.rows);
     rows.push(
-      `| export ≥ 1.5× the naive floor | ${verdict(speed >= 1.5, `${fmt(speed, 2)}× by wall clock; ${fmt(byCpu, 2)}× by CPU time per row`)} |`,
+      `| export ≥ 1.5× the naive floor | ${verdict(speed >= 1.5, `${ratioText(speed)} by wall clock; ${ratioText(byCpu)} by CPU time per row`)} |`,
     );
     rows.push(`| export peak RSS < 200 MB | ${verdict(sprout.peakRssMb < 200, `${fmt(sprout.peakRssMb)} MB`)} |`);
     rows.push(

@@ -16,21 +16,33 @@ const MAX_PATH_LENGTH = 200;
  * default none) turns a match into what is remembered and answered (`oneLayer`).
  */
 export function cachedRouter<T>(inner: Router<T>, prepare: (match: Result<T>) => Result<T> = (m) => m): Router<T> {
-  const remembered = new Map<string, Result<T>>();
+  // By method, then path: a key joining the two was a new string to build and hash per request.
+  const remembered = new Map<string, Map<string, Result<T>>>();
+  let count = 0;
+  const forget = () => {
+    remembered.clear();
+    count = 0;
+  };
   return {
     name: `cached ${inner.name}`,
     add(method, path, handler) {
-      remembered.clear();
+      forget();
       inner.add(method, path, handler);
     },
     match(method, path) {
       if (path.length > MAX_PATH_LENGTH) return prepare(inner.match(method, path));
-      const key = `${method} ${path}`;
-      let result = remembered.get(key);
+      let byPath = remembered.get(method);
+      let result = byPath?.get(path);
       if (result === undefined) {
         result = prepare(inner.match(method, path));
-        if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-        remembered.set(key, result);
+        if (count >= MAX_REMEMBERED) forget();
+        byPath = remembered.get(method);
+        if (byPath === undefined) {
+          byPath = new Map();
+          remembered.set(method, byPath);
+        }
+        byPath.set(path, result);
+        count++;
       }
       return result;
     },

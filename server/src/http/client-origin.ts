@@ -16,7 +16,9 @@ export interface RequestFacts {
 }
 
 /** `::ffff:127.0.0.1` and `127.0.0.1` are the same peer. */
-const plain = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+const plain = (address: string) =>
+  // Checked first: every request asks, and most peers are not IPv4-mapped.
+  address.startsWith('::ffff:') ? address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '') : address;
 
 /** The last comma-separated entry: the one our trusted hop wrote; earlier ones came from the client. */
 function lastEntry(value: string | undefined): string | undefined {

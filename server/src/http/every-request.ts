@@ -42,9 +42,14 @@ export function everyRequest(deps: Deps, trustProxy: TrustProxy): MiddlewareHand
     }
     // Not async: when no later layer waits on anything, the answer and its log line are
     // written without a promise step (`afterNext`).
-    return afterNext(next(), () => {
-      if (!onNode) addSecurityHeaders(c);
-      logAnswer();
-    });
+    return afterNext(
+      next(),
+      onNode
+        ? logAnswer
+        : () => {
+            addSecurityHeaders(c);
+            logAnswer();
+          },
+    );
   });
 }

@@ -5,9 +5,9 @@ export type HeaderLine = readonly [name: string, value: string];
 
 type GivenHeaders = OutgoingHttpHeaders | OutgoingHttpHeader[];
 
-/** Whether `headers` (as given to `writeHead`) name `name`, in any letter case. */
-function names(headers: OutgoingHttpHeaders, name: string): boolean {
-  for (const key in headers) {
+/** Whether `keys` (the names of the headers given to `writeHead`) hold `name`, in any letter case. */
+function names(keys: readonly string[], name: string): boolean {
+  for (const key of keys) {
     if (key.length === name.length && key.toLowerCase() === name.toLowerCase()) return true;
   }
   return false;
@@ -42,9 +42,12 @@ export class HeadedResponse<Request extends IncomingMessage = IncomingMessage> e
       for (const [name, value] of additions) if (!this.hasHeader(name)) this.setHeader(name, value);
       return super.writeHead(statusCode, reason, given);
     }
+    // The answer's header names listed once: a `for…in` over them per added header was a
+    // visible share of every answer's JavaScript.
+    const own = given === undefined ? [] : Object.keys(given);
     const head: OutgoingHttpHeaders = {};
-    for (const [name, value] of additions) if (given === undefined || !names(given, name)) head[name] = value;
-    for (const key in given) head[key] = given[key];
+    for (const [name, value] of additions) if (!names(own, name)) head[name] = value;
+    for (const key of own) head[key] = (given as OutgoingHttpHeaders)[key];
     return super.writeHead(statusCode, reason, head);
   }
 }

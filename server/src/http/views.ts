@@ -67,14 +67,20 @@ export function submissionView(s: Submission, locale: Locale, plan: MaskPlan | n
   };
 }
 
-export function receiptView(s: Submission, appTitle: string, locale: Locale): Receipt {
+/**
+ * The receipt a resident sees. `resultCodeExpiresAt`: when its result code expires, if the
+ * caller knows (it signed the code just now); else it is read from the code.
+ */
+export function receiptView(s: Submission, appTitle: string, locale: Locale, resultCodeExpiresAt?: string): Receipt {
   return {
     receiptCode: s.receiptCode,
     status: s.status,
     outcome: outcomeView(s.outcome, locale),
     submittedAt: s.submittedAt,
     appTitle,
-    ...(s.resultCode ? { resultCode: s.resultCode, resultCodeExpiresAt: expiryOf(s.resultCode) } : {}),
+    ...(s.resultCode
+      ? { resultCode: s.resultCode, resultCodeExpiresAt: resultCodeExpiresAt ?? expiryOf(s.resultCode) }
+      : {}),
     ...(s.reviewComment ? { reviewComment: s.reviewComment } : {}),
   };
 }

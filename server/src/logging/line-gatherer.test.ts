@@ -23,7 +23,7 @@ function logThenEnd(n: number, ending: 'exit' | 'natural'): string[] {
   const script = `
     const { createLogger } = await import(${JSON.stringify(LOGGER)});
     const logger = createLogger('info');
-    for (let i = 0; i < ${n}; i++) logger.request({ reqId: 'r' + i, method: 'GET', route: '/x', status: 200, ms: 1 });
+    for (let i = 0; i < ${n}; i++) logger.request({ reqId: 'r' + i, method: 'GET', route: i % 2 ? '/x' : '/a/健康码', status: 200, ms: i / 10 });
     logger.warn({ last: true }, 'done');
     ${ending === 'exit' ? 'process.exit(0);' : ''}
   `;
@@ -59,11 +59,24 @@ describe('createLineGatherer', () => {
     expect(written.join('')).toBe(`路由：/a/健康码\n${long}末\n`);
   });
 
+  it('copies a line said to be ASCII to the same bytes as UTF-8 would', () => {
+    const { sink, written } = recordingSink();
+    const lines = createLineGatherer(sink, { minLength: 4096, flushMs: 60_000 });
+    lines.write('{"route":"/api/v1/health","ms":0.3}\n', true);
+    lines.write('健康\n');
+    lines.write('ok\n', true);
+    lines.flushSync();
+    expect(written.join('')).toBe('{"route":"/api/v1/health","ms":0.3}\n健康\nok\n');
+  });
+
   it('loses no line when the process ends, by process.exit or by running out of work', () => {
     for (const ending of ['exit', 'natural'] as const) {
       const out = logThenEnd(25, ending);
       const requests = out.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request');
       expect(requests.map((l) => l.reqId)).toEqual(Array.from({ length: 25 }, (_, i) => `r${i}`));
+      // ASCII lines (copied byte for byte) and the others (encoded) read back alike.
+      expect(requests.map((l) => l.route)).toEqual(Array.from({ length: 25 }, (_, i) => (i % 2 ? '/x' : '/a/健康码')));
+      expect(requests.map((l) => l.ms)).toEqual(Array.from({ length: 25 }, (_, i) => i / 10));
       // pino's own line, written after them, comes after them.
       expect(JSON.parse(out.at(-1) ?? '').msg).toBe('done');
     }

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import pino from 'pino';
 import { createLineGatherer } from './line-gatherer.ts';
+import { type JsonPiece, jsonString, tenthsText } from './line-text.ts';
 
 /** The fields of a request's log line (`http/request-log.ts`). */
 export interface RequestLine {
@@ -51,15 +52,15 @@ function isoTime(): string {
  * A method's or route pattern's JSON text, remembered: they come from a short list (the
  * routes' patterns), and every request line has both. Bounded all the same.
  */
-const jsonTexts = new Map<string, string>();
-function jsonText(value: string): string {
-  let text = jsonTexts.get(value);
-  if (text === undefined) {
-    text = JSON.stringify(value);
+const jsonTexts = new Map<string, JsonPiece>();
+function jsonText(value: string): JsonPiece {
+  let piece = jsonTexts.get(value);
+  if (piece === undefined) {
+    piece = jsonString(value);
     if (jsonTexts.size >= 1000) jsonTexts.clear();
-    jsonTexts.set(value, text);
+    jsonTexts.set(value, piece);
   }
-  return text;
+  return piece;
 }
 
 /**
@@ -99,7 +100,7 @@ export function createLogger(
       writeBytes(Buffer.from(text));
     },
   };
-  return directLogger(level, pinoLines, (text) => lines.write(text), lines.flushSync);
+  return directLogger(level, pinoLines, lines.write, lines.flushSync);
 }
 
 /**
@@ -109,7 +110,8 @@ export function createLogger(
 function directLogger(
   level: string,
   out: { write(text: string): unknown; flushSync?(): void },
-  writeLine: (text: string) => void = (text) => out.write(text),
+  /** `ascii` says the text is ASCII only (and may be copied byte for byte). */
+  writeLine: (text: string, ascii: boolean) => void = (text) => out.write(text),
   flush: () => void = () => out.flushSync?.(),
 ): Logger & { flush(): void } {
   const logger = pino({ level, timestamp: isoTime }, out);
@@ -117,7 +119,8 @@ function directLogger(
   // serialiser walks and escapes every field, which was most of a trivial request's log cost.
   // Everything before the request id is the same for every line of a millisecond.
   const head = `{"level":${pino.levels.values.info},`;
-  const tail = `,"pid":${process.pid},"hostname":${JSON.stringify(hostname())},"reqId":`;
+  const host = jsonString(hostname());
+  const tail = `,"pid":${process.pid},"hostname":${host.text},"reqId":`;
   let prefixTime = '';
   let prefix = '';
   const linePrefix = () => {
@@ -137,8 +140,11 @@ function directLogger(
     flush,
     request(line) {
       if (!logsRequests) return;
-      const text = `${linePrefix()}${JSON.stringify(line.reqId)},"method":${jsonText(line.method)},"route":${jsonText(line.route)},"status":${line.status},"ms":${line.ms},"msg":"request"}\n`;
-      writeLine(text);
+      const reqId = jsonString(line.reqId);
+      const method = jsonText(line.method);
+      const route = jsonText(line.route);
+      const text = `${linePrefix()}${reqId.text},"method":${method.text},"route":${route.text},"status":${line.status},"ms":${tenthsText(line.ms)},"msg":"request"}\n`;
+      writeLine(text, host.ascii && reqId.ascii && method.ascii && route.ascii);
     },
   };
 }

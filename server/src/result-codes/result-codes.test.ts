@@ -1,9 +1,11 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyResultCode, type ResultCodeClaims, type TrustedKey } from '@sprout/shared/result-code';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openKeyRing } from './key-ring.ts';
+import { createResultCodeService } from './service.ts';
 import { signResultCode } from './sign-result-code.ts';
 import { pseudonymousSubject } from './subject.ts';
 
@@ -98,5 +100,15 @@ describe('result-code keys and signing', () => {
     expect(a).not.toBe(pseudonymousSubject('11010519491231002X', 'other'));
     expect(a).toHaveLength(16);
     expect(a).not.toContain('1101');
+  });
+
+  it('hashes with the deployment secret as its text would (the service holds it as a key object)', async () => {
+    const dir = tempDir();
+    const service = createResultCodeService({ dataDir: dir });
+    const subject = await service.subject('11010519491231002X');
+    const secret = readFileSync(join(dir, 'result-code-secret'), 'utf8').trim();
+    expect(subject).toBe(pseudonymousSubject('11010519491231002X', secret));
+    const edit = createHmac('sha256', secret).update('edit:R1').digest().subarray(0, 18).toString('base64url');
+    expect(await service.editToken('R1')).toBe(edit);
   });
 });

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createResultCodeService } from '../result-codes/service.ts';
 import { seedDemo } from '../seed/demo.ts';
@@ -60,6 +61,10 @@ describe('acceptSubmission (no HTTP: the domain step public submit, resubmit and
     });
     expect(again.status).toBe(200);
     expect(again.receipt.receiptCode).toBe(first.receipt.receiptCode);
+    // The first receipt's expiry comes from signing, the replay's from reading the code: the same.
+    const { exp } = decodeJwt(first.receipt.resultCode ?? '');
+    expect(first.receipt.resultCodeExpiresAt).toBe(new Date((exp ?? 0) * 1000).toISOString());
+    expect(again.receipt).toEqual(first.receipt);
   });
 
   it('names invalid fields as values.… so any client can place them under their field', async () => {

@@ -172,7 +172,7 @@ async function checkAndComplete(
   if (fileIds.length > 0) await deps.storage.uploads.attach(app.appId, fileIds, now.toISOString());
   // Named fields rather than spreads of `deps` and the checked values: this runs on every
   // submission, and each spread builds its object key by key.
-  const extras = await submissionExtras({
+  const { extras, resultCodeExpiresAt } = await submissionExtras({
     storage: deps.storage,
     resultCodes: deps.resultCodes,
     workCalendar: deps.workCalendar,
@@ -184,7 +184,7 @@ async function checkAndComplete(
     version,
     now,
   });
-  return { checked: { values, computed, outcome }, extras };
+  return { checked: { values, computed, outcome }, extras, resultCodeExpiresAt };
 }
 
 /**
@@ -201,9 +201,9 @@ export async function acceptSubmission(
   const { storage } = deps;
   const { app, body, submitter } = input;
   const hash = bodyHash(body);
-  const answer = (status: 200 | 201, submission: Submission, sentHash: string | null): Accepted => {
+  const answer = (status: 200 | 201, submission: Submission, sentHash: string | null, expiresAt?: string): Accepted => {
     if (status === 200 && sentHash !== hash) throw keyReused();
-    return { status, submission, receipt: receiptView(submission, app.title, submitter.locale) };
+    return { status, submission, receipt: receiptView(submission, app.title, submitter.locale, expiresAt) };
   };
   // A retry of a request that already went through answers its receipt, even after closing.
   const seen = await storage.submissions.byIdempotencyKey(app.appId, input.idempotencyKey);
@@ -222,7 +222,7 @@ export async function acceptSubmission(
   }
   const consentVersion = checkConsent(def, body, submitter.locale);
   const now = deps.clock.now();
-  const { checked, extras } = await checkAndComplete(deps, {
+  const { checked, extras, resultCodeExpiresAt } = await checkAndComplete(deps, {
     app,
     def,
     version: body.version,
@@ -251,7 +251,7 @@ export async function acceptSubmission(
   });
   if (result.kind === 'once-taken') throw onceTaken(def, submitter.locale);
   if (result.kind === 'existing') return answer(200, result.submission, result.bodyHash);
-  return answer(201, result.submission, hash);
+  return answer(201, result.submission, hash, resultCodeExpiresAt);
 }
 
 const notOwnVersion = (version: number, locale: Locale) =>
