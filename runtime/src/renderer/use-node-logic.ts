@@ -1,7 +1,7 @@
 import type { AppNode } from '@sprout/shared/definition';
 import { conditionHolds, isShown } from '@sprout/shared/submission';
 import { useEffect, useMemo, useReducer } from 'react';
-import { dependencyPaths, type RowScope, renderExpressions } from '../logic/dependencies.ts';
+import { dependencyPaths, type RowScope } from '../logic/dependencies.ts';
 import { createLiveScope, rowScope } from '../logic/live-scope.ts';
 import { type RendererContextValue, useRenderer } from './context.ts';
 
@@ -13,7 +13,7 @@ export interface NodeLogic {
 
 /**
  * Re-renders the caller when any path these expressions read changes, and only then.
- * Nodes without logic never call it, so a plain field costs no subscription.
+ * A block of nodes calls it once for all their logic (NodeList), so a plain field costs no subscription.
  */
 export function useDependencies(expressions: readonly string[], row: RowScope | null): void {
   const { bus, computed } = useRenderer();
@@ -32,10 +32,4 @@ export function evaluateNodeLogic(node: AppNode, row: RowScope | null, ctx: Rend
     required: node.required === true || conditionHolds(node.requiredWhen, scope, options),
     readOnly: conditionHolds(node.readOnlyWhen, scope, options),
   };
-}
-
-export function useNodeLogic(node: AppNode, row: RowScope | null): NodeLogic {
-  const ctx = useRenderer();
-  useDependencies(renderExpressions(node), row);
-  return evaluateNodeLogic(node, row, ctx);
 }
