@@ -6,7 +6,7 @@ import { Divider, ImageBlock, MarkdownBlock } from '../fields/display.tsx';
 import { CORE_WIDGETS } from '../fields/registry.ts';
 import { TextInput } from '../fields/TextInput.tsx';
 import { ui } from '../i18n/ui-text.ts';
-import { hasRenderLogic, type RowScope, renderExpressions } from '../logic/dependencies.ts';
+import { blockExpressions, hasRenderLogic, type RowScope } from '../logic/dependencies.ts';
 import { namedNodes } from '../logic/field-index.ts';
 import { domIdFor } from '../logic/paths.ts';
 import { ErrorsContext, type RendererContextValue, useRenderer } from './context.ts';
@@ -55,7 +55,7 @@ interface NodeBlockProps {
  */
 const NodeBlock = memo(function NodeBlock({ nodes, row, skippable }: NodeBlockProps) {
   const ctx = useRenderer();
-  const expressions = useMemo(() => nodes.flatMap(renderExpressions), [nodes]);
+  const expressions = useMemo(() => blockExpressions(nodes), [nodes]);
   useDependencies(expressions, row);
   const views = nodes.map((node) => nodeView(ctx, node, row));
   return skippable ? <div className="sp-chunk">{views}</div> : views;
