@@ -11,7 +11,7 @@ import { namedNodes } from '../logic/field-index.ts';
 import { domIdFor } from '../logic/paths.ts';
 import { ErrorsContext, type RendererContextValue, useRenderer } from './context.ts';
 import { InputNode, nodeProps } from './InputNode.tsx';
-import { evaluateNodeLogic, useDependencies } from './use-node-logic.ts';
+import { createNodeLogic, type NodeLogic, useDependencies } from './use-node-logic.ts';
 
 interface NodeListProps {
   nodes: readonly AppNode[];
@@ -57,16 +57,22 @@ const NodeBlock = memo(function NodeBlock({ nodes, row, skippable }: NodeBlockPr
   const ctx = useRenderer();
   const expressions = useMemo(() => blockExpressions(nodes), [nodes]);
   useDependencies(expressions, row);
-  const views = nodes.map((node) => nodeView(ctx, node, row));
+  const logicOf = createNodeLogic(row, ctx);
+  const views = nodes.map((node) => nodeView(ctx, node, row, logicOf));
   return skippable ? <div className="sp-chunk">{views}</div> : views;
 });
 
 /** A node as its logic has it now: nothing while hidden, else its body (no wrapper component). */
-function nodeView(ctx: RendererContextValue, node: AppNode, row: RowScope | null): React.ReactNode {
+function nodeView(
+  ctx: RendererContextValue,
+  node: AppNode,
+  row: RowScope | null,
+  logicOf: (node: AppNode) => NodeLogic,
+): React.ReactNode {
   if (!hasRenderLogic(node)) {
     return nodeBody(ctx, { node, row, required: node.required === true, readOnly: false }, node.id);
   }
-  const logic = evaluateNodeLogic(node, row, ctx);
+  const logic = logicOf(node);
   return logic.shown ? nodeBody(ctx, { node, row, required: logic.required, readOnly: logic.readOnly }, node.id) : null;
 }
 
