@@ -5,12 +5,20 @@ export interface ChoiceOption {
   label: string;
 }
 
-/** The `options` prop as value/label pairs in the resident's language. */
-export function choiceOptions(props: Record<string, unknown>, locale: Locale): ChoiceOption[] {
+// A node's props object is made once (nodeProps), so its options are worked out once per
+// language, not on every render of every choice field.
+const cache = new WeakMap<Record<string, unknown>, { locale: Locale; options: readonly ChoiceOption[] }>();
+
+/** The `options` prop as value/label pairs in the resident's language (shared: do not modify). */
+export function choiceOptions(props: Record<string, unknown>, locale: Locale): readonly ChoiceOption[] {
+  const hit = cache.get(props);
+  if (hit?.locale === locale) return hit.options;
   const raw = Array.isArray(props.options) ? props.options : [];
-  return raw.flatMap((o) =>
+  const options = raw.flatMap((o) =>
     o && typeof o === 'object' && typeof o.value === 'string'
       ? [{ value: o.value, label: localize(o.label as LocalizedText, locale) || o.value }]
       : [],
   );
+  cache.set(props, { locale, options });
+  return options;
 }

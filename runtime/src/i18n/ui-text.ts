@@ -110,5 +110,7 @@ export type UiKey = keyof typeof TEXT;
  */
 export function ui(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
   const template = TEXT[key][locale === 'en' ? 1 : 0];
+  // Most texts have no parameter; a thousand-field form asks for 'required' and 'choose' at mount.
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m));
 }

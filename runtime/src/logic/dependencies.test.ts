@@ -1,6 +1,6 @@
 import { EXAMPLES } from '@sprout/examples';
 import { describe, expect, it } from 'vitest';
-import { dependencyPaths, expandComputed, namesRead, type RowScope } from './dependencies.ts';
+import { blockExpressions, dependencyPaths, expandComputed, namesRead, type RowScope } from './dependencies.ts';
 import { computedMap } from './live-scope.ts';
 
 const health = EXAMPLES['health-code']!;
@@ -25,5 +25,15 @@ describe('dependency tracking', () => {
       'members.2.working',
       'members',
     ]);
+  });
+
+  it('lists the render expressions of a block of nodes in order, skipping blank ones', () => {
+    const nodes = [
+      { id: 'a', type: 'text', name: 'a' },
+      { id: 'b', type: 'text', name: 'b', visibleWhen: 'a == "x"', requiredWhen: ' ' },
+      { id: 'c', type: 'text', name: 'c', requiredWhen: 'b > 1', readOnlyWhen: 'a == "y"' },
+    ];
+    expect(blockExpressions(nodes)).toEqual(['a == "x"', 'b > 1', 'a == "y"']);
+    expect(blockExpressions([])).toEqual([]);
   });
 });

@@ -38,6 +38,13 @@ export function hasRenderLogic(node: AppNode): boolean {
   return hasText(node.visibleWhen) || hasText(node.requiredWhen) || hasText(node.readOnlyWhen);
 }
 
+/** The render expressions of all these nodes, in order; nodes without any add nothing (and allocate nothing). */
+export function blockExpressions(nodes: readonly AppNode[]): string[] {
+  const out: string[] = [];
+  for (const node of nodes) if (hasRenderLogic(node)) out.push(...renderExpressions(node));
+  return out;
+}
+
 /**
  * Replaces computed names by the answers they are derived from, transitively, so a
  * field that reads `age` re-renders when `idNumber` changes.

@@ -33,6 +33,8 @@ const definition: AppDefinition = {
         probe('requiredIfB', { requiredWhen: 'b == "yes"' }),
         probe('readsTotal', { visibleWhen: 'total > 10' }),
         ...Array.from({ length: 40 }, (_, i) => probe(`n${i}`)),
+        // In the second block of 25 nodes: its condition reads an answer in the first.
+        probe('shownIfN0', { visibleWhen: 'n0 == "go"' }),
       ],
     },
   ],
@@ -89,6 +91,16 @@ describe('AppRenderer re-renders narrowly', () => {
     const before = snapshot();
     await type('n3', '1');
     expect(rerendered(before)).toEqual([]);
+  });
+
+  it('reveals a field in a later block when an answer in an earlier one fulfils its condition, rendering only it', async () => {
+    expect(host.querySelector('#f-shownIfN0')).toBeNull();
+    const before = snapshot();
+    await type('n0', 'go');
+    expect(rerendered(before)).toEqual(['shownIfN0']);
+    expect(host.querySelector('#f-shownIfN0')?.closest('.sp-chunk')).not.toBeNull();
+    await type('n0', 'stop');
+    expect(host.querySelector('#f-shownIfN0')).toBeNull();
   });
 });
 

@@ -6,12 +6,12 @@ import { Divider, ImageBlock, MarkdownBlock } from '../fields/display.tsx';
 import { CORE_WIDGETS } from '../fields/registry.ts';
 import { TextInput } from '../fields/TextInput.tsx';
 import { ui } from '../i18n/ui-text.ts';
-import { hasRenderLogic, type RowScope } from '../logic/dependencies.ts';
+import { blockExpressions, hasRenderLogic, type RowScope } from '../logic/dependencies.ts';
 import { namedNodes } from '../logic/field-index.ts';
 import { domIdFor } from '../logic/paths.ts';
 import { ErrorsContext, type RendererContextValue, useRenderer } from './context.ts';
 import { InputNode, nodeProps } from './InputNode.tsx';
-import { useNodeLogic } from './use-node-logic.ts';
+import { createNodeLogic, type NodeLogic, useDependencies } from './use-node-logic.ts';
 
 interface NodeListProps {
   nodes: readonly AppNode[];
@@ -26,36 +26,54 @@ interface NodeListProps {
 const CHUNK = 25;
 
 export const NodeList = memo(function NodeList({ nodes, row, chunked = false }: NodeListProps) {
-  const ctx = useRenderer();
-  // A node without logic is its body directly (no wrapper component: one fiber less per field
-  // at mount); the body's components are memoized on props that stay the same between renders.
-  const views = nodes.map((node) =>
-    hasRenderLogic(node) ? (
-      <LogicNode key={node.id} node={node} row={row} />
-    ) : (
-      nodeBody(ctx, { node, row, required: node.required === true, readOnly: false }, node.id)
-    ),
-  );
-  if (!chunked || nodes.length <= CHUNK) return <>{views}</>;
+  const blocks = useMemo(() => (chunked ? blocksOf(nodes) : [nodes]), [nodes, chunked]);
+  if (blocks.length === 1) return <NodeBlock nodes={nodes} row={row} skippable={false} />;
   // The first block is on screen as the form opens: laid out as it is, not as a skippable block,
   // whose visibility the browser could only tell after a first layout and then lay out again.
-  const blocks: React.ReactNode[] = views.slice(0, CHUNK);
-  for (let i = CHUNK; i < views.length; i += CHUNK) {
-    blocks.push(
-      <div className="sp-chunk" key={nodes[i]?.id}>
-        {views.slice(i, i + CHUNK)}
-      </div>,
-    );
-  }
-  return <>{blocks}</>;
+  return blocks.map((block, i) => <NodeBlock key={block[0]?.id} nodes={block} row={row} skippable={i > 0} />);
 });
 
-/** A node with visibleWhen / requiredWhen / readOnlyWhen: the only kind that subscribes to other answers. */
-function LogicNode({ node, row }: { node: AppNode; row: RowScope | null }) {
+function blocksOf(nodes: readonly AppNode[]): (readonly AppNode[])[] {
+  const blocks: (readonly AppNode[])[] = [];
+  for (let i = 0; i < nodes.length; i += CHUNK) blocks.push(nodes.slice(i, i + CHUNK));
+  return blocks;
+}
+
+interface NodeBlockProps {
+  nodes: readonly AppNode[];
+  row: RowScope | null;
+  /** Wrapped in a block the browser may skip laying out while it is off screen. */
+  skippable: boolean;
+}
+
+/**
+ * A run of nodes that subscribes once for the visibleWhen / requiredWhen / readOnlyWhen of all
+ * of them, and re-renders when an answer one of those reads changes; its fields are memoized,
+ * so only those whose shown / required / read-only state changed render again. One
+ * subscription a block instead of a component, hooks and an effect per node with logic: a
+ * form with hundreds of conditions mounts a few dozen blocks, not hundreds of subscribers.
+ */
+const NodeBlock = memo(function NodeBlock({ nodes, row, skippable }: NodeBlockProps) {
   const ctx = useRenderer();
-  const logic = useNodeLogic(node, row);
-  if (!logic.shown) return null;
-  return nodeBody(ctx, { node, row, required: logic.required, readOnly: logic.readOnly });
+  const expressions = useMemo(() => blockExpressions(nodes), [nodes]);
+  useDependencies(expressions, row);
+  const logicOf = createNodeLogic(row, ctx);
+  const views = nodes.map((node) => nodeView(ctx, node, row, logicOf));
+  return skippable ? <div className="sp-chunk">{views}</div> : views;
+});
+
+/** A node as its logic has it now: nothing while hidden, else its body (no wrapper component). */
+function nodeView(
+  ctx: RendererContextValue,
+  node: AppNode,
+  row: RowScope | null,
+  logicOf: (node: AppNode) => NodeLogic,
+): React.ReactNode {
+  if (!hasRenderLogic(node)) {
+    return nodeBody(ctx, { node, row, required: node.required === true, readOnly: false }, node.id);
+  }
+  const logic = logicOf(node);
+  return logic.shown ? nodeBody(ctx, { node, row, required: logic.required, readOnly: logic.readOnly }, node.id) : null;
 }
 
 interface NodeBodyProps {

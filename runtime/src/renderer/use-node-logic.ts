@@ -1,7 +1,8 @@
 import type { AppNode } from '@sprout/shared/definition';
+import type { Scope } from '@sprout/shared/expr';
 import { conditionHolds, isShown } from '@sprout/shared/submission';
 import { useEffect, useMemo, useReducer } from 'react';
-import { dependencyPaths, type RowScope, renderExpressions } from '../logic/dependencies.ts';
+import { dependencyPaths, type RowScope } from '../logic/dependencies.ts';
 import { createLiveScope, rowScope } from '../logic/live-scope.ts';
 import { type RendererContextValue, useRenderer } from './context.ts';
 
@@ -13,7 +14,7 @@ export interface NodeLogic {
 
 /**
  * Re-renders the caller when any path these expressions read changes, and only then.
- * Nodes without logic never call it, so a plain field costs no subscription.
+ * A block of nodes calls it once for all their logic (NodeList), so a plain field costs no subscription.
  */
 export function useDependencies(expressions: readonly string[], row: RowScope | null): void {
   const { bus, computed } = useRenderer();
@@ -23,19 +24,21 @@ export function useDependencies(expressions: readonly string[], row: RowScope | 
   useEffect(() => bus.subscribe(paths, bump), [bus, paths]);
 }
 
-/** Evaluates a node's visibleWhen / requiredWhen / readOnlyWhen against the live form. */
-export function evaluateNodeLogic(node: AppNode, row: RowScope | null, ctx: RendererContextValue): NodeLogic {
-  const scope = rowScope(createLiveScope(ctx.computed, ctx.read, ctx.clock), row, ctx.read);
+/**
+ * Evaluates the visibleWhen / requiredWhen / readOnlyWhen of nodes rendered together (a block)
+ * against one scope over the live form, made on first use: a computed value a condition reads
+ * is worked out once for the block, and a block without logic makes no scope.
+ * @example const logicOf = createNodeLogic(null, ctx); logicOf(node).shown
+ */
+export function createNodeLogic(row: RowScope | null, ctx: RendererContextValue): (node: AppNode) => NodeLogic {
+  let scope: Scope | undefined;
   const options = ctx.clock ? { clock: ctx.clock } : {};
-  return {
-    shown: isShown(node.visibleWhen, scope, options),
-    required: node.required === true || conditionHolds(node.requiredWhen, scope, options),
-    readOnly: conditionHolds(node.readOnlyWhen, scope, options),
+  return (node) => {
+    scope ??= rowScope(createLiveScope(ctx.computed, ctx.read, ctx.clock), row, ctx.read);
+    return {
+      shown: isShown(node.visibleWhen, scope, options),
+      required: node.required === true || conditionHolds(node.requiredWhen, scope, options),
+      readOnly: conditionHolds(node.readOnlyWhen, scope, options),
+    };
   };
-}
-
-export function useNodeLogic(node: AppNode, row: RowScope | null): NodeLogic {
-  const ctx = useRenderer();
-  useDependencies(renderExpressions(node), row);
-  return evaluateNodeLogic(node, row, ctx);
 }
