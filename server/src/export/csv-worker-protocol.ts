@@ -1,5 +1,6 @@
 import type { AppDefinition } from '@sprout/shared/definition';
 import type { SubmissionFilter } from '../storage/types.ts';
+import type { CsvChunk } from './csv-chunks.ts';
 import type { LayoutSpec } from './layout-spec.ts';
 
 /** One CSV export for a worker thread (`csv-worker.ts`), as plain data it receives as its `workerData`. */
@@ -19,5 +20,5 @@ export interface CsvCredit {
   credit: number;
 }
 
-/** From the worker: a chunk (its ArrayBuffer transferred) with the rows up to its end; the end; or what went wrong. */
-export type CsvWorkerMessage = { chunk: ArrayBuffer; rows: number } | { done: true } | { error: string };
+/** From the worker: a chunk with the rows up to its end (`CsvChunk`); the end; or what went wrong. */
+export type CsvWorkerMessage = CsvChunk | { done: true } | { error: string };

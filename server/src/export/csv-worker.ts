@@ -23,14 +23,7 @@ port.on('message', (m: CsvCredit) => {
   credit += m.credit;
   granted?.();
 });
-const post = (message: CsvWorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
-
-/** The chunk's bytes in an ArrayBuffer of its own (a small `Buffer.from` shares Node's pool, which must not be transferred). */
-function ownBytes(text: string): ArrayBuffer {
-  const buffer = new ArrayBuffer(text.length);
-  Buffer.from(buffer).write(text, 'latin1');
-  return buffer;
-}
+const post = (message: CsvWorkerMessage) => port.postMessage(message);
 
 let reader: ExportReader | undefined;
 try {
@@ -42,8 +35,7 @@ try {
   for await (const chunk of csvChunks(layout, pages, regionNames(reader.divisions))) {
     while (credit === 0) await new Promise<void>((resolve) => (granted = resolve));
     credit--;
-    const bytes = ownBytes(chunk.text);
-    post({ chunk: bytes, rows: chunk.rows }, [bytes]);
+    post(chunk);
   }
   post({ done: true });
 } catch (e) {

@@ -28,14 +28,22 @@ const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_FILE = new URL(FROM_SOURCE ? './csv-worker.ts' : './csv-worker.js', import.meta.url);
 
 /**
+ * The thread's young generation, in MB. Its garbage is all short-lived (a page's text, its
+ * rows, the lines): V8's default (~48 MB) only let the thread's heap grow, and with it the
+ * export's peak RSS, at no gain in CPU per row (measured on 200,000 rows: ~20 MB less RSS).
+ */
+const THREAD_YOUNG_MB = 12;
+
+/**
  * The export's thread: the built file as it is; from source, the TypeScript file after the
  * thread registered tsx's loader (a thread does not load its first file through its
  * parent's loader, neither under tsx nor under vitest). Only source runs pay tsx's ~0.4 s.
  */
 function exportThread(job: CsvExportJob): Worker {
-  if (!FROM_SOURCE) return new Worker(WORKER_FILE, { workerData: job });
+  const options = { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_MB } };
+  if (!FROM_SOURCE) return new Worker(WORKER_FILE, options);
   const program = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_FILE.href)}); })`;
-  return new Worker(program, { eval: true, workerData: job });
+  return new Worker(program, { ...options, eval: true });
 }
 
 /**
@@ -45,7 +53,11 @@ function exportThread(job: CsvExportJob): Worker {
  * Backpressure is by credit: the worker may build `IN_FLIGHT` chunks, and each chunk taken
  * (written to the socket, `await`ed) grants one more. Stopping early (the client went away,
  * the export was cancelled, a write failed) ends the thread and closes its connection; a
- * failure in the thread is thrown to the taker.
+ * failure in the thread is thrown to the taker. Chunks come as text (UTF-8 bytes as latin1,
+ * copied by the message) rather than transferred ArrayBuffers: a buffer is memory outside
+ * the main thread's heap, which allocates too little while it only writes to collect the
+ * written ones soon (peak RSS 232 MB on a 1M-row export); a text is collected as the heap's
+ * young generation fills.
  */
 export function offThreadCsv(job: CsvExportJob): OffThreadCsv {
   let rowsBuilt = 0;
@@ -62,7 +74,7 @@ export function offThreadCsv(job: CsvExportJob): OffThreadCsv {
       wake = undefined;
     };
     worker.on('message', (m: CsvWorkerMessage) => {
-      if ('chunk' in m) rowsBuilt = m.rows;
+      if ('text' in m) rowsBuilt = m.rows;
       inbox.push(m);
       notify();
     });
@@ -93,7 +105,7 @@ export function offThreadCsv(job: CsvExportJob): OffThreadCsv {
           done = true;
           return;
         }
-        yield { bytes: Buffer.from(m.chunk), rows: m.rows };
+        yield { bytes: Buffer.from(m.text, 'latin1'), rows: m.rows };
         grant(1);
       }
     } finally {
