@@ -8,9 +8,9 @@ import { regionNames } from './region-names.ts';
 
 /**
  * Rows from which a CSV export runs on a worker thread. Starting one (a thread, its modules,
- * a connection) costs ~25 ms of wall time in the production build, a few ms of it on the event
- * loop; an export of 10,000 rows is ~50 ms of formatting. Smaller exports stay on the event
- * loop, where they finish sooner.
+ * a connection) took ~80 ms from `new Worker` to the end of a 5-row export in the production
+ * build (load ~9 on two cores), 1–5 ms of it on the event loop; 10,000 rows are ~50–70 ms of
+ * formatting on the event loop. Smaller exports stay there, where they finish sooner.
  */
 export const OFF_THREAD_ROWS = 10_000;
 
