@@ -75,8 +75,7 @@ ${line('bytes', (r) => `${fmt(r.bytes / 2 ** 20, 1)} MB`)}
 ${line('peak RSS before the export', (r) => `${fmt(r.rssBeforeMb)} MB`)}
 ${line('peak RSS (VmHWM, whole process life)', (r) => `${fmt(r.peakRssMb)} MB`)}
 
-Sprout's export runs on a worker thread (a CSV of 10,000 rows or more, \`export/off-thread-csv.ts\`);
-its process CPU time adds up both threads. Loading the rows first took ${fmt(exp.loadSeconds, 1)} s (not timed against a target).
+Loading the rows first took ${fmt(exp.loadSeconds, 1)} s (not timed against a target).
 
 **Slow client.** A second download read at 256 KB/s for ${fmt(exp.slow.seconds, 1)} s
 (${fmt(exp.slow.bytes / 2 ** 20, 1)} MB) while the server's RSS was sampled each second:

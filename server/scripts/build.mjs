@@ -17,15 +17,9 @@ const outdir = flag > 0 ? resolve(process.argv[flag + 1] ?? '') : resolve(server
 rmSync(outdir, { recursive: true, force: true });
 await build({
   ...serverBundleOptions(),
-  // The entries sit directly in dist/, at the same depth as src/, so paths that config.ts
+  // Both entries sit directly in dist/, at the same depth as src/, so paths that config.ts
   // derives from its own folder (the repo root, the front ends' dist) stay right.
-  // The CSV export's worker thread (`export/off-thread-csv.ts` starts `csv-worker.js` beside
-  // the bundle): a thread's program is a file, and it shares the bundle's chunks.
-  entryPoints: {
-    main: resolve(serverDir, 'src/main.ts'),
-    admin: resolve(serverDir, 'src/cli/admin.ts'),
-    'csv-worker': resolve(serverDir, 'src/export/csv-worker.ts'),
-  },
+  entryPoints: { main: resolve(serverDir, 'src/main.ts'), admin: resolve(serverDir, 'src/cli/admin.ts') },
   outdir,
   // Dynamic imports (exceljs and archiver, only when a workbook or ZIP is written) stay separate chunks.
   splitting: true,
@@ -33,4 +27,4 @@ await build({
 // Files the bundle reads beside itself at run time: PostgreSQL's versioned SQL migrations
 // (migrate.ts looks for `migrations/` next to the running module).
 cpSync(resolve(serverDir, 'src/storage/postgres/migrations'), resolve(outdir, 'migrations'), { recursive: true });
-console.log(`server built: ${outdir}/main.js, admin.js, csv-worker.js, migrations/`);
+console.log(`server built: ${outdir}/main.js, admin.js, migrations/`);

@@ -52,7 +52,6 @@ import { uploadRoutes } from './routes/uploads.ts';
 import { isUploadPath } from './http/upload-path.ts';
 import { userRoutes } from './routes/users.ts';
 import { DEFAULT_UPLOAD_QUOTAS } from './uploads/upload-quota.ts';
-import { OFF_THREAD_ROWS } from './export/csv-source.ts';
 
 export type { AppOptions } from './http/context.ts';
 
@@ -85,7 +84,6 @@ export function createApp(options: AppOptions) {
     utcOffsetMinutes: options.utcOffsetMinutes ?? 480,
     logger: options.logger ?? silentLogger,
     lifecycle: options.lifecycle ?? ALWAYS_RUNNING,
-    exportOffThreadRows: options.exportOffThreadRows ?? OFF_THREAD_ROWS,
   };
   // Sub-apps' routes are added to this app's router when mounted; it alone matches requests,
   // and each match it remembers runs as one layer (`one-layer.ts`).

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IN_FLIGHT, offThreadCsv } from '../src/export/off-thread-csv.ts';
 import { submissionRow } from '../src/storage/submission-row.fixture.ts';
 import type { ExportRow } from '../src/storage/types.ts';
 import { type Client, json, login, startTestServer, type TestServer } from './harness.ts';
@@ -7,9 +6,7 @@ import { type Client, json, login, startTestServer, type TestServer } from './ha
 // A download on a slow link must hold the export back: the server reads rows from the
 // database only as fast as the client takes bytes, so its memory stays flat however
 // large the export. 20,000 rows of ~2 KB make ~40 MB, well above what loopback's socket
-// buffers can hold, so a server that ignored backpressure would run to the end. The route
-// exports on the event loop here, where the store's pages can be counted; the worker
-// thread's export is held back by credit, checked on its own below.
+// buffers can hold, so a server that ignored backpressure would run to the end.
 const ROWS = 20_000;
 const LONG_NAME = '住'.repeat(700);
 
@@ -19,7 +16,7 @@ let appId = 0;
 let rowsRead = 0;
 
 beforeAll(async () => {
-  s = await startTestServer({ app: { exportOffThreadRows: Number.POSITIVE_INFINITY } });
+  s = await startTestServer();
   admin = await login(s.url, 'county-admin');
   const apps = await json<{ items: Array<{ id: number; slug: string; orgId: number }> }>(await admin.fetch('/apps'));
   const app = apps.items.find((a) => a.slug === 'health-code');
@@ -78,58 +75,4 @@ describe('a CSV export to a slow client', () => {
     expect(rowsRead).toBe(total);
     expect(lines).toBe(total + 1);
   }, 60_000);
-});
-
-describe('a CSV export on a worker thread', () => {
-  const job = async () => {
-    const app = await s.storage.apps.published('health-code');
-    if (!app || !s.storage.exports.file) throw new Error('the test server has no published health-code app on a file');
-    return offThreadCsv({
-      file: s.storage.exports.file,
-      appId,
-      version: app.version,
-      definition: app.definition,
-      filter: {},
-      locale: 'zh-CN',
-      timeZone: 'Asia/Shanghai',
-      audience: 'machines',
-      maskPlan: null,
-    });
-  };
-
-  it('builds only a few chunks ahead of a slow taker, then finishes whole', async () => {
-    const csv = await job();
-    const chunks = csv[Symbol.asyncIterator]();
-    const first = await chunks.next();
-    expect(first.done).toBe(false);
-    await settle();
-    const heldBack = csv.rowsBuilt;
-    // ~2 KB rows: a ~64 KB chunk holds ~30, and the thread may be IN_FLIGHT chunks ahead.
-    expect(heldBack).toBeGreaterThan(0);
-    expect(heldBack).toBeLessThanOrEqual(first.value.rows * (IN_FLIGHT + 2));
-    await settle();
-    expect(csv.rowsBuilt).toBe(heldBack);
-    let lines = 0;
-    let rows = 0;
-    for (let next = first; !next.done; next = await chunks.next()) {
-      lines += next.value.bytes.toString('latin1').split('\n').length - 1;
-      rows = next.value.rows;
-    }
-    const total = await s.storage.exports.count(appId, {});
-    expect(rows).toBe(total);
-    expect(lines).toBe(total + 1);
-    // A finished thread closed its connection and exited.
-    await new Promise((r) => setTimeout(r, 100));
-    expect(csv.running).toBe(false);
-  }, 60_000);
-
-  it('stops building when the taker stops (a client gone, a cancelled export)', async () => {
-    const csv = await job();
-    const chunks = csv[Symbol.asyncIterator]();
-    await chunks.next();
-    expect(csv.running).toBe(true);
-    await chunks.return?.(undefined);
-    expect(csv.running).toBe(false);
-    expect(csv.rowsBuilt).toBeLessThanOrEqual(ROWS / 20);
-  });
 });

@@ -2,11 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { EXAMPLES } from '@sprout/examples';
-import type { AppDefinition } from '@sprout/shared/definition';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CsvExportJob, CsvWorkerMessage } from '../src/export/csv-worker-protocol.ts';
 import { createTestDatabase, type TestDatabase } from '../src/storage/postgres/test-database.ts';
 import { TEST_ENGINE } from './harness.ts';
 import { type ServerProcess, startServerProcess } from './server-process.ts';
@@ -62,40 +58,6 @@ describe('the production build (node server/dist/main.js)', () => {
     expect(await (await fetch(`${server.url}/verify`)).text()).toContain('verify-page');
     expect(await (await fetch(`${server.url}/apps`)).text()).toContain('editor-shell');
   });
-
-  it.skipIf(TEST_ENGINE === 'postgres')(
-    'runs the CSV export thread from its built file, beside the bundle',
-    async () => {
-      // What `off-thread-csv.ts` starts for a large export, given the running server's database.
-      const job: CsvExportJob = {
-        file: join(dataDir, 'sprout.db'),
-        appId: 1,
-        version: null,
-        definition: EXAMPLES['health-code'] as AppDefinition,
-        filter: {},
-        locale: 'en',
-        timeZone: 'Asia/Shanghai',
-        audience: 'machines',
-        maskPlan: null,
-      };
-      const thread = new Worker(join(root, 'server/dist/csv-worker.js'), { workerData: job });
-      const messages: CsvWorkerMessage[] = [];
-      const ended = new Promise<void>((resolve, reject) => {
-        thread.on('message', (m: CsvWorkerMessage) => {
-          messages.push(m);
-          if (!('text' in m)) resolve();
-        });
-        thread.on('error', reject);
-      });
-      thread.postMessage({ credit: 4 });
-      await ended;
-      expect(messages[0]).toMatchObject({
-        text: expect.stringMatching(/^\xef\xbb\xbfReceipt,Submitted at,Status,Version,/),
-        rows: 0,
-      });
-      expect(messages.at(-1)).toEqual({ done: true });
-    },
-  );
 
   it('runs the admin command from its built file', () => {
     const out = execFileSync(process.execPath, [join(root, 'server/dist/admin.js')], { encoding: 'utf8' });

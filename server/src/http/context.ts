@@ -56,8 +56,6 @@ export interface AppOptions {
   utcOffsetMinutes?: number;
   /** One JSON line per request and the errors; silent when absent (tests). */
   logger?: Logger;
-  /** Rows from which a CSV export on a SQLite file runs on a worker thread (`OFF_THREAD_ROWS` when absent). */
-  exportOffThreadRows?: number;
   /** Whether the node is shutting down (the readiness probe answers 503 then); always running when absent. */
   lifecycle?: Lifecycle;
 }
@@ -88,7 +86,6 @@ export interface Deps {
   utcOffsetMinutes: number;
   logger: Logger;
   lifecycle: Lifecycle;
-  exportOffThreadRows: number;
 }
 
 export type AppEnv = {

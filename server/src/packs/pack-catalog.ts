@@ -48,14 +48,10 @@ export function runtimePacks(records: readonly PackRecord[]): RuntimePack[] {
 // A version's pins are written in the transaction that publishes it and never change, and a
 // pack version's manifest is fixed by its hash: so each version's catalog is made once per
 // store (the submit path asks for it on every submission).
-const versionCatalogs = new WeakMap<Pick<PackStore, 'pinned'>, Map<string, Catalog>>();
+const versionCatalogs = new WeakMap<PackStore, Map<string, Catalog>>();
 
 /** The catalog a published version was made with: core plus the packs it pins. */
-export async function catalogForVersion(
-  packs: Pick<PackStore, 'pinned'>,
-  appId: number,
-  version: number | null,
-): Promise<Catalog> {
+export async function catalogForVersion(packs: PackStore, appId: number, version: number | null): Promise<Catalog> {
   if (version === null) return coreCatalog;
   let known = versionCatalogs.get(packs);
   if (!known) {

@@ -330,12 +330,6 @@ export interface ExportStore {
   ): AsyncIterable<ExportRow[]>;
   /** How many rows `rows` will yield for this filter: the 100 % of an export's progress. */
   count(appId: number, filter: SubmissionFilter): Promise<number>;
-  /**
-   * The SQLite database file the rows are read from, which an export worker thread opens
-   * read-only to build a large CSV off the event loop (`export/off-thread-csv.ts`). Absent
-   * for an in-memory database and on PostgreSQL: their exports run on the event loop.
-   */
-  readonly file?: string;
 }
 
 export type ExportState = 'running' | 'done' | 'cancelled' | 'failed';

@@ -31,7 +31,6 @@ const PART_END = '\x1f';
  */
 export function createExportStore(db: Database): ExportStore {
   return {
-    ...(db.memory ? {} : { file: db.name }),
     count: async (appId, filter) => {
       const w = where(appId, { ...filter, before: undefined });
       return (db.prepare(`SELECT COUNT(*) AS n FROM submissions WHERE ${w.sql}`).get(...w.args) as { n: number }).n;
