@@ -341,10 +341,12 @@ holds few, so it needs a per-export choice). Built, measured and taken out again
 export5, commits e616324..01c2573): the CSV export of 10,000+ rows on a worker thread with its
 own read-only connection, the event loop only writing ~64 KB chunks (same bytes, credit-based
 backpressure, a failing thread logged; all tested). It freed the event loop (~0.4 against ~5–7
-µs of main-thread time a row) but did not raise rows/s here: bench:server at load 1.6 → 5.9
-gave 1.17× by wall clock and 1.26× by CPU (8.83 against 11.09 µs a row; the whole process,
-both threads) with peak RSS 197 MB, where the event-loop export right after at load 1 → 3
-gave 1.39× and 1.52× (6.67 against 10.16 µs) at 156 MB. The thread's own CPU (a second V8
+µs of main-thread time a row) but did not reliably raise rows/s here: bench:server at load
+1.6 → 5.9 gave 1.17× by wall clock and 1.26× by CPU (8.83 against 11.09 µs a row; the whole
+process, both threads) with peak RSS 197 MB, and at load 0.9 → 0.1 1.48× and 1.38× (9.11
+against 12.55 µs; process CPU above wall time, so the threads did overlap) at 194 MB, where
+the event-loop export between them at load 1 → 3 gave 1.39× and 1.52× (6.67 against 10.16
+µs) at 156 MB. The thread's own CPU (a second V8
 heap, chunks copied between threads) and the download client already use the second core;
 transferred ArrayBuffers instead of copied text raised peak RSS to 232 MB (the main thread,
 allocating little, left written chunks to its external-memory GC trigger). A thread took ~80
