@@ -364,9 +364,25 @@ outcome's label once per export (on the BLOB path \`->\` costs ~0.1–0.2 µs a 
 noise of these runs); a rowid range scan (the page query is an index search on
 \`(app_id, id)\` and a table seek per row; \`NOT INDEXED\` makes it a range scan of the rowid,
 ~0.05–0.1 µs a row cheaper in micro-measures, but it would read every app's rows when the app
-holds few, so it needs a per-export choice); the export on a worker thread (direction 2 of
-the lane: reading in one thread and formatting in another could raise rows/s on two cores, at
-the cost of a second V8 heap; not built). Bytes: Sprout writes ~209 bytes a row against the
+holds few, so it needs a per-export choice). Built, measured and taken out again (lane
+export5, commits e616324..01c2573): the CSV export of 10,000+ rows on a worker thread with its
+own read-only connection, the event loop only writing ~64 KB chunks (same bytes, credit-based
+backpressure, a failing thread logged; all tested). It freed the event loop (~0.4 against ~5–7
+µs of main-thread time a row) but did not reliably raise rows/s here: bench:server at load
+1.6 → 5.9 gave 1.17× by wall clock and 1.26× by CPU (8.83 against 11.09 µs a row; the whole
+process, both threads) with peak RSS 197 MB, and at load 0.9 → 0.1 1.48× and 1.38× (9.11
+against 12.55 µs; process CPU above wall time, so the threads did overlap) at 194 MB, where
+the event-loop export between them at load 1 → 3 gave 1.39× and 1.52× (6.67 against 10.16
+µs) at 156 MB. The thread's own CPU (a second V8
+heap, chunks copied between threads) and the download client already use the second core;
+transferred ArrayBuffers instead of copied text raised peak RSS to 232 MB (the main thread,
+allocating little, left written chunks to its external-memory GC trigger). A thread took ~80
+ms to start (load ~9). Profile of the hot loop (\`export-profile.ts\`, 200,000 rows, 7.1 µs
+a row at load 6): SQLite's page query 27 % of samples, \`csvLine\` 11 %, \`pickCompact\` 9 %
+with \`stringEnd\`/\`pickJsonFields\`/\`pageRows\` ~6 %, GC 4 %, Buffer writes 4 %: a
+two-stage split (SQLite on one thread handing its page BLOBs over, parsing and formatting on
+another) would balance better than the one built, at the cost of the event loop's freedom.
+Bytes: Sprout writes ~209 bytes a row against the
 floor's ~134, and none of the difference is waste: the division's name path (~58 bytes of
 Chinese) and its code, option words instead of codes (以上都没有 for 无), the version, two
 computed values and the outcome; fields are quoted only when they must be and times are the
