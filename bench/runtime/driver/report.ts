@@ -4,6 +4,7 @@ import type { LoadSample } from './measure-load.ts';
 import type { PageSize } from './page-size.ts';
 import { type Lib, median, type Plan } from './plan.ts';
 import { renderMethod } from './report-method.ts';
+import { ratioText } from '../../../server/bench/ratio-text.ts';
 
 export interface RunRecord {
   date: string;
@@ -53,7 +54,7 @@ function verdict(actual: number, limit: number, unit: string, digits = 0): strin
   if (!Number.isFinite(actual) || !Number.isFinite(limit)) return 'not measured';
   if (actual <= limit)
     return `**met** (${fmt(actual, digits)} ≤ ${fmt(limit, digits)} ${unit}, ${fmt((1 - actual / limit) * 100)}% under)`;
-  return `**missed** by ${fmt(actual - limit, digits)} ${unit} (${fmt(actual, digits)} vs ${fmt(limit, digits)}; ${fmt(actual / limit, 2)}× the limit)`;
+  return `**missed** by ${fmt(actual - limit, digits)} ${unit} (${fmt(actual, digits)} vs ${fmt(limit, digits)}; ${ratioText(actual / limit)} the limit)`;
 }
 
 function targetRows(r: RunRecord, rate: number): string[] {
@@ -61,7 +62,7 @@ function targetRows(r: RunRecord, rate: number): string[] {
   const leanerPeer = Math.min(at('rjsf', 'heap'), at('surveyjs', 'heap'));
   const cpu = `×${rate}`;
   return [
-    `| mount, ${LARGEST} fields | ${cpu} | ≤ 0.4 × react-jsonschema-form | ${verdict(at('sprout', 'mount'), at('rjsf', 'mount') * MOUNT_LIMIT, 'ms')} (${fmt(at('sprout', 'mount') / at('rjsf', 'mount'), 2)}×) |`,
+    `| mount, ${LARGEST} fields | ${cpu} | ≤ 0.4 × react-jsonschema-form | ${verdict(at('sprout', 'mount'), at('rjsf', 'mount') * MOUNT_LIMIT, 'ms', 1)} (${ratioText(at('sprout', 'mount') / at('rjsf', 'mount'))}) |`,
     `| keystroke, ${LARGEST} fields | ${cpu} | ≤ 1.3 × plain DOM | ${verdict(at('sprout', 'keystroke'), at('plain', 'keystroke') * 1.3, 'ms', 1)} |`,
     `| condition toggle (reveal), ${LARGEST} fields | ${cpu} | ≤ 1.3 × plain DOM | ${verdict(at('sprout', 'reveal'), at('plain', 'reveal') * 1.3, 'ms', 1)} |`,
     `| JS heap after mount, ${LARGEST} fields | ${cpu} | ≤ the leaner peer | ${verdict(at('sprout', 'heap'), leanerPeer, 'MB', 1)} |`,
